@@ -1,0 +1,17 @@
+// Loading the compiled translations (embedded in the binary under :/i18n/).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace fero {
+
+// Installs Feroscope's and Qt's own translators for `language` ("de", "ru",
+// "es"; empty = the system locale). Returns the language actually loaded,
+// or an empty string for English.
+QString installTranslations(const QString &language = {});
+
+// Languages with a translation bundled, as locale names ("de", "es", "ru").
+QStringList availableLanguages();
+
+} // namespace fero
