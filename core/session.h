@@ -96,6 +96,43 @@ struct AccountInfo {
     bool operator==(const AccountInfo &) const = default;
 };
 
+// What only foreign peer caches and upload caches carry (Telethon entities
+// and sent_files, GramJS store entity rows, Pyrogram peers), kept so a
+// Telethon -> Telethon (or GramJS, Pyrogram) round trip loses nothing.
+// Formats without such fields ignore this block; ferogram writers drop it.
+struct ForeignPeerDetails {
+    std::int64_t markedId = 0; // the peer as the foreign format keys it (foreign-formats.md §1.4)
+    std::optional<QString> username;
+    std::optional<QString> phone;
+    std::optional<QString> name;
+    std::optional<double> date; // Telethon/Pyrogram: Unix seconds; GramJS: milliseconds
+    bool isBot = false;         // Pyrogram's peer type "bot"
+    bool operator==(const ForeignPeerDetails &) const = default;
+};
+
+struct ForeignSentFile { // Telethon sent_files row
+    QByteArray md5Digest;
+    std::int64_t fileSize = 0;
+    std::int32_t type = 0; // 0 document, 1 photo
+    std::int64_t id = 0;
+    std::int64_t hash = 0;
+    bool operator==(const ForeignSentFile &) const = default;
+};
+
+struct ForeignUpdateDate { // Telethon update_state.date, REAL when fractional
+    std::int64_t id = 0;   // 0 = account-wide row, else a bare channel id
+    double date = 0;
+    bool operator==(const ForeignUpdateDate &) const = default;
+};
+
+struct ForeignExtras {
+    std::vector<ForeignPeerDetails> peers;
+    std::vector<ForeignSentFile> sentFiles;
+    std::vector<ForeignUpdateDate> updateDates;
+    bool empty() const { return peers.empty() && sentFiles.empty() && updateDates.empty(); }
+    bool operator==(const ForeignExtras &) const = default;
+};
+
 struct Session {
     std::int32_t homeDcId = 0;
     std::vector<DcEntry> dcs;
@@ -104,6 +141,7 @@ struct Session {
     std::vector<MinPeer> minPeers;
     std::optional<QByteArray> futureAuthToken; // present-but-empty differs from absent
     AccountInfo account;
+    ForeignExtras foreign; // foreign-format-only details; see ForeignExtras
 
     bool operator==(const Session &) const = default;
 };
