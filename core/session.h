@@ -86,7 +86,7 @@ struct AccountInfo {
     std::optional<std::int64_t> userId;
     std::optional<bool> isBot;
     std::optional<bool> testMode;
-    std::optional<std::int32_t> apiId;
+    std::optional<std::int64_t> apiId; // 64-bit: Pyrogram stores it as u32 (4294967295 occurs)
     std::optional<std::int64_t> takeoutId;
     // Compact V1 strings only.
     std::optional<std::int64_t> serverSalt;
