@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace fero {
 
@@ -20,12 +21,56 @@ struct ConvertTarget {
     std::optional<std::int64_t> userId; // compact strings (and later tdata)
 };
 
-struct LossReport {
-    QStringList losses; // one translated sentence per kind of loss, with counts
-    bool lossless() const { return losses.isEmpty(); }
+// What kind of data a target drops. Tests compare a round trip against these,
+// so each kind is one observable difference in the session read back.
+enum class LossKind {
+    Token,          // future auth token (binary/SQLite before v7, compact)
+    Communities,    // is_community (before v8): communities become users / plain peers
+    ChannelKinds,   // channel_kind (binary before v6, SQLite generation B)
+    ChatFlags,      // is_chat (binary v2-v4 only wrote user/channel)
+    ChatAndChannel, // a peer flagged both chat and channel: binary keeps only "chat"
+    MinPeers,       // min peers (binary before v4, compact)
+    DcFlags,        // DC flags byte (binary before v3; compact keeps only IPv6)
+    Peers,          // the whole peer cache (compact)
+    ChannelPts,     // per-channel pts (compact)
+    Counters,       // pts/qts/date/seq (compact)
+    OtherDcs,       // DC entries other than the one a compact string keeps
+    OtherKeys,      // auth keys of those other entries
+    DcDetails,      // time_offset of the kept entry (compact)
+    Salt,           // first_salt / server_salt (compact V2)
+    UserIdUnknown,  // compact: user id written as 0
+    SeqNoUnknown,   // compact V1: seq_no written as 0
+    LayerUnknown,   // compact V1: layer written as 0
+    AccountValues,  // account-block values the target has no field for
 };
 
+struct LossItem {
+    LossKind kind;
+    std::size_t count = 0; // entries affected (1 for single values)
+    QString text;          // one translated sentence
+};
+
+struct LossReport {
+    std::vector<LossItem> items;
+    QStringList losses; // the sentences of items, in order (what printers show)
+
+    bool lossless() const { return items.empty(); }
+    bool has(LossKind kind) const;
+    void add(LossKind kind, std::size_t count, QString text);
+};
+
+// The file extension a target is written with (".session", ".native.txt",
+// ".compact-v2.txt", ".sqlite"): batch output names and save dialogs.
+QString targetExtension(Format format);
+// Formats this build can write.
+bool isWritable(Format format);
+
 LossReport lossReport(const Session &session, const ConvertTarget &target);
+
+// What makes a conversion impossible, found before anything is written:
+// unknown/unwritable target or version (Usage), count/length limits, SQLite
+// key conflicts, no usable DC for a compact string (Refused, with the reason).
+Status preflight(const Session &session, const ConvertTarget &target);
 
 // The encoded bytes of a file or string target (string targets: UTF-8 text,
 // no trailing newline). SQLite and folder targets are written with writeTo().

@@ -1,1 +1,137 @@
 #include "opener.h"
+
+#include "detect.h"
+#include "formats/sqlitedb.h"
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace fero {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Opener", text);
+}
+
+Status checkReadable(const Format format)
+{
+    for (Format f : supportedFormats())
+        if (f == format)
+            return {};
+    return Error::usage(tr("Feroscope cannot read %1 yet.").arg(formatDisplayName(format)));
+}
+
+// SQLite needs a file: an image from stdin is copied into a private (0700)
+// temporary folder, read, and removed with the folder.
+Result<DecodedSession> readSqliteImage(const QByteArray &bytes)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::io(tr("Cannot create a temporary folder for the database: %1").arg(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("input.sqlite"));
+    if (Status saved = saveFileAtomic(path, bytes); !saved)
+        return saved.error();
+    return sqlitedb::read(path);
+}
+
+QString modeWarning(const QString &path)
+{
+    return tr("The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it "
+              "to the owner (0600): the auth key in it is a full login.")
+        .arg(modeText(path));
+}
+
+} // namespace
+
+Result<QByteArray> readSessionFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::invalid(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (info.isDir())
+        return Error::invalid(tr("%1 is a folder, not a session file (use scan to list the sessions in a folder).")
+                                  .arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile())
+        return Error::invalid(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
+    if (info.size() > MaxSessionFileBytes)
+        return Error::invalid(tr("%1 is %2 MiB: far too large to be a ferogram session (the largest possible "
+                                 "binary file is about 3 MiB).")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(info.size() / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Read one byte past the limit: the file may have grown since stat().
+    QByteArray bytes = file.read(MaxSessionFileBytes + 1);
+    if (bytes.size() > MaxSessionFileBytes)
+        return Error::invalid(tr("%1 is too large to be a ferogram session.").arg(QDir::toNativeSeparators(path)));
+    if (file.error() != QFileDevice::NoError)
+        return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return bytes;
+}
+
+Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced)
+{
+    if (forced)
+        if (Status ok = checkReadable(*forced); !ok)
+            return ok.error();
+
+    const QFileInfo info(path);
+    bool sqlite = forced == Format::FerogramSqlite;
+    if (!sqlite && info.isFile()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            sqlite = !forced && hasSqliteHeader(file.read(16));
+    }
+
+    std::optional<Result<DecodedSession>> decoded;
+    if (sqlite) {
+        if (!info.exists())
+            return Error::invalid(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        if (!info.isFile())
+            return Error::invalid(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
+        decoded = sqlitedb::read(path);
+    } else {
+        Result<QByteArray> bytes = readSessionFile(path);
+        if (!bytes)
+            return bytes.error();
+        decoded = openBytes(bytes.value(), forced);
+        secureWipe(bytes.value());
+    }
+    if (*decoded && readableByOthers(path))
+        (*decoded)->warnings << modeWarning(path);
+    return std::move(*decoded);
+}
+
+Result<DecodedSession> openBytes(const QByteArray &bytes, std::optional<Format> forced)
+{
+    if (forced) {
+        if (Status ok = checkReadable(*forced); !ok)
+            return ok.error();
+        if (*forced == Format::FerogramSqlite)
+            return readSqliteImage(bytes);
+        return readAs(*forced, bytes);
+    }
+    if (hasSqliteHeader(bytes))
+        return readSqliteImage(bytes);
+    return detectBytes(bytes).result;
+}
+
+Result<DecodedSession> openText(QStringView text, std::optional<Format> forced)
+{
+    if (forced) {
+        if (Status ok = checkReadable(*forced); !ok)
+            return ok.error();
+        if (!isStringFormat(*forced))
+            return Error::usage(tr("%1 is not a string format.").arg(formatDisplayName(*forced)));
+        return readAs(*forced, text.toUtf8());
+    }
+    return detectText(text).result;
+}
+
+} // namespace fero

@@ -1,6 +1,6 @@
 // The source layer: turns a path, raw bytes (stdin) or pasted text into a
-// DecodedSession, detecting the format unless one is forced. Opening never
-// writes anything.
+// DecodedSession, detecting the format by content unless one is forced.
+// Opening never writes anything next to the source.
 #pragma once
 
 #include "decoded.h"
@@ -13,9 +13,19 @@
 
 namespace fero {
 
+// Anything but a SQLite database larger than this is not a session: the
+// largest ferogram binary file (every list at its u16 limit) is about 3 MiB.
+inline constexpr qint64 MaxSessionFileBytes = 64 * 1024 * 1024;
+
+// Adds a warning when the file is readable by group/other (every upstream
+// save leaves 0644).
 Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced = std::nullopt);
-// Bytes from stdin or a drop: text is tried as a string, else as a binary file.
+// Bytes from stdin or a drop: a SQLite image is read from a private temporary
+// copy; text is tried as a string; anything else as a binary file.
 Result<DecodedSession> openBytes(const QByteArray &bytes, std::optional<Format> forced = std::nullopt);
 Result<DecodedSession> openText(QStringView text, std::optional<Format> forced = std::nullopt);
+
+// Reads a whole (non-SQLite) file with the size and type checks openPath uses.
+Result<QByteArray> readSessionFile(const QString &path);
 
 } // namespace fero

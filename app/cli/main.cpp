@@ -1,7 +1,74 @@
-#include <QCoreApplication>
+// feroscope-cli: dispatch to one command. See cli.h for the exit codes.
+#include "cli.h"
+
+#include "i18n.h"
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace {
+
+// Auth keys pass through this process's memory: a core dump (or a debugger
+// attaching as the same user) would leave them on disk.
+void disableCoreDumps()
+{
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+QString topLevelHelp()
+{
+    using fero::cli::tr;
+    return tr("Usage:\n"
+              "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] PATH|-\n"
+              "  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]\n"
+              "                        [--user-id ID] [--accept-loss] [--force] [--json]\n"
+              "  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]\n"
+              "  feroscope-cli scan FOLDER [--recursive] [--json]\n"
+              "  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]\n"
+              "  feroscope-cli restrict PATH\n"
+              "  feroscope-cli --version | --help | COMMAND --help\n"
+              "\n"
+              "FORMAT: %1\n"
+              "Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.")
+        .arg(fero::cli::formatIdList());
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    disableCoreDumps();
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("feroscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FEROSCOPE_VERSION));
+    fero::installTranslations();
+
+    using namespace fero::cli;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printErr(topLevelHelp());
+        return Usage;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"--version" || command == u"-v") {
+        printOut(QStringLiteral("feroscope-cli " FEROSCOPE_VERSION));
+        return Ok;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printOut(topLevelHelp());
+        return Ok;
+    }
+    if (command == u"inspect")
+        return runInspect(args);
+    if (command == u"convert")
+        return runConvert(args);
+    if (command == u"scan")
+        return runScan(args);
+    if (command == u"delete")
+        return runDelete(args);
+    if (command == u"restrict")
+        return runRestrict(args);
+    return usageError(wantsJson(args), tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
 }

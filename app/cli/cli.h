@@ -1,0 +1,69 @@
+// feroscope-cli: the commands and the helpers they share. Thin on purpose:
+// parsing and printing live here, every decision about sessions in the core.
+#pragma once
+
+#include "decoded.h"
+#include "format.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fero::cli {
+
+// Exit codes (the contract other tools rely on).
+enum Exit { Ok = 0, Usage = 1, Invalid = 2, Refused = 3, Io = 4 };
+
+inline QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, nullptr, n);
+}
+
+int runInspect(const QStringList &args);
+int runConvert(const QStringList &args);
+int runScan(const QStringList &args);
+int runDelete(const QStringList &args);
+int runRestrict(const QStringList &args);
+
+// --- output.cpp -------------------------------------------------------------
+void printOut(const QString &text);     // a line on stdout
+void printErr(const QString &text);     // a line on stderr
+void writeOut(const QByteArray &bytes); // raw bytes on stdout
+// Prints an error as the contract says ({"error"} on stdout with --json, a
+// sentence on stderr without) and returns its exit code.
+int fail(bool json, const Error &error);
+int usageError(bool json, const QString &message);
+
+// --- inspectcommand.cpp -----------------------------------------------------
+// Prefixes the path when a reader's message does not name it.
+Error aboutPath(Error error, const QString &path);
+
+// --- summary.cpp ------------------------------------------------------------
+// The readable inspect output. `path` empty for stdin; `warnings` = reader's
+// plus health warnings.
+void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal);
+
+// --- arguments.cpp ----------------------------------------------------------
+// A parser for one command with --help; parse errors and --help are handled
+// by parseCommand, which returns an exit code to stop with (or nullopt).
+struct CommandSpec {
+    QString name;        // "inspect"
+    QString description; // one sentence
+    QString positional;  // "PATH|-"
+    QString positionalHelp;
+};
+std::optional<int> parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &args);
+bool wantsJson(const QStringList &args);
+// A FORMAT id given to --from/--to; an unknown id is a usage error naming the flag.
+Result<Format> parseFormatId(const QString &flag, const QString &id);
+QString formatIdList();
+// Reads all of stdin (bounded by the opener's size limit).
+Result<QByteArray> readStdin();
+
+} // namespace fero::cli

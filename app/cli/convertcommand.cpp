@@ -1,0 +1,253 @@
+// feroscope-cli convert IN OUT --to FORMAT [...]
+// feroscope-cli convert IN... --out-dir DIR --to FORMAT [...]
+#include "cli.h"
+
+#include "batch.h"
+#include "convert.h"
+#include "jsonwriter.h"
+#include "opener.h"
+#include "secret.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace fero::cli {
+namespace {
+
+struct ConvertOptions {
+    ConvertTarget target;
+    std::optional<Format> from;
+    bool acceptLoss = false;
+    bool force = false;
+    bool json = false;
+};
+
+QByteArray lossesJson(const QString &written, Format format, const QStringList &losses, const QString *text)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("written").value(written);
+    json.key("format").value(formatId(format));
+    json.key("losses").beginArray();
+    for (const QString &loss : losses)
+        json.value(loss);
+    json.endArray();
+    if (text) // OUT "-" with --json: the string travels inside the object
+        json.key("text").value(*text);
+    json.endObject();
+    return json.take() + '\n';
+}
+
+void printLosses(const QStringList &losses, bool toStderr)
+{
+    auto print = toStderr ? printErr : printOut;
+    if (losses.isEmpty()) {
+        print(tr("Nothing is lost in this conversion."));
+        return;
+    }
+    print(tr("This conversion loses:"));
+    for (const QString &loss : losses)
+        print(QStringLiteral("  - ") + loss);
+}
+
+// Without --json the losses were just listed on stderr; with it, the one
+// error object must carry them.
+Error lossRefusal(const QStringList &losses, bool listThem)
+{
+    if (!listThem)
+        return Error::refused(tr("Refusing a conversion that loses data; pass --accept-loss to go ahead."));
+    return Error::refused(tr("Refusing a conversion that loses data (pass --accept-loss to go ahead): %1")
+                              .arg(losses.join(QLatin1Char(' '))));
+}
+
+int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
+{
+    const bool toStdout = out == u"-";
+    if (toStdout && !isStringFormat(o.target.format))
+        return usageError(o.json, tr("Only string formats can be written to standard output; %1 needs a file.")
+                                      .arg(formatId(o.target.format)));
+    if (!toStdout && QFileInfo(out).isDir())
+        return usageError(
+            o.json, tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
+
+    std::optional<Result<DecodedSession>> opened;
+    if (in == u"-") {
+        Result<QByteArray> bytes = readStdin();
+        if (!bytes)
+            return fail(o.json, bytes.error());
+        opened = openBytes(bytes.value(), o.from);
+        secureWipe(bytes.value());
+    } else {
+        opened = openPath(in, o.from);
+    }
+    if (!*opened)
+        return fail(o.json, aboutPath(opened->error(), in));
+    const DecodedSession &decoded = opened->value();
+    const Session &session = decoded.session();
+    if (!o.json)
+        for (const QString &warning : decoded.warnings)
+            printErr(tr("warning: %1").arg(warning));
+
+    if (Status ok = preflight(session, o.target); !ok)
+        return fail(o.json, ok.error());
+    if (!toStdout && !o.force && QFileInfo::exists(out))
+        return fail(
+            o.json,
+            Error::refused(tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
+    const LossReport report = lossReport(session, o.target);
+    if (!report.lossless() && !o.acceptLoss) {
+        if (!o.json)
+            printLosses(report.losses, true);
+        return fail(o.json, lossRefusal(report.losses, o.json));
+    }
+
+    if (toStdout) {
+        Result<QByteArray> text = encode(session, o.target);
+        if (!text)
+            return fail(o.json, text.error());
+        if (o.json) {
+            const QString string = QString::fromLatin1(text.value());
+            writeOut(lossesJson(QStringLiteral("-"), o.target.format, report.losses, &string));
+        } else {
+            printLosses(report.losses, true);
+            writeOut(text.value() + '\n');
+        }
+        secureWipe(text.value());
+        return Ok;
+    }
+
+    if (Status written = writeTo(session, o.target, out, o.force); !written)
+        return fail(o.json, written.error());
+    if (o.json) {
+        writeOut(lossesJson(out, o.target.format, report.losses, nullptr));
+    } else {
+        printLosses(report.losses, false);
+        printOut(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(o.target.format)));
+    }
+    return Ok;
+}
+
+int convertBatchCommand(const QStringList &inputs, const QString &outDir, const ConvertOptions &o)
+{
+    if (inputs.contains(QStringLiteral("-")))
+        return usageError(o.json, tr("Standard input (-) cannot be part of a batch conversion."));
+    BatchOptions options;
+    options.target = o.target;
+    options.forced = o.from;
+    options.acceptLoss = o.acceptLoss;
+    options.overwrite = o.force;
+    const BatchResult result = convertBatch(inputs, outDir, options);
+    const QStringList losses = result.combinedLosses();
+    if (!result.ok()) {
+        if (o.json)
+            return fail(true, *result.error);
+        for (const QString &file : result.written())
+            printErr(tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
+        return fail(false, *result.error);
+    }
+    if (o.json) {
+        JsonWriter json;
+        json.beginObject();
+        json.key("written").beginArray();
+        for (const QString &file : result.written())
+            json.value(file);
+        json.endArray();
+        json.key("format").value(formatId(o.target.format));
+        json.key("losses").beginArray();
+        for (const QString &loss : losses)
+            json.value(loss);
+        json.endArray();
+        json.key("files").beginArray();
+        for (const BatchItem &item : result.items) {
+            json.beginObject().key("input").value(item.input).key("output").value(item.output);
+            json.key("losses").beginArray();
+            for (const QString &loss : item.losses.losses)
+                json.value(loss);
+            json.endArray().endObject();
+        }
+        json.endArray();
+        json.endObject();
+        writeOut(json.take() + '\n');
+        return Ok;
+    }
+    printLosses(losses, false);
+    for (const QString &file : result.written())
+        printOut(tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
+    return Ok;
+}
+
+} // namespace
+
+int runConvert(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"), tr("Target FORMAT (required)."), QStringLiteral("FORMAT"));
+    const QCommandLineOption version(QStringLiteral("format-version"),
+                                     tr("ferogram generation 5-8 for binary, native and SQLite targets (default 8)."),
+                                     QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Read the input as FORMAT instead of detecting it."),
+                                  QStringLiteral("FORMAT"));
+    const QCommandLineOption userId(QStringLiteral("user-id"), tr("The account's user id, for compact strings."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption acceptLoss(QStringLiteral("accept-loss"), tr("Write even when data is lost."));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing output."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Convert every input into this folder."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({to, version, from, userId, acceptLoss, force, json, outDir});
+    const CommandSpec spec{QStringLiteral("convert"), tr("Convert a session to another format, saying what is lost."),
+                           QStringLiteral("IN... [OUT]"),
+                           tr("Input path(s) (- for standard input) and the output path (- for standard output), "
+                              "or several inputs with --out-dir.")};
+    if (auto stop = parseCommand(parser, spec, args))
+        return *stop;
+
+    ConvertOptions o;
+    o.json = parser.isSet(json);
+    o.acceptLoss = parser.isSet(acceptLoss);
+    o.force = parser.isSet(force);
+    if (!parser.isSet(to))
+        return usageError(o.json, tr("convert needs --to FORMAT (one of: %1).").arg(formatIdList()));
+    Result<Format> target = parseFormatId(QStringLiteral("--to"), parser.value(to));
+    if (!target)
+        return fail(o.json, target.error());
+    o.target.format = *target;
+    if (!isWritable(o.target.format))
+        return usageError(o.json, tr("--to: %1 cannot be written yet.").arg(formatDisplayName(o.target.format)));
+
+    bool ok = false;
+    o.target.version = parser.value(version).toInt(&ok);
+    if (!ok)
+        return usageError(o.json, tr("--format-version: \"%1\" is not a number.").arg(parser.value(version)));
+    if (hasFerogramVersion(o.target.format)
+        && (o.target.version < OldestWritableVersion || o.target.version > LatestBinaryVersion))
+        return usageError(o.json, tr("--format-version: %1 can be written in versions %2 to %3, not %4.")
+                                      .arg(formatId(o.target.format))
+                                      .arg(OldestWritableVersion)
+                                      .arg(LatestBinaryVersion)
+                                      .arg(o.target.version));
+    if (parser.isSet(userId)) {
+        const qint64 id = parser.value(userId).toLongLong(&ok);
+        if (!ok)
+            return usageError(o.json, tr("--user-id: \"%1\" is not a 64-bit integer.").arg(parser.value(userId)));
+        o.target.userId = id;
+    }
+    if (parser.isSet(from)) {
+        Result<Format> format = parseFormatId(QStringLiteral("--from"), parser.value(from));
+        if (!format)
+            return fail(o.json, format.error());
+        o.from = *format;
+    }
+
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(outDir)) {
+        if (paths.isEmpty())
+            return usageError(o.json, tr("convert --out-dir needs at least one input."));
+        return convertBatchCommand(paths, parser.value(outDir), o);
+    }
+    if (paths.size() != 2)
+        return usageError(o.json, tr("convert takes IN and OUT (or several inputs with --out-dir DIR)."));
+    return convertOne(paths[0], paths[1], o);
+}
+
+} // namespace fero::cli

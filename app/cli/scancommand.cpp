@@ -1,0 +1,103 @@
+// feroscope-cli scan FOLDER [--recursive] [--json]
+#include "cli.h"
+
+#include "jsonwriter.h"
+#include "scan.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace fero::cli {
+namespace {
+
+QByteArray scanJson(const ScanResult &scan)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("root").value(scan.root);
+    json.key("sessions").beginArray();
+    for (const ScanEntry &e : scan.sessions) {
+        json.beginObject();
+        json.key("path").value(e.path);
+        json.key("format").value(formatId(e.format));
+        json.key("version").value(e.version);
+        json.key("home_dc_id").value(e.homeDcId);
+        json.key("auth_key_id");
+        if (e.authKeyId.isEmpty())
+            json.null();
+        else
+            json.value(e.authKeyId);
+        json.key("peers").value(std::uint64_t(e.peers));
+        json.key("mode").value(e.mode);
+        json.key("duplicate_of").beginArray();
+        for (const QString &other : e.duplicateOf)
+            json.value(other);
+        json.endArray();
+        json.endObject();
+    }
+    json.endArray();
+    json.key("errors").beginArray();
+    for (const ScanError &e : scan.errors)
+        json.beginObject().key("path").value(e.path).key("error").value(e.error).endObject();
+    json.endArray();
+    json.endObject();
+    return json.take() + '\n';
+}
+
+void printScan(const ScanResult &scan)
+{
+    printOut(tr("%n session(s) in %1", int(scan.sessions.size())).arg(QDir::toNativeSeparators(scan.root)));
+    for (const ScanEntry &e : scan.sessions) {
+        printOut(QStringLiteral("  %1").arg(QDir::toNativeSeparators(e.path)));
+        QString line = tr("%1, %2, home DC %3, key id %4, %n peer(s), mode %5", int(e.peers))
+                           .arg(formatId(e.format), e.layout.isEmpty() ? QString::number(e.version) : e.layout)
+                           .arg(e.homeDcId)
+                           .arg(e.authKeyId.isEmpty() ? tr("none") : e.authKeyId, e.mode);
+        printOut(QStringLiteral("      ") + line);
+        if (!e.duplicateOf.isEmpty())
+            printOut(QStringLiteral("      ")
+                     + tr("SAME AUTH KEY as %1: two clients using one key get logged out by Telegram.")
+                           .arg(e.duplicateOf.join(QStringLiteral(", "))));
+        if (!e.related.isEmpty())
+            printOut(QStringLiteral("      ") + tr("related files: %1").arg(e.related.join(QStringLiteral(", "))));
+    }
+    if (!scan.errors.empty()) {
+        printOut(tr("Unreadable candidates:"));
+        for (const ScanError &e : scan.errors)
+            printOut(QStringLiteral("  %1: %2").arg(QDir::toNativeSeparators(e.path), e.error));
+    }
+}
+
+} // namespace
+
+int runScan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption recursive(QStringLiteral("recursive"), tr("Also scan sub-folders."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOptions({recursive, json});
+    const CommandSpec spec{QStringLiteral("scan"), tr("List every session in a folder."), QStringLiteral("FOLDER"),
+                           tr("The folder to scan.")};
+    if (auto stop = parseCommand(parser, spec, args))
+        return *stop;
+    const bool asJson = parser.isSet(json);
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() != 1)
+        return usageError(asJson, tr("scan takes exactly one FOLDER."));
+    const QFileInfo root(paths.front());
+    if (!root.exists())
+        return fail(asJson, Error::invalid(tr("%1 does not exist.").arg(QDir::toNativeSeparators(paths.front()))));
+    if (!root.isDir())
+        return fail(asJson, Error::invalid(tr("%1 is not a folder.").arg(QDir::toNativeSeparators(paths.front()))));
+
+    ScanOptions options;
+    options.recursive = parser.isSet(recursive);
+    const ScanResult scan = scanFolder(paths.front(), options);
+    if (asJson)
+        writeOut(scanJson(scan));
+    else
+        printScan(scan);
+    return Ok;
+}
+
+} // namespace fero::cli

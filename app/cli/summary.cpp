@@ -1,0 +1,175 @@
+// The readable `inspect` output: what a person checks first (format, which
+// releases open it, home DC and its key id), then the tables, then warnings.
+#include "cli.h"
+
+#include "address.h"
+#include "formats/binary.h"
+#include "inspect.h"
+#include "storage.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace fero::cli {
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("%1  %2").arg(label.leftJustified(14), value);
+}
+
+QString number(std::size_t n)
+{
+    return QLocale::system().toString(qulonglong(n));
+}
+
+QString flagNames(std::uint8_t flags)
+{
+    QStringList names;
+    if (flags & DcFlag::Ipv6)
+        names << QStringLiteral("ipv6");
+    if (flags & DcFlag::MediaOnly)
+        names << QStringLiteral("media");
+    if (flags & DcFlag::TcpoOnly)
+        names << QStringLiteral("tcpo");
+    if (flags & DcFlag::Cdn)
+        names << QStringLiteral("cdn");
+    if (flags & DcFlag::Static)
+        names << QStringLiteral("static");
+    if (flags & ~DcFlag::Known)
+        names << QStringLiteral("0x%1").arg(int(flags & ~DcFlag::Known), 2, 16, QLatin1Char('0'));
+    return names.join(u',');
+}
+
+void printDcTable(const Session &s, bool reveal)
+{
+    const SessionStats stats = computeStats(s);
+    printOut(QString());
+    printOut(tr("DC table: %n entry(ies), ", int(stats.dcEntries)) + tr("%n auth key(s)", int(stats.authKeys)));
+    if (s.dcs.empty())
+        return;
+    printOut(QStringLiteral("  %1  %2  %3  %4  %5  %6")
+                 .arg(tr("DC"), 4)
+                 .arg(tr("address").leftJustified(30))
+                 .arg(tr("flags").leftJustified(12))
+                 .arg(tr("auth key id").leftJustified(16))
+                 .arg(tr("first salt"), 20)
+                 .arg(tr("offset"), 6));
+    for (const DcEntry &dc : s.dcs) {
+        const QString home = dc.dcId == s.homeDcId ? QStringLiteral("*") : QStringLiteral(" ");
+        printOut(QStringLiteral(" %1%2  %3  %4  %5  %6  %7")
+                     .arg(home)
+                     .arg(dc.dcId, 4)
+                     .arg(dc.addr.leftJustified(30))
+                     .arg(flagNames(dc.flags).leftJustified(12))
+                     .arg((dc.authKey ? dc.authKey->idHex() : QStringLiteral("-")).leftJustified(16))
+                     .arg(dc.firstSalt, 20)
+                     .arg(dc.timeOffset, 6));
+        if (reveal && dc.authKey)
+            printOut(QStringLiteral("        %1 %2").arg(tr("key:"), QString::fromLatin1(dc.authKey->toHex())));
+    }
+}
+
+void printPeers(const Session &s)
+{
+    const SessionStats stats = computeStats(s);
+    printOut(QString());
+    printOut(tr("Cached peers: %1").arg(number(stats.peers)));
+    const std::pair<std::size_t, PeerKind> kinds[] = {
+        {stats.users, PeerKind::User},
+        {stats.chats, PeerKind::Chat},
+        {stats.broadcasts, PeerKind::Broadcast},
+        {stats.megagroups, PeerKind::Megagroup},
+        {stats.gigagroups, PeerKind::Gigagroup},
+        {stats.channelsNoKind, PeerKind::Channel},
+        {stats.minChannels, PeerKind::MinChannel},
+        {stats.communities, PeerKind::Community},
+    };
+    for (const auto &[count, kind] : kinds)
+        if (count)
+            printOut(QStringLiteral("  %1  %2").arg(number(count), 8).arg(peerKindName(kind)));
+    printOut(row(tr("Min peers"), number(stats.minPeers)));
+}
+
+void printCounters(const Session &s)
+{
+    const UpdatesState &u = s.updates;
+    printOut(QString());
+    QString date = QString::number(u.date);
+    if (u.date > 0)
+        date += QStringLiteral(" (%1)").arg(QDateTime::fromSecsSinceEpoch(u.date, Qt::UTC).toString(Qt::ISODate));
+    printOut(row(tr("Update state"), tr("pts %1, qts %2, seq %3, date %4").arg(u.pts).arg(u.qts).arg(u.seq).arg(date)));
+    printOut(row(tr("Channel pts"), number(u.channels.size())));
+}
+
+void printAccount(const AccountInfo &a)
+{
+    if (a.userId)
+        printOut(row(tr("User id"), QString::number(*a.userId)));
+    if (a.serverSalt)
+        printOut(row(tr("Server salt"), QString::number(*a.serverSalt)));
+    if (a.seqNo)
+        printOut(row(tr("seq_no"), QString::number(*a.seqNo)));
+    if (a.layer)
+        printOut(row(tr("Layer"), QString::number(*a.layer)));
+}
+
+} // namespace
+
+void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal)
+{
+    const Session &s = decoded.session();
+    const bool compact = decoded.format == Format::FerogramCompactV1 || decoded.format == Format::FerogramCompactV2;
+
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        printOut(row(tr("File"), QDir::toNativeSeparators(path)));
+        printOut(row(tr("Size"), tr("%1 bytes, mode %2").arg(number(std::size_t(info.size())), modeText(path))));
+    } else {
+        printOut(row(tr("Source"), tr("standard input")));
+    }
+    QString format = QStringLiteral("%1 (%2)").arg(formatDisplayName(decoded.format), formatId(decoded.format));
+    if (!decoded.layout.isEmpty())
+        format += QStringLiteral(", ") + decoded.layout;
+    printOut(row(tr("Format"), format));
+    printOut(row(tr("Opens in"), releasesThatCanOpen(decoded.format, decoded.version)));
+    if (decoded.sessions.size() > 1)
+        printOut(row(tr("Accounts"), tr("%1 (showing the first)").arg(decoded.sessions.size())));
+
+    QString home = QString::number(s.homeDcId);
+    if (const DcEntry *dc = homeDcEntry(s)) {
+        home += QStringLiteral("  ") + dc->addr;
+        home += dc->authKey ? tr("  auth key id %1").arg(dc->authKey->idHex()) : tr("  no auth key");
+    }
+    printOut(row(tr("Home DC"), home));
+    printAccount(s.account);
+    if (s.futureAuthToken)
+        printOut(row(tr("Auth token"), reveal ? QString::fromLatin1(s.futureAuthToken->toHex())
+                                              : tr("%n byte(s), hidden", int(s.futureAuthToken->size()))));
+
+    printDcTable(s, reveal);
+    if (!compact) {
+        printCounters(s);
+        printPeers(s);
+        const int version = decoded.format == Format::FerogramBinary || decoded.format == Format::FerogramNative
+                                ? decoded.version
+                                : LatestBinaryVersion;
+        const SessionStats stats = computeStats(s, version);
+        printOut(row(tr("Binary size"), tr("%1 bytes as a binary v%2 file")
+                                            .arg(number(stats.binaryBytes))
+                                            .arg(version >= OldestWritableVersion ? version : LatestBinaryVersion)));
+    }
+
+    printOut(QString());
+    if (warnings.isEmpty()) {
+        printOut(tr("No warnings."));
+        return;
+    }
+    printOut(tr("Warnings:"));
+    for (const QString &warning : warnings)
+        printOut(QStringLiteral("  - ") + warning);
+}
+
+} // namespace fero::cli
