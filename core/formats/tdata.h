@@ -1,0 +1,50 @@
+// Telegram Desktop's `tdata` folder as @mtcute/convert reads and writes it
+// (foreign-formats.md §9): key_datas, and per account a data file with the
+// MTProto authorization and a map file. Local passcode in UTF-8.
+#pragma once
+
+#include "../decoded.h"
+#include "../result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fero::tdata {
+
+inline constexpr std::int32_t AppVersion = 5008003; // what mtcute writes (§9.2)
+
+// Why a read failed, for callers that react (prompt for a passcode again).
+enum class Problem { None, WrongPasscode, NotTdata, MissingFile, Damaged };
+
+// "data" -> "D877F783D5D3EF8C" (§9.1).
+QString fileKey(const QString &dataName);
+// "data" for account 0, "data#<i+1>" otherwise.
+QString accountDataName(int index);
+
+// True when folder holds a key_datas file (the cheap detection test).
+bool looksLikeTdata(const QString &folder);
+// True when the key file does not open with an empty passcode.
+bool needsPasscode(const QString &folder);
+
+// Every account, in the order key_datas lists them, one Session each: home DC
+// = main DC, one DC entry per key with the production address (tdata stores
+// neither address nor test flag), user id as stored (0 = unknown). A wrong
+// passcode gives an error saying "wrong passcode" and Problem::WrongPasscode.
+Result<DecodedSession> read(const QString &folder, const QString &passcode = {}, Problem *problem = nullptr);
+
+// Writes a NEW tdata folder with one account per session (user id required:
+// session.account.userId), every DC key of each session, and the passcode
+// (empty = none). Salt, local key and padding are random.
+Status write(const std::vector<Session> &sessions, const QString &folder, const QString &passcode = {},
+             bool overwrite = false);
+
+// Where Telegram Desktop and its forks keep tdata on this system (native,
+// snap, Flatpak, Kotatogram, 64Gram, AyuGram, ...): every candidate path,
+// existing or not, most common first.
+QStringList usualLocations();
+// The subset of usualLocations() that exist and hold a key_datas file.
+QStringList existingLocations();
+
+} // namespace fero::tdata

@@ -1,0 +1,293 @@
+#include "telethonsqlite.h"
+
+#include "../address.h"
+#include "../markedid.h"
+#include "../sqlitecreate.h"
+#include "foreignhelpers.h"
+#include "sqliterows.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace fero::telethonsqlite {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TelethonSqlite", text);
+}
+
+using sqlite::Rows;
+
+Error queryError(const QString &path, const QString &table, const Rows &rows)
+{
+    return Error::invalid(tr("Cannot read the %1 table of %2: %3").arg(table, path, rows.errorText()));
+}
+
+// Telethon 1.25.1's text, byte for byte, so sqlite_master matches its files.
+const char *const kSchema[] = {
+    "CREATE TABLE version (version integer primary key)",
+    "CREATE TABLE sessions (\n                    dc_id integer primary key,\n                    server_address "
+    "text,\n                    port integer,\n                    auth_key blob,\n                    takeout_id "
+    "integer\n                )",
+    "CREATE TABLE entities (\n                    id integer primary key,\n                    hash integer not "
+    "null,\n                    username text,\n                    phone integer,\n                    name text,\n"
+    "                    date integer\n                )",
+    "CREATE TABLE sent_files (\n                    md5_digest blob,\n                    file_size integer,\n       "
+    "             type integer,\n                    id integer,\n                    hash integer,\n             "
+    "       primary key(md5_digest, file_size, type)\n                )",
+    "CREATE TABLE update_state (\n                    id integer primary key,\n                    pts integer,\n  "
+    "                  qts integer,\n                    date integer,\n                    seq integer\n          "
+    "      )",
+};
+
+Status readSessionRow(sqlite3 *db, const QString &path, Session &session, QStringList &warnings)
+{
+    Rows row(db, QStringLiteral("SELECT * FROM sessions"));
+    if (!row.next()) {
+        if (row.failed())
+            return queryError(path, QStringLiteral("sessions"), row);
+        return Error::invalid(tr("This Telethon database holds no session yet (the sessions table is empty)."));
+    }
+    DcEntry dc;
+    dc.dcId = row.value(QStringLiteral("dc_id")).toInt();
+    const QString host = row.value(QStringLiteral("server_address")).toString();
+    const int port = row.value(QStringLiteral("port")).toInt();
+    if (port < 0 || port > 65535)
+        return Error::invalid(tr("sessions.port is %1, not a port number.").arg(port));
+    dc.addr = joinAddress(host, std::uint16_t(port));
+    if (host.contains(u':'))
+        dc.flags |= DcFlag::Ipv6;
+    const QByteArray key = row.value(QStringLiteral("auth_key")).toByteArray();
+    if (!key.isEmpty()) { // an empty blob means "no key yet" (§3)
+        dc.authKey = AuthKey::fromBytes(key);
+        if (!dc.authKey)
+            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(key.size()));
+    }
+    if (const QVariant takeout = row.value(QStringLiteral("takeout_id")); takeout.isValid())
+        session.account.takeoutId = takeout.toLongLong();
+    session.homeDcId = dc.dcId;
+    session.dcs.push_back(std::move(dc));
+    if (row.next())
+        warnings << tr("The sessions table has more than one row; Telethon reads only the first, and so did we.");
+    return {};
+}
+
+Status readEntities(sqlite3 *db, const QString &path, Session &session)
+{
+    Rows row(db, QStringLiteral("SELECT * FROM entities"));
+    while (row.next()) {
+        const std::int64_t marked = row.value(QStringLiteral("id")).toLongLong();
+        CachedPeer peer = unmarkPeerId(marked);
+        peer.accessHash = row.value(QStringLiteral("hash")).toLongLong();
+        session.peers.push_back(peer);
+        ForeignPeerDetails details;
+        details.markedId = marked;
+        details.username = optionalText(row.value(QStringLiteral("username")));
+        details.phone = optionalText(row.value(QStringLiteral("phone"))); // INTEGER or TEXT (§3)
+        details.name = optionalText(row.value(QStringLiteral("name")));
+        if (const QVariant date = row.value(QStringLiteral("date")); date.isValid())
+            details.date = date.toDouble();
+        session.foreign.peers.push_back(std::move(details));
+    }
+    if (row.failed())
+        return queryError(path, QStringLiteral("entities"), row);
+    return {};
+}
+
+Status readUpdateState(sqlite3 *db, const QString &path, Session &session)
+{
+    Rows query(db, QStringLiteral("SELECT id, pts, qts, date, seq FROM update_state"));
+    while (query.next()) {
+        const std::int64_t id = query.value(0).toLongLong();
+        const double date = query.value(3).toDouble(); // REAL when fractional (§3)
+        if (id == 0) {
+            session.updates.pts = query.value(1).toInt();
+            session.updates.qts = query.value(2).toInt();
+            session.updates.date = std::int32_t(std::trunc(date));
+            session.updates.seq = query.value(4).toInt();
+        } else {
+            session.updates.channels.push_back({id, query.value(1).toInt()});
+        }
+        session.foreign.updateDates.push_back({id, date});
+    }
+    if (query.failed())
+        return queryError(path, QStringLiteral("update_state"), query);
+    return {};
+}
+
+Status readSentFiles(sqlite3 *db, const QString &path, Session &session)
+{
+    Rows query(db, QStringLiteral("SELECT md5_digest, file_size, type, id, hash FROM sent_files"));
+    while (query.next())
+        session.foreign.sentFiles.push_back({query.value(0).toByteArray(), query.value(1).toLongLong(),
+                                             query.value(2).toInt(), query.value(3).toLongLong(),
+                                             query.value(4).toLongLong()});
+    if (query.failed())
+        return queryError(path, QStringLiteral("sent_files"), query);
+    return {};
+}
+
+int readVersion(sqlite3 *db)
+{
+    Rows query(db, QStringLiteral("SELECT version FROM version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+// The DC entry Telethon's one row is made from: the home DC's main entry,
+// preferring one that holds a key and is not media-only.
+const DcEntry *homeEntry(const Session &session)
+{
+    const DcEntry *best = nullptr;
+    for (const DcEntry &dc : session.dcs) {
+        if (dc.dcId != session.homeDcId)
+            continue;
+        const auto rank = [](const DcEntry *e) {
+            return (e->authKey ? 2 : 0) + ((e->flags & DcFlag::MediaOnly) ? 0 : 1);
+        };
+        if (!best || rank(&dc) > rank(best))
+            best = &dc;
+    }
+    return best;
+}
+
+const ForeignPeerDetails *detailsFor(const Session &session, std::int64_t marked)
+{
+    for (const ForeignPeerDetails &d : session.foreign.peers)
+        if (d.markedId == marked)
+            return &d;
+    return nullptr;
+}
+
+std::optional<double> updateDate(const Session &session, std::int64_t id)
+{
+    for (const ForeignUpdateDate &d : session.foreign.updateDates)
+        if (d.id == id)
+            return d.date;
+    return std::nullopt;
+}
+
+Status fill(QSqlDatabase &db, const Session &session)
+{
+    for (const char *statement : kSchema)
+        if (Status s = execSql(db, QString::fromLatin1(statement)); !s.ok())
+            return s;
+    if (Status s = execSql(db, QStringLiteral("INSERT INTO version VALUES (?)"), {SchemaVersion}); !s.ok())
+        return s;
+
+    const DcEntry *dc = homeEntry(session);
+    const auto hostPort = splitAddress(dc->addr);
+    const QVariant takeout = session.account.takeoutId ? QVariant(qint64(*session.account.takeoutId)) : QVariant();
+    const QByteArray key = dc->authKey ? dc->authKey->toByteArray() : QByteArray("");
+    Status s = execSql(db, QStringLiteral("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)"),
+                       {session.homeDcId, hostPort->host, int(hostPort->port), key, takeout});
+    if (!s.ok())
+        return s;
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const CachedPeer &peer : session.peers) {
+        const std::int64_t marked = markedPeerId(peer);
+        const ForeignPeerDetails *d = detailsFor(session, marked);
+        const auto text = [](const std::optional<QString> &v) { return v ? QVariant(*v) : QVariant(); };
+        s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)"),
+                    {qint64(marked), qint64(peer.accessHash), d ? text(d->username) : QVariant(),
+                     d ? text(d->phone) : QVariant(), d ? text(d->name) : QVariant(),
+                     d && d->date ? sqliteNumber(*d->date) : QVariant(now)});
+        if (!s.ok())
+            return s;
+    }
+
+    const UpdatesState &u = session.updates;
+    const bool hasState = u.pts || u.qts || u.date || u.seq || updateDate(session, 0);
+    if (hasState) {
+        s = execSql(db, QStringLiteral("INSERT INTO update_state VALUES (?, ?, ?, ?, ?)"),
+                    {0, u.pts, u.qts, sqliteNumber(updateDate(session, 0).value_or(u.date)), u.seq});
+        if (!s.ok())
+            return s;
+    }
+    for (const ChannelPts &c : u.channels) {
+        s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO update_state VALUES (?, ?, 0, ?, 0)"),
+                    {qint64(c.channelId), c.pts, sqliteNumber(updateDate(session, c.channelId).value_or(u.date))});
+        if (!s.ok())
+            return s;
+    }
+    for (const ForeignSentFile &f : session.foreign.sentFiles) {
+        s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO sent_files VALUES (?, ?, ?, ?, ?)"),
+                    {f.md5Digest, qint64(f.fileSize), f.type, qint64(f.id), qint64(f.hash)});
+        if (!s.ok())
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+bool hasTelethonTables(const QStringList &tables)
+{
+    return tables.contains(u"version") && tables.contains(u"sessions") && tables.contains(u"entities")
+           && !tables.contains(u"peers");
+}
+
+QStringList schema()
+{
+    QStringList out;
+    for (const char *statement : kSchema)
+        out << QString::fromLatin1(statement);
+    return out;
+}
+
+Result<DecodedSession> read(const QString &path)
+{
+    auto view = sqlite::openReadView(path);
+    if (!view)
+        return view.error();
+    sqlite3 *db = (*view)->handle();
+    sqlite::Failure failure;
+    const QStringList tables = sqlite::tableNames(db, failure, path);
+    if (failure.problem != sqlite::Problem::None)
+        return Error::invalid(failure.message);
+    if (!hasTelethonTables(tables))
+        return Error::invalid(tr("%1 is a SQLite database but not a Telethon session (no version, sessions and "
+                                 "entities tables).")
+                                  .arg(path));
+    DecodedSession decoded;
+    decoded.format = Format::TelethonSqlite;
+    decoded.version = readVersion(db);
+    decoded.layout = tr("schema version %1").arg(decoded.version);
+    if (decoded.version != SchemaVersion)
+        decoded.warnings << tr("Schema version %1 (Telethon 1.25 writes 7); Telethon would migrate it on open, "
+                               "we read it as it is.")
+                                .arg(decoded.version);
+    Session session;
+    if (Status s = readSessionRow(db, path, session, decoded.warnings); !s.ok())
+        return s.error();
+    if (Status s = readEntities(db, path, session); !s.ok())
+        return s.error();
+    if (tables.contains(u"update_state"))
+        if (Status s = readUpdateState(db, path, session); !s.ok())
+            return s.error();
+    // Version 2 and older have another sent_files layout (§3); only cached uploads, so skip it.
+    if (tables.contains(u"sent_files") && decoded.version > 2)
+        if (Status s = readSentFiles(db, path, session); !s.ok())
+            return s.error();
+    decoded.sessions.push_back(std::move(session));
+    return decoded;
+}
+
+Status write(const Session &session, const QString &path, bool overwrite)
+{
+    const DcEntry *dc = homeEntry(session);
+    if (!dc)
+        return Error::refused(tr("The session has no entry for its home DC %1; Telethon needs the home DC's "
+                                 "address.")
+                                  .arg(session.homeDcId));
+    const auto hostPort = splitAddress(dc->addr);
+    if (!hostPort || hostPort->host.isEmpty())
+        return Error::refused(
+            tr("The home DC's address \"%1\" has no host and port; Telethon needs both.").arg(dc->addr));
+    return createSqliteFile(path, overwrite, [&](QSqlDatabase &db) { return fill(db, session); });
+}
+
+} // namespace fero::telethonsqlite
