@@ -1,0 +1,297 @@
+// Telegram Desktop tdata: every vector decodes (with and without passcode,
+// every account), each crypto step matches the manifest, writing re-reads
+// equal with the vectors' structure, and damaged input gives clear errors.
+#include "foreignfixtures.h"
+#include "testsupport.h"
+
+#include "formats/tdata.h"
+#include "tdatacrypto.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fero;
+using namespace fero::test;
+
+namespace {
+
+QJsonObject tdataVector(const QString &name)
+{
+    for (const QJsonObject &v : vectorsOfKind(QStringLiteral("foreign"), QStringLiteral("tdata")))
+        if (v[u"name"].toString() == name)
+            return v;
+    qFatal("no tdata vector %s", qPrintable(name));
+}
+
+QString vectorPath(const QJsonObject &v)
+{
+    return dataPath(QStringLiteral("vectors/foreign/") + v[u"file"].toString());
+}
+
+QString passcodeOf(const QJsonObject &v)
+{
+    return v[u"expected"][u"tdata"][u"passcode"].toString();
+}
+
+// QDataStream QByteArrays of a TDF$ file's payload (for step-by-step checks).
+QList<QByteArray> payloadArrays(const QString &file)
+{
+    const QByteArray bytes = readFile(file);
+    QByteArray payload = bytes.sliced(8, bytes.size() - 24);
+    QList<QByteArray> out;
+    qsizetype at = 0;
+    while (at + 4 <= payload.size()) {
+        const quint32 n = quint32(quint8(payload[at])) << 24 | quint32(quint8(payload[at + 1])) << 16
+                          | quint32(quint8(payload[at + 2])) << 8 | quint32(quint8(payload[at + 3]));
+        out << payload.sliced(at + 4, n);
+        at += 4 + n;
+    }
+    return out;
+}
+
+QStringList fileList(const QString &folder)
+{
+    return folderFingerprint(folder).keys();
+}
+
+} // namespace
+
+class TestTdata : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fileKeys_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("data") << "data"
+                              << "D877F783D5D3EF8C";
+        QTest::newRow("data#2") << "data#2"
+                                << "A7FDF864FBC10B77";
+        QTest::newRow("data#3") << "data#3"
+                                << "F8806DD0C461824F";
+    }
+    void fileKeys()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, key);
+        QCOMPARE(tdata::fileKey(name), key);
+    }
+
+    void igeRoundTrip()
+    {
+        const QByteArray key = tdatacrypto::randomBytes(32), iv = tdatacrypto::randomBytes(32);
+        const QByteArray plain = tdatacrypto::randomBytes(96);
+        const QByteArray cipher = tdatacrypto::aesIgeEncrypt(plain, key, iv);
+        QCOMPARE(cipher.size(), plain.size());
+        QVERIFY(cipher != plain);
+        QCOMPARE(tdatacrypto::aesIgeDecrypt(cipher, key, iv), plain);
+        const QByteArray local = tdatacrypto::randomBytes(256);
+        const auto back = tdatacrypto::decryptLocal(tdatacrypto::encryptLocal("hello", local), local);
+        QVERIFY(back.data);
+        QCOMPARE(*back.data, QByteArray("hello"));
+    }
+
+    void vectors_data()
+    {
+        QTest::addColumn<QJsonObject>("vector");
+        for (const QJsonObject &v : vectorsOfKind(QStringLiteral("foreign"), QStringLiteral("tdata")))
+            QTest::newRow(qPrintable(v[u"name"].toString())) << v;
+    }
+
+    // Salt -> passcode key -> local key -> account list, against the manifest.
+    void cryptoSteps_data() { vectors_data(); }
+    void cryptoSteps()
+    {
+        QFETCH(QJsonObject, vector);
+        const QJsonObject keyData = vector[u"expected"][u"tdata"][u"key_data"].toObject();
+        const QList<QByteArray> arrays = payloadArrays(vectorPath(vector) + QStringLiteral("/key_datas"));
+        QCOMPARE(arrays.size(), 3);
+        QCOMPARE(arrays[0].toHex(), keyData[u"salt"].toString().toLatin1());
+        QCOMPARE(arrays[1].size(), keyData[u"key_encrypted_len"].toInt());
+        const QByteArray passKey = tdatacrypto::passcodeKey(arrays[0], passcodeOf(vector).toUtf8());
+        QCOMPARE(passKey.toHex(), keyData[u"passcode_key"].toString().toLatin1());
+        const auto local = tdatacrypto::decryptLocal(arrays[1], passKey);
+        QVERIFY(local.data);
+        QCOMPARE(local.data->toHex(), keyData[u"local_key"].toString().toLatin1());
+        const auto info = tdatacrypto::decryptLocal(arrays[2], *local.data);
+        QVERIFY(info.data);
+        QCOMPARE(info.data->size(), 4 * (2 + keyData[u"count"].toInt()));
+        const QJsonArray accounts = vector[u"expected"][u"tdata"][u"accounts"].toArray();
+        for (const QJsonValue &account : accounts) {
+            const QString file = vectorPath(vector) + u'/' + account[u"file_key"].toString() + u's';
+            const auto settings = tdatacrypto::decryptLocal(payloadArrays(file).value(0), *local.data);
+            QVERIFY(settings.data);
+            QCOMPARE(settings.data->toHex(), account[u"mtp_settings_plaintext"].toString().toLatin1());
+        }
+    }
+
+    void decodes_data() { vectors_data(); }
+    void decodes()
+    {
+        QFETCH(QJsonObject, vector);
+        QTemporaryDir temp;
+        const QString copy = copyVector(vectorPath(vector), temp.filePath(QStringLiteral("tdata")));
+        const auto before = folderFingerprint(temp.path());
+        tdata::Problem problem = tdata::Problem::Damaged;
+        auto decoded = tdata::read(copy, passcodeOf(vector), &problem);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(problem, tdata::Problem::None);
+        QCOMPARE(folderFingerprint(temp.path()), before);
+        QCOMPARE(decoded->format, Format::TdesktopTdata);
+
+        const QJsonArray accounts = vector[u"expected"][u"tdata"][u"accounts"].toArray();
+        QCOMPARE(qsizetype(decoded->sessions.size()), accounts.size());
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            const Session &s = decoded->sessions[std::size_t(i)];
+            QCOMPARE(qint64(s.account.userId.value_or(-1)), accounts[i][u"user_id"].toInteger());
+            QCOMPARE(s.homeDcId, accounts[i][u"main_dc_id"].toInt());
+            const QJsonArray keys = accounts[i][u"auth_keys"].toArray();
+            QCOMPARE(qsizetype(s.dcs.size()), keys.size());
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                QCOMPARE(s.dcs[std::size_t(k)].dcId, keys[k][u"dc_id"].toInt());
+                QCOMPARE(s.dcs[std::size_t(k)].authKey->toHex(), keys[k][u"key"].toString().toLatin1());
+            }
+        }
+        // Top-level keys = the first account's.
+        const QStringList keys{"dc_id", "ip", "port", "ipv6", "auth_key", "user_id", "is_bot", "test_mode", "api_id"};
+        const QString diff = jsonDiff(pick(vector[u"expected"].toObject(), keys), summaryOf(decoded->session(), false));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // Written tdata re-reads equal to the input (under a UTF-8 passcode) and
+    // has the vector's file names and sizes (salt and padding differ).
+    void writes_data() { vectors_data(); }
+    void writes()
+    {
+        QFETCH(QJsonObject, vector);
+        auto decoded = tdata::read(vectorPath(vector), passcodeOf(vector));
+        QVERIFY(decoded.ok());
+        QTemporaryDir temp;
+        const QString out = temp.filePath(QStringLiteral("tdata"));
+        const QString passcode = QStringLiteral("pässwörd 🔑");
+        QVERIFY(tdata::write(decoded->sessions, out, passcode).ok());
+        QVERIFY(!QFileInfo(out + QStringLiteral("/key_datas")).permissions().testFlag(QFile::ReadOther));
+        QCOMPARE(fileList(out), fileList(vectorPath(vector)));
+        for (const QJsonValue &file : vector[u"expected"][u"tdata"][u"files"].toArray())
+            QCOMPARE(QFileInfo(out + u'/' + file[u"path"].toString()).size(), file[u"size"].toInteger());
+        QVERIFY(tdata::needsPasscode(out));
+        auto reread = tdata::read(out, passcode);
+        QVERIFY2(reread.ok(), qPrintable(reread.ok() ? QString() : reread.error().message));
+        QVERIFY(reread->sessions == decoded->sessions);
+        // Without a passcode the same sessions give a folder that needs none.
+        const QString plain = temp.filePath(QStringLiteral("plain"));
+        QVERIFY(tdata::write(decoded->sessions, plain).ok());
+        QVERIFY(!tdata::needsPasscode(plain));
+        QVERIFY(tdata::read(plain)->sessions == decoded->sessions);
+    }
+
+    void wrongPasscode_data()
+    {
+        QTest::addColumn<QString>("vector");
+        QTest::addColumn<QString>("passcode");
+        QTest::newRow("none given") << "tdata_single_passcode"
+                                    << "";
+        QTest::newRow("wrong") << "tdata_single_passcode"
+                               << "correct horse!";
+        QTest::newRow("given, not needed") << "tdata_single_nopass"
+                                           << "x";
+    }
+    void wrongPasscode()
+    {
+        QFETCH(QString, vector);
+        QFETCH(QString, passcode);
+        tdata::Problem problem = tdata::Problem::None;
+        auto decoded = tdata::read(vectorPath(tdataVector(vector)), passcode, &problem);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(problem, tdata::Problem::WrongPasscode);
+        QCOMPARE(decoded.error().kind, ErrorKind::Invalid);
+        QVERIFY2(decoded.error().message.contains(u"rong passcode"), qPrintable(decoded.error().message));
+    }
+
+    void damaged_data()
+    {
+        QTest::addColumn<QString>("file");  // relative to the tdata copy
+        QTest::addColumn<int>("keepBytes"); // -1 = delete the file
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("problem");
+        QTest::newRow("key_datas short") << "key_datas" << 20 << "truncated" << int(tdata::Problem::Damaged);
+        QTest::newRow("key_datas cut") << "key_datas" << 300 << "MD5" << int(tdata::Problem::Damaged);
+        QTest::newRow("account cut") << "D877F783D5D3EF8Cs" << 347 << "MD5" << int(tdata::Problem::Damaged);
+        QTest::newRow("account missing") << "D877F783D5D3EF8Cs" << -1 << "not found"
+                                         << int(tdata::Problem::MissingFile);
+        QTest::newRow("map missing") << "D877F783D5D3EF8C/maps" << -1 << "map file" << int(tdata::Problem::MissingFile);
+        QTest::newRow("map cut") << "D877F783D5D3EF8C/maps" << 40 << "map file" << int(tdata::Problem::Damaged);
+    }
+    void damaged()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, keepBytes);
+        QFETCH(QString, message);
+        QFETCH(int, problem);
+        QTemporaryDir temp;
+        const QString copy = copyVector(vectorPath(tdataVector(QStringLiteral("tdata_single_nopass"))),
+                                        temp.filePath(QStringLiteral("tdata")));
+        QFile target(copy + u'/' + file);
+        if (keepBytes < 0)
+            QVERIFY(target.remove());
+        else
+            QVERIFY(target.resize(keepBytes));
+        tdata::Problem seen = tdata::Problem::None;
+        auto decoded = tdata::read(copy, {}, &seen);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().message.contains(message), qPrintable(decoded.error().message));
+        QCOMPARE(int(seen), problem);
+    }
+
+    void notTdata()
+    {
+        // The folder that holds tdata: the error points inside.
+        QTemporaryDir temp;
+        copyVector(vectorPath(tdataVector(QStringLiteral("tdata_single_nopass"))),
+                   temp.filePath(QStringLiteral("tdata")));
+        tdata::Problem problem = tdata::Problem::None;
+        auto decoded = tdata::read(temp.path(), {}, &problem);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(problem, tdata::Problem::NotTdata);
+        QVERIFY2(decoded.error().message.contains(QStringLiteral("key_datas not found here; did you mean ")
+                                                  + temp.filePath(QStringLiteral("tdata")) + u'?'),
+                 qPrintable(decoded.error().message));
+        // Any other folder.
+        decoded = tdata::read(dataPath(QStringLiteral("vectors/foreign/telethon")), {}, &problem);
+        QVERIFY(!decoded.ok());
+        QVERIFY(decoded.error().message.contains(u"key_datas not found"));
+    }
+
+    void writeNeedsUserId()
+    {
+        auto decoded = tdata::read(vectorPath(tdataVector(QStringLiteral("tdata_single_nopass"))));
+        QVERIFY(decoded.ok());
+        std::vector<Session> sessions = decoded->sessions;
+        sessions.front().account.userId.reset();
+        QTemporaryDir temp;
+        const Status status = tdata::write(sessions, temp.filePath(QStringLiteral("tdata")));
+        QVERIFY(!status.ok());
+        QVERIFY(status.error().message.contains(u"user id"));
+        QVERIFY(!QFileInfo::exists(temp.filePath(QStringLiteral("tdata"))));
+    }
+
+    void usualLocations()
+    {
+        qputenv("XDG_DATA_HOME", "/nonexistent-xdg");
+        const QStringList paths = tdata::usualLocations();
+        QVERIFY(paths.contains(QStringLiteral("/nonexistent-xdg/TelegramDesktop/tdata")));
+        QVERIFY(paths.contains(QDir::homePath()
+                               + QStringLiteral("/snap/telegram-desktop/current/.local/share/TelegramDesktop/tdata")));
+        QVERIFY(paths.contains(QDir::homePath()
+                               + QStringLiteral("/.var/app/org.telegram.desktop/data/TelegramDesktop/tdata")));
+        QVERIFY(paths.filter(QStringLiteral("AyuGram")).size() >= 1);
+        QVERIFY(paths.filter(QStringLiteral("64Gram")).size() >= 1);
+        for (const QString &found : tdata::existingLocations())
+            QVERIFY(paths.contains(found));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTdata)
+#include "tst_tdata.moc"
