@@ -11,7 +11,9 @@
 namespace fero::sqlitedb {
 
 // What a SQLite file turned out to be, for detection and clear errors.
-enum class Kind { NotSqlite, Ferogram, Telethon, Pyrogram, OtherProgram };
+// Empty: a zero-byte file or a database without tables (no session saved).
+// Unreadable: SQLite header present, but damaged, in use or not readable.
+enum class Kind { NotSqlite, Ferogram, Telethon, Pyrogram, OtherProgram, Empty, Unreadable };
 Kind identify(const QString &path);
 
 // Reads without changing a byte or leaving a file behind: with a -wal present
