@@ -41,13 +41,19 @@ Result<Decoded> decodeTolerant(QStringView text)
     // ferogram trims surrounding white space itself (ferogram-formats.md §3);
     // offsets below count from the trimmed text, as ferogram's errors do.
     const QStringView trimmed = text.trimmed();
-    QByteArray symbols;
-    symbols.reserve(trimmed.size());
+    // One pass, writing into a pre-sized buffer: native strings of large
+    // sessions are megabytes long.
+    QByteArray symbols(trimmed.size(), Qt::Uninitialized);
+    char *next = symbols.data();
     qsizetype spaces = 0, padding = 0;
     qsizetype firstUrl = -1, firstStd = -1, firstPad = -1;
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed[i];
         const char16_t u = c.unicode();
+        if (isAlnum(u) && firstPad < 0) {
+            *next++ = char(u);
+            continue;
+        }
         if (c.isSpace()) {
             ++spaces;
             continue;
@@ -72,8 +78,9 @@ Result<Decoded> decodeTolerant(QStringView text)
             firstUrl = i;
         if (standard && firstStd < 0)
             firstStd = i;
-        symbols.append(char(u));
+        *next++ = char(u);
     }
+    symbols.truncate(next - symbols.constData());
     if (firstUrl >= 0 && firstStd >= 0)
         return Error::invalid(Text::tr("base64 decode error: %1 at offset %2 is not in the URL-safe alphabet that "
                                        "this text otherwise uses (%3 at offset %4); a text mixing both alphabets is "
@@ -113,7 +120,8 @@ Result<Decoded> decodeTolerant(QStringView text)
     }
 
     const auto alphabet = firstStd >= 0 ? QByteArray::Base64Encoding : QByteArray::Base64UrlEncoding;
-    auto decoded = QByteArray::fromBase64Encoding(symbols, alphabet | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(std::move(symbols), alphabet | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return Error::invalid(Text::tr("base64 decode error: the text is not valid base64."));
     out.bytes = std::move(decoded.decoded);
