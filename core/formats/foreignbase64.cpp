@@ -1,0 +1,79 @@
+#include "foreignbase64.h"
+
+#include <QCoreApplication>
+
+namespace fero::foreignb64 {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ForeignBase64", text);
+}
+
+bool isDataChar(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+' || c == u'/'
+           || c == u'-' || c == u'_';
+}
+
+} // namespace
+
+Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
+{
+    Decoded out;
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(tr("The %1 is empty.").arg(what));
+    const qsizetype lead = text.indexOf(trimmed.front()); // position of the first non-blank character
+
+    QByteArray urlSafe; // normalised to '-' '_' for Qt's decoder
+    urlSafe.reserve(trimmed.size() + 3);
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed[i];
+        if (c == u'=') {
+            ++out.padChars;
+            continue;
+        }
+        if (!isDataChar(c) || out.padChars > 0) {
+            const QString shown =
+                c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+            return Error::invalid(
+                tr("The %1 is not base64: the character '%2' at position %3 %4. "
+                   "Paste the whole string exactly as the library printed it.")
+                    .arg(what, shown)
+                    .arg(offset + lead + i + 1)
+                    .arg(out.padChars > 0 ? tr("follows the '=' padding") : tr("is outside both base64 alphabets")));
+        }
+        out.standardChars |= (c == u'+' || c == u'/');
+        out.urlSafeChars |= (c == u'-' || c == u'_');
+        urlSafe.append(c == u'+' ? '-' : c == u'/' ? '_' : char(c.unicode()));
+    }
+    out.dataChars = urlSafe.size();
+    if (out.dataChars % 4 == 1)
+        return Error::invalid(tr("The %1 is cut short or has an extra character: %2 base64 characters cannot "
+                                 "encode whole bytes (one more than a multiple of 4).")
+                                  .arg(what)
+                                  .arg(out.dataChars));
+    const qsizetype wantPad = (4 - out.dataChars % 4) % 4;
+    out.paddingCorrect = out.padChars == wantPad;
+    urlSafe.append(QByteArray(wantPad, '='));
+
+    auto decoded = QByteArray::fromBase64Encoding(urlSafe, QByteArray::Base64UrlEncoding
+                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return Error::invalid(
+            tr("The %1 is not valid base64 (the last characters do not form whole bytes).").arg(what));
+    out.bytes = std::move(*decoded);
+    return out;
+}
+
+QString encode(QByteArrayView bytes, Alphabet alphabet, bool padded)
+{
+    QByteArray::Base64Options options =
+        alphabet == Alphabet::UrlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding;
+    if (!padded)
+        options |= QByteArray::OmitTrailingEquals;
+    return QString::fromLatin1(bytes.toByteArray().toBase64(options));
+}
+
+} // namespace fero::foreignb64
