@@ -535,8 +535,8 @@ Result<DecodedSession> read(QByteArrayView bytes)
 
 namespace {
 
-// UTF-8 length of what QString::toUtf8() produces (a lone surrogate becomes
-// U+FFFD, 3 bytes), without allocating.
+// UTF-8 length of what QString::toUtf8() produces (Qt 6.4 writes a lone
+// surrogate as '?', 1 byte), without allocating.
 std::size_t utf8Length(QStringView text)
 {
     std::size_t n = 0;
@@ -549,8 +549,11 @@ std::size_t utf8Length(QStringView text)
         else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
             n += 4;
             ++i;
-        } else
+        } else if (QChar::isSurrogate(c)) {
+            n += 1;
+        } else {
             n += 3;
+        }
     }
     return n;
 }
@@ -647,21 +650,36 @@ Result<QByteArray> write(const Session &session, int version)
     if (Status limits = checkLimits(session, version); !limits)
         return limits.error();
     const Layout layout{version};
-    const std::size_t size = encodedSize(session, version);
+    // The buffer is sized from the addresses' real UTF-8, so that it can
+    // never be overrun even if utf8Length() disagreed with Qt's encoder.
+    std::vector<QByteArray> addrs;
+    addrs.reserve(session.dcs.size());
+    std::size_t size = encodedSize(session, version);
+    for (const DcEntry &dc : session.dcs) {
+        addrs.push_back(dc.addr.toUtf8());
+        if (addrs.back().size() > 255)
+            return Error::refused(Text::tr("cannot write binary v%1: the address of DC %2 is %3 bytes of UTF-8, the "
+                                           "format holds at most 255.")
+                                      .arg(version)
+                                      .arg(dc.dcId)
+                                      .arg(addrs.back().size()));
+        size = size - utf8Length(dc.addr) + std::size_t(addrs.back().size());
+    }
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     Writer w(out.data());
 
     w.le(std::uint8_t(version));
     w.le(session.homeDcId);
     w.le(std::uint8_t(session.dcs.size()));
-    for (const DcEntry &dc : session.dcs) {
+    for (std::size_t i = 0; i < session.dcs.size(); ++i) {
+        const DcEntry &dc = session.dcs[i];
+        const QByteArray &addr = addrs[i];
         w.le(dc.dcId);
         w.le(std::uint8_t(dc.authKey ? 1 : 0));
         if (dc.authKey)
             w.bytes(dc.authKey->data(), KeySize);
         w.le(dc.firstSalt);
         w.le(dc.timeOffset);
-        const QByteArray addr = dc.addr.toUtf8();
         w.le(std::uint8_t(addr.size()));
         w.bytes(addr.constData(), std::size_t(addr.size()));
         w.le(dc.flags);

@@ -17,6 +17,21 @@ namespace fero::binary {
 // what upstream would silently ignore (trailing bytes, unknown flag bits,
 // has_key/peer_type/kind oddities, signs of upstream's count overflow).
 // Errors name the field and byte offset.
+//
+// Where we differ from upstream, on purpose:
+// - first byte 2..8 whose versioned reading fails or leaves bytes over, but
+//   whose legacy reading consumes the file exactly with a home DC of 1..5:
+//   read as legacy v1, with a warning (upstream fails or misreads);
+// - first byte neither 1 nor 2..8 whose legacy reading does not consume the
+//   whole file: "not a ferogram session" (upstream reads a few bytes as v1);
+// - a versioned file upstream fails on, that reads exactly when one count or
+//   length field is assumed to have wrapped around (stored modulo 256 or
+//   65,536 by a writer that did not check, e.g. 256 DC entries, a 300-byte
+//   address): recovered, with a warning that ferogram cannot read it. Such a
+//   session is over the format's limits, so write() refuses it as it is;
+// - when upstream's reading succeeds but leaves bytes over (an overflowed
+//   token length), we keep upstream's reading and warn, naming the field
+//   whose overflow would explain the extra bytes.
 Result<DecodedSession> read(QByteArrayView bytes);
 
 // Refuses (ErrorKind::Refused, with the reason) anything over the format's

@@ -87,6 +87,7 @@ private slots:
     void writeRefusesOverLimit_data();
     void writeRefusesOverLimit();
     void writeAcceptsExactLimits();
+    void addressSizesMatchUtf8();
     void olderVersionsDropWhatTheyCannotHold_data();
     void olderVersionsDropWhatTheyCannotHold();
     void peerTypeOnWrite_data();
@@ -420,6 +421,25 @@ void TestBinaryFormat::writeAcceptsExactLimits()
     QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
     QVERIFY(decoded->warnings.isEmpty());
     QVERIFY(decoded->session() == s);
+}
+
+// Addresses are sized in UTF-8 without converting (encodedSize); odd text
+// such as a lone surrogate must agree with what the writer really writes.
+void TestBinaryFormat::addressSizesMatchUtf8()
+{
+    const QString lone = QString(QChar(0xD800)) + QStringLiteral("a:1");
+    const QString pair = QStringLiteral("\U0001F600:1");
+    const QString reversed = QString(QChar(0xDC00)) + QChar(0xD800) + QStringLiteral(":1");
+    for (const QString &addr : {lone, pair, reversed, QStringLiteral("\u00e9\u3042:443")}) {
+        Session s = baseSession();
+        s.dcs.front().addr = addr;
+        const auto written = binary::write(s, 8);
+        QVERIFY(written.ok());
+        QCOMPARE(std::size_t(written->size()), binary::encodedSize(s, 8));
+        const auto decoded = binary::read(*written);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->session().dcs.front().addr.toUtf8(), addr.toUtf8());
+    }
 }
 
 void TestBinaryFormat::olderVersionsDropWhatTheyCannotHold_data()
