@@ -1,0 +1,446 @@
+#include "exportdialog.h"
+
+#include "batch.h"
+#include "clipboardguard.h"
+#include "inspect.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace fero::gui {
+
+ExportDialog::ExportDialog(ExportSource source, const QString &sourcePath, ClipboardGuard *clipboard, QWidget *parent)
+    : QDialog(parent)
+    , m_sourcePath(sourcePath)
+    , m_clipboard(clipboard)
+{
+    m_sources.push_back(std::move(source));
+    buildUi();
+}
+
+ExportDialog::ExportDialog(std::vector<ExportSource> sources, QWidget *parent)
+    : QDialog(parent)
+    , m_batch(true)
+    , m_sources(std::move(sources))
+{
+    buildUi();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::buildUi()
+{
+    setWindowTitle(m_batch ? tr("Export Sessions") : tr("Export Session"));
+    setObjectName(QStringLiteral("ExportDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    QString heading;
+    if (m_batch) {
+        QStringList names;
+        for (const ExportSource &s : m_sources)
+            names << s.name;
+        heading = tr("Export %n session(s) into one folder: %1", nullptr, int(m_sources.size()))
+                      .arg(names.join(QStringLiteral(", ")));
+    } else {
+        heading = tr("Export %1 to another format or version.").arg(m_sources.front().name);
+    }
+    auto *intro = new QLabel(heading, this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
+    form->addRow(tr("&Format:"), m_format);
+
+    m_version = new QComboBox(this);
+    m_version->setObjectName(QStringLiteral("version"));
+    m_versionLabel = new QLabel(tr("&Version:"), this);
+    m_versionLabel->setBuddy(m_version);
+    form->addRow(m_versionLabel, m_version);
+
+    m_userId = new QLineEdit(this);
+    m_userId->setObjectName(QStringLiteral("userId"));
+    m_userId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,19}")), m_userId));
+    m_userId->setPlaceholderText(m_batch ? tr("each session's own user id") : tr("unknown: it will be written as 0"));
+    m_userId->setToolTip(tr("Compact strings store the account's user id. Leave empty to use the one the session "
+                            "carries."));
+    if (!m_batch && m_sources.front().session.account.userId)
+        m_userId->setText(QString::number(*m_sources.front().session.account.userId));
+    m_userIdLabel = new QLabel(tr("&User id:"), this);
+    m_userIdLabel->setBuddy(m_userId);
+    form->addRow(m_userIdLabel, m_userId);
+    layout->addLayout(form);
+
+    auto *destination = new QGroupBox(m_batch ? tr("Into folder") : tr("Destination"), this);
+    auto *destLayout = new QVBoxLayout(destination);
+    auto *pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("path"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    if (!m_batch) {
+        m_toFile = new QRadioButton(tr("Save to a &file:"), this);
+        m_toFile->setObjectName(QStringLiteral("toFile"));
+        m_toFile->setChecked(true);
+        pathRow->addWidget(m_toFile);
+    }
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    destLayout->addLayout(pathRow);
+    if (!m_batch) {
+        const int seconds = m_clipboard ? int(m_clipboard->timeout().count() / 1000) : 0;
+        m_toClipboard =
+            new QRadioButton(seconds > 0 ? tr("Copy to the &clipboard (cleared after %n second(s))", nullptr, seconds)
+                                         : tr("Copy to the &clipboard"),
+                             this);
+        m_toClipboard->setObjectName(QStringLiteral("toClipboard"));
+        destLayout->addWidget(m_toClipboard);
+    }
+    m_overwrite = new QCheckBox(m_batch ? tr("&Replace existing files") : tr("&Replace the file if it exists"), this);
+    m_overwrite->setObjectName(QStringLiteral("overwrite"));
+    destLayout->addWidget(m_overwrite);
+    layout->addWidget(destination);
+
+    auto *lossBox = new QGroupBox(tr("What this export loses"), this);
+    auto *lossLayout = new QVBoxLayout(lossBox);
+    m_lossView = new QPlainTextEdit(this);
+    m_lossView->setObjectName(QStringLiteral("losses"));
+    m_lossView->setReadOnly(true);
+    m_lossView->setMinimumHeight(90);
+    lossLayout->addWidget(m_lossView);
+    m_confirm = new QCheckBox(this);
+    m_confirm->setObjectName(QStringLiteral("confirmLoss"));
+    lossLayout->addWidget(m_confirm);
+    layout->addWidget(lossBox, 1);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { exportNow(); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const Format preferred = m_batch ? Format::FerogramBinary : Format::FerogramBinary;
+    fillFormats(preferred);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_userId, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_overwrite, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_confirm, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    if (m_toClipboard) {
+        connect(m_toClipboard, &QRadioButton::toggled, this, &ExportDialog::refresh);
+        connect(m_path, &QLineEdit::textEdited, this, [this] { m_toFile->setChecked(true); });
+    }
+    onFormatChanged();
+    resize(560, 480);
+}
+
+void ExportDialog::fillFormats(Format preferred)
+{
+    const QSignalBlocker blocker(m_format);
+    m_format->clear();
+    for (Format format : exportFormats()) {
+        m_format->addItem(formatDisplayName(format), int(format));
+        if (format == preferred)
+            m_format->setCurrentIndex(m_format->count() - 1);
+    }
+}
+
+void ExportDialog::onFormatChanged()
+{
+    const Format format = Format(m_format->currentData().toInt());
+    {
+        const QSignalBlocker blocker(m_version);
+        const int previous = m_version->currentData().toInt();
+        m_version->clear();
+        for (int v : exportVersions(format)) {
+            m_version->addItem(tr("v%1 (opens with %2)").arg(v).arg(releasesThatCanOpen(format, v)), v);
+            if (v == previous)
+                m_version->setCurrentIndex(m_version->count() - 1);
+        }
+    }
+    updateSuggestedPath();
+    refresh();
+}
+
+ExportChoice ExportDialog::choice() const
+{
+    ExportChoice c;
+    c.format = Format(m_format->currentData().toInt());
+    c.version = m_version->count() > 0 ? m_version->currentData().toInt() : LatestBinaryVersion;
+    if (needsUserId(c.format)) {
+        bool ok = false;
+        const qint64 id = m_userId->text().trimmed().toLongLong(&ok);
+        if (ok)
+            c.userId = id;
+    }
+    return c;
+}
+
+void ExportDialog::setChoice(const ExportChoice &choice)
+{
+    const int formatIndex = m_format->findData(int(choice.format));
+    if (formatIndex >= 0)
+        m_format->setCurrentIndex(formatIndex);
+    const int versionIndex = m_version->findData(choice.version);
+    if (versionIndex >= 0)
+        m_version->setCurrentIndex(versionIndex);
+    m_userId->setText(choice.userId ? QString::number(*choice.userId) : QString());
+    refresh();
+}
+
+void ExportDialog::setDestination(const QString &fileOrFolder)
+{
+    m_pathEdited = true;
+    if (m_toFile)
+        m_toFile->setChecked(true);
+    m_path->setText(fileOrFolder);
+}
+
+void ExportDialog::setCopyToClipboard(bool copy)
+{
+    if (!m_toClipboard)
+        return;
+    (copy ? m_toClipboard : m_toFile)->setChecked(true);
+    refresh();
+}
+
+void ExportDialog::setOverwrite(bool overwrite)
+{
+    m_overwrite->setChecked(overwrite);
+}
+
+void ExportDialog::setLossConfirmed(bool confirmed)
+{
+    m_confirm->setChecked(confirmed);
+}
+
+bool ExportDialog::confirmationRequired() const
+{
+    return !m_losses.isEmpty();
+}
+
+QString ExportDialog::errorMessage() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void ExportDialog::updateSuggestedPath()
+{
+    if (m_pathEdited)
+        return;
+    const QSignalBlocker blocker(m_path);
+    if (m_batch) {
+        if (m_path->text().isEmpty())
+            m_path->setText(QDir::homePath());
+        return;
+    }
+    const Format format = Format(m_format->currentData().toInt());
+    const QFileInfo source(m_sourcePath);
+    const QString folder = m_sourcePath.isEmpty() ? QDir::homePath() : source.absolutePath();
+    QString base = sessionBaseName(m_sourcePath.isEmpty() ? m_sources.front().name : source.fileName());
+    if (base.isEmpty())
+        base = QStringLiteral("session");
+    QString candidate = QDir(folder).filePath(base + targetExtension(format));
+    if (QFileInfo(candidate) == source) // never suggest writing over the source itself
+        candidate = QDir(folder).filePath(base + tr("-converted") + targetExtension(format));
+    m_path->setText(candidate);
+}
+
+void ExportDialog::refresh()
+{
+    const ExportChoice c = choice();
+    const bool isString = isStringFormat(c.format);
+    m_version->setVisible(m_version->count() > 0);
+    m_versionLabel->setVisible(m_version->count() > 0);
+    m_userId->setVisible(needsUserId(c.format));
+    m_userIdLabel->setVisible(needsUserId(c.format));
+    if (m_toClipboard) {
+        m_toClipboard->setEnabled(isString && m_clipboard);
+        if (!m_toClipboard->isEnabled() && m_toClipboard->isChecked())
+            m_toFile->setChecked(true);
+    }
+    const bool toClipboard = m_toClipboard && m_toClipboard->isChecked();
+    m_path->setEnabled(!toClipboard);
+    m_browse->setEnabled(!toClipboard);
+    m_overwrite->setEnabled(!toClipboard);
+
+    QStringList problems;
+    QStringList losses;
+    if (needsUserId(c.format) && !m_userId->text().trimmed().isEmpty() && !c.userId)
+        problems << tr("The user id must be a whole number.");
+    if (m_batch) {
+        const BatchPlan plan = planBatch(m_sources, c, m_path->text().trimmed(), m_overwrite->isChecked());
+        problems << plan.problems;
+        losses = plan.combinedLosses;
+    } else {
+        const Session &session = m_sources.front().session;
+        const ExportCheck check = checkExport(session, targetFor(c, session));
+        if (check.problem)
+            problems << check.problem->message;
+        losses = check.losses.losses;
+        if (!toClipboard) {
+            const QString path = m_path->text().trimmed();
+            if (path.isEmpty())
+                problems << tr("Choose where to write the session.");
+            else if (QFileInfo(path).isDir())
+                problems << tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path));
+            else if (QFileInfo::exists(path) && !m_overwrite->isChecked())
+                problems << tr("%1 already exists. Tick \"Replace the file if it exists\" or choose another name.")
+                                .arg(QDir::toNativeSeparators(path));
+        }
+    }
+
+    // A confirmation given for one list of losses does not carry over to another.
+    if (losses != m_losses) {
+        const QSignalBlocker blocker(m_confirm);
+        m_confirm->setChecked(false);
+    }
+    m_losses = losses;
+    m_problems = problems;
+
+    QStringList text;
+    if (m_losses.isEmpty()) {
+        text << tr("Nothing is lost: the target keeps everything the session holds.");
+    } else {
+        text << tr("The target cannot hold:");
+        for (const QString &loss : std::as_const(m_losses))
+            text << QStringLiteral("• ") + loss;
+    }
+    m_lossView->setPlainText(text.join(u'\n'));
+    m_confirm->setVisible(!m_losses.isEmpty());
+    m_confirm->setText(
+        tr("I understand that this export loses the %n item(s) listed above", nullptr, int(m_losses.size())));
+
+    if (m_problems.isEmpty()) {
+        m_error->clear();
+        m_error->hide();
+    } else {
+        m_error->setText(m_problems.join(u'\n'));
+        m_error->show();
+    }
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setText(toClipboard ? tr("&Copy") : tr("&Export"));
+    ok->setEnabled(canExport());
+}
+
+bool ExportDialog::canExport() const
+{
+    return m_problems.isEmpty() && (m_losses.isEmpty() || m_confirm->isChecked());
+}
+
+void ExportDialog::browse()
+{
+    if (m_batch) {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Into Folder"), m_path->text());
+        if (!folder.isEmpty())
+            setDestination(folder);
+        return;
+    }
+    const Format format = Format(m_format->currentData().toInt());
+    const QString extension = targetExtension(format);
+    const QString filter = extension.isEmpty()
+                               ? tr("All files (*)")
+                               : tr("%1 (*%2);;All files (*)").arg(formatDisplayName(format), extension);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Session"), m_path->text(), filter);
+    if (path.isEmpty())
+        return;
+    setDestination(path);
+    // The file dialog already asked whether to replace an existing file.
+    if (QFileInfo::exists(path))
+        m_overwrite->setChecked(true);
+}
+
+void ExportDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+bool ExportDialog::exportNow()
+{
+    refresh();
+    if (!canExport()) {
+        showError(!m_problems.isEmpty() ? m_problems.join(u'\n')
+                                        : tr("Tick the confirmation: this export loses data."));
+        return false;
+    }
+    const bool ok = m_batch ? exportBatch() : exportSingle();
+    if (ok) {
+        emit exported(m_resultMessage);
+        accept();
+    }
+    return ok;
+}
+
+bool ExportDialog::exportSingle()
+{
+    const Session &session = m_sources.front().session;
+    const ExportChoice c = choice();
+    const ConvertTarget target = targetFor(c, session);
+    if (m_toClipboard && m_toClipboard->isChecked()) {
+        Result<QString> text = exportToText(session, target);
+        if (!text) {
+            showError(text.error().message);
+            return false;
+        }
+        m_clipboard->copySecret(text.value());
+        text.value().fill(QChar(u'\0')); // do not leave the string session behind in this heap block
+        const int seconds = int(m_clipboard->timeout().count() / 1000);
+        m_resultMessage = seconds > 0
+                              ? tr("Copied the %1 to the clipboard; it is cleared in %n second(s).", nullptr, seconds)
+                                    .arg(formatDisplayName(c.format))
+                              : tr("Copied the %1 to the clipboard.").arg(formatDisplayName(c.format));
+        return true;
+    }
+    const QString path = m_path->text().trimmed();
+    if (Status ok = exportToFile(session, target, path, m_overwrite->isChecked()); !ok) {
+        showError(ok.error().message);
+        return false;
+    }
+    m_resultMessage = tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(path), formatDisplayName(c.format));
+    return true;
+}
+
+bool ExportDialog::exportBatch()
+{
+    const ExportChoice c = choice();
+    const BatchPlan plan = planBatch(m_sources, c, m_path->text().trimmed(), m_overwrite->isChecked());
+    const BatchOutcome outcome = runBatch(m_sources, plan, c, m_overwrite->isChecked());
+    m_resultMessage = tr("Wrote %n session(s) into %1.", nullptr, int(outcome.written.size()))
+                          .arg(QDir::toNativeSeparators(plan.folder));
+    if (!outcome.failures.isEmpty()) {
+        showError(tr("Some sessions were not written:") + u'\n' + outcome.failures.join(u'\n'));
+        if (!outcome.written.isEmpty())
+            emit exported(m_resultMessage);
+        return false;
+    }
+    return true;
+}
+
+} // namespace fero::gui

@@ -1,0 +1,101 @@
+// Export / Convert: one dialog for one session (to a file or, for string
+// targets, to the clipboard) or several (into a folder). The loss report
+// follows every change of the options; when something will be lost, the
+// Export button stays disabled until the user ticks the confirmation.
+#pragma once
+
+#include "exportplan.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace fero::gui {
+
+class ClipboardGuard;
+
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    // One session. `sourcePath` (may be empty for a pasted string) suggests
+    // the folder and base name of the output file. `clipboard` may be null:
+    // then "Copy to clipboard" is not offered.
+    ExportDialog(ExportSource source, const QString &sourcePath, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    // Several sessions into one folder.
+    ExportDialog(std::vector<ExportSource> sources, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    bool isBatch() const { return m_batch; }
+
+    // Programmatic control (the tests, and a window restoring last choices).
+    void setChoice(const ExportChoice &choice);
+    ExportChoice choice() const;
+    void setDestination(const QString &fileOrFolder);
+    void setCopyToClipboard(bool copy);
+    void setOverwrite(bool overwrite);
+    void setLossConfirmed(bool confirmed);
+
+    // The losses of the current choice (all sessions in batch mode).
+    QStringList currentLosses() const { return m_losses; }
+    bool confirmationRequired() const;
+    bool canExport() const;
+    // What the last export did, for the status bar ("Wrote …", "Copied …").
+    QString resultMessage() const { return m_resultMessage; }
+    QString errorMessage() const;
+
+public slots:
+    // Runs the export with the current options; on success accepts the
+    // dialog, on failure shows the error and stays open. Returns success.
+    bool exportNow();
+
+signals:
+    void exported(const QString &message);
+
+private:
+    void buildUi();
+    void fillFormats(Format preferred);
+    void onFormatChanged();
+    void refresh();
+    void browse();
+    void updateSuggestedPath();
+    void showError(const QString &message);
+    bool exportSingle();
+    bool exportBatch();
+
+    bool m_batch = false;
+    std::vector<ExportSource> m_sources;
+    QString m_sourcePath;
+    ClipboardGuard *m_clipboard = nullptr;
+
+    QComboBox *m_format = nullptr;
+    QComboBox *m_version = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_userIdLabel = nullptr;
+    QLineEdit *m_userId = nullptr;
+    QRadioButton *m_toFile = nullptr;
+    QRadioButton *m_toClipboard = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QCheckBox *m_overwrite = nullptr;
+    QPlainTextEdit *m_lossView = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+
+    QStringList m_losses;
+    QStringList m_problems;
+    bool m_pathEdited = false; // stop suggesting names once the user typed one
+    QString m_resultMessage;
+};
+
+} // namespace fero::gui

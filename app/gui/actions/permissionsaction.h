@@ -1,0 +1,27 @@
+// "Restrict permissions" for a session file others can read: a confirmation
+// naming the file and its current mode, then fero::restrictPermissions (0600).
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace fero::gui {
+
+class PermissionsAction final {
+    Q_DECLARE_TR_FUNCTIONS(PermissionsAction)
+
+public:
+    // Only offered for a file whose group/other bits are set.
+    static bool applies(const QString &path);
+    static QString confirmationText(const QString &path);
+    static Status apply(const QString &path);
+    // Asks, applies, reports errors in a message box. Returns a status-bar
+    // sentence on success, empty when cancelled or failed.
+    static QString run(QWidget *parent, const QString &path);
+};
+
+} // namespace fero::gui

@@ -1,0 +1,44 @@
+// The user's settings, typed. Stored with QSettings; nothing secret is ever
+// stored here (pasted strings are not remembered, only file and folder paths).
+// Not a global: the window reads it and hands values to the models.
+#pragma once
+
+#include "sessionref.h"
+
+#include <QList>
+#include <QString>
+
+namespace feroscope {
+
+struct RecentSource {
+    SourceKind kind = SourceKind::File; // File, Folder or Database only
+    QString path;
+    bool operator==(const RecentSource &) const = default;
+};
+
+class AppSettings final {
+public:
+    static constexpr int DefaultClipboardSeconds = 30;
+    static constexpr int MaxRecentSources = 30;
+
+    // "" = follow the system locale.
+    static QString language();
+    static void setLanguage(const QString &language);
+
+    static int clipboardTimeoutSeconds();
+    static void setClipboardTimeoutSeconds(int seconds);
+
+    // Key of the ferogram release the user runs (ferogramreleases.h).
+    static QString ferogramRelease();
+    static void setFerogramRelease(const QString &key);
+
+    static QList<RecentSource> recentSources();
+    static void setRecentSources(const QList<RecentSource> &sources);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static QByteArray splitterState();
+    static void saveWindow(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter);
+};
+
+} // namespace feroscope

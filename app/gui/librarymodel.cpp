@@ -1,0 +1,774 @@
+#include "librarymodel.h"
+
+#include "appsettings.h"
+#include "inspect.h"
+#include "opener.h"
+#include "storage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+
+#include <map>
+
+namespace feroscope {
+
+struct LibraryModel::Node {
+    NodeType type = NodeType::Entry;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+    SourceKind group = SourceKind::File; // Group nodes
+    QString folderPath;                  // Folder nodes
+    bool scanning = false;
+    bool folderMissing = false;
+    LibraryEntry entry; // Entry nodes
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        for (std::size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this)
+                return int(i);
+        }
+        return -1;
+    }
+};
+
+namespace {
+
+bool isDatabaseFormat(fero::Format format)
+{
+    return format == fero::Format::FerogramSqlite || format == fero::Format::TelethonSqlite
+           || format == fero::Format::PyrogramSqlite;
+}
+
+void summarize(LibraryEntry &e, std::shared_ptr<const fero::DecodedSession> decoded)
+{
+    e.decoded = std::move(decoded);
+    e.format = e.decoded->format;
+    e.version = e.decoded->version;
+    e.layout = e.decoded->layout;
+    e.homeDc = 0;
+    e.authKeyId.clear();
+    e.peers = -1;
+    if (!e.decoded->sessions.empty()) {
+        const fero::Session &s = e.decoded->session();
+        e.homeDc = s.homeDcId;
+        const fero::DcEntry *home = fero::homeDcEntry(s);
+        if (home && home->authKey)
+            e.authKeyId = home->authKey->idHex();
+        e.peers = qint64(s.peers.size());
+    }
+    e.state = LibraryEntry::State::Loaded;
+    e.error.clear();
+}
+
+bool hasInUseCompanion(const QStringList &companions)
+{
+    for (const QString &c : companions) {
+        if (c.endsWith(QLatin1String("-wal")) || c.endsWith(QLatin1String("-journal")))
+            return true;
+    }
+    return false;
+}
+
+QIcon standardIcon(QStyle::StandardPixmap pixmap)
+{
+    // The model is used by tests without a QApplication style too.
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return app->style()->standardIcon(pixmap);
+    return {};
+}
+
+QString formatVersionText(const LibraryEntry &e)
+{
+    if (!e.format)
+        return {};
+    if (e.version <= 0)
+        return fero::formatDisplayName(*e.format);
+    return LibraryModel::tr("%1 v%2").arg(fero::formatDisplayName(*e.format)).arg(e.version);
+}
+
+QString flagsText(const LibraryEntry &e, const QString &releaseLabel, bool longForm)
+{
+    QStringList parts;
+    switch (e.state) {
+    case LibraryEntry::State::Missing:
+        parts << (longForm ? LibraryModel::tr("The file is missing: it was moved or deleted since it was added.")
+                           : LibraryModel::tr("missing"));
+        break;
+    case LibraryEntry::State::Failed:
+        parts << (longForm ? LibraryModel::tr("Cannot be read: %1").arg(e.error) : LibraryModel::tr("unreadable"));
+        break;
+    default:
+        break;
+    }
+    if (e.othersCanRead)
+        parts << (longForm ? LibraryModel::tr("Other users can read this file (mode %1). Use Restrict permissions.")
+                                 .arg(e.mode)
+                           : LibraryModel::tr("readable by others"));
+    if (e.inUse)
+        parts << (longForm ? LibraryModel::tr("Another program has this database open (a -wal or -journal file "
+                                              "exists); what you see is a snapshot.")
+                           : LibraryModel::tr("in use"));
+    if (e.tooNew)
+        parts << (longForm ? LibraryModel::tr("ferogram %1 cannot open this version: it would rename the file to .bak "
+                                              "and start logged out. Export it as an older version.")
+                                 .arg(releaseLabel)
+                           : LibraryModel::tr("too new for %1").arg(releaseLabel));
+    if (!e.sameKeyAs.isEmpty())
+        parts << (longForm ? LibraryModel::tr("The same auth key is in: %1. Two clients using one key log each other "
+                                              "out.")
+                                 .arg(e.sameKeyAs.join(QStringLiteral(", ")))
+                           : LibraryModel::tr("same key as %n other(s)", nullptr, int(e.sameKeyAs.size())));
+    return parts.join(longForm ? QStringLiteral("\n") : QStringLiteral(", "));
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+    , m_release(ferogramReleases().constLast())
+{
+    m_root->type = NodeType::Group;
+}
+
+LibraryModel::~LibraryModel() = default;
+
+QString LibraryModel::groupName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Demo:
+        return tr("Demo");
+    case SourceKind::File:
+        return tr("Files");
+    case SourceKind::Folder:
+        return tr("Folders");
+    case SourceKind::Database:
+        return tr("Databases");
+    case SourceKind::Pasted:
+        return tr("Pasted strings");
+    case SourceKind::Modified:
+        return tr("Unsaved copies");
+    }
+    return {};
+}
+
+template <typename F> void LibraryModel::forEachEntry(F &&f) const
+{
+    std::vector<Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        Node *node = stack.back();
+        stack.pop_back();
+        if (node->type == NodeType::Entry)
+            f(node);
+        for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
+            stack.push_back(it->get());
+    }
+}
+
+LibraryModel::Node *LibraryModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex LibraryModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<Node *>(node));
+}
+
+LibraryModel::Node *LibraryModel::ensureGroup(SourceKind kind)
+{
+    auto &groups = m_root->children;
+    std::size_t pos = 0;
+    for (; pos < groups.size(); ++pos) {
+        if (groups[pos]->group == kind)
+            return groups[pos].get();
+        if (int(groups[pos]->group) > int(kind))
+            break;
+    }
+    auto group = std::make_unique<Node>();
+    group->type = NodeType::Group;
+    group->group = kind;
+    group->parent = m_root.get();
+    beginInsertRows({}, int(pos), int(pos));
+    Node *raw = group.get();
+    groups.insert(groups.begin() + std::ptrdiff_t(pos), std::move(group));
+    endInsertRows();
+    return raw;
+}
+
+void LibraryModel::appendChild(Node *parent, std::unique_ptr<Node> child)
+{
+    child->parent = parent;
+    const int row = int(parent->children.size());
+    beginInsertRows(indexOf(parent), row, row);
+    parent->children.push_back(std::move(child));
+    endInsertRows();
+    if (parent->type == NodeType::Group)
+        emit dataChanged(indexOf(parent), indexOf(parent)); // the count in its name
+}
+
+void LibraryModel::removeNode(Node *node)
+{
+    Node *parent = node->parent;
+    const int row = node->row();
+    beginRemoveRows(indexOf(parent), row, row);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+    if (parent->type == NodeType::Group && parent != m_root.get())
+        removeEmptyGroup(parent);
+}
+
+void LibraryModel::removeEmptyGroup(Node *group)
+{
+    if (!group->children.empty()) {
+        emit dataChanged(indexOf(group), indexOf(group));
+        return;
+    }
+    const int row = group->row();
+    beginRemoveRows({}, row, row);
+    m_root->children.erase(m_root->children.begin() + row);
+    endRemoveRows();
+}
+
+void LibraryModel::fillFromFile(LibraryEntry &e) const
+{
+    const QFileInfo info(e.path);
+    if (!info.exists()) {
+        e.state = LibraryEntry::State::Missing;
+        e.decoded.reset();
+        e.size = -1;
+        e.modified = {};
+        e.othersCanRead = e.inUse = false;
+        return;
+    }
+    e.size = info.size();
+    e.modified = info.lastModified();
+    e.mode = fero::modeText(e.path);
+    e.othersCanRead = fero::readableByOthers(e.path);
+    e.inUse = hasInUseCompanion(fero::companionFiles(e.path));
+}
+
+static void loadEntry(LibraryEntry &e)
+{
+    auto result = fero::openPath(e.path);
+    if (result.ok()) {
+        summarize(e, std::make_shared<const fero::DecodedSession>(std::move(result).value()));
+    } else {
+        e.state = LibraryEntry::State::Failed;
+        e.error = result.error().message;
+        e.decoded.reset();
+    }
+}
+
+QModelIndex LibraryModel::addPath(const QString &rawPath, SourceKind hint)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    for (SourceKind kind : {SourceKind::File, SourceKind::Database}) {
+        for (const auto &group : m_root->children) {
+            if (group->group != kind)
+                continue;
+            for (const auto &child : group->children) {
+                if (child->entry.path == path) {
+                    reloadPath(path);
+                    return indexOf(child.get());
+                }
+            }
+        }
+    }
+
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Entry;
+    LibraryEntry &e = node->entry;
+    e.id = m_nextId++;
+    e.path = path;
+    e.name = QFileInfo(path).fileName();
+    e.kind = hint == SourceKind::Database ? SourceKind::Database : SourceKind::File;
+    fillFromFile(e);
+    if (e.state != LibraryEntry::State::Missing) {
+        loadEntry(e);
+        if (e.format)
+            e.kind = isDatabaseFormat(*e.format) ? SourceKind::Database : SourceKind::File;
+    }
+    Node *raw = node.get();
+    appendChild(ensureGroup(e.kind), std::move(node));
+    refreshFlags();
+    return indexOf(raw);
+}
+
+QModelIndex LibraryModel::addFolder(const QString &rawPath)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    if (QModelIndex existing = indexOfFolder(path); existing.isValid())
+        return existing;
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Folder;
+    node->folderPath = path;
+    node->folderMissing = !QFileInfo(path).isDir();
+    Node *raw = node.get();
+    appendChild(ensureGroup(SourceKind::Folder), std::move(node));
+    return indexOf(raw);
+}
+
+void LibraryModel::setFolderScanning(const QString &folderPath, bool scanning)
+{
+    Node *folder = nodeOf(indexOfFolder(folderPath));
+    if (!folder || folder->type != NodeType::Folder)
+        return;
+    folder->scanning = scanning;
+    emitRowChanged(folder);
+}
+
+void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResult &result)
+{
+    const QModelIndex folderIndex = indexOfFolder(folderPath);
+    if (!folderIndex.isValid())
+        return;
+    Node *folder = nodeOf(folderIndex);
+    if (!folder->children.empty()) {
+        beginRemoveRows(folderIndex, 0, int(folder->children.size()) - 1);
+        folder->children.clear();
+        endRemoveRows();
+    }
+    folder->scanning = false;
+    folder->folderMissing = !QFileInfo(folderPath).isDir();
+
+    std::vector<std::unique_ptr<Node>> nodes;
+    const QDir root(folderPath);
+    for (const fero::ScanEntry &s : result.sessions) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Entry;
+        node->parent = folder;
+        LibraryEntry &e = node->entry;
+        e.id = m_nextId++;
+        e.kind = SourceKind::Folder;
+        e.path = QFileInfo(s.path).absoluteFilePath();
+        e.name = root.relativeFilePath(e.path);
+        e.state = LibraryEntry::State::Listed;
+        e.format = s.format;
+        e.version = s.version;
+        e.layout = s.layout;
+        e.homeDc = s.homeDcId;
+        e.authKeyId = s.authKeyId;
+        e.peers = qint64(s.peers);
+        e.size = s.size;
+        e.modified = QFileInfo(e.path).lastModified();
+        e.mode = s.mode;
+        bool ok = false;
+        const int mode = s.mode.toInt(&ok, 8);
+        e.othersCanRead = ok && (mode & 077) != 0;
+        e.inUse = hasInUseCompanion(s.related);
+        nodes.push_back(std::move(node));
+    }
+    for (const fero::ScanError &err : result.errors) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Entry;
+        node->parent = folder;
+        LibraryEntry &e = node->entry;
+        e.id = m_nextId++;
+        e.kind = SourceKind::Folder;
+        e.path = QFileInfo(err.path).absoluteFilePath();
+        e.name = root.relativeFilePath(e.path);
+        e.state = LibraryEntry::State::Failed;
+        e.error = err.error;
+        fillFromFile(e);
+        if (e.state != LibraryEntry::State::Missing)
+            e.state = LibraryEntry::State::Failed;
+        nodes.push_back(std::move(node));
+    }
+    if (!nodes.empty()) {
+        beginInsertRows(folderIndex, 0, int(nodes.size()) - 1);
+        folder->children = std::move(nodes);
+        endInsertRows();
+    }
+    emitRowChanged(folder);
+    refreshFlags();
+}
+
+QModelIndex LibraryModel::addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
+                                     const QString &originalPath)
+{
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Entry;
+    LibraryEntry &e = node->entry;
+    e.id = m_nextId++;
+    e.kind = kind;
+    e.name = name;
+    e.originalPath = originalPath;
+    summarize(e, std::make_shared<const fero::DecodedSession>(std::move(decoded)));
+    Node *raw = node.get();
+    appendChild(ensureGroup(kind), std::move(node));
+    refreshFlags();
+    return indexOf(raw);
+}
+
+bool LibraryModel::ensureLoaded(const QModelIndex &index)
+{
+    Node *node = nodeOf(index);
+    if (!index.isValid() || node->type != NodeType::Entry)
+        return false;
+    LibraryEntry &e = node->entry;
+    if (e.state == LibraryEntry::State::Listed) {
+        fillFromFile(e);
+        if (e.state != LibraryEntry::State::Missing)
+            loadEntry(e);
+        emitRowChanged(node);
+        refreshFlags();
+    }
+    return e.state == LibraryEntry::State::Loaded;
+}
+
+void LibraryModel::reloadPath(const QString &path)
+{
+    std::vector<Node *> hits;
+    forEachEntry([&](Node *node) {
+        if (!node->entry.path.isEmpty() && node->entry.path == path)
+            hits.push_back(node);
+    });
+    for (Node *node : hits) {
+        LibraryEntry &e = node->entry;
+        const bool wasListed = e.state == LibraryEntry::State::Listed;
+        fillFromFile(e);
+        if (e.state != LibraryEntry::State::Missing) {
+            if (wasListed)
+                e.state = LibraryEntry::State::Listed;
+            else
+                loadEntry(e);
+        }
+        emitRowChanged(node);
+        emit entryReloaded(e.id);
+    }
+    refreshFlags();
+}
+
+void LibraryModel::remove(const QModelIndex &index)
+{
+    Node *node = nodeOf(index);
+    if (!index.isValid())
+        return;
+    if (node->type == NodeType::Group) {
+        const int row = node->row();
+        beginRemoveRows({}, row, row);
+        m_root->children.erase(m_root->children.begin() + row);
+        endRemoveRows();
+    } else {
+        removeNode(node);
+    }
+    refreshFlags();
+}
+
+void LibraryModel::emitRowChanged(const Node *node)
+{
+    emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+void LibraryModel::refreshFlags()
+{
+    // Same home auth key in two different sources: keyed by auth key id.
+    std::map<QString, std::vector<Node *>> byKey;
+    forEachEntry([&](Node *node) {
+        if (!node->entry.authKeyId.isEmpty() && node->entry.state != LibraryEntry::State::Missing)
+            byKey[node->entry.authKeyId].push_back(node);
+    });
+    forEachEntry([&](Node *node) {
+        LibraryEntry &e = node->entry;
+        QStringList same;
+        if (!e.authKeyId.isEmpty() && e.state != LibraryEntry::State::Missing) {
+            for (const Node *other : byKey[e.authKeyId]) {
+                const bool samePlace = other == node || (!e.path.isEmpty() && other->entry.path == e.path);
+                if (!samePlace && !same.contains(other->entry.name))
+                    same << other->entry.name;
+            }
+        }
+        const bool tooNew = e.format && tooNewFor(*e.format, e.version, m_release);
+        if (same != e.sameKeyAs || tooNew != e.tooNew) {
+            e.sameKeyAs = same;
+            e.tooNew = tooNew;
+            emitRowChanged(node);
+        }
+    });
+}
+
+void LibraryModel::setRelease(const FerogramRelease &release)
+{
+    m_release = release;
+    refreshFlags();
+}
+
+LibraryModel::NodeType LibraryModel::nodeType(const QModelIndex &index) const
+{
+    return nodeOf(index)->type;
+}
+
+const LibraryEntry *LibraryModel::entry(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return index.isValid() && node->type == NodeType::Entry ? &node->entry : nullptr;
+}
+
+QString LibraryModel::folderPath(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return index.isValid() && node->type == NodeType::Folder ? node->folderPath : QString();
+}
+
+SessionRef LibraryModel::sessionRef(const QModelIndex &index) const
+{
+    SessionRef ref;
+    if (const LibraryEntry *e = entry(index)) {
+        ref.decoded = e->decoded;
+        ref.path = e->path;
+        ref.displayName = e->name;
+        ref.kind = e->kind;
+        ref.originalPath = e->originalPath;
+    }
+    return ref;
+}
+
+QModelIndex LibraryModel::indexOfEntry(quint64 id) const
+{
+    QModelIndex found;
+    forEachEntry([&](Node *node) {
+        if (!found.isValid() && node->entry.id == id)
+            found = indexOf(node);
+    });
+    return found;
+}
+
+QModelIndex LibraryModel::indexOfPath(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QModelIndex found;
+    forEachEntry([&](Node *node) {
+        if (!found.isValid() && node->entry.path == absolute)
+            found = indexOf(node);
+    });
+    return found;
+}
+
+QModelIndex LibraryModel::indexOfFolder(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const auto &group : m_root->children) {
+        for (const auto &child : group->children) {
+            if (child->type == NodeType::Folder && child->folderPath == absolute)
+                return indexOf(child.get());
+        }
+    }
+    return {};
+}
+
+QModelIndex LibraryModel::groupIndex(SourceKind kind) const
+{
+    for (const auto &group : m_root->children) {
+        if (group->group == kind)
+            return indexOf(group.get());
+    }
+    return {};
+}
+
+QStringList LibraryModel::loadedPaths() const
+{
+    QStringList paths;
+    forEachEntry([&](Node *node) {
+        if (!node->entry.path.isEmpty() && node->entry.state == LibraryEntry::State::Loaded
+            && !paths.contains(node->entry.path))
+            paths << node->entry.path;
+    });
+    return paths;
+}
+
+QList<RecentSource> LibraryModel::recentSources() const
+{
+    QList<RecentSource> sources;
+    for (const auto &group : m_root->children) {
+        for (const auto &child : group->children) {
+            if (child->type == NodeType::Folder)
+                sources.append({SourceKind::Folder, child->folderPath});
+            else if (child->entry.kind == SourceKind::File || child->entry.kind == SourceKind::Database)
+                sources.append({child->entry.kind, child->entry.path});
+        }
+    }
+    return sources;
+}
+
+int LibraryModel::entryCount() const
+{
+    int count = 0;
+    forEachEntry([&](Node *) { ++count; });
+    return count;
+}
+
+QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeOf(parent)->children[std::size_t(row)].get());
+}
+
+QModelIndex LibraryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeOf(index);
+    const int column = index.column();
+
+    if (role == NodeTypeRole)
+        return int(node->type);
+
+    if (node->type == NodeType::Group) {
+        if (column != Name)
+            return {};
+        if (role == Qt::DisplayRole)
+            return tr("%1 (%2)").arg(groupName(node->group)).arg(node->children.size());
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    }
+
+    if (node->type == NodeType::Folder) {
+        if (role == Qt::DisplayRole && column == Name)
+            return QDir::toNativeSeparators(node->folderPath);
+        if (role == Qt::DisplayRole && column == Flags) {
+            if (node->scanning)
+                return tr("scanning…");
+            if (node->folderMissing)
+                return tr("missing");
+            return node->children.empty() ? tr("no sessions found") : QString();
+        }
+        if (role == Qt::DecorationRole && column == Name)
+            return standardIcon(node->folderMissing ? QStyle::SP_MessageBoxCritical : QStyle::SP_DirIcon);
+        if (role == Qt::ToolTipRole)
+            return node->folderMissing ? tr("This folder is missing: it was moved or deleted.")
+                                       : tr("Sessions found in %1").arg(QDir::toNativeSeparators(node->folderPath));
+        return {};
+    }
+
+    const LibraryEntry &e = node->entry;
+    const bool unavailable = e.state == LibraryEntry::State::Missing || e.state == LibraryEntry::State::Failed;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(column)) {
+        case Name:
+            return e.name;
+        case FormatVersion:
+            return formatVersionText(e);
+        case HomeDc:
+            return e.homeDc != 0 || e.format ? QVariant(e.homeDc) : QVariant();
+        case AuthKeyId:
+            return e.authKeyId;
+        case Peers:
+            return e.peers >= 0 ? QVariant(QLocale().toString(e.peers)) : QVariant();
+        case Size:
+            return e.size >= 0 ? QVariant(QLocale().formattedDataSize(e.size)) : QVariant();
+        case Modified:
+            return e.modified.isValid() ? QVariant(QLocale().toString(e.modified, QLocale::ShortFormat)) : QVariant();
+        case Flags:
+            return flagsText(e, m_release.label, false);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column != Name)
+            return {};
+        if (unavailable)
+            return standardIcon(QStyle::SP_MessageBoxCritical);
+        if (e.hasWarningFlag())
+            return standardIcon(QStyle::SP_MessageBoxWarning);
+        return standardIcon(QStyle::SP_FileIcon);
+    case Qt::ToolTipRole: {
+        // Paths, formats and flags only: never a key or a pasted string.
+        QStringList lines;
+        if (!e.path.isEmpty())
+            lines << QDir::toNativeSeparators(e.path);
+        if (!e.layout.isEmpty())
+            lines << tr("Layout: %1").arg(e.layout);
+        const QString flags = flagsText(e, m_release.label, true);
+        if (!flags.isEmpty())
+            lines << flags;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ForegroundRole:
+        if (unavailable)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (column == Flags && e.hasWarningFlag())
+            return QBrush(QColor(0xb0, 0x5a, 0x00));
+        return {};
+    case Qt::FontRole:
+        if (column == AuthKeyId) {
+            QFont font(QStringLiteral("monospace"));
+            font.setStyleHint(QFont::Monospace);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == HomeDc || column == Peers || column == Size)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case EntryIdRole:
+        return e.id;
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case FormatVersion:
+        return tr("Format");
+    case HomeDc:
+        return tr("Home DC");
+    case AuthKeyId:
+        return tr("Auth key id");
+    case Peers:
+        return tr("Peers");
+    case Size:
+        return tr("Size");
+    case Modified:
+        return tr("Modified");
+    case Flags:
+        return tr("Flags");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace feroscope

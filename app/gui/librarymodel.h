@@ -1,0 +1,97 @@
+// The session library: every session the user added, grouped by where it
+// came from (demo, files, folders, databases, pasted strings, unsaved copies).
+// A small tree: group -> entry, or group -> folder -> entry.
+#pragma once
+
+#include "ferogramreleases.h"
+#include "libraryentry.h"
+#include "scan.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace feroscope {
+
+struct RecentSource;
+
+class LibraryModel final : public QAbstractItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryModel)
+
+public:
+    enum Column { Name, FormatVersion, HomeDc, AuthKeyId, Peers, Size, Modified, Flags, ColumnCount };
+    enum Role { EntryIdRole = Qt::UserRole + 1, NodeTypeRole };
+    enum class NodeType { Group, Folder, Entry };
+
+    explicit LibraryModel(QObject *parent = nullptr);
+    ~LibraryModel() override;
+
+    // Opens a file or database and lists it (under Files or Databases); a
+    // path already listed there is reloaded instead. Missing paths are listed
+    // as missing.
+    QModelIndex addPath(const QString &path, SourceKind hint = SourceKind::File);
+    // Lists a folder; its entries arrive with setFolderScan().
+    QModelIndex addFolder(const QString &path);
+    void setFolderScan(const QString &folderPath, const fero::ScanResult &result);
+    void setFolderScanning(const QString &folderPath, bool scanning);
+    // Demo, pasted strings and unsaved copies: sessions without a file.
+    QModelIndex addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
+                           const QString &originalPath = {});
+
+    // Decodes a Listed entry; returns false when it cannot be read.
+    bool ensureLoaded(const QModelIndex &index);
+    // Re-reads every entry with this path (after a change on disk).
+    void reloadPath(const QString &path);
+    void remove(const QModelIndex &index);
+
+    NodeType nodeType(const QModelIndex &index) const;
+    const LibraryEntry *entry(const QModelIndex &index) const;
+    QString folderPath(const QModelIndex &index) const;
+    SessionRef sessionRef(const QModelIndex &index) const;
+    QModelIndex indexOfEntry(quint64 id) const;
+    QModelIndex indexOfPath(const QString &path) const; // first entry with this path
+    QModelIndex indexOfFolder(const QString &path) const;
+    QModelIndex groupIndex(SourceKind kind) const;
+
+    // Files and databases that are decoded: what the reload watcher watches.
+    QStringList loadedPaths() const;
+    // What to remember across restarts: files, databases and folders (never pasted strings).
+    QList<RecentSource> recentSources() const;
+    int entryCount() const;
+
+    void setRelease(const FerogramRelease &release);
+    static QString groupName(SourceKind kind);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // An entry's decoded session was replaced (reload); views showing it refresh.
+    void entryReloaded(quint64 id);
+
+private:
+    struct Node;
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *ensureGroup(SourceKind kind);
+    void appendChild(Node *parent, std::unique_ptr<Node> child);
+    void removeNode(Node *node);
+    void removeEmptyGroup(Node *group);
+    void refreshFlags(); // duplicates and "too new", across the whole library
+    void emitRowChanged(const Node *node);
+    void fillFromFile(LibraryEntry &entry) const;
+    template <typename F> void forEachEntry(F &&f) const;
+
+    std::unique_ptr<Node> m_root;
+    FerogramRelease m_release;
+    quint64 m_nextId = 1;
+};
+
+} // namespace feroscope

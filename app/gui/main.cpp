@@ -1,0 +1,39 @@
+// feroscope: thin. Hardening, translations, the window; the rest is in the libraries.
+#include "appsettings.h"
+#include "hardening.h"
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    // Before anything could read a key.
+    feroscope::disableCoreDumps();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Feroscope"));
+    QApplication::setApplicationName(QStringLiteral("feroscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Feroscope"));
+    QApplication::setApplicationVersion(QStringLiteral(FEROSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.feroscope.Feroscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/feroscope/icons/feroscope.svg")));
+    fero::installTranslations(feroscope::AppSettings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Inspect, convert and clean up Telegram client sessions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QCoreApplication::translate("main", "Session files, databases or folders to open."),
+                                 QStringLiteral("[paths...]"));
+    parser.process(app);
+
+    feroscope::MainWindow window;
+    window.show();
+    window.openInitial(parser.positionalArguments());
+    return QApplication::exec();
+}

@@ -1,0 +1,773 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "ferogramreleases.h"
+#include "folderscanner.h"
+#include "librarymodel.h"
+#include "minpeerstab.h"
+#include "opener.h"
+#include "pastedialog.h"
+#include "peerstab.h"
+#include "reloadwatcher.h"
+#include "sessionview.h"
+#include "settingsdialog.h"
+#include "storage.h"
+#include "synthetic.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace feroscope {
+
+namespace {
+
+constexpr auto DemoResource = ":/feroscope/demo/demo.session";
+
+QString pluggableText(MainWindow::ActionId id)
+{
+    switch (id) {
+    case MainWindow::ActionId::ExportConvert:
+        return MainWindow::tr("&Export / Convert…");
+    case MainWindow::ActionId::CopyStringSession:
+        return MainWindow::tr("Copy &String Session");
+    case MainWindow::ActionId::Delete:
+        return MainWindow::tr("&Delete…");
+    case MainWindow::ActionId::Compare:
+        return MainWindow::tr("Co&mpare…");
+    case MainWindow::ActionId::RemoveSelectedPeers:
+        return MainWindow::tr("Remove Selected &Peers");
+    case MainWindow::ActionId::PruneMinPeers:
+        return MainWindow::tr("Prune All &Min Peers");
+    case MainWindow::ActionId::ClearChannelPts:
+        return MainWindow::tr("Clear &Channel pts");
+    case MainWindow::ActionId::CopyReport:
+        return MainWindow::tr("Copy &Report");
+    case MainWindow::ActionId::Count:
+        break;
+    }
+    return {};
+}
+
+QString pluggableName(MainWindow::ActionId id)
+{
+    static const char *const names[] = {"actionExportConvert",   "actionCopyStringSession",   "actionDelete",
+                                        "actionCompare",         "actionRemoveSelectedPeers", "actionPruneMinPeers",
+                                        "actionClearChannelPts", "actionCopyReport"};
+    return QString::fromLatin1(names[int(id)]);
+}
+
+QKeySequence pluggableShortcut(MainWindow::ActionId id)
+{
+    switch (id) {
+    case MainWindow::ActionId::ExportConvert:
+        return QKeySequence(Qt::CTRL | Qt::Key_E);
+    case MainWindow::ActionId::CopyStringSession:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    case MainWindow::ActionId::Delete:
+        return QKeySequence(Qt::SHIFT | Qt::Key_Delete);
+    case MainWindow::ActionId::Compare:
+        return QKeySequence(Qt::CTRL | Qt::Key_D);
+    case MainWindow::ActionId::RemoveSelectedPeers:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete);
+    case MainWindow::ActionId::PruneMinPeers:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M);
+    case MainWindow::ActionId::ClearChannelPts:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P);
+    case MainWindow::ActionId::CopyReport:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    case MainWindow::ActionId::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(new LibraryModel(this))
+    , m_libraryView(new QTreeView(this))
+    , m_view(new SessionView(this))
+    , m_watcher(new ReloadWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Feroscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/feroscope/icons/feroscope.svg")));
+    setAcceptDrops(true);
+    m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+
+    m_libraryView->setObjectName(QStringLiteral("libraryView"));
+    m_libraryView->setModel(m_library);
+    m_libraryView->setUniformRowHeights(true);
+    m_libraryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_libraryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_libraryView->setAlternatingRowColors(true);
+    m_libraryView->setExpandsOnDoubleClick(true);
+    m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_libraryView->header()->setStretchLastSection(true);
+    m_libraryView->setColumnWidth(LibraryModel::Name, 230);
+    m_libraryView->setColumnWidth(LibraryModel::FormatVersion, 170);
+    m_libraryView->setColumnWidth(LibraryModel::HomeDc, 70);
+    m_libraryView->setColumnWidth(LibraryModel::AuthKeyId, 140);
+    m_libraryView->setColumnWidth(LibraryModel::Peers, 60);
+    m_libraryView->setColumnWidth(LibraryModel::Size, 70);
+    m_libraryView->setColumnWidth(LibraryModel::Modified, 120);
+    // Groups and folders open as they appear.
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid() || m_library->nodeType(parent) != LibraryModel::NodeType::Entry)
+            m_libraryView->expand(parent);
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex child = m_library->index(row, 0, parent);
+            if (m_library->nodeType(child) != LibraryModel::NodeType::Entry)
+                m_libraryView->expand(child);
+        }
+        if (!m_restoring)
+            saveRecentSources();
+    });
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_restoring)
+            saveRecentSources();
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_libraryView);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 760});
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenusAndToolbar();
+    createStatusBar();
+
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_library, &LibraryModel::entryReloaded, this, [this](quint64 id) {
+        if (id != m_view->shownEntryId())
+            return;
+        if (const LibraryEntry *e = m_library->entry(m_library->indexOfEntry(id))) {
+            m_view->showEntry(*e);
+            emit currentSessionChanged();
+        }
+    });
+    connect(m_watcher, &ReloadWatcher::changed, this, [this](const QString &path) {
+        m_library->reloadPath(path);
+        showStatus(tr("Reloaded %1: it changed on disk.").arg(QFileInfo(path).fileName()));
+        m_watcher->setPaths(m_library->loadedPaths());
+    });
+    connect(m_view, &SessionView::copyRequested, this, [this](const QString &text) {
+        // Peer rows hold no secrets (ids and access hashes), so a plain copy is fine.
+        QGuiApplication::clipboard()->setText(text);
+        showStatus(tr("Copied to the clipboard."));
+    });
+
+    resize(1280, 800);
+    if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = AppSettings::splitterState(); !state.isEmpty())
+        splitter->restoreState(state);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Scanners join their threads in their destructors (children of this window).
+    for (FolderScanner *scanner : std::as_const(m_scanners))
+        scanner->cancel();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip,
+                       QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(shortcut.isEmpty() ? tip
+                                              : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        addAction(action); // shortcuts work even when the menu bar is hidden
+        return action;
+    };
+    m_openFile = make(tr("&Open Session…"), QStringLiteral("actionOpenFile"), QKeySequence::Open,
+                      tr("Add session files or databases to the library"), QStyle::SP_DialogOpenButton);
+    m_openFolder =
+        make(tr("Open &Folder…"), QStringLiteral("actionOpenFolder"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+             tr("Add every session found in a folder"), QStyle::SP_DirOpenIcon);
+    m_paste = make(tr("&Paste String Session"), QStringLiteral("actionPaste"), QKeySequence::Paste,
+                   tr("Open the string session on the clipboard"));
+    m_pasteDialog =
+        make(tr("Paste String Session in a &Box…"), QStringLiteral("actionPasteDialog"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), tr("Type or paste a string session into a masked box"));
+    m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
+                    tr("Read the selected session or folder again"), QStyle::SP_BrowserReload);
+    m_remove = make(tr("Remove from &Library"), QStringLiteral("actionRemove"), QKeySequence(Qt::Key_Delete),
+                    tr("Forget the selected entries (the files stay where they are)"));
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    removeAction(m_remove);
+    m_libraryView->addAction(m_remove);
+    m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                      tr("Make the selected session file readable by you only (mode 0600)"));
+    m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
+                      tr("Language, clipboard timeout, your ferogram release"));
+    if (m_settings->shortcut().isEmpty())
+        m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Feroscope"));
+    m_about = make(tr("&About Feroscope"), QStringLiteral("actionAbout"), QKeySequence(Qt::Key_F1),
+                   tr("Version and what Feroscope does with your sessions"));
+    m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"), QKeySequence(), tr("The Qt version in use"));
+
+    const QString tabNames[] = {tr("&Overview"), tr("&DCs"),       tr("&Updates"),
+                                tr("&Peers"),    tr("&Min Peers"), tr("&Raw JSON")};
+    for (int i = 0; i < SessionView::TabCount; ++i) {
+        QAction *tab =
+            make(tabNames[i], QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
+                 tr("Show the %1 tab").arg(QString(tabNames[i]).remove(QLatin1Char('&'))));
+        connect(tab, &QAction::triggered, this, [this, i] {
+            if (m_view->isTabEnabled(i))
+                m_view->setCurrentIndex(i);
+        });
+        m_tabActions << tab;
+    }
+
+    for (int i = 0; i < int(ActionId::Count); ++i) {
+        const auto id = ActionId(i);
+        QAction *action = make(pluggableText(id), pluggableName(id), pluggableShortcut(id), QString());
+        action->setEnabled(false);
+        action->setToolTip(tr("Not available in this build yet"));
+        m_pluggable[std::size_t(i)] = action;
+    }
+    m_pluggable[std::size_t(ActionId::ExportConvert)]->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_pluggable[std::size_t(ActionId::Delete)]->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+
+    connect(m_openFile, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
+    connect(m_paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(m_pasteDialog, &QAction::triggered, this, &MainWindow::pasteDialog);
+    connect(m_reload, &QAction::triggered, this, &MainWindow::reloadCurrent);
+    connect(m_remove, &QAction::triggered, this, &MainWindow::removeFromLibrary);
+    connect(m_restrict, &QAction::triggered, this, &MainWindow::restrictPermissions);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    auto p = [this](ActionId id) { return pluggableAction(id); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_openFile, m_openFolder, m_pasteDialog});
+    file->addSeparator();
+    file->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession)});
+    file->addSeparator();
+    file->addActions({m_restrict, p(ActionId::Delete), m_remove});
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_paste);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addActions({p(ActionId::Compare), p(ActionId::CopyReport)});
+    session->addSeparator();
+    QMenu *clean = session->addMenu(tr("Clean &Peer Cache"));
+    clean->addActions({p(ActionId::RemoveSelectedPeers), p(ActionId::PruneMinPeers), p(ActionId::ClearChannelPts)});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_reload);
+    view->addSeparator();
+    view->addActions(m_tabActions);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_about, m_aboutQt});
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addActions({m_openFile, m_openFolder});
+    bar->addAction(m_pasteDialog);
+    bar->addSeparator();
+    bar->addAction(m_reload);
+    bar->addSeparator();
+    bar->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession), p(ActionId::Delete)});
+
+    m_libraryView->addAction(m_reload);
+    m_libraryView->addAction(m_restrict);
+    m_libraryView->addAction(p(ActionId::ExportConvert));
+    m_libraryView->addAction(p(ActionId::Delete));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_sessionCount = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelScan = new QPushButton(tr("Cancel"), this);
+    m_cancelScan->setObjectName(QStringLiteral("cancelScan"));
+    m_cancelScan->setToolTip(tr("Stop scanning folders (Esc)"));
+    m_cancelScan->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelScan->hide();
+    connect(m_cancelScan, &QPushButton::clicked, this, [this] {
+        for (FolderScanner *scanner : std::as_const(m_scanners))
+            scanner->cancel();
+    });
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelScan);
+    statusBar()->addPermanentWidget(m_sessionCount);
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+}
+
+// --- adding sessions ---------------------------------------------------------
+
+void MainWindow::openInitial(const QStringList &paths)
+{
+    if (!paths.isEmpty()) {
+        addSources(paths);
+    } else {
+        addDemoSession();
+        m_restoring = true;
+        for (const RecentSource &source : AppSettings::recentSources()) {
+            if (source.kind == SourceKind::Folder)
+                addFolder(source.path);
+            else
+                m_library->addPath(source.path, source.kind);
+        }
+        m_restoring = false;
+        // Sessions beside the user, without remembering the folder unless they hold some.
+        addFolder(QDir::currentPath(), false, true);
+    }
+    // Show something straight away: the first session in the library.
+    for (int g = 0; g < m_library->rowCount(); ++g) {
+        const QModelIndex group = m_library->index(g, 0);
+        for (int r = 0; r < m_library->rowCount(group); ++r) {
+            const QModelIndex child = m_library->index(r, 0, group);
+            if (m_library->entry(child)) {
+                selectIndex(child);
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::addDemoSession()
+{
+    fero::DecodedSession decoded;
+    QFile demo(QString::fromLatin1(DemoResource));
+    bool ok = false;
+    if (demo.open(QIODevice::ReadOnly)) {
+        auto result = fero::openBytes(demo.readAll());
+        if (result.ok()) {
+            decoded = std::move(result).value();
+            ok = true;
+        }
+    }
+    if (!ok) {
+        // Not bundled in this build: the same kind of session made on the spot.
+        decoded.format = fero::Format::FerogramBinary;
+        decoded.version = fero::LatestBinaryVersion;
+        decoded.layout = QStringLiteral("binary v8");
+        decoded.sessions.push_back(fero::makeSyntheticSession({}, 2024));
+    }
+    m_library->addDecoded(SourceKind::Demo, tr("demo.session"), std::move(decoded));
+}
+
+void MainWindow::addSources(const QStringList &paths)
+{
+    QModelIndex last;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            addFolder(info.absoluteFilePath());
+            last = m_library->indexOfFolder(info.absoluteFilePath());
+        } else {
+            last = m_library->addPath(info.absoluteFilePath());
+        }
+    }
+    if (last.isValid())
+        selectIndex(last);
+    m_watcher->setPaths(m_library->loadedPaths());
+}
+
+void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty)
+{
+    const QString folder = QFileInfo(path).absoluteFilePath();
+    for (FolderScanner *scanner : std::as_const(m_scanners)) {
+        if (scanner->folder() == folder)
+            return; // already scanning
+    }
+    if (dropIfEmpty && m_library->indexOfFolder(folder).isValid())
+        dropIfEmpty = false; // the user added it before: keep it even when empty
+    m_library->addFolder(folder);
+    m_library->setFolderScanning(folder, true);
+    auto *scanner = new FolderScanner(folder, recursive, this);
+    m_scanners << scanner;
+    connect(scanner, &FolderScanner::progress, this, [this] { updateScanProgress(); });
+    connect(scanner, &FolderScanner::progress, m_progress, [this](qsizetype done, qsizetype total) {
+        m_progress->setRange(0, int(qMax<qsizetype>(total, 1)));
+        m_progress->setValue(int(done));
+    });
+    connect(
+        scanner, &FolderScanner::finished, this, [this, scanner, folder, dropIfEmpty](const fero::ScanResult &result) {
+            m_scanners.removeAll(scanner);
+            scanner->deleteLater();
+            const bool current = m_library->folderPath(m_libraryView->currentIndex()) == folder;
+            if (dropIfEmpty && result.sessions.empty() && result.errors.empty()) {
+                m_library->remove(m_library->indexOfFolder(folder));
+            } else {
+                m_library->setFolderScan(folder, result);
+                m_libraryView->expand(m_library->indexOfFolder(folder));
+                if (current)
+                    selectIndex(m_library->indexOfFolder(folder));
+            }
+            const QString name = QDir::toNativeSeparators(folder);
+            if (result.cancelled)
+                showStatus(tr("Scan of %1 cancelled: %n session(s) found so far.", nullptr, int(result.sessions.size()))
+                               .arg(name));
+            else if (!result.errors.empty())
+                showStatus(tr("%1: %n session(s) found, %2 could not be read.", nullptr, int(result.sessions.size()))
+                               .arg(name)
+                               .arg(result.errors.size()));
+            else
+                showStatus(tr("%1: %n session(s) found.", nullptr, int(result.sessions.size())).arg(name));
+            updateScanProgress();
+            if (m_scanners.isEmpty())
+                emit scansFinished();
+        });
+    scanner->start();
+    updateScanProgress();
+}
+
+bool MainWindow::addPastedText(const QString &text, QString *error)
+{
+    auto result = fero::openText(text.trimmed());
+    if (!result.ok()) {
+        if (error)
+            *error = result.error().message;
+        return false;
+    }
+    const QModelIndex index = m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
+                                                    std::move(result).value());
+    selectIndex(index);
+    showStatus(tr("Opened the pasted string session. It is kept in memory only."));
+    return true;
+}
+
+void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath)
+{
+    selectIndex(m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath));
+}
+
+void MainWindow::refreshPath(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_library->reloadPath(absolute);
+    m_watcher->setPaths(m_library->loadedPaths());
+    onCurrentChanged();
+}
+
+// --- what is selected ---------------------------------------------------------
+
+SessionRef MainWindow::currentSession() const
+{
+    return m_library->sessionRef(m_libraryView->currentIndex().siblingAtColumn(0));
+}
+
+QList<SessionRef> MainWindow::selectedSessions() const
+{
+    QList<SessionRef> refs;
+    const QModelIndexList rows = m_libraryView->selectionModel()->selectedRows(0);
+    for (const QModelIndex &index : rows) {
+        if (m_library->entry(index))
+            refs << m_library->sessionRef(index);
+    }
+    return refs;
+}
+
+QList<qint64> MainWindow::selectedPeerIds() const
+{
+    return m_view->peers()->selectedPeerIds();
+}
+
+QList<int> MainWindow::selectedMinPeerRows() const
+{
+    return m_view->minPeers()->selectedMinPeerRows();
+}
+
+bool MainWindow::isScanning() const
+{
+    return !m_scanners.isEmpty();
+}
+
+void MainWindow::selectIndex(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_libraryView->expand(index.parent());
+    m_libraryView->setCurrentIndex(index);
+    m_libraryView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_libraryView->scrollTo(index);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
+    if (m_library->entry(index)) {
+        m_library->ensureLoaded(index);
+        const LibraryEntry *entry = m_library->entry(index);
+        m_view->showEntry(*entry);
+        // The name only: never a key, never a pasted string.
+        setWindowTitle(tr("%1 — Feroscope").arg(entry->name));
+        m_watcher->setPaths(m_library->loadedPaths());
+    } else {
+        m_view->showNothing();
+        setWindowTitle(tr("Feroscope"));
+    }
+    updateActions();
+    emit currentSessionChanged();
+}
+
+void MainWindow::updateActions()
+{
+    const SessionRef current = currentSession();
+    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    m_restrict->setEnabled(entry && !entry->path.isEmpty() && entry->othersCanRead);
+    m_reload->setEnabled(m_libraryView->currentIndex().isValid());
+    m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
+    for (int i = 0; i < int(ActionId::Count); ++i) {
+        if (m_available[std::size_t(i)])
+            m_pluggable[std::size_t(i)]->setEnabled(current.isValid() || !selectedSessions().isEmpty());
+    }
+    m_sessionCount->setText(tr("%n session(s) in the library", nullptr, m_library->entryCount()));
+}
+
+void MainWindow::setActionAvailable(ActionId id, bool available)
+{
+    m_available[std::size_t(id)] = available;
+    QAction *action = pluggableAction(id);
+    action->setToolTip(available ? action->statusTip() : tr("Not available in this build yet"));
+    if (!available)
+        action->setEnabled(false);
+    updateActions();
+}
+
+void MainWindow::updateScanProgress()
+{
+    const bool scanning = !m_scanners.isEmpty();
+    m_progress->setVisible(scanning);
+    m_cancelScan->setVisible(scanning);
+    if (scanning)
+        m_progress->setFormat(tr("Scanning %p%"));
+}
+
+void MainWindow::saveRecentSources()
+{
+    AppSettings::setRecentSources(m_library->recentSources());
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+// --- user commands ------------------------------------------------------------
+
+void MainWindow::openFileDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Sessions"), QString(), tr("Sessions (*.session *.sqlite *.db *.txt *.string);;All files (*)"));
+    if (!paths.isEmpty())
+        addSources(paths);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Sessions"));
+    if (!folder.isEmpty()) {
+        addFolder(folder);
+        selectIndex(m_library->indexOfFolder(folder));
+    }
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (!paths.isEmpty()) {
+            addSources(paths);
+            return;
+        }
+    }
+    const QString text = mime ? mime->text().trimmed() : QString();
+    if (text.isEmpty()) {
+        showStatus(tr("The clipboard holds no text. Copy a string session first, or use File ▸ Paste String "
+                      "Session in a Box (Ctrl+Shift+V)."));
+        return;
+    }
+    if (!text.contains(QLatin1Char('\n')) && QFileInfo::exists(text)) {
+        addSources({text});
+        return;
+    }
+    QString error;
+    if (!addPastedText(text, &error))
+        QMessageBox::warning(this, tr("Not a String Session"),
+                             tr("The clipboard text could not be opened as a string session.\n\n%1").arg(error));
+}
+
+void MainWindow::pasteDialog()
+{
+    PasteDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto decoded = dialog.takeResult()) {
+        selectIndex(m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
+                                          std::move(*decoded)));
+        showStatus(tr("Opened the pasted string session. It is kept in memory only."));
+    }
+}
+
+void MainWindow::reloadCurrent()
+{
+    const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
+    if (const QString folder = m_library->folderPath(index); !folder.isEmpty()) {
+        addFolder(folder);
+        return;
+    }
+    if (const LibraryEntry *entry = m_library->entry(index); entry && !entry->path.isEmpty()) {
+        refreshPath(entry->path);
+        showStatus(tr("Reloaded %1.").arg(entry->name));
+    }
+}
+
+void MainWindow::removeFromLibrary()
+{
+    // Persistent indexes: removing one row shifts the others.
+    QList<QPersistentModelIndex> rows;
+    for (const QModelIndex &index : m_libraryView->selectionModel()->selectedRows(0))
+        rows << index;
+    for (const QPersistentModelIndex &index : std::as_const(rows)) {
+        if (index.isValid() && m_library->nodeType(index) != LibraryModel::NodeType::Group)
+            m_library->remove(index);
+    }
+    m_watcher->setPaths(m_library->loadedPaths());
+    onCurrentChanged();
+}
+
+void MainWindow::restrictPermissions()
+{
+    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    if (!entry || entry->path.isEmpty())
+        return;
+    const QString path = entry->path;
+    const QString name = entry->name;
+    const fero::Status status = fero::restrictPermissions(path);
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Restrict Permissions"), status.error().message);
+        return;
+    }
+    refreshPath(path);
+    showStatus(tr("%1 is now readable by you only (0600).").arg(name));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+        onCurrentChanged();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Feroscope"),
+        tr("<h3>Feroscope %1</h3>"
+           "<p>A session manager for Telegram client sessions: ferogram's binary files, strings and databases, "
+           "and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.</p>"
+           "<p>Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, "
+           "are never logged, and copies of secrets are cleared from the clipboard.</p>")
+            .arg(QStringLiteral(FEROSCOPE_VERSION)));
+}
+
+// --- window events ------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (FolderScanner *scanner : std::as_const(m_scanners))
+        scanner->cancel();
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    AppSettings::saveWindow(saveGeometry(), saveState(), splitter ? splitter->saveState() : QByteArray());
+    saveRecentSources();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        addSources(paths);
+        event->acceptProposedAction();
+        return;
+    }
+    if (mime->hasText()) {
+        QString error;
+        if (addPastedText(mime->text(), &error))
+            event->acceptProposedAction();
+        else
+            showStatus(tr("The dropped text is not a string session: %1").arg(error), 10000);
+    }
+}
+
+} // namespace feroscope

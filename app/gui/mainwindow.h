@@ -1,0 +1,130 @@
+// The main window: the session library on the left, the session view on the
+// right, menus, toolbar and status bar. Actions that live in app/gui/actions/
+// (export, copy string, delete, compare, cleaning, report) plug in through
+// pluggableAction() and the accessors below.
+#pragma once
+
+#include "sessionref.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+
+namespace feroscope {
+
+class FolderScanner;
+class LibraryModel;
+class ReloadWatcher;
+class SessionView;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Actions another module implements; the window owns the QAction (menu
+    // entry, shortcut, toolbar) and enables it once something is connected.
+    enum class ActionId {
+        ExportConvert,
+        CopyStringSession,
+        Delete,
+        Compare,
+        RemoveSelectedPeers,
+        PruneMinPeers,
+        ClearChannelPts,
+        CopyReport,
+        Count
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Start-up: with no paths, the demo session, the sessions of the current
+    // folder and the remembered sources; with paths, those.
+    void openInitial(const QStringList &paths);
+    void addDemoSession();
+    void addSources(const QStringList &paths); // files, databases or folders
+    void addFolder(const QString &path, bool recursive = true, bool dropIfEmpty = false);
+    bool addPastedText(const QString &text, QString *error = nullptr);
+
+    // --- for the actions module -------------------------------------------
+    SessionRef currentSession() const;
+    QList<SessionRef> selectedSessions() const; // the library's selected entries (batch)
+    QList<qint64> selectedPeerIds() const;      // in the Peers tab
+    QList<int> selectedMinPeerRows() const;     // indexes into the session's min_peers
+    // Adds an edited copy ("Unsaved copies") and selects it.
+    void addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath);
+    // Re-reads a path after an action wrote, deleted or chmod'ed it.
+    void refreshPath(const QString &path);
+    void showStatus(const QString &message, int timeoutMs = 5000);
+    QAction *pluggableAction(ActionId id) const { return m_pluggable[std::size_t(id)]; }
+    // Enables a pluggable action whenever a session is selected (call once connected).
+    void setActionAvailable(ActionId id, bool available);
+
+    LibraryModel *library() const { return m_library; }
+    QTreeView *libraryView() const { return m_libraryView; }
+    SessionView *sessionView() const { return m_view; }
+    ReloadWatcher *reloadWatcher() const { return m_watcher; }
+    bool isScanning() const;
+
+signals:
+    void currentSessionChanged();
+    void scansFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolbar();
+    void createStatusBar();
+    void onCurrentChanged();
+    void updateActions();
+    void updateScanProgress();
+    void saveRecentSources();
+    void selectIndex(const QModelIndex &index);
+    void openFileDialog();
+    void openFolderDialog();
+    void pasteFromClipboard();
+    void pasteDialog();
+    void reloadCurrent();
+    void removeFromLibrary();
+    void restrictPermissions();
+    void showSettings();
+    void showAbout();
+
+    LibraryModel *m_library;
+    QTreeView *m_libraryView;
+    SessionView *m_view;
+    ReloadWatcher *m_watcher;
+    QList<FolderScanner *> m_scanners;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelScan = nullptr;
+    QLabel *m_sessionCount = nullptr;
+    int m_pastedCount = 0;
+    bool m_restoring = false;
+
+    QAction *m_openFile = nullptr;
+    QAction *m_openFolder = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_pasteDialog = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_restrict = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_tabActions;
+    std::array<QAction *, std::size_t(ActionId::Count)> m_pluggable{};
+    std::array<bool, std::size_t(ActionId::Count)> m_available{};
+};
+
+} // namespace feroscope

@@ -1,0 +1,257 @@
+#include "overviewtab.h"
+
+#include "inspect.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace feroscope {
+
+namespace {
+
+QString count(std::size_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
+QLabel *makeParagraph(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(QWidget *parent)
+    : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    // Page 0: nothing selected.
+    auto *emptyPage = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    m_emptyText = new QLabel(emptyPage);
+    m_emptyText->setObjectName(QStringLiteral("emptyState"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyText->setText(
+        tr("<h3>No session selected</h3>"
+           "<p>Pick a session in the library on the left to see what is inside it.</p>"
+           "<p>To add one: <b>File ▸ Open Session…</b> (Ctrl+O), <b>File ▸ Open Folder…</b> (Ctrl+Shift+O), "
+           "drop files or folders onto this window, or copy a string session and press <b>Ctrl+V</b>.</p>"
+           "<p>Feroscope never writes to a session when it opens it.</p>"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addStretch();
+    m_stack->addWidget(emptyPage);
+
+    // Page 1: the entry could not be read.
+    auto *errorPage = new QWidget;
+    auto *errorLayout = new QVBoxLayout(errorPage);
+    m_errorText = makeParagraph(errorPage);
+    m_errorText->setObjectName(QStringLiteral("errorState"));
+    m_errorText->setTextFormat(Qt::PlainText);
+    errorLayout->addWidget(m_errorText);
+    errorLayout->addStretch();
+    m_stack->addWidget(errorPage);
+
+    // Page 2: the facts.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    auto *what = new QGroupBox(tr("Session"), content);
+    auto *whatForm = new QFormLayout(what);
+    addField(whatForm, QStringLiteral("format"), tr("Format:"));
+    addField(whatForm, QStringLiteral("version"), tr("Version:"));
+    addField(whatForm, QStringLiteral("opensIn"), tr("Opens in:"));
+    addField(whatForm, QStringLiteral("homeDc"), tr("Home DC:"));
+    addField(whatForm, QStringLiteral("authKeyId"), tr("Home auth key id:"));
+    addField(whatForm, QStringLiteral("account"), tr("Account:"));
+    layout->addWidget(what);
+
+    auto *stats = new QGroupBox(tr("Contents"), content);
+    auto *statsForm = new QFormLayout(stats);
+    addField(statsForm, QStringLiteral("dcs"), tr("DC entries:"));
+    addField(statsForm, QStringLiteral("peers"), tr("Cached peers:"));
+    addField(statsForm, QStringLiteral("peerKinds"), tr("By kind:"));
+    addField(statsForm, QStringLiteral("minPeers"), tr("Min peers:"));
+    addField(statsForm, QStringLiteral("channelPts"), tr("Channel pts:"));
+    addField(statsForm, QStringLiteral("token"), tr("Future auth token:"));
+    addField(statsForm, QStringLiteral("binarySize"), tr("Size as binary file:"));
+    layout->addWidget(stats);
+
+    auto *health = new QGroupBox(tr("Health"), content);
+    auto *healthLayout = new QVBoxLayout(health);
+    m_warnings = makeParagraph(health);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setTextFormat(Qt::RichText);
+    healthLayout->addWidget(m_warnings);
+    layout->addWidget(health);
+
+    auto *file = new QGroupBox(tr("Source"), content);
+    auto *fileForm = new QFormLayout(file);
+    addField(fileForm, QStringLiteral("path"), tr("Location:"));
+    addField(fileForm, QStringLiteral("fileSize"), tr("File size:"));
+    addField(fileForm, QStringLiteral("mode"), tr("Permissions:"));
+    addField(fileForm, QStringLiteral("modified"), tr("Modified:"));
+    layout->addWidget(file);
+    layout->addStretch();
+
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+    showEmpty();
+}
+
+QLabel *OverviewTab::addField(QFormLayout *form, const QString &name, const QString &label)
+{
+    auto *value = makeParagraph(this);
+    value->setObjectName(name);
+    value->setTextFormat(Qt::PlainText);
+    form->addRow(label, value);
+    m_fields << value;
+    return value;
+}
+
+QString OverviewTab::fieldText(const QString &name) const
+{
+    for (const QLabel *label : m_fields) {
+        if (label->objectName() == name)
+            return label->text();
+    }
+    if (name == m_warnings->objectName())
+        return m_warnings->text();
+    return {};
+}
+
+bool OverviewTab::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void OverviewTab::showEmpty()
+{
+    m_stack->setCurrentIndex(0);
+}
+
+void OverviewTab::showError(const LibraryEntry &entry)
+{
+    QString text;
+    if (entry.state == LibraryEntry::State::Missing)
+        text = tr("%1 is missing.\n\nIt was moved, renamed or deleted since it was added. Remove it from the library "
+                  "or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).")
+                   .arg(QDir::toNativeSeparators(entry.path));
+    else
+        text = tr("%1 cannot be read.\n\n%2")
+                   .arg(entry.path.isEmpty() ? entry.name : QDir::toNativeSeparators(entry.path), entry.error);
+    m_errorText->setText(text);
+    m_stack->setCurrentIndex(1);
+}
+
+void OverviewTab::showEntry(const LibraryEntry &entry)
+{
+    if (!entry.decoded || entry.decoded->sessions.empty()) {
+        showError(entry);
+        return;
+    }
+    const fero::DecodedSession &decoded = *entry.decoded;
+    const fero::Session &s = decoded.session();
+    const fero::SessionStats st =
+        fero::computeStats(s, decoded.version >= 1 && decoded.version <= 8 ? decoded.version : 8);
+    auto set = [this](const QString &name, const QString &text) {
+        for (QLabel *label : std::as_const(m_fields)) {
+            if (label->objectName() == name)
+                label->setText(text);
+        }
+    };
+
+    set(QStringLiteral("format"), decoded.layout.isEmpty()
+                                      ? fero::formatDisplayName(decoded.format)
+                                      : tr("%1 (%2)").arg(fero::formatDisplayName(decoded.format), decoded.layout));
+    set(QStringLiteral("version"), decoded.version > 0 ? tr("v%1").arg(decoded.version) : tr("—"));
+    set(QStringLiteral("opensIn"), fero::releasesThatCanOpen(decoded.format, decoded.version));
+    set(QStringLiteral("homeDc"), tr("DC %1").arg(s.homeDcId));
+    const fero::DcEntry *home = fero::homeDcEntry(s);
+    set(QStringLiteral("authKeyId"),
+        home && home->authKey ? home->authKey->idHex() : tr("none: this session is not logged in on its home DC"));
+    QStringList account;
+    if (s.account.userId)
+        account << tr("user id %1").arg(*s.account.userId);
+    if (s.account.isBot)
+        account << (*s.account.isBot ? tr("bot") : tr("user account"));
+    if (s.account.testMode && *s.account.testMode)
+        account << tr("test servers");
+    if (s.account.apiId)
+        account << tr("api id %1").arg(*s.account.apiId);
+    set(QStringLiteral("account"),
+        account.isEmpty() ? tr("not stored in this format") : account.join(QStringLiteral(", ")));
+
+    set(QStringLiteral("dcs"), tr("%1 (%2 with an auth key)").arg(count(st.dcEntries), count(st.authKeys)));
+    set(QStringLiteral("peers"), count(s.peers.size()));
+    set(QStringLiteral("peerKinds"),
+        tr("%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, "
+           "%7 min channels, %8 communities")
+            .arg(count(st.users), count(st.chats), count(st.broadcasts), count(st.megagroups), count(st.gigagroups),
+                 count(st.channelsNoKind), count(st.minChannels), count(st.communities)));
+    set(QStringLiteral("minPeers"), count(st.minPeers));
+    set(QStringLiteral("channelPts"), count(st.channelPts));
+    set(QStringLiteral("token"), !s.futureAuthToken             ? tr("absent")
+                                 : s.futureAuthToken->isEmpty() ? tr("present, empty")
+                                                                : tr("present (hidden; see Raw to reveal)"));
+    set(QStringLiteral("binarySize"), QLocale().formattedDataSize(qint64(st.binaryBytes)));
+
+    QStringList warnings = fero::healthWarnings(decoded);
+    warnings += decoded.warnings;
+    if (warnings.isEmpty()) {
+        m_warnings->setText(tr("No problems found."));
+    } else {
+        QString html = QStringLiteral("<ul style=\"margin-left:0\">");
+        for (const QString &w : std::as_const(warnings))
+            html += QStringLiteral("<li>") + w.toHtmlEscaped() + QStringLiteral("</li>");
+        m_warnings->setText(html + QStringLiteral("</ul>"));
+    }
+
+    switch (entry.kind) {
+    case SourceKind::Pasted:
+        set(QStringLiteral("path"), tr("a pasted string (kept in memory only, never saved)"));
+        break;
+    case SourceKind::Demo:
+        set(QStringLiteral("path"), tr("the demo session bundled with Feroscope (random keys, not a real account)"));
+        break;
+    case SourceKind::Modified:
+        set(QStringLiteral("path"),
+            entry.originalPath.isEmpty()
+                ? tr("an unsaved copy")
+                : tr("an unsaved copy of %1").arg(QDir::toNativeSeparators(entry.originalPath)));
+        break;
+    default:
+        set(QStringLiteral("path"), QDir::toNativeSeparators(entry.path));
+        break;
+    }
+    const bool onDisk = !entry.path.isEmpty();
+    set(QStringLiteral("fileSize"), onDisk && entry.size >= 0 ? QLocale().formattedDataSize(entry.size) : tr("—"));
+    set(QStringLiteral("mode"), !onDisk ? tr("—")
+                                : entry.othersCanRead
+                                    ? tr("%1 — other users can read it; use Restrict permissions").arg(entry.mode)
+                                    : tr("%1 — only you can read it").arg(entry.mode));
+    set(QStringLiteral("modified"),
+        onDisk && entry.modified.isValid() ? QLocale().toString(entry.modified, QLocale::LongFormat) : tr("—"));
+    m_stack->setCurrentIndex(2);
+}
+
+} // namespace feroscope

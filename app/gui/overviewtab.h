@@ -1,0 +1,39 @@
+// The Overview tab: what a session is, who can open it, what it holds and
+// what looks wrong, in sentences; or, with nothing selected, what to do.
+#pragma once
+
+#include "libraryentry.h"
+
+#include <QWidget>
+
+class QLabel;
+class QFormLayout;
+class QStackedWidget;
+
+namespace feroscope {
+
+class OverviewTab final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewTab)
+
+public:
+    explicit OverviewTab(QWidget *parent = nullptr);
+
+    void showEmpty();
+    void showEntry(const LibraryEntry &entry);
+    // The text of a field by its object name, for tests ("format", "homeDc", ...).
+    QString fieldText(const QString &name) const;
+    bool isShowingEmptyState() const;
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
+    void showError(const LibraryEntry &entry);
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QLabel *m_errorText = nullptr;
+    QLabel *m_warnings = nullptr;
+    QList<QLabel *> m_fields;
+};
+
+} // namespace feroscope

@@ -1,0 +1,432 @@
+// The GUI's models on their own: masking, filtering, sorting, linking, flags.
+// Every model and proxy runs under QAbstractItemModelTester.
+#include "appsettings.h"
+#include "channelptsmodel.h"
+#include "dctablemodel.h"
+#include "ferogramreleases.h"
+#include "guitestenv.h"
+#include "inspect.h"
+#include "librarymodel.h"
+#include "minpeertablemodel.h"
+#include "peerfilterproxy.h"
+#include "peertablemodel.h"
+#include "reloadwatcher.h"
+#include "synthetic.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+using namespace feroscope;
+
+namespace {
+
+std::shared_ptr<const fero::Session> synthetic(std::size_t peers, std::size_t minPeers = 50, std::size_t pts = 40,
+                                               std::uint64_t seed = 7)
+{
+    fero::SyntheticShape shape;
+    shape.peers = peers;
+    shape.minPeers = minPeers;
+    shape.channelPts = pts;
+    return std::make_shared<const fero::Session>(fero::makeSyntheticSession(shape, seed));
+}
+
+fero::DecodedSession decodedOf(const fero::Session &session, int version = 8)
+{
+    fero::DecodedSession d;
+    d.format = fero::Format::FerogramBinary;
+    d.version = version;
+    d.layout = QStringLiteral("binary v%1").arg(version);
+    d.sessions.push_back(session);
+    return d;
+}
+
+// What the filter should keep, computed straight from the vector.
+int expectedMatches(const fero::Session &s, PeerKindFilter kind, const std::string &needle)
+{
+    int n = 0;
+    for (const fero::CachedPeer &p : s.peers) {
+        if (!PeerFilterProxy::kindMatches(kind, peerKindOf(p)))
+            continue;
+        if (!needle.empty() && std::to_string(p.id).find(needle) == std::string::npos
+            && std::to_string(p.accessHash).find(needle) == std::string::npos)
+            continue;
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestGuiModels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_env = std::make_unique<test::GuiTestEnvironment>(); }
+
+    void dcKeysMaskedUntilRevealed();
+    void peerKinds_data();
+    void peerKinds();
+    void peerFilter_data();
+    void peerFilter();
+    void peerFilterIsFastOnLargestSession();
+    void peerSortKeepsAfterFilter();
+    void minPeersLinkToCachedPeers();
+    void channelPts();
+    void libraryFlags();
+    void libraryMissingAndRecent();
+    void reloadWatcherDebounces();
+
+private:
+    std::unique_ptr<test::GuiTestEnvironment> m_env;
+};
+
+void TestGuiModels::dcKeysMaskedUntilRevealed()
+{
+    const auto session = synthetic(10);
+    DcTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(session);
+    QCOMPARE(model.rowCount(), int(session->dcs.size()));
+
+    int keyed = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const fero::DcEntry &dc = session->dcs[std::size_t(row)];
+        const QString shown = model.index(row, DcTableModel::Key).data().toString();
+        if (!dc.authKey)
+            continue;
+        ++keyed;
+        // One fixed placeholder for every key: it reveals nothing, not even a length.
+        QCOMPARE(shown, DcTableModel::MaskedKey.toString());
+        QCOMPARE(model.index(row, DcTableModel::AuthKeyId).data().toString(), dc.authKey->idHex());
+        const QString hex = QString::fromLatin1(dc.authKey->toHex());
+        for (int c = 0; c < DcTableModel::ColumnCount; ++c) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole), int(Qt::StatusTipRole)})
+                QVERIFY(!model.index(row, c).data(role).toString().contains(hex.left(16)));
+        }
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRevealed(row, true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(row, DcTableModel::Key).data().toString(), hex);
+        QVERIFY(!model.index(row, DcTableModel::Key).data(Qt::ToolTipRole).toString().contains(hex.left(16)));
+        // Only that row.
+        for (int other = 0; other < model.rowCount(); ++other) {
+            if (other != row && session->dcs[std::size_t(other)].authKey)
+                QCOMPARE(model.index(other, DcTableModel::Key).data().toString(), DcTableModel::MaskedKey.toString());
+        }
+        model.hideAll();
+        QCOMPARE(model.index(row, DcTableModel::Key).data().toString(), DcTableModel::MaskedKey.toString());
+    }
+    QVERIFY(keyed >= 1);
+    // The home DC is marked on the row homeDcEntry() picks.
+    const fero::DcEntry *home = fero::homeDcEntry(*session);
+    QVERIFY(home);
+    QCOMPARE(model.homeRow(), int(home - session->dcs.data()));
+    QVERIFY(!model.index(model.homeRow(), DcTableModel::Home).data().toString().isEmpty());
+    // A new session starts masked again.
+    model.setRevealed(model.homeRow(), true);
+    model.setSession(session);
+    QVERIFY(!model.isRevealed(model.homeRow()));
+}
+
+void TestGuiModels::peerKinds_data()
+{
+    QTest::addColumn<bool>("isChannel");
+    QTest::addColumn<bool>("isChat");
+    QTest::addColumn<int>("channelKind");
+    QTest::addColumn<bool>("isCommunity");
+    QTest::addColumn<qint64>("accessHash");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("user") << false << false << -1 << false << qint64(5) << int(PeerKind::User);
+    QTest::newRow("chat") << false << true << -1 << false << qint64(0) << int(PeerKind::Chat);
+    QTest::newRow("chat wins over channel") << true << true << 1 << false << qint64(9) << int(PeerKind::Chat);
+    QTest::newRow("broadcast") << true << false << 0 << false << qint64(9) << int(PeerKind::Broadcast);
+    QTest::newRow("megagroup") << true << false << 1 << false << qint64(9) << int(PeerKind::Megagroup);
+    QTest::newRow("gigagroup") << true << false << 2 << false << qint64(9) << int(PeerKind::Gigagroup);
+    QTest::newRow("channel without kind") << true << false << -1 << false << qint64(9) << int(PeerKind::ChannelNoKind);
+    QTest::newRow("min channel") << true << false << -1 << false << qint64(0) << int(PeerKind::MinChannel);
+    QTest::newRow("community") << false << false << -1 << true << qint64(3) << int(PeerKind::Community);
+}
+
+void TestGuiModels::peerKinds()
+{
+    QFETCH(bool, isChannel);
+    QFETCH(bool, isChat);
+    QFETCH(int, channelKind);
+    QFETCH(bool, isCommunity);
+    QFETCH(qint64, accessHash);
+    QFETCH(int, kind);
+    fero::CachedPeer p;
+    p.id = 1;
+    p.accessHash = accessHash;
+    p.isChannel = isChannel;
+    p.isChat = isChat;
+    p.channelKind = fero::ChannelKind(channelKind);
+    p.isCommunity = isCommunity;
+    QCOMPARE(int(peerKindOf(p)), kind);
+    QVERIFY(!peerKindName(PeerKind(kind)).isEmpty());
+}
+
+void TestGuiModels::peerFilter_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("all") << int(PeerKindFilter::All) << QString();
+    QTest::newRow("users") << int(PeerKindFilter::Users) << QString();
+    QTest::newRow("chats") << int(PeerKindFilter::Chats) << QString();
+    QTest::newRow("channels") << int(PeerKindFilter::Channels) << QString();
+    QTest::newRow("broadcasts") << int(PeerKindFilter::Broadcasts) << QString();
+    QTest::newRow("megagroups") << int(PeerKindFilter::Megagroups) << QString();
+    QTest::newRow("gigagroups") << int(PeerKindFilter::Gigagroups) << QString();
+    QTest::newRow("min channels") << int(PeerKindFilter::MinChannels) << QString();
+    QTest::newRow("communities") << int(PeerKindFilter::Communities) << QString();
+    QTest::newRow("digits") << int(PeerKindFilter::All) << QStringLiteral("12");
+    QTest::newRow("digits, users") << int(PeerKindFilter::Users) << QStringLiteral("7");
+    QTest::newRow("negative hash") << int(PeerKindFilter::All) << QStringLiteral("-");
+    QTest::newRow("spaces trimmed") << int(PeerKindFilter::All) << QStringLiteral(" 34 ");
+    QTest::newRow("nothing") << int(PeerKindFilter::All) << QStringLiteral("not a number");
+}
+
+void TestGuiModels::peerFilter()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, search);
+    const auto session = synthetic(3000);
+    PeerTableModel model;
+    PeerFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(session);
+    QCOMPARE(proxy.rowCount(), int(session->peers.size()));
+
+    proxy.setKindFilter(PeerKindFilter(kind));
+    proxy.setSearchText(search);
+    const int expected = expectedMatches(*session, PeerKindFilter(kind), search.trimmed().toStdString());
+    QCOMPARE(proxy.rowCount(), expected);
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const int source = proxy.mapToSource(proxy.index(row, 0)).row();
+        QVERIFY(PeerFilterProxy::kindMatches(PeerKindFilter(kind), model.kind(source)));
+    }
+    proxy.setKindFilter(PeerKindFilter::All);
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), int(session->peers.size()));
+}
+
+void TestGuiModels::peerFilterIsFastOnLargestSession()
+{
+    // The largest cache a binary file can hold.
+    const auto session = synthetic(65535, 65535, 65535);
+    PeerTableModel model;
+    PeerFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.setSession(session);
+    proxy.sort(PeerTableModel::Id);
+    QCOMPARE(proxy.rowCount(), 65535);
+
+    // Typing "1", "12", "123", ... then deleting, as a user would.
+    const QStringList keystrokes{
+        QStringLiteral("1"),   QStringLiteral("12"), QStringLiteral("123"), QStringLiteral("1234"),
+        QStringLiteral("123"), QStringLiteral("12"), QStringLiteral("1"),   QString()};
+    QList<qint64> times;
+    for (const QString &text : keystrokes) {
+        QElapsedTimer timer;
+        timer.start();
+        proxy.setSearchText(text);
+        const int shown = proxy.rowCount();
+        times << timer.nsecsElapsed() / 1000;
+        QCOMPARE(shown, expectedMatches(*session, PeerKindFilter::All, text.toStdString()));
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 medianUs = times[times.size() / 2];
+    qInfo("filtering 65,535 peers: median %lld us per keystroke, worst %lld us", medianUs, times.last());
+    QVERIFY2(medianUs < 20000, qPrintable(QStringLiteral("median %1 us").arg(medianUs)));
+}
+
+void TestGuiModels::peerSortKeepsAfterFilter()
+{
+    const auto session = synthetic(2000);
+    PeerTableModel model;
+    PeerFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(session);
+    proxy.sort(PeerTableModel::AccessHash, Qt::DescendingOrder);
+    proxy.setKindFilter(PeerKindFilter::Users);
+    QVERIFY(proxy.rowCount() > 1);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const auto a = model.peer(proxy.mapToSource(proxy.index(row - 1, 0)).row()).accessHash;
+        const auto b = model.peer(proxy.mapToSource(proxy.index(row, 0)).row()).accessHash;
+        QVERIFY(a >= b);
+    }
+    // A reload (model reset) keeps the sort.
+    model.setSession(synthetic(2000, 50, 40, 8));
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const auto a = model.peer(proxy.mapToSource(proxy.index(row - 1, 0)).row()).accessHash;
+        const auto b = model.peer(proxy.mapToSource(proxy.index(row, 0)).row()).accessHash;
+        QVERIFY(a >= b);
+    }
+}
+
+void TestGuiModels::minPeersLinkToCachedPeers()
+{
+    auto session = std::make_shared<fero::Session>(*synthetic(200, 30));
+    // One context whose chat is certainly cached, one certainly not.
+    session->minPeers.push_back({session->peers[5].id, session->peers[7].id, 42});
+    session->minPeers.push_back({-1, -2, 43});
+    PeerTableModel peers;
+    MinPeerTableModel model(&peers);
+    IntSortProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    peers.setSession(session);
+    model.setSession(session);
+    QCOMPARE(model.rowCount(), int(session->minPeers.size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const fero::MinPeer &m = session->minPeers[std::size_t(row)];
+        QCOMPARE(model.cachedPeerRow(row), peers.rowOfId(m.peerId));
+        QCOMPARE(model.cachedUserRow(row), peers.rowOfId(m.userId));
+        if (model.cachedPeerRow(row) >= 0)
+            QCOMPARE(peers.peer(model.cachedPeerRow(row)).id, m.peerId);
+    }
+    const int linked = model.rowCount() - 2;
+    QCOMPARE(model.cachedPeerRow(linked), peers.rowOfId(session->peers[7].id));
+    QVERIFY(model.cachedPeerRow(linked) >= 0);
+    QCOMPARE(model.cachedPeerRow(linked + 1), -1);
+    QCOMPARE(model.index(linked + 1, MinPeerTableModel::PeerCached).data().toString(),
+             MinPeerTableModel::tr("not cached"));
+    proxy.sort(MinPeerTableModel::MsgId, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, MinPeerTableModel::MsgId).data().toInt(),
+             std::max_element(session->minPeers.begin(), session->minPeers.end(), [](const auto &a, const auto &b) {
+                 return a.msgId < b.msgId;
+             })->msgId);
+}
+
+void TestGuiModels::channelPts()
+{
+    const auto session = synthetic(10, 5, 300);
+    ChannelPtsModel model;
+    IntSortProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(session);
+    QCOMPARE(model.rowCount(), 300);
+    proxy.sort(ChannelPtsModel::Pts);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.index(row - 1, ChannelPtsModel::Pts).data().toInt()
+                <= proxy.index(row, ChannelPtsModel::Pts).data().toInt());
+    model.setSession(nullptr);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestGuiModels::libraryFlags()
+{
+    LibraryModel library;
+    QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto session = synthetic(20);
+    const QModelIndex a =
+        library.addDecoded(SourceKind::Pasted, QStringLiteral("Pasted string 1"), decodedOf(*session));
+    QVERIFY(library.entry(a));
+    QVERIFY(library.entry(a)->sameKeyAs.isEmpty());
+    QCOMPARE(library.entry(a)->authKeyId, fero::homeDcEntry(*session)->authKey->idHex());
+    QCOMPARE(library.entry(a)->peers, qint64(20));
+
+    // The same key pasted twice: both flagged, each naming the other.
+    const QPersistentModelIndex b =
+        library.addDecoded(SourceKind::Pasted, QStringLiteral("Pasted string 2"), decodedOf(*session));
+    const QPersistentModelIndex first = library.index(0, 0, library.groupIndex(SourceKind::Pasted));
+    QCOMPARE(library.entry(first)->sameKeyAs, QStringList{QStringLiteral("Pasted string 2")});
+    QCOMPARE(library.entry(b)->sameKeyAs, QStringList{QStringLiteral("Pasted string 1")});
+    QVERIFY(library.index(b.row(), LibraryModel::Flags, b.parent()).data().toString().contains(QLatin1String("1")));
+    // A different key is not flagged.
+    const QModelIndex c =
+        library.addDecoded(SourceKind::Demo, QStringLiteral("demo"), decodedOf(*synthetic(20, 5, 5, 99)));
+    QVERIFY(library.entry(c)->sameKeyAs.isEmpty());
+    library.remove(b);
+    QVERIFY(library.entry(first)->sameKeyAs.isEmpty());
+
+    // "Too new": a v8 file for someone on 0.5.2 (reads up to v6); a v6 file is fine.
+    const QPersistentModelIndex v8 = c;
+    const QPersistentModelIndex v6 =
+        library.addDecoded(SourceKind::Demo, QStringLiteral("old"), decodedOf(*synthetic(5, 1, 1, 3), 6));
+    QVERIFY(!library.entry(v8)->tooNew);
+    library.setRelease(ferogramRelease(QStringLiteral("0.5.2")));
+    QVERIFY(library.entry(v8)->tooNew);
+    QVERIFY(!library.entry(v6)->tooNew);
+    library.setRelease(ferogramRelease(QStringLiteral("0.3.0")));
+    QVERIFY(library.entry(v6)->tooNew);
+    QVERIFY(tooNewFor(fero::Format::FerogramNative, 8, ferogramRelease(QStringLiteral("0.6.4"))));
+    QVERIFY(!tooNewFor(fero::Format::FerogramSqlite, 8, ferogramRelease(QStringLiteral("0.3.0"))));
+}
+
+void TestGuiModels::libraryMissingAndRecent()
+{
+    LibraryModel library;
+    QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString missing = m_env->path() + QStringLiteral("/gone.session");
+    const QModelIndex index = library.addPath(missing);
+    QVERIFY(library.entry(index));
+    QCOMPARE(library.entry(index)->state, LibraryEntry::State::Missing);
+    QVERIFY(!library.sessionRef(index).isValid());
+    QCOMPARE(library.index(index.row(), LibraryModel::Flags, index.parent()).data().toString(),
+             LibraryModel::tr("missing"));
+    library.addDecoded(SourceKind::Pasted, QStringLiteral("Pasted string 1"), decodedOf(*synthetic(3)));
+    const QModelIndex folder = library.addFolder(m_env->path());
+    QVERIFY(folder.isValid());
+    QCOMPARE(library.addFolder(m_env->path()), folder); // once only
+
+    // Remembered: files and folders, never pasted strings.
+    const QList<RecentSource> recent = library.recentSources();
+    QCOMPARE(recent.size(), 2);
+    QVERIFY(recent.contains(RecentSource{SourceKind::File, missing}));
+    QVERIFY(recent.contains(RecentSource{SourceKind::Folder, m_env->path()}));
+    QList<RecentSource> withPasted = recent;
+    withPasted.append({SourceKind::Pasted, QStringLiteral("secret text")});
+    AppSettings::setRecentSources(withPasted);
+    QCOMPARE(AppSettings::recentSources(), recent);
+}
+
+void TestGuiModels::reloadWatcherDebounces()
+{
+    const QString path = m_env->path() + QStringLiteral("/watched.session");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("one");
+    file.close();
+    ReloadWatcher watcher;
+    watcher.setDebounce(100);
+    watcher.setPaths({path});
+    QSignalSpy changed(&watcher, &ReloadWatcher::changed);
+    // A burst of saves, the last one atomic (rename over): one signal.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+        file.write("more");
+        file.close();
+    }
+    const QString temp = path + QStringLiteral(".1.tmp");
+    QFile tmp(temp);
+    QVERIFY(tmp.open(QIODevice::WriteOnly));
+    tmp.write("replaced");
+    tmp.close();
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::rename(temp, path));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), path);
+    // Still watched after the rename.
+    QTest::qWait(250);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    file.write("again");
+    file.close();
+    QTRY_COMPARE(changed.count(), 2);
+}
+
+QTEST_MAIN(TestGuiModels)
+#include "tst_guimodels.moc"

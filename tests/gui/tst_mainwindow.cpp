@@ -1,0 +1,459 @@
+// Drives the real window: opens vectors, switches tabs, filters peers,
+// reveals a key, pastes a string, scans a folder, reloads on change.
+#include "appsettings.h"
+#include "convert.h"
+#include "dcstab.h"
+#include "guitestenv.h"
+#include "inspect.h"
+#include "librarymodel.h"
+#include "mainwindow.h"
+#include "minpeerstab.h"
+#include "opener.h"
+#include "overviewtab.h"
+#include "peerstab.h"
+#include "rawtab.h"
+#include "reloadwatcher.h"
+#include "sessionview.h"
+#include "synthetic.h"
+#include "testsupport.h"
+#include "updatestab.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace feroscope;
+
+namespace {
+
+QString vector(const QString &name)
+{
+    return fero::test::dataPath(QStringLiteral("vectors/ferogram/") + name);
+}
+
+// Every model and proxy the window shows, under the model tester.
+struct Testers {
+    explicit Testers(MainWindow &w)
+    {
+        SessionView *v = w.sessionView();
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
+                 w.library(), v->dcs()->model(), v->updates()->model(), v->updates()->proxy(), v->peers()->model(),
+                 v->peers()->proxy(), v->minPeers()->model(), v->minPeers()->proxy()})
+            testers.push_back(
+                std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+QString allSettingsText()
+{
+    QSettings settings;
+    QString text;
+    for (const QString &key : settings.allKeys())
+        text += key + QLatin1Char('=') + settings.value(key).toString() + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensVectorsIntoOverview_data();
+    void opensVectorsIntoOverview();
+    void emptyStateWithoutSelection();
+    void tabsBySwitchingShortcuts();
+    void dcTabRevealsOneKey();
+    void peersFilterAndCount();
+    void minPeerDoubleClickJumps();
+    void rawJsonHidesKeys();
+    void pasteStringSession();
+    void unreadableFileShowsError();
+    void folderScanInBackground();
+    void reloadsOnChangeKeepingSelection();
+    void missingRecentSourceShownAsMissing();
+    void pluggableActionsHaveShortcuts();
+
+private:
+    std::unique_ptr<test::GuiTestEnvironment> m_env;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_env = std::make_unique<test::GuiTestEnvironment>();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->reloadWatcher()->setDebounce(50);
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::opensVectorsIntoOverview_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("binary v8") << QStringLiteral("fg065-typical.session");
+    QTest::newRow("binary v6") << QStringLiteral("fg052-typical.session");
+    QTest::newRow("sqlite") << QStringLiteral("fg065-typical.sqlite");
+    QTest::newRow("native string file") << QStringLiteral("fg065-typical.native.txt");
+    QTest::newRow("fresh login") << QStringLiteral("fg065-fresh-login.session");
+}
+
+void TestMainWindow::opensVectorsIntoOverview()
+{
+    QFETCH(QString, file);
+    Testers testers(*m_window);
+    const auto expected = fero::openPath(vector(file));
+    QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().message));
+
+    m_window->openInitial({vector(file)});
+    const SessionRef current = m_window->currentSession();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.path, QFileInfo(vector(file)).absoluteFilePath());
+    QCOMPARE(current.displayName, file);
+    QCOMPARE(current.decoded->format, expected->format);
+
+    const OverviewTab *overview = m_window->sessionView()->overview();
+    QVERIFY(!overview->isShowingEmptyState());
+    QVERIFY(overview->fieldText(QStringLiteral("format")).contains(fero::formatDisplayName(expected->format)));
+    QCOMPARE(overview->fieldText(QStringLiteral("opensIn")),
+             fero::releasesThatCanOpen(expected->format, expected->version));
+    QCOMPARE(overview->fieldText(QStringLiteral("homeDc")), QStringLiteral("DC %1").arg(expected->session().homeDcId));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1 — Feroscope").arg(file));
+
+    // The library row says the same.
+    const QModelIndex row = m_window->libraryView()->currentIndex();
+    const LibraryEntry *entry = m_window->library()->entry(row.siblingAtColumn(0));
+    QVERIFY(entry);
+    QCOMPARE(entry->peers, qint64(expected->session().peers.size()));
+    QCOMPARE(entry->homeDc, expected->session().homeDcId);
+    if (const fero::DcEntry *home = fero::homeDcEntry(expected->session()); home && home->authKey)
+        QCOMPARE(entry->authKeyId, home->authKey->idHex());
+    // Nothing secret in the title, settings or library tooltips.
+    for (const fero::DcEntry &dc : expected->session().dcs) {
+        if (!dc.authKey)
+            continue;
+        const QString hex = QString::fromLatin1(dc.authKey->toHex()).left(24);
+        QVERIFY(!m_window->windowTitle().contains(hex));
+        QVERIFY(!allSettingsText().contains(hex));
+        for (int c = 0; c < LibraryModel::ColumnCount; ++c)
+            QVERIFY(!row.siblingAtColumn(c).data(Qt::ToolTipRole).toString().contains(hex));
+    }
+}
+
+void TestMainWindow::emptyStateWithoutSelection()
+{
+    Testers testers(*m_window);
+    SessionView *view = m_window->sessionView();
+    QVERIFY(view->overview()->isShowingEmptyState());
+    QVERIFY(!view->isTabEnabled(SessionView::PeersPage));
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    QVERIFY(!view->overview()->isShowingEmptyState());
+    QVERIFY(view->isTabEnabled(SessionView::PeersPage));
+    m_window->libraryView()->setCurrentIndex({});
+    QVERIFY(view->overview()->isShowingEmptyState());
+    QVERIFY(!m_window->currentSession().isValid());
+}
+
+void TestMainWindow::tabsBySwitchingShortcuts()
+{
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    SessionView *view = m_window->sessionView();
+    for (int tab = SessionView::TabCount - 1; tab >= 0; --tab) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
+        QCOMPARE(view->currentIndex(), tab);
+    }
+}
+
+void TestMainWindow::dcTabRevealsOneKey()
+{
+    Testers testers(*m_window);
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    const fero::Session &session = m_window->currentSession().decoded->session();
+    SessionView *view = m_window->sessionView();
+    view->setCurrentIndex(SessionView::DcsPage);
+    DcsTab *dcs = view->dcs();
+    QCOMPARE(dcs->model()->rowCount(), int(session.dcs.size()));
+
+    const int home = dcs->model()->homeRow();
+    QVERIFY(home >= 0);
+    QVERIFY(session.dcs[std::size_t(home)].authKey);
+    const QString hex = QString::fromLatin1(session.dcs[std::size_t(home)].authKey->toHex());
+    QCOMPARE(dcs->model()->index(home, DcTableModel::Key).data().toString(), DcTableModel::MaskedKey.toString());
+    QVERIFY(!dcs->revealAction()->isEnabled() || dcs->view()->currentIndex().row() == home);
+
+    dcs->view()->setCurrentIndex(dcs->model()->index(home, DcTableModel::DcId));
+    QVERIFY(dcs->revealAction()->isEnabled());
+    dcs->revealAction()->trigger();
+    QCOMPARE(dcs->model()->index(home, DcTableModel::Key).data().toString(), hex);
+    for (int row = 0; row < dcs->model()->rowCount(); ++row) {
+        if (row != home && session.dcs[std::size_t(row)].authKey)
+            QCOMPARE(dcs->model()->index(row, DcTableModel::Key).data().toString(), DcTableModel::MaskedKey.toString());
+    }
+    QVERIFY(!m_window->windowTitle().contains(hex.left(16)));
+    QVERIFY(!allSettingsText().contains(hex.left(16)));
+    // Hide again.
+    dcs->hideAllAction()->trigger();
+    QCOMPARE(dcs->model()->index(home, DcTableModel::Key).data().toString(), DcTableModel::MaskedKey.toString());
+}
+
+void TestMainWindow::peersFilterAndCount()
+{
+    Testers testers(*m_window);
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    const fero::Session &session = m_window->currentSession().decoded->session();
+    const int total = int(session.peers.size());
+    QVERIFY(total > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    PeersTab *peers = m_window->sessionView()->peers();
+    QCOMPARE(peers->countText(),
+             PeersTab::tr("%1 of %2 shown").arg(QLocale().toString(total), QLocale().toString(total)));
+
+    // Type the first digits of a real id.
+    const QString id = QString::number(session.peers[3].id);
+    const QString needle = id.left(qMin(4, id.size()));
+    QTest::keyClicks(peers->searchBox(), needle);
+    int expected = 0;
+    for (const fero::CachedPeer &p : session.peers)
+        expected += QString::number(p.id).contains(needle) || QString::number(p.accessHash).contains(needle);
+    QCOMPARE(peers->view()->model()->rowCount(), expected);
+    QVERIFY(expected >= 1);
+    QCOMPARE(peers->countText(),
+             PeersTab::tr("%1 of %2 shown").arg(QLocale().toString(expected), QLocale().toString(total)));
+
+    // Kind filter through the combo box.
+    peers->searchBox()->clear();
+    const int users = peers->kindBox()->findData(int(PeerKindFilter::Users));
+    peers->kindBox()->setCurrentIndex(users);
+    const int expectedUsers = int(fero::computeStats(session).users);
+    QCOMPARE(peers->view()->model()->rowCount(), expectedUsers);
+
+    // Copy selected rows as JSON: ids survive exactly.
+    peers->view()->selectRow(0);
+    const QString json = peers->selectedAsJson();
+    const qint64 firstId =
+        peers->view()->model()->index(0, PeerTableModel::Id).data(PeerTableModel::IdRole).toLongLong();
+    QVERIFY(json.contains(QString::number(firstId)));
+    const QString text = peers->selectedAsText();
+    QCOMPARE(text.count(QLatin1Char('\n')), 2); // header + one row
+}
+
+void TestMainWindow::minPeerDoubleClickJumps()
+{
+    // A session where one min-user context certainly points at a cached chat.
+    fero::SyntheticShape shape;
+    shape.peers = 400;
+    fero::DecodedSession decoded;
+    decoded.format = fero::Format::FerogramBinary;
+    decoded.version = 8;
+    decoded.sessions.push_back(fero::makeSyntheticSession(shape, 5));
+    fero::Session &s = decoded.session();
+    const qint64 chatId = s.peers[300].id;
+    s.minPeers.insert(s.minPeers.begin(), fero::MinPeer{-77, chatId, 99});
+    m_window->addUnsavedCopy(std::move(decoded), QStringLiteral("linked"), QString());
+
+    SessionView *view = m_window->sessionView();
+    MinPeersTab *minPeers = view->minPeers();
+    QVERIFY(minPeers->model()->cachedPeerRow(0) >= 0);
+    view->setCurrentIndex(SessionView::MinPeersPage);
+    view->peers()->searchBox()->setText(QStringLiteral("no such digits"));
+    const QModelIndex proxyIndex =
+        minPeers->proxy()->mapFromSource(minPeers->model()->index(0, MinPeerTableModel::PeerId));
+    minPeers->view()->scrollTo(proxyIndex);
+    const QRect rect = minPeers->view()->visualRect(proxyIndex);
+    QTest::mouseDClick(minPeers->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(view->currentIndex(), int(SessionView::PeersPage));
+    QVERIFY(view->peers()->searchBox()->text().isEmpty()); // the filter that hid it was cleared
+    QCOMPARE(view->peers()->selectedPeerIds(), QList<qint64>{chatId});
+}
+
+void TestMainWindow::rawJsonHidesKeys()
+{
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    const fero::Session &session = m_window->currentSession().decoded->session();
+    const QString hex = QString::fromLatin1(fero::homeDcEntry(session)->authKey->toHex());
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    RawTab *raw = m_window->sessionView()->raw();
+    QVERIFY(raw->text().contains(QLatin1String("\"home_dc_id\"")));
+    QVERIFY(!raw->text().contains(hex));
+    raw->revealBox()->setChecked(true);
+    QVERIFY(raw->text().contains(hex));
+    // Another session starts hidden again.
+    m_window->addSources({vector(QStringLiteral("fg052-typical.session"))});
+    QVERIFY(!raw->revealBox()->isChecked());
+    QVERIFY(!raw->text().contains(hex));
+}
+
+void TestMainWindow::pasteStringSession()
+{
+    Testers testers(*m_window);
+    const QString text =
+        QString::fromUtf8(fero::test::readFile(vector(QStringLiteral("fg065-typical.native.txt")))).trimmed();
+    QGuiApplication::clipboard()->setText(text);
+    m_window->findChild<QAction *>(QStringLiteral("actionPaste"))->trigger();
+    const SessionRef current = m_window->currentSession();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.kind, SourceKind::Pasted);
+    QVERIFY(current.path.isEmpty());
+    QVERIFY(!m_window->windowTitle().contains(text.left(20)));
+    QVERIFY(!allSettingsText().contains(text.left(20)));
+    for (const RecentSource &source : AppSettings::recentSources())
+        QVERIFY(source.kind != SourceKind::Pasted);
+    QCOMPARE(m_window->sessionView()->peers()->model()->rowCount(), int(current.decoded->session().peers.size()));
+
+    // Text that is not a session: nothing is added, the library stays as it was.
+    const int before = m_window->library()->entryCount();
+    QString error;
+    QVERIFY(!m_window->addPastedText(QStringLiteral("definitely not a session"), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_window->library()->entryCount(), before);
+}
+
+void TestMainWindow::unreadableFileShowsError()
+{
+    m_window->openInitial({vector(QStringLiteral("bad-truncated-20.session"))});
+    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    QVERIFY(entry);
+    QCOMPARE(entry->state, LibraryEntry::State::Failed);
+    QVERIFY(!entry->error.isEmpty());
+    QVERIFY(!m_window->currentSession().isValid());
+    QVERIFY(!m_window->sessionView()->isTabEnabled(SessionView::PeersPage));
+    QVERIFY(!m_window->sessionView()->overview()->isShowingEmptyState());
+}
+
+void TestMainWindow::folderScanInBackground()
+{
+    Testers testers(*m_window);
+    const QString folder = m_env->path() + QStringLiteral("/scan");
+    QDir().mkpath(folder);
+    const QStringList files{QStringLiteral("fg065-typical.session"), QStringLiteral("fg052-typical.session"),
+                            QStringLiteral("fg065-fresh-login.session")};
+    for (const QString &f : files)
+        QVERIFY(QFile::copy(vector(f), folder + QLatin1Char('/') + f));
+    // The same file twice in one folder: the same auth key twice.
+    QVERIFY(QFile::copy(vector(files.first()), folder + QStringLiteral("/copy-of-typical.session")));
+
+    QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
+    m_window->addFolder(folder);
+    QVERIFY(m_window->isScanning() || done.count() == 1);
+    QVERIFY(done.count() == 1 || done.wait(20000));
+    const QModelIndex folderIndex = m_window->library()->indexOfFolder(folder);
+    QVERIFY(folderIndex.isValid());
+    QCOMPARE(m_window->library()->rowCount(folderIndex), files.size() + 1);
+
+    // Selecting a listed entry decodes it.
+    const QModelIndex typical = m_window->library()->indexOfPath(folder + QStringLiteral("/fg065-typical.session"));
+    QVERIFY(typical.isValid());
+    m_window->libraryView()->setCurrentIndex(typical);
+    QVERIFY(m_window->currentSession().isValid());
+    QVERIFY(!m_window->library()->entry(typical)->sameKeyAs.isEmpty());
+    QVERIFY(m_window->library()->entry(typical)->sameKeyAs.contains(QStringLiteral("copy-of-typical.session")));
+    QVERIFY(AppSettings::recentSources().contains(RecentSource{SourceKind::Folder, folder}));
+}
+
+void TestMainWindow::reloadsOnChangeKeepingSelection()
+{
+    Testers testers(*m_window);
+    // A session we can rewrite: synthetic, encoded as binary v8.
+    fero::SyntheticShape shape;
+    shape.peers = 5000;
+    fero::Session session = fero::makeSyntheticSession(shape, 11);
+    const fero::ConvertTarget target{fero::Format::FerogramBinary, 8, std::nullopt};
+    const auto bytes = fero::encode(session, target);
+    QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().message));
+    const QString path = m_env->path() + QStringLiteral("/live.session");
+    QFile::remove(path);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*bytes);
+    }
+    m_window->openInitial({path});
+    SessionView *view = m_window->sessionView();
+    view->setCurrentIndex(SessionView::PeersPage);
+    PeersTab *peers = view->peers();
+    peers->view()->selectRow(2000);
+    const QList<qint64> selected = peers->selectedPeerIds();
+    QCOMPARE(selected.size(), 1);
+    QTest::qWait(10);
+    const int scroll = peers->view()->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+
+    // The client saves: one more peer, written atomically over the file.
+    session.peers.push_back({123456789, 42, false, false, fero::ChannelKind::None, false});
+    const auto changed = fero::encode(session, target);
+    QVERIFY(changed.ok());
+    {
+        QFile file(path + QStringLiteral(".1.tmp"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*changed);
+    }
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::rename(path + QStringLiteral(".1.tmp"), path));
+
+    QTRY_COMPARE_WITH_TIMEOUT(peers->model()->rowCount(), 5001, 10000);
+    QCOMPARE(view->currentIndex(), int(SessionView::PeersPage));
+    QCOMPARE(peers->selectedPeerIds(), selected);
+    QCOMPARE(peers->view()->verticalScrollBar()->value(), scroll);
+    QCOMPARE(m_window->currentSession().decoded->session().peers.size(), std::size_t(5001));
+}
+
+void TestMainWindow::missingRecentSourceShownAsMissing()
+{
+    const QString gone = m_env->path() + QStringLiteral("/was-here.session");
+    AppSettings::setRecentSources({{SourceKind::File, gone}});
+    m_window->openInitial({}); // demo + recent + current folder
+    const QModelIndex index = m_window->library()->indexOfPath(gone);
+    QVERIFY(index.isValid());
+    QCOMPARE(m_window->library()->entry(index)->state, LibraryEntry::State::Missing);
+    QVERIFY(m_window->library()->groupIndex(SourceKind::Demo).isValid());
+    // The demo is selected first so a newcomer sees a session.
+    QCOMPARE(m_window->currentSession().kind, SourceKind::Demo);
+    QVERIFY(m_window->currentSession().isValid());
+    // Still remembered (not silently dropped).
+    QVERIFY(AppSettings::recentSources().contains(RecentSource{SourceKind::File, gone}));
+}
+
+void TestMainWindow::pluggableActionsHaveShortcuts()
+{
+    QSet<QKeySequence> seen;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->objectName().startsWith(QLatin1String("action")) && action->text().size() > 0
+            && action->objectName() != QLatin1String("actionAboutQt")) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+        }
+    }
+    for (int i = 0; i < int(MainWindow::ActionId::Count); ++i) {
+        QAction *action = m_window->pluggableAction(MainWindow::ActionId(i));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        QVERIFY(!seen.contains(action->shortcut()));
+        seen.insert(action->shortcut());
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
