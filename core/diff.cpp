@@ -321,6 +321,8 @@ SessionDiff diffSessions(const Session &a, const Session &b)
     };
     if (a.account.userId || b.account.userId)
         d.counters.push_back(counter("user_id", a.account.userId, b.account.userId));
+    d.tokenBefore = a.futureAuthToken.has_value();
+    d.tokenAfter = b.futureAuthToken.has_value();
     d.token =
         changeOf(a.futureAuthToken.has_value(), b.futureAuthToken.has_value(), a.futureAuthToken == b.futureAuthToken);
 

@@ -57,6 +57,8 @@ struct SessionDiff {
     std::vector<CounterDiff> counters;
     // The token is a secret: only whether it appeared, went or changed.
     DiffChange token = DiffChange::Unchanged;
+    bool tokenBefore = false; // present in A
+    bool tokenAfter = false;  // present in B
     // Every row of both sides (unchanged ones too, for side-by-side views),
     // sorted by key.
     std::vector<RowDiff<DcEntry>> dcs;
