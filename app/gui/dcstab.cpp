@@ -34,7 +34,7 @@ DcsTab::DcsTab(QWidget *parent)
     m_reveal->setToolTip(tr("Show or hide the auth key of the selected DC (Ctrl+R)"));
     m_hideAll = new QAction(tr("Hide All Keys"), this);
     m_hideAll->setObjectName(QStringLiteral("actionHideAllKeys"));
-    m_hideAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_hideAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_hideAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_reveal);
     addAction(m_hideAll);

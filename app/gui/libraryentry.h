@@ -47,6 +47,7 @@ struct LibraryEntry {
     QStringList sameKeyAs; // names of other sessions holding the same home auth key
 
     std::shared_ptr<const fero::DecodedSession> decoded;
+    fero::FileStamp stamp; // when decoded (for a copy: its original's)
 
     bool hasWarningFlag() const { return othersCanRead || inUse || tooNew || !sameKeyAs.isEmpty(); }
 };

@@ -260,6 +260,7 @@ void LibraryModel::fillFromFile(LibraryEntry &e) const
 
 static void loadEntry(LibraryEntry &e)
 {
+    e.stamp = fero::stampOf(e.path);
     auto result = fero::openPath(e.path);
     if (result.ok()) {
         summarize(e, std::make_shared<const fero::DecodedSession>(std::move(result).value()));
@@ -395,7 +396,7 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
 }
 
 QModelIndex LibraryModel::addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
-                                     const QString &originalPath)
+                                     const QString &originalPath, const fero::FileStamp &originalStamp)
 {
     auto node = std::make_unique<Node>();
     node->type = NodeType::Entry;
@@ -404,6 +405,7 @@ QModelIndex LibraryModel::addDecoded(SourceKind kind, const QString &name, fero:
     e.kind = kind;
     e.name = name;
     e.originalPath = originalPath;
+    e.stamp = originalStamp;
     summarize(e, std::make_shared<const fero::DecodedSession>(std::move(decoded)));
     Node *raw = node.get();
     appendChild(ensureGroup(kind), std::move(node));
@@ -530,6 +532,7 @@ SessionRef LibraryModel::sessionRef(const QModelIndex &index) const
         ref.displayName = e->name;
         ref.kind = e->kind;
         ref.originalPath = e->originalPath;
+        ref.stamp = e->stamp;
     }
     return ref;
 }

@@ -38,7 +38,7 @@ public:
     void setFolderScanning(const QString &folderPath, bool scanning);
     // Demo, pasted strings and unsaved copies: sessions without a file.
     QModelIndex addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
-                           const QString &originalPath = {});
+                           const QString &originalPath = {}, const fero::FileStamp &originalStamp = {});
 
     // Decodes a Listed entry; returns false when it cannot be read.
     bool ensureLoaded(const QModelIndex &index);

@@ -13,6 +13,9 @@
 #include "settingsdialog.h"
 #include "storage.h"
 #include "synthetic.h"
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+#include "windowactions.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -88,14 +91,15 @@ QKeySequence pluggableShortcut(MainWindow::ActionId id)
         return QKeySequence(Qt::SHIFT | Qt::Key_Delete);
     case MainWindow::ActionId::Compare:
         return QKeySequence(Qt::CTRL | Qt::Key_D);
+    // The same keys as app/gui/actions/actionshortcuts.h proposes.
     case MainWindow::ActionId::RemoveSelectedPeers:
-        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete);
+        return QKeySequence(Qt::CTRL | Qt::Key_Delete);
     case MainWindow::ActionId::PruneMinPeers:
-        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M);
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     case MainWindow::ActionId::ClearChannelPts:
-        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P);
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
     case MainWindow::ActionId::CopyReport:
-        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     case MainWindow::ActionId::Count:
         break;
     }
@@ -185,6 +189,9 @@ MainWindow::MainWindow(QWidget *parent)
         showStatus(tr("Copied to the clipboard."));
     });
 
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    m_actions = new WindowActions(this);
+#endif
     resize(1280, 800);
     if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
@@ -285,6 +292,7 @@ void MainWindow::createMenusAndToolbar()
 {
     auto p = [this](ActionId id) { return pluggableAction(id); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addActions({m_openFile, m_openFolder, m_pasteDialog});
     file->addSeparator();
     file->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession)});
@@ -488,9 +496,10 @@ bool MainWindow::addPastedText(const QString &text, QString *error)
     return true;
 }
 
-void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath)
+void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
+                                const fero::FileStamp &originalStamp)
 {
-    selectIndex(m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath));
+    selectIndex(m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath, originalStamp));
 }
 
 void MainWindow::refreshPath(const QString &path)
@@ -698,6 +707,10 @@ void MainWindow::restrictPermissions()
     const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
     if (!entry || entry->path.isEmpty())
         return;
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    m_actions->restrictPermissions(); // asks first, naming the file and its mode
+    return;
+#endif
     const QString path = entry->path;
     const QString name = entry->name;
     const fero::Status status = fero::restrictPermissions(path);
@@ -714,6 +727,9 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
         m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+        m_actions->applySettings();
+#endif
         onCurrentChanged();
     }
 }

@@ -11,6 +11,7 @@
 #include <array>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
@@ -58,7 +59,8 @@ public:
     QList<qint64> selectedPeerIds() const;      // in the Peers tab
     QList<int> selectedMinPeerRows() const;     // indexes into the session's min_peers
     // Adds an edited copy ("Unsaved copies") and selects it.
-    void addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath);
+    void addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
+                        const fero::FileStamp &originalStamp = {});
     // Re-reads a path after an action wrote, deleted or chmod'ed it.
     void refreshPath(const QString &path);
     void showStatus(const QString &message, int timeoutMs = 5000);
@@ -66,6 +68,7 @@ public:
     // Enables a pluggable action whenever a session is selected (call once connected).
     void setActionAvailable(ActionId id, bool available);
 
+    QMenu *fileMenu() const { return m_fileMenu; }
     LibraryModel *library() const { return m_library; }
     QTreeView *libraryView() const { return m_libraryView; }
     SessionView *sessionView() const { return m_view; }
@@ -105,6 +108,8 @@ private:
     SessionView *m_view;
     ReloadWatcher *m_watcher;
     QList<FolderScanner *> m_scanners;
+    QMenu *m_fileMenu = nullptr;
+    class WindowActions *m_actions = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelScan = nullptr;
     QLabel *m_sessionCount = nullptr;

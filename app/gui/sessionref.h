@@ -4,6 +4,7 @@
 #pragma once
 
 #include "decoded.h"
+#include "storage.h"
 
 #include <QString>
 
@@ -31,6 +32,8 @@ struct SessionRef {
     SourceKind kind = SourceKind::File;
     // For SourceKind::Modified: the file the copy was made from (may be empty).
     QString originalPath;
+    // The file as it was read (for the copy: its original), to refuse saving over a file that changed since.
+    fero::FileStamp stamp;
 
     bool isValid() const { return decoded != nullptr; }
     bool hasFile() const { return !path.isEmpty(); }

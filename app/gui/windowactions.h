@@ -1,0 +1,56 @@
+// Connects the window's pluggable actions (MainWindow::ActionId) to the
+// dialogs and helpers of app/gui/actions/: export/convert, copy string
+// session (through the clipboard guard), delete, compare, peer-cache
+// cleaning with Save / Save As, restrict permissions and copy report.
+// Built only when that library exists.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+
+namespace fero::gui {
+class ClipboardGuard;
+}
+
+namespace feroscope {
+
+class MainWindow;
+
+class WindowActions final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowActions)
+
+public:
+    explicit WindowActions(MainWindow *window);
+    ~WindowActions() override;
+
+    fero::gui::ClipboardGuard *clipboard() const { return m_clipboard; }
+    // Re-reads the clipboard timeout from the settings.
+    void applySettings();
+
+    void exportConvert();
+    void copyStringSession();
+    void deleteSelected();
+    void compare();
+    void removeSelectedPeers();
+    void pruneMinPeers();
+    void clearChannelPts();
+    void copyReport();
+    bool restrictPermissions();
+    void saveCopy();
+    void saveCopyAs();
+
+private:
+    void clean(int operation);
+    void updateSaveActions();
+
+    MainWindow *m_window;
+    fero::gui::ClipboardGuard *m_clipboard;
+    QLabel *m_countdown;
+    QAction *m_save;
+    QAction *m_saveAs;
+};
+
+} // namespace feroscope

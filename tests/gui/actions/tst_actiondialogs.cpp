@@ -1,0 +1,341 @@
+// The action dialogs driven like a user would: Export / Convert (with and
+// without loss, file and clipboard, batch), Compare, Delete (into a trash
+// under the temporary XDG_DATA_HOME).
+#include "actionstestenv.h"
+#include "clipboardguard.h"
+#include "comparedialog.h"
+#include "deletedialog.h"
+#include "diffmodel.h"
+#include "exportdialog.h"
+#include "opener.h"
+#include "storage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fero;
+using namespace fero::gui;
+using fero::test::ActionsTestEnvironment;
+
+class TestActionDialogs : public QObject {
+    Q_OBJECT
+public:
+    explicit TestActionDialogs(ActionsTestEnvironment &env) : m_env(env) {}
+
+private slots:
+    void exportToFile_data();
+    void exportToFile();
+    void exportConfirmationResetsWhenLossesChange();
+    void exportRefusesExistingFile();
+    void exportStringToClipboard();
+    void batchExport();
+    void compareCounts_data();
+    void compareCounts();
+    void deleteIntoTrash();
+    void deletePermanently();
+    void deleteRowsOnly();
+
+private:
+    QString workFile(const QString &name) const { return QDir(m_env.work()).filePath(name); }
+    ActionsTestEnvironment &m_env;
+};
+
+void TestActionDialogs::exportToFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("lossy");
+
+    QTest::newRow("binary v8: nothing lost") << int(Format::FerogramBinary) << 8 << false;
+    QTest::newRow("binary v5: token and communities lost") << int(Format::FerogramBinary) << 5 << true;
+    QTest::newRow("sqlite v8: nothing lost") << int(Format::FerogramSqlite) << 8 << false;
+    QTest::newRow("native v6: lossy") << int(Format::FerogramNative) << 6 << true;
+    QTest::newRow("compact v2 to a file: lossy") << int(Format::FerogramCompactV2) << 8 << true;
+}
+
+void TestActionDialogs::exportToFile()
+{
+    QFETCH(int, format);
+    QFETCH(int, version);
+    QFETCH(bool, lossy);
+
+    const Session session = test::richSession();
+    const ConvertTarget target{Format(format), version, session.account.userId};
+    QCOMPARE(!lossReport(session, target).lossless(), lossy); // the row's premise
+
+    ExportDialog dialog({QStringLiteral("rich"), session}, QString(), nullptr);
+    dialog.setChoice({Format(format), version, std::nullopt});
+    const QString out = workFile(QStringLiteral("export-%1-%2%3").arg(format).arg(version).arg(targetExtension(Format(format))));
+    dialog.setDestination(out);
+
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *confirm = dialog.findChild<QCheckBox *>(QStringLiteral("confirmLoss"));
+    auto *lossView = dialog.findChild<QPlainTextEdit *>(QStringLiteral("losses"));
+    QCOMPARE(dialog.confirmationRequired(), lossy);
+    QCOMPARE(confirm->isVisibleTo(&dialog), lossy);
+    QCOMPARE(dialog.currentLosses(), lossReport(session, target).losses);
+    for (const QString &loss : dialog.currentLosses())
+        QVERIFY(lossView->toPlainText().contains(loss));
+
+    if (lossy) {
+        // Without the explicit confirmation nothing can be written.
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.exportNow());
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!dialog.errorMessage().isEmpty());
+        confirm->click();
+    }
+    QVERIFY(ok->isEnabled());
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    ok->click();
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFileInfo::exists(out));
+    QCOMPARE(test::modeBits(out), 0600);
+
+    Result<DecodedSession> back = openPath(out);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+    QCOMPARE(back->format, Format(format));
+    if (!lossy)
+        QVERIFY(back->session() == session);
+}
+
+void TestActionDialogs::exportConfirmationResetsWhenLossesChange()
+{
+    ExportDialog dialog({QStringLiteral("rich"), test::richSession()}, QString(), nullptr);
+    dialog.setDestination(workFile(QStringLiteral("reset.session")));
+    dialog.setChoice({Format::FerogramBinary, 5, std::nullopt});
+    QVERIFY(dialog.confirmationRequired());
+    dialog.setLossConfirmed(true);
+    QVERIFY(dialog.canExport());
+    // Another target loses other things: the old confirmation must not count.
+    dialog.setChoice({Format::FerogramNative, 5, std::nullopt});
+    QVERIFY(dialog.confirmationRequired());
+    QVERIFY(!dialog.canExport());
+    dialog.setChoice({Format::FerogramBinary, 8, std::nullopt});
+    QVERIFY(!dialog.confirmationRequired());
+    QVERIFY(dialog.canExport());
+}
+
+void TestActionDialogs::exportRefusesExistingFile()
+{
+    const QString out = workFile(QStringLiteral("existing.session"));
+    QVERIFY(saveFileAtomic(out, QByteArrayLiteral("keep me")).ok());
+    ExportDialog dialog({QStringLiteral("rich"), test::richSession()}, QString(), nullptr);
+    dialog.setChoice({Format::FerogramBinary, 8, std::nullopt});
+    dialog.setDestination(out);
+    QVERIFY(!dialog.canExport());
+    QVERIFY(dialog.errorMessage().contains(QStringLiteral("already exists")));
+    QVERIFY(!dialog.exportNow());
+    QCOMPARE(test::readFile(out), QByteArrayLiteral("keep me"));
+    dialog.setOverwrite(true);
+    QVERIFY(dialog.exportNow());
+    QVERIFY(openPath(out).ok());
+}
+
+void TestActionDialogs::exportStringToClipboard()
+{
+    ClipboardGuard guard;
+    const Session session = test::richSession();
+    ExportDialog dialog({QStringLiteral("rich"), session}, QString(), &guard);
+    dialog.setChoice({Format::FerogramNative, 8, std::nullopt});
+    dialog.setCopyToClipboard(true);
+    dialog.setLossConfirmed(true);
+    QVERIFY(dialog.exportNow());
+
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const ConvertTarget target{Format::FerogramNative, 8, session.account.userId};
+    QCOMPARE(mime->text().toUtf8(), encode(session, target).value());
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+    QVERIFY(guard.holdsSecret());
+    QVERIFY(dialog.resultMessage().contains(QStringLiteral("clipboard")));
+
+    // A file-only target cannot go to the clipboard.
+    ExportDialog binary({QStringLiteral("rich"), session}, QString(), &guard);
+    binary.setChoice({Format::FerogramBinary, 8, std::nullopt});
+    binary.setCopyToClipboard(true);
+    QVERIFY(!binary.findChild<QWidget *>(QStringLiteral("toClipboard"))->isEnabled());
+    guard.clearSecret();
+}
+
+void TestActionDialogs::batchExport()
+{
+    const QString folder = workFile(QStringLiteral("batch"));
+    std::vector<ExportSource> sources{{QStringLiteral("one.session"), test::richSession(1)},
+                                      {QStringLiteral("one.session"), test::richSession(2)},
+                                      {QStringLiteral("two.sqlite"), test::richSession(3)}};
+    ExportDialog dialog(sources);
+    QVERIFY(dialog.isBatch());
+    dialog.setChoice({Format::FerogramBinary, 5, std::nullopt});
+    dialog.setDestination(folder);
+    // One combined report naming each session.
+    const QStringList losses = dialog.currentLosses();
+    QVERIFY(!losses.isEmpty());
+    QVERIFY(losses.first().startsWith(QStringLiteral("one.session: ")));
+    QVERIFY(std::any_of(losses.begin(), losses.end(),
+                        [](const QString &l) { return l.startsWith(QStringLiteral("two.sqlite: ")); }));
+    QVERIFY(!dialog.exportNow());
+    QVERIFY(!QFileInfo::exists(folder));
+
+    dialog.setLossConfirmed(true);
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorMessage()));
+    const QStringList written = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(written, (QStringList{QStringLiteral("one-2.session"), QStringLiteral("one.session"),
+                                   QStringLiteral("two.session")}));
+    for (const QString &name : written) {
+        QCOMPARE(test::modeBits(QDir(folder).filePath(name)), 0600);
+        QCOMPARE(openPath(QDir(folder).filePath(name))->version, 5);
+    }
+
+    // Again without "replace": every output exists, so nothing may run.
+    ExportDialog again(sources);
+    again.setChoice({Format::FerogramBinary, 8, std::nullopt});
+    again.setDestination(folder);
+    QVERIFY(!again.canExport());
+    QVERIFY(again.errorMessage().contains(QStringLiteral("already exists")));
+}
+
+void TestActionDialogs::compareCounts_data()
+{
+    QTest::addColumn<int>("removePeers");
+    QTest::addColumn<int>("changePeers");
+    QTest::addColumn<int>("addMinPeers");
+    QTest::addColumn<bool>("changeDc");
+
+    QTest::newRow("identical") << 0 << 0 << 0 << false;
+    QTest::newRow("peers removed and changed") << 3 << 2 << 0 << false;
+    QTest::newRow("min peers added, dc changed") << 0 << 0 << 4 << true;
+}
+
+void TestActionDialogs::compareCounts()
+{
+    QFETCH(int, removePeers);
+    QFETCH(int, changePeers);
+    QFETCH(int, addMinPeers);
+    QFETCH(bool, changeDc);
+
+    const Session a = test::richSession();
+    Session b = a;
+    b.peers.erase(b.peers.begin(), b.peers.begin() + removePeers);
+    for (int i = 0; i < changePeers; ++i)
+        b.peers[std::size_t(10 + i)].accessHash += 1;
+    for (int i = 0; i < addMinPeers; ++i)
+        b.minPeers.push_back({std::int64_t(900 + i), 1, 1});
+    if (changeDc)
+        b.dcs[1].timeOffset += 7;
+
+    CompareDialog dialog(QStringLiteral("today"), a, QStringLiteral("backup"), b);
+    for (DiffSection s : {DiffSection::Counters, DiffSection::Dcs, DiffSection::Peers, DiffSection::MinPeers,
+                          DiffSection::ChannelPts}) {
+        QAbstractItemModelTester modelTester(dialog.model(s), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(dialog.proxy(s), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.setShowUnchanged(true);
+        dialog.setShowUnchanged(false);
+    }
+
+    DiffModel *peers = dialog.model(DiffSection::Peers);
+    DiffFilterProxy *peerProxy = dialog.proxy(DiffSection::Peers);
+    QCOMPARE(peers->rowCount(), int(a.peers.size()));
+    QCOMPARE(peerProxy->rowCount(), removePeers + changePeers); // unchanged rows hidden by default
+    dialog.setShowUnchanged(true);
+    QCOMPARE(peerProxy->rowCount(), int(a.peers.size()));
+    dialog.setShowUnchanged(false);
+
+    int removed = 0, changed = 0;
+    for (int row = 0; row < peers->rowCount(); ++row) {
+        const auto change = DiffChange(peers->index(row, 0).data(DiffModel::ChangeRole).toInt());
+        removed += change == DiffChange::Removed;
+        changed += change == DiffChange::Changed;
+        const bool tinted = peers->index(row, 0).data(Qt::BackgroundRole).isValid();
+        QCOMPARE(tinted, change != DiffChange::Unchanged);
+    }
+    QCOMPARE(removed, removePeers);
+    QCOMPARE(changed, changePeers);
+    QCOMPARE(dialog.proxy(DiffSection::MinPeers)->rowCount(), addMinPeers);
+    QCOMPARE(dialog.proxy(DiffSection::Dcs)->rowCount(), changeDc ? 1 : 0);
+    QCOMPARE(dialog.diff().identical(), removePeers + changePeers + addMinPeers == 0 && !changeDc);
+
+    // Keys never reach the table: the DC columns show auth key ids.
+    DiffModel *dcs = dialog.model(DiffSection::Dcs);
+    for (int row = 0; row < dcs->rowCount(); ++row)
+        for (int column = 0; column < dcs->columnCount(); ++column)
+            for (const DcEntry &dc : a.dcs)
+                if (dc.authKey)
+                    QVERIFY(!dcs->index(row, column).data().toString().contains(
+                        QString::fromLatin1(dc.authKey->toHex().left(32))));
+}
+
+void TestActionDialogs::deleteIntoTrash()
+{
+    const QString path = workFile(QStringLiteral("trash-me.sqlite"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.sqlite")), path));
+    QVERIFY(saveFileAtomic(path + QStringLiteral("-wal"), QByteArrayLiteral("wal")).ok());
+    QVERIFY(saveFileAtomic(path + QStringLiteral("-shm"), QByteArrayLiteral("shm")).ok());
+    QVERIFY(saveFileAtomic(path + QStringLiteral(".bak"), QByteArrayLiteral("bak")).ok());
+
+    DeleteDialog dialog({{path, true}});
+    QCOMPARE(dialog.mode(), DeleteMode::Trash); // the default
+    QVERIFY(dialog.rowsOnlyAvailable());
+    const QStringList affected = dialog.affectedFiles();
+    QVERIFY(affected.contains(path));
+    QVERIFY(affected.contains(path + QStringLiteral("-wal")));
+    QVERIFY(affected.contains(path + QStringLiteral("-shm")));
+    QVERIFY(!affected.contains(path + QStringLiteral(".bak"))); // listed, kept unless ticked
+    QVERIFY(dialog.relatedFiles().contains(path + QStringLiteral(".bak")));
+    const QString listed = dialog.findChild<QPlainTextEdit *>(QStringLiteral("files"))->toPlainText();
+    for (const QString &f : affected + dialog.relatedFiles())
+        QVERIFY(listed.contains(QDir::toNativeSeparators(f)));
+
+    QSignalSpy deleted(&dialog, &DeleteDialog::deleted);
+    QVERIFY2(dialog.performDelete(), qPrintable(dialog.failures().join(u'\n')));
+    QCOMPARE(deleted.count(), 1);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak")));
+    QVERIFY(QFileInfo::exists(QDir(m_env.trashFiles()).filePath(QStringLiteral("trash-me.sqlite"))));
+    QVERIFY(QFileInfo::exists(QDir(m_env.trashFiles()).filePath(QStringLiteral("trash-me.sqlite-wal"))));
+}
+
+void TestActionDialogs::deletePermanently()
+{
+    const QString path = workFile(QStringLiteral("gone.session"));
+    QVERIFY(writeTo(test::richSession(), {}, path, false).ok());
+    QVERIFY(saveFileAtomic(path + QStringLiteral(".bak"), QByteArrayLiteral("bak")).ok());
+    DeleteDialog dialog({{path, false}});
+    QVERIFY(!dialog.rowsOnlyAvailable());
+    dialog.setMode(DeleteMode::RowsOnly); // not offered for a binary file: ignored
+    QCOMPARE(dialog.mode(), DeleteMode::Trash);
+    dialog.setMode(DeleteMode::Permanent);
+    dialog.setIncludeRelated(true);
+    QVERIFY(dialog.affectedFiles().contains(path + QStringLiteral(".bak")));
+    QVERIFY(dialog.performDelete());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak")));
+    QVERIFY(!QFileInfo::exists(QDir(m_env.trashFiles()).filePath(QStringLiteral("gone.session"))));
+}
+
+void TestActionDialogs::deleteRowsOnly()
+{
+    const QString path = workFile(QStringLiteral("rows.sqlite"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(!openPath(path)->session().peers.empty());
+    DeleteDialog dialog({{path, true}});
+    dialog.setMode(DeleteMode::RowsOnly);
+    QCOMPARE(dialog.affectedFiles(), QStringList{path});
+    QVERIFY2(dialog.performDelete(), qPrintable(dialog.failures().join(u'\n')));
+    QVERIFY(QFileInfo::exists(path));
+    const Result<DecodedSession> after = openPath(path);
+    QVERIFY(!after.ok() || after->session().peers.empty());
+}
+
+FERO_ACTIONS_TEST_MAIN(TestActionDialogs)
+#include "tst_actiondialogs.moc"
