@@ -105,21 +105,21 @@ public:
         push(m_tables.back(), sentence);
     }
     // "peers row id 106: access_hash holds the real number 1.5" + the outcome.
-    void dropped(const QString &table, const QString &row, const QString &problem)
+    template <typename Key> void dropped(const QString &table, Key row, const QString &problem)
     {
         add(table, SqliteDbTr::tr("%1 row %2: %3. ferogram skips this row when loading; Feroscope cannot hold the "
                                   "value either and leaves the row out.")
-                       .arg(table, row, problem));
+                       .arg(table, row(), problem));
     }
-    void kept(const QString &table, const QString &row, const QString &problem, const QString &how)
+    template <typename Key> void kept(const QString &table, Key row, const QString &problem, const QString &how)
     {
         add(table, SqliteDbTr::tr("%1 row %2: %3. ferogram skips this row when loading; Feroscope keeps it (%4).")
-                       .arg(table, row, problem, how));
+                       .arg(table, row(), problem, how));
     }
-    void bent(const QString &table, const QString &row, const QString &problem, const QString &reading)
+    template <typename Key> void bent(const QString &table, Key row, const QString &problem, const QString &reading)
     {
         add(table, SqliteDbTr::tr("%1 row %2: %3. ferogram reads it as %4, and so does Feroscope.")
-                       .arg(table, row, problem, reading));
+                       .arg(table, row(), problem, reading));
     }
     void appendTo(QStringList &warnings) const
     {
@@ -242,7 +242,8 @@ bool readDcs(ReadContext &ctx, Session &session)
                                                {"first_salt", "0"},
                                                {"time_offset", "0"}});
     return ctx.each(sql, [&](sqlite3_stmt *row) {
-        const QString key = SqliteDbTr::tr("dc_id %1 flags %2").arg(describe(row, 0), describe(row, 1));
+        // Row names are built only for rows that need a warning (65,535-row tables).
+        const auto key = [row] { return SqliteDbTr::tr("dc_id %1 flags %2").arg(describe(row, 0), describe(row, 1)); };
         DcEntry dc;
         qint64 value = 0;
         if (Got got = integerIn(row, 0, I32Min, I32Max, value); got != Got::Ok)
@@ -315,7 +316,7 @@ bool readChannelPts(ReadContext &ctx, Session &session)
 {
     const QString table = QStringLiteral("channel_pts");
     return ctx.each("SELECT channel_id, pts FROM channel_pts", [&](sqlite3_stmt *row) {
-        const QString key = SqliteDbTr::tr("channel_id %1").arg(describe(row, 0));
+        const auto key = [row] { return SqliteDbTr::tr("channel_id %1").arg(describe(row, 0)); };
         qint64 id = 0, pts = 0;
         if (Got got = integerIn(row, 0, I64Min, I64Max, id); got != Got::Ok)
             return ctx.issues.dropped(table, key, holds(QStringLiteral("channel_id"), row, 0, got));
@@ -339,10 +340,11 @@ bool readPeers(ReadContext &ctx, Session &session)
         CachedPeer peer;
         qint64 value = 0;
         if (Got got = integerIn(row, 0, I64Min, I64Max, value); got != Got::Ok)
-            return ctx.issues.dropped(table, SqliteDbTr::tr("id %1").arg(describe(row, 0)),
-                                      holds(QStringLiteral("id"), row, 0, got));
+            return ctx.issues.dropped(
+                table, [row] { return SqliteDbTr::tr("id %1").arg(describe(row, 0)); },
+                holds(QStringLiteral("id"), row, 0, got));
         peer.id = value;
-        const QString key = SqliteDbTr::tr("id %1").arg(peer.id);
+        const auto key = [&peer] { return SqliteDbTr::tr("id %1").arg(peer.id); };
         if (Got got = integerIn(row, 1, I64Min, I64Max, value); got != Got::Ok)
             return ctx.issues.dropped(table, key, holds(QStringLiteral("access_hash"), row, 1, got));
         peer.accessHash = value;
@@ -395,7 +397,7 @@ bool readMinPeers(ReadContext &ctx, Session &session)
 {
     const QString table = QStringLiteral("min_peers");
     return ctx.each("SELECT user_id, peer_id, msg_id FROM min_peers", [&](sqlite3_stmt *row) {
-        const QString key = SqliteDbTr::tr("user_id %1").arg(describe(row, 0));
+        const auto key = [row] { return SqliteDbTr::tr("user_id %1").arg(describe(row, 0)); };
         qint64 user = 0, peer = 0, msg = 0;
         if (Got got = integerIn(row, 0, I64Min, I64Max, user); got != Got::Ok)
             return ctx.issues.dropped(table, key, holds(QStringLiteral("user_id"), row, 0, got));

@@ -390,7 +390,9 @@ Status write(const Session &session, const QString &path, int version, bool over
         sqlite3 *db = connection.value()->handle();
         // The temp file is private until renamed and synced before that, so a
         // journal on disk adds nothing; WAL is switched on after the rows are in.
-        bool ok = connection.value()->exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; BEGIN", &error);
+        // A cache larger than the database avoids spilling pages mid-transaction.
+        bool ok = connection.value()->exec(
+            "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; BEGIN", &error);
         if (ok && !insertAll(db, session, version, error)) {
             ok = false;
             connection.value()->exec("ROLLBACK");
