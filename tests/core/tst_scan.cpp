@@ -1,0 +1,311 @@
+// Folder scan: a generated folder of sessions in every ferogram container,
+// duplicates (one auth key in two files), leftovers, broken and unrelated
+// files, symlinks that lead out of the folder.
+#include "formats/binary.h"
+#include "formats/compactstring.h"
+#include "formats/nativestring.h"
+#include "formats/sqlitedb.h"
+#include "scan.h"
+#include "storage.h"
+#include "synthetic.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <ctime>
+
+using namespace fero;
+using namespace fero::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString homeKeyId(const Session &s)
+{
+    for (const DcEntry &dc : s.dcs)
+        if (dc.dcId == s.homeDcId && !dc.isIpv6() && dc.authKey)
+            return dc.authKey->idHex();
+    return {};
+}
+
+const ScanEntry *find(const ScanResult &r, const QString &name)
+{
+    for (const ScanEntry &e : r.sessions)
+        if (QFileInfo(e.path).fileName() == name)
+            return &e;
+    return nullptr;
+}
+
+QStringList sessionNames(const ScanResult &r)
+{
+    QStringList out;
+    for (const ScanEntry &e : r.sessions)
+        out << QDir(r.root).relativeFilePath(e.path);
+    out.sort();
+    return out;
+}
+
+QStringList errorNames(const ScanResult &r)
+{
+    QStringList out;
+    for (const ScanError &e : r.errors)
+        out << QDir(r.root).relativeFilePath(e.path);
+    out.sort();
+    return out;
+}
+
+QStringList fileNames(const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &p : paths)
+        out << QFileInfo(p).fileName();
+    out.sort();
+    return out;
+}
+
+qint64 cpuMs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+} // namespace
+
+class TestScan : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsEverySession();
+    void flagsSharedKeys();
+    void listsLeftoversWithTheirSession();
+    void reportsBrokenCandidates();
+    void recursiveStaysInside();
+    void changesNothing();
+    void progressAndCancel();
+    void notAFolder();
+    void manyFiles();
+
+private:
+    void put(const QString &relative, const QByteArray &bytes);
+    QTemporaryDir m_root, m_outside;
+    Session m_one, m_two, m_three, m_four;
+};
+
+void TestScan::put(const QString &relative, const QByteArray &bytes)
+{
+    const QString path = m_root.filePath(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    const Status saved = saveFileAtomic(path, bytes);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+}
+
+void TestScan::initTestCase()
+{
+    m_one = makeSyntheticSession({}, 1);
+    m_two = makeSyntheticSession({}, 2);
+    m_three = makeSyntheticSession({}, 3);
+    m_four = makeSyntheticSession({}, 4);
+    QVERIFY(!homeKeyId(m_one).isEmpty() && !homeKeyId(m_two).isEmpty());
+    QVERIFY(homeKeyId(m_one) != homeKeyId(m_two));
+
+    const QByteArray one = binary::write(m_one, 8).value();
+    put(u"a.session"_s, one);
+    put(u"b.session"_s, binary::write(m_one, 6).value()); // same key as a
+    QVERIFY(sqlitedb::write(m_two, m_root.filePath(u"c.sqlite"_s), 8));
+    put(u"c.sqlite-wal"_s, {}); // an idle client's empty WAL
+    put(u"d.txt"_s, native::write(m_three, 8).value().toLatin1() + '\n');
+    compact::WriteOptions v2;
+    put(u"e.txt"_s, compact::write(m_two, v2).value().toLatin1()); // same key as c
+    put(u"a.session.1.tmp"_s, one);                                // upstream's leftovers
+    put(u"a.session.bak"_s, one.left(50));
+
+    put(u"broken.session"_s, one.left(100));
+    put(u"broken-native.txt"_s, native::write(m_four, 8).value().left(200).toLatin1());
+    const QByteArray db = readFile(m_root.filePath(u"c.sqlite"_s));
+    put(u"damaged.sqlite"_s, db.left(db.size() / 2));
+    put(u"tele.session"_s, readFile(dataPath(u"vectors/foreign/telethon/telethon_sqlite_full.session"_s)));
+
+    put(u"notes.txt"_s, "Shopping list: milk, eggs.\n");
+    put(u"other.sqlite"_s, readFile(dataPath(u"vectors/ferogram/sqlite-not-ferogram.sqlite"_s)));
+    QByteArray random(4096, '\0');
+    QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    random[0] = char(0xEE);
+    put(u"random.bin"_s, random);
+    put(u"empty.session"_s, {});
+
+    put(u"sub/f.session"_s, binary::write(m_four, 7).value());
+    // Links: to a file inside (would list a twin) and to a folder outside.
+    QVERIFY(QFile::link(m_root.filePath(u"a.session"_s), m_root.filePath(u"link.session"_s)));
+    QVERIFY(saveFileAtomic(m_outside.filePath(u"outside.session"_s), one));
+    QVERIFY(QFile::link(m_outside.path(), m_root.filePath(u"out"_s)));
+}
+
+void TestScan::listsEverySession()
+{
+    const ScanResult r = scanFolder(m_root.path());
+    QCOMPARE(r.root, m_root.path());
+    QVERIFY(!r.cancelled);
+    QCOMPARE(sessionNames(r), (QStringList{u"a.session"_s, u"b.session"_s, u"c.sqlite"_s, u"d.txt"_s, u"e.txt"_s}));
+
+    struct Expect {
+        const char *name;
+        Format format;
+        int version;
+        const Session *session;
+        std::size_t peers;
+    };
+    const Expect expected[] = {{"a.session", Format::FerogramBinary, 8, &m_one, m_one.peers.size()},
+                               {"b.session", Format::FerogramBinary, 6, &m_one, m_one.peers.size()},
+                               {"c.sqlite", Format::FerogramSqlite, 8, &m_two, m_two.peers.size()},
+                               {"d.txt", Format::FerogramNative, 8, &m_three, m_three.peers.size()},
+                               {"e.txt", Format::FerogramCompactV2, 2, &m_two, 0}};
+    for (const Expect &x : expected) {
+        const ScanEntry *e = find(r, QString::fromLatin1(x.name));
+        QVERIFY2(e, x.name);
+        QCOMPARE(e->format, x.format);
+        QCOMPARE(e->version, x.version);
+        QCOMPARE(e->homeDcId, x.session->homeDcId);
+        QCOMPARE(e->authKeyId, homeKeyId(*x.session));
+        QCOMPARE(e->peers, x.peers);
+        QCOMPARE(e->mode, u"0600"_s);
+        QCOMPARE(e->size, QFileInfo(e->path).size());
+        QVERIFY(QFileInfo(e->path).isAbsolute() == QFileInfo(m_root.path()).isAbsolute());
+    }
+}
+
+void TestScan::flagsSharedKeys()
+{
+    const ScanResult r = scanFolder(m_root.path());
+    QCOMPARE(fileNames(find(r, u"a.session"_s)->duplicateOf), QStringList{u"b.session"_s});
+    QCOMPARE(fileNames(find(r, u"b.session"_s)->duplicateOf), QStringList{u"a.session"_s});
+    QCOMPARE(fileNames(find(r, u"c.sqlite"_s)->duplicateOf), QStringList{u"e.txt"_s});
+    QCOMPARE(fileNames(find(r, u"e.txt"_s)->duplicateOf), QStringList{u"c.sqlite"_s});
+    QVERIFY(find(r, u"d.txt"_s)->duplicateOf.isEmpty());
+}
+
+void TestScan::listsLeftoversWithTheirSession()
+{
+    const ScanResult r = scanFolder(m_root.path());
+    QCOMPARE(fileNames(find(r, u"a.session"_s)->related), (QStringList{u"a.session.1.tmp"_s, u"a.session.bak"_s}));
+    QCOMPARE(fileNames(find(r, u"c.sqlite"_s)->related), QStringList{u"c.sqlite-wal"_s});
+    QVERIFY(find(r, u"b.session"_s)->related.isEmpty());
+    // The leftovers are not listed as sessions or errors of their own.
+    QVERIFY(!sessionNames(r).contains(u"a.session.1.tmp"_s));
+    QVERIFY(!errorNames(r).contains(u"a.session.bak"_s));
+}
+
+void TestScan::reportsBrokenCandidates()
+{
+    const ScanResult r = scanFolder(m_root.path());
+    QCOMPARE(errorNames(r),
+             (QStringList{u"broken-native.txt"_s, u"broken.session"_s, u"damaged.sqlite"_s, u"tele.session"_s}));
+    for (const ScanError &e : r.errors)
+        QVERIFY2(!e.error.isEmpty(), qPrintable(e.path));
+    for (const ScanError &e : r.errors) {
+        if (e.path.endsWith(u"damaged.sqlite"_s))
+            QVERIFY2(e.error.contains(u"damaged"_s), qPrintable(e.error));
+        if (e.path.endsWith(u"tele.session"_s))
+            QVERIFY2(e.error.contains(u"Telethon"_s), qPrintable(e.error));
+    }
+}
+
+void TestScan::recursiveStaysInside()
+{
+    const ScanResult flat = scanFolder(m_root.path());
+    QVERIFY(!find(flat, u"f.session"_s));
+    const ScanResult deep = scanFolder(m_root.path(), {true, {}, nullptr});
+    QVERIFY(find(deep, u"f.session"_s));
+    QCOMPARE(find(deep, u"f.session"_s)->version, 7);
+    QCOMPARE(sessionNames(deep).size(), sessionNames(flat).size() + 1);
+    // Neither the link to a.session nor the link to the outside folder is followed.
+    QVERIFY(!find(deep, u"link.session"_s));
+    QVERIFY(!find(deep, u"outside.session"_s));
+    QCOMPARE(fileNames(find(deep, u"a.session"_s)->duplicateOf), QStringList{u"b.session"_s});
+}
+
+void TestScan::changesNothing()
+{
+    const auto before = folderFingerprint(m_root.path());
+    const ScanResult r = scanFolder(m_root.path(), {true, {}, nullptr});
+    QVERIFY(!r.sessions.empty());
+    QCOMPARE(folderFingerprint(m_root.path()), before);
+}
+
+void TestScan::progressAndCancel()
+{
+    std::atomic<std::size_t> last{0}, total{0}, calls{0};
+    ScanOptions options;
+    options.progress = [&](std::size_t done, std::size_t all) {
+        ++calls;
+        std::size_t seen = last.load();
+        while (done > seen && !last.compare_exchange_weak(seen, done)) {
+        }
+        total = all;
+    };
+    const ScanResult r = scanFolder(m_root.path(), options);
+    QVERIFY(calls > 0);
+    QCOMPARE(last.load(), total.load());
+    QVERIFY(total.load() >= r.sessions.size() + r.errors.size());
+
+    std::atomic_bool cancel{true};
+    ScanOptions cancelled;
+    cancelled.cancel = &cancel;
+    const ScanResult none = scanFolder(m_root.path(), cancelled);
+    QVERIFY(none.cancelled);
+    QVERIFY(none.sessions.empty());
+}
+
+void TestScan::notAFolder()
+{
+    const ScanResult r = scanFolder(m_root.filePath(u"a.session"_s));
+    QVERIFY(r.sessions.empty());
+    QCOMPARE(r.errors.size(), std::size_t(1));
+}
+
+void TestScan::manyFiles()
+{
+    // 10,000 files: sessions, text and other files mixed.
+    QTemporaryDir dir;
+    SyntheticShape small;
+    small.peers = 20;
+    small.minPeers = 5;
+    small.channelPts = 5;
+    Session base = makeSyntheticSession(small, 11);
+    DcEntry *home = nullptr;
+    for (DcEntry &dc : base.dcs)
+        if (dc.dcId == base.homeDcId && !dc.isIpv6() && dc.authKey)
+            home = &dc;
+    QVERIFY(home);
+    for (int i = 0; i < 10000; ++i) {
+        QFile f(dir.filePath(u"f%1.%2"_s.arg(i).arg(i % 3 == 0 ? u"txt"_s : u"session"_s)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Files 1 and 2 share a key; every other session has its own.
+        const int keyIndex = i == 2 ? 1 : i;
+        std::memcpy(home->authKey->data(), &keyIndex, sizeof keyIndex);
+        f.write(i % 3 == 0 ? QByteArrayLiteral("not a session, just words\n") : binary::write(base, 8).value());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 cpu = cpuMs();
+    const ScanResult r = scanFolder(dir.path());
+    const qint64 wallMs = timer.elapsed(), cpuUsed = cpuMs() - cpu;
+    QCOMPARE(r.sessions.size(), std::size_t(6666));
+    QVERIFY(r.errors.empty());
+    qsizetype flagged = 0;
+    for (const ScanEntry &e : r.sessions)
+        flagged += e.duplicateOf.size();
+    QCOMPARE(flagged, qsizetype(2)); // f1 names f2 and f2 names f1
+    qInfo("10,000 files: %lld ms wall, %lld ms CPU (target < 1 s)", wallMs, cpuUsed);
+    QVERIFY2(cpuUsed < 4000, qPrintable(u"%1 ms CPU"_s.arg(cpuUsed)));
+}
+
+QTEST_GUILESS_MAIN(TestScan)
+#include "tst_scan.moc"
