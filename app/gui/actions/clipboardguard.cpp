@@ -13,6 +13,7 @@ ClipboardGuard::ClipboardGuard(QObject *parent)
     , m_clipboard(QGuiApplication::clipboard())
 {
     m_clearTimer.setSingleShot(true);
+    m_clearTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_clearTimer, &QTimer::timeout, this, &ClipboardGuard::clearSecret);
     m_tickTimer.setInterval(1000);
     connect(&m_tickTimer, &QTimer::timeout, this, &ClipboardGuard::tick);
@@ -87,7 +88,9 @@ int ClipboardGuard::secondsLeft() const
 {
     if (!m_clearTimer.isActive())
         return 0;
-    return (m_clearTimer.remainingTime() + 999) / 1000;
+    // Rounded up ("1 s" until the very end), never above the timeout itself.
+    const int ceiling = int((m_timeout.count() + 999) / 1000);
+    return std::min(ceiling, (m_clearTimer.remainingTime() + 999) / 1000);
 }
 
 void ClipboardGuard::clearSecret()

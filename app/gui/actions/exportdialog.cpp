@@ -316,11 +316,15 @@ void ExportDialog::refresh()
         }
     }
 
-    // A confirmation given for one list of losses does not carry over to another.
-    if (losses != m_losses) {
+    // A confirmation given for one target and its losses does not carry over
+    // to another target, even one whose sentences read the same.
+    const QString lossKey =
+        QStringLiteral("%1/%2/%3\n").arg(int(c.format)).arg(c.version).arg(c.userId.value_or(0)) + losses.join(u'\n');
+    if (lossKey != m_lossKey) {
         const QSignalBlocker blocker(m_confirm);
         m_confirm->setChecked(false);
     }
+    m_lossKey = lossKey;
     m_losses = losses;
     m_problems = problems;
 

@@ -93,6 +93,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
 
     QStringList m_losses;
+    QString m_lossKey; // target + losses the confirmation was given for
     QStringList m_problems;
     bool m_pathEdited = false; // stop suggesting names once the user typed one
     QString m_resultMessage;

@@ -24,7 +24,10 @@ using fero::test::ActionsTestEnvironment;
 class TestActionHelpers : public QObject {
     Q_OBJECT
 public:
-    explicit TestActionHelpers(ActionsTestEnvironment &env) : m_env(env) {}
+    explicit TestActionHelpers(ActionsTestEnvironment &env)
+        : m_env(env)
+    {
+    }
 
 private slots:
     void init() { QGuiApplication::clipboard()->clear(); }
@@ -232,6 +235,7 @@ void TestActionHelpers::copyReport()
     decoded.version = 8;
     decoded.layout = QStringLiteral("binary v8");
     decoded.sessions.push_back(test::richSession());
+    decoded.session().account.userId = 987654321;
     ClipboardGuard guard;
     const QString message = ReportAction::copyReport(guard, decoded);
     QVERIFY(!message.isEmpty());
