@@ -1,5 +1,7 @@
 #include "convert.h"
 
+#include "foreignfileconvert.h" // other libraries' file sessions (foreign-files)
+
 #include "formats/binary.h"
 #include "formats/compactstring.h"
 #include "formats/nativestring.h"
@@ -233,6 +235,12 @@ QString targetExtension(Format format)
         return QStringLiteral(".compact-v2.txt");
     case Format::FerogramSqlite:
         return QStringLiteral(".sqlite");
+    case Format::TelethonSqlite: // foreign-files: the libraries' own file names
+    case Format::PyrogramSqlite:
+        return QStringLiteral(".session");
+    case Format::GramjsStore: // folders: no extension
+    case Format::TdesktopTdata:
+        return QString();
     default:
         return isStringFormat(format) ? QStringLiteral(".txt") : QString();
     }
@@ -248,7 +256,7 @@ bool isWritable(Format format)
     case Format::FerogramSqlite:
         return true;
     default:
-        return false;
+        return isForeignFileFormat(format); // foreign-files
     }
 }
 
@@ -268,6 +276,8 @@ LossReport lossReport(const Session &session, const ConvertTarget &target)
         compactLosses(session, target, report);
         break;
     default:
+        if (isForeignFileFormat(target.format)) // foreign-files
+            foreignFileLosses(session, target, report);
         break;
     }
     return report;
@@ -305,6 +315,8 @@ Status preflight(const Session &session, const ConvertTarget &target)
         return {};
     }
     default:
+        if (isForeignFileFormat(target.format)) // foreign-files
+            return foreignFilePreflight(session, target);
         return {};
     }
 }
@@ -344,6 +356,8 @@ Status writeTo(const Session &session, const ConvertTarget &target, const QStrin
         return ok;
     if (target.format == Format::FerogramSqlite)
         return sqlitedb::write(session, path, target.version, overwrite);
+    if (isForeignFileFormat(target.format)) // foreign-files: databases and folders
+        return writeForeignFile(session, target, path, overwrite);
     Result<QByteArray> bytes = encode(session, target);
     if (!bytes)
         return bytes.error();

@@ -19,6 +19,10 @@ struct ConvertTarget {
     Format format = Format::FerogramBinary;
     int version = 8;                    // ferogram generation for binary/native/sqlite
     std::optional<std::int64_t> userId; // compact strings (and later tdata)
+    // tdata targets (foreign-files): the local passcode the written folder
+    // gets (empty = none) and the accounts after the first (multi-account tdata).
+    QString passcode;
+    std::vector<Session> moreAccounts;
 };
 
 // What kind of data a target drops. Tests compare a round trip against these,

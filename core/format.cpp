@@ -35,6 +35,8 @@ constexpr std::array kFormats{
 constexpr std::array kSupported{
     Format::FerogramBinary,   Format::FerogramSqlite,    Format::FerogramNative,
     Format::FerogramCompactV2, Format::FerogramCompactV1,
+    // Other libraries' file sessions (foreign-files).
+    Format::TelethonSqlite, Format::PyrogramSqlite, Format::GramjsStore, Format::TdesktopTdata,
 };
 
 const FormatInfo &info(Format format)

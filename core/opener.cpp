@@ -1,6 +1,7 @@
 #include "opener.h"
 
 #include "detect.h"
+#include "foreignfileopen.h"
 #include "formats/sqlitedb.h"
 #include "storage.h"
 
@@ -36,6 +37,8 @@ Result<DecodedSession> readSqliteImage(const QByteArray &bytes)
     const QString path = dir.filePath(QStringLiteral("input.sqlite"));
     if (Status saved = saveFileAtomic(path, bytes); !saved)
         return saved.error();
+    if (auto foreign = openForeignFile(path, std::nullopt)) // Telethon/Pyrogram databases (foreign-files)
+        return std::move(*foreign);
     return sqlitedb::read(path);
 }
 
@@ -75,11 +78,18 @@ Result<QByteArray> readSessionFile(const QString &path)
     return bytes;
 }
 
-Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced)
+Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced, const QString &passcode)
 {
     if (forced)
         if (Status ok = checkReadable(*forced); !ok)
             return ok.error();
+    // Other libraries' files and folders (tdata, GramJS store, Telethon and
+    // Pyrogram SQLite), detected by content; nullopt = none of them (foreign-files).
+    if (auto foreign = openForeignFile(path, forced, passcode)) {
+        if (foreign->ok() && QFileInfo(path).isFile() && readableByOthers(path))
+            (*foreign)->warnings << modeWarning(path);
+        return std::move(*foreign);
+    }
 
     const QFileInfo info(path);
     bool sqlite = forced == Format::FerogramSqlite;

@@ -19,7 +19,9 @@ inline constexpr qint64 MaxSessionFileBytes = 64 * 1024 * 1024;
 
 // Adds a warning when the file is readable by group/other (every upstream
 // save leaves 0644).
-Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced = std::nullopt);
+// passcode: the local passcode of a Telegram Desktop tdata folder (UTF-8; empty = none).
+Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced = std::nullopt,
+                                const QString &passcode = {});
 // Bytes from stdin or a drop: a SQLite image is read from a private temporary
 // copy; text is tried as a string; anything else as a binary file.
 Result<DecodedSession> openBytes(const QByteArray &bytes, std::optional<Format> forced = std::nullopt);

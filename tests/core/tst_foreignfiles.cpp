@@ -4,11 +4,13 @@
 #include "foreignfixtures.h"
 #include "testsupport.h"
 
+#include "convert.h"
 #include "formats/gramjsstore.h"
 #include "formats/pyrogramsqlite.h"
 #include "formats/sqliterows.h"
 #include "formats/telethonsqlite.h"
 #include "markedid.h"
+#include "opener.h"
 #include "synthetic.h"
 
 #include <QJsonArray>
@@ -168,7 +170,9 @@ QString idKey(const QJsonValue &v)
     return id.isString() ? id.toString() : QString::number(id.toInteger());
 }
 
-const QStringList kCommonKeys{"dc_id", "ip", "port", "ipv6", "auth_key", "user_id", "is_bot", "test_mode", "api_id"};
+const QStringList kCommonKeys{QStringLiteral("dc_id"),  QStringLiteral("ip"),        QStringLiteral("port"),
+                              QStringLiteral("ipv6"),   QStringLiteral("auth_key"),  QStringLiteral("user_id"),
+                              QStringLiteral("is_bot"), QStringLiteral("test_mode"), QStringLiteral("api_id")};
 
 } // namespace
 
@@ -182,7 +186,7 @@ private:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QJsonObject>("expected");
         int rows = 0;
-        for (const QString kind : {"sqlite", "folder"})
+        for (const QString &kind : {QStringLiteral("sqlite"), QStringLiteral("folder")})
             for (const QJsonObject &v : vectorsOfKind(QStringLiteral("foreign"), kind)) {
                 QTest::newRow(qPrintable(v[u"name"].toString()))
                     << v[u"format"].toString() << dataPath(QStringLiteral("vectors/foreign/") + v[u"file"].toString())
@@ -218,7 +222,7 @@ private slots:
             QCOMPARE(decoded->version, expected[u"schema_version"].toInt());
             QCOMPARE(s.account.takeoutId ? QJsonValue(qint64(*s.account.takeoutId)) : QJsonValue(),
                      expected[u"takeout_id"]);
-            const QStringList ignore{"storage", "format", "warnings"};
+            const QStringList ignore{QStringLiteral("storage"), QStringLiteral("format"), QStringLiteral("warnings")};
             diff = jsonDiff(sortedBy(expected[u"entities"].toArray(), idKey), sortedBy(telethonEntities(s), idKey),
                             ignore);
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -269,7 +273,9 @@ private slots:
         QCOMPARE(dump(out, QStringLiteral("PRAGMA page_size")), dump(file, QStringLiteral("PRAGMA page_size")));
         QCOMPARE(dump(out, QStringLiteral("PRAGMA journal_mode")), dump(file, QStringLiteral("PRAGMA journal_mode")));
         if (format == u"telethon-sqlite") {
-            for (const QString table : {"version", "sessions", "entities", "sent_files", "update_state"})
+            for (const QString &table :
+                 {QStringLiteral("version"), QStringLiteral("sessions"), QStringLiteral("entities"),
+                  QStringLiteral("sent_files"), QStringLiteral("update_state")})
                 QCOMPARE(tableDump(out, table), tableDump(file, table));
         } else {
             QCOMPARE(tableDump(out, QStringLiteral("version")), tableDump(file, QStringLiteral("version")));
@@ -365,7 +371,7 @@ private slots:
         QTemporaryDir temp;
         const QString copy =
             copyVector(dataPath(QStringLiteral("vectors/foreign/telethon/telethon_sqlite_full.session")),
-                       temp.filePath("t.session"));
+                       temp.filePath(QStringLiteral("t.session")));
         QFile journal(copy + QStringLiteral("-journal"));
         QVERIFY(journal.open(QIODevice::WriteOnly));
         journal.close();
@@ -374,6 +380,79 @@ private slots:
         QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
         QCOMPARE(decoded->session().peers.size(), std::size_t(12));
         QCOMPARE(folderFingerprint(temp.path()), before);
+    }
+
+    // The opener names each format by content; convert writes each one.
+    void openerDetects_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("passcode");
+        QTest::addColumn<int>("format");
+        const auto row = [](const char *name, const char *file, const char *passcode, Format format) {
+            QTest::newRow(name) << dataPath(QStringLiteral("vectors/foreign/") + QLatin1StringView(file))
+                                << QString::fromUtf8(passcode) << int(format);
+        };
+        row("telethon", "telethon/telethon_sqlite_full.session", "", Format::TelethonSqlite);
+        row("pyrogram", "pyrogram/pyrogram_sqlite_user_dc2.session", "", Format::PyrogramSqlite);
+        row("gramjs", "gramjs/gramjs_store_dc4", "", Format::GramjsStore);
+        row("tdata", "tdata/tdata_two_accounts", "", Format::TdesktopTdata);
+        row("tdata passcode", "tdata/tdata_single_passcode", "correct horse", Format::TdesktopTdata);
+    }
+    void openerDetects()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, passcode);
+        QFETCH(int, format);
+        auto decoded = openPath(file, std::nullopt, passcode);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(int(decoded->format), format);
+        auto forced = openPath(file, Format(format), passcode);
+        QVERIFY(forced.ok());
+        QVERIFY(forced->sessions == decoded->sessions);
+    }
+
+    void convertWrites_data()
+    {
+        QTest::addColumn<int>("format");
+        for (Format f : {Format::TelethonSqlite, Format::PyrogramSqlite, Format::GramjsStore, Format::TdesktopTdata})
+            QTest::newRow(qPrintable(formatId(f))) << int(f);
+    }
+    void convertWrites()
+    {
+        QFETCH(int, format);
+        Session session = makeSyntheticSession({}, 11);
+        session.account.userId.reset(); // tdata must ask for it
+        ConvertTarget target;
+        target.format = Format(format);
+        QVERIFY(isWritable(target.format));
+        const LossReport report = lossReport(session, target);
+        QVERIFY(report.has(LossKind::MinPeers)); // no foreign format has min peers
+        QVERIFY(report.has(LossKind::OtherDcs));
+        QTemporaryDir temp;
+        const QString out = temp.filePath(QStringLiteral("out"));
+        if (target.format == Format::TdesktopTdata) {
+            const Status noUser = writeTo(session, target, out, false);
+            QVERIFY(!noUser.ok()); // tdata needs a user id
+            QCOMPARE(noUser.error().kind, ErrorKind::Usage);
+            target.userId = 5123456789;
+            target.passcode = QStringLiteral("pin");
+        }
+        const Status written = writeTo(session, target, out, false);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        auto back = openPath(out, std::nullopt, target.passcode);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back->format, target.format);
+        QCOMPARE(back->session().homeDcId, session.homeDcId);
+    }
+
+    void openerPointsIntoTdata()
+    {
+        QTemporaryDir temp;
+        copyVector(dataPath(QStringLiteral("vectors/foreign/tdata/tdata_single_nopass")),
+                   temp.filePath(QStringLiteral("tdata")));
+        auto decoded = openPath(temp.path());
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().message.contains(u"did you mean"), qPrintable(decoded.error().message));
     }
 
     void writersRefuse()

@@ -155,7 +155,9 @@ private slots:
             }
         }
         // Top-level keys = the first account's.
-        const QStringList keys{"dc_id", "ip", "port", "ipv6", "auth_key", "user_id", "is_bot", "test_mode", "api_id"};
+        const QStringList keys{QStringLiteral("dc_id"),  QStringLiteral("ip"),        QStringLiteral("port"),
+                               QStringLiteral("ipv6"),   QStringLiteral("auth_key"),  QStringLiteral("user_id"),
+                               QStringLiteral("is_bot"), QStringLiteral("test_mode"), QStringLiteral("api_id")};
         const QString diff = jsonDiff(pick(vector[u"expected"].toObject(), keys), summaryOf(decoded->session(), false));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
