@@ -50,14 +50,14 @@ void oneDcLosses(const Session &s, const QString &name, LossReport &report)
     const DcEntry *kept = keptEntry(s);
     const std::size_t others = s.dcs.size() - (kept ? 1 : 0);
     if (others)
-        report.add(LossKind::OtherDcs, others,
-                   tr("%n DC entry(ies) besides the home DC's are dropped: %1 keeps one DC.", nullptr, int(others))
-                       .arg(name));
-    const auto keys = std::size_t(std::count_if(s.dcs.begin(), s.dcs.end(), [&](const DcEntry &dc) {
-        return dc.authKey && &dc != kept;
-    }));
+        report.add(
+            LossKind::OtherDcs, others,
+            tr("%n DC entry(ies) besides the home DC's are dropped: %1 keeps one DC.", nullptr, int(others)).arg(name));
+    const auto keys = std::size_t(
+        std::count_if(s.dcs.begin(), s.dcs.end(), [&](const DcEntry &dc) { return dc.authKey && &dc != kept; }));
     if (keys)
-        report.add(LossKind::OtherKeys, keys, tr("%n auth key(s) of other DC entries are dropped.", nullptr, int(keys)));
+        report.add(LossKind::OtherKeys, keys,
+                   tr("%n auth key(s) of other DC entries are dropped.", nullptr, int(keys)));
     if (kept && (kept->firstSalt || kept->timeOffset || (kept->flags & ~DcFlag::Ipv6)))
         report.add(LossKind::DcDetails, 1, tr("The kept DC entry's salt, time offset and flags are dropped."));
 }
@@ -97,8 +97,8 @@ void commonLosses(const Session &s, bool keepsCounters, bool keepsChannelPts, Lo
 }
 
 // Account values the target has no field for, named one by one.
-void accountLosses(const Session &s, const ConvertTarget &target, bool userId, bool isBot, bool testMode,
-                   bool apiId, bool takeout, LossReport &report)
+void accountLosses(const Session &s, const ConvertTarget &target, bool userId, bool isBot, bool testMode, bool apiId,
+                   bool takeout, LossReport &report)
 {
     QStringList dropped;
     const AccountInfo &a = s.account;
@@ -115,8 +115,9 @@ void accountLosses(const Session &s, const ConvertTarget &target, bool userId, b
     if (a.serverSalt || a.seqNo || a.layer)
         dropped << tr("compact-string salt, seq_no and layer");
     if (!dropped.isEmpty())
-        report.add(LossKind::AccountValues, std::size_t(dropped.size()),
-                   tr("%1 has no field for: %2.").arg(formatDisplayName(target.format), dropped.join(QStringLiteral(", "))));
+        report.add(
+            LossKind::AccountValues, std::size_t(dropped.size()),
+            tr("%1 has no field for: %2.").arg(formatDisplayName(target.format), dropped.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -124,7 +125,7 @@ void accountLosses(const Session &s, const ConvertTarget &target, bool userId, b
 bool isForeignFileFormat(Format format)
 {
     return format == Format::TelethonSqlite || format == Format::PyrogramSqlite || format == Format::GramjsStore
-        || format == Format::TdesktopTdata;
+           || format == Format::TdesktopTdata;
 }
 
 void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &report)
@@ -164,8 +165,8 @@ void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &rep
         const std::size_t dropped = s.dcs.size() - keyed.size();
         if (dropped)
             report.add(LossKind::OtherDcs, dropped,
-                       tr("%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.",
-                          nullptr, int(dropped)));
+                       tr("%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.", nullptr,
+                          int(dropped)));
         report.add(LossKind::DcDetails, 1, tr("DC addresses, salts and flags are not stored in tdata."));
         if (!s.peers.empty())
             report.add(LossKind::Peers, s.peers.size(),
