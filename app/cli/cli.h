@@ -30,6 +30,8 @@ int runConvert(const QStringList &args);
 int runScan(const QStringList &args);
 int runDelete(const QStringList &args);
 int runRestrict(const QStringList &args);
+int runDiff(const QStringList &args);  // diffcommand.cpp
+int runPrune(const QStringList &args); // prunecommand.cpp
 
 // --- output.cpp -------------------------------------------------------------
 void printOut(const QString &text);     // a line on stdout

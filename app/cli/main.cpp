@@ -28,6 +28,8 @@ QString topLevelHelp()
               "  feroscope-cli scan FOLDER [--recursive] [--json]\n"
               "  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]\n"
               "  feroscope-cli restrict PATH\n"
+              "  feroscope-cli diff A B [--json]\n"
+              "  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]\n"
               "  feroscope-cli --version | --help | COMMAND --help\n"
               "\n"
               "FORMAT: %1\n"
@@ -70,5 +72,9 @@ int main(int argc, char **argv)
         return runDelete(args);
     if (command == u"restrict")
         return runRestrict(args);
+    if (command == u"diff")
+        return runDiff(args);
+    if (command == u"prune")
+        return runPrune(args);
     return usageError(wantsJson(args), tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
 }
