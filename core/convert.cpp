@@ -39,8 +39,12 @@ bool countersSet(const UpdatesState &u)
 // compact fields; binary files and databases keep none of them).
 struct AccountFields {
     bool userId = false;
-    bool serverSalt = false; // V1 carries it as the kept DC's first_salt
     bool seqNoLayer = false;
+    // Compact strings: the one salt they write (V1: the kept DC's first_salt;
+    // V2 none, said by its own Salt line). Unset: the salt lives on when any
+    // DC entry carries it.
+    bool compact = false;
+    std::optional<std::int64_t> writtenSalt;
 };
 
 void accountLosses(const Session &s, const AccountFields &kept, const QString &container, LossReport &report)
@@ -59,9 +63,13 @@ void accountLosses(const Session &s, const AccountFields &kept, const QString &c
         values << tr("takeout id %1").arg(*a.takeoutId);
     // A compact V1 salt lives on as its DC's first_salt in every ferogram
     // container; it is only lost when no DC entry carries it.
-    if (a.serverSalt && !kept.serverSalt
-        && std::none_of(s.dcs.begin(), s.dcs.end(), [&](const DcEntry &dc) { return dc.firstSalt == *a.serverSalt; }))
-        values << tr("server salt");
+    if (a.serverSalt) {
+        const bool onSomeDc =
+            std::any_of(s.dcs.begin(), s.dcs.end(), [&](const DcEntry &dc) { return dc.firstSalt == *a.serverSalt; });
+        const bool lost = kept.compact ? kept.writtenSalt && *kept.writtenSalt != *a.serverSalt : !onSomeDc;
+        if (lost)
+            values << tr("server salt %1").arg(*a.serverSalt);
+    }
     if (a.seqNo && !kept.seqNoLayer)
         values << tr("seq_no %1").arg(*a.seqNo);
     if (a.layer && !kept.seqNoLayer)
@@ -199,8 +207,10 @@ void compactLosses(const Session &s, const ConvertTarget &t, LossReport &report)
 
     AccountFields keeps;
     keeps.userId = true;
-    keeps.serverSalt = true; // V1 writes it; V2's loss is the Salt line above
     keeps.seqNoLayer = v == 1;
+    keeps.compact = true;
+    if (v == 1)
+        keeps.writtenSalt = kept ? kept->firstSalt : 0;
     accountLosses(s, keeps, tr("A compact V%1 string").arg(v), report);
 }
 

@@ -46,13 +46,15 @@ QByteArray scanJson(const ScanResult &scan)
 
 void printScan(const ScanResult &scan)
 {
-    printOut(tr("%n session(s) in %1", int(scan.sessions.size())).arg(QDir::toNativeSeparators(scan.root)));
+    printOut(tr("Sessions in %1: %2").arg(QDir::toNativeSeparators(scan.root)).arg(scan.sessions.size()));
     for (const ScanEntry &e : scan.sessions) {
         printOut(QStringLiteral("  %1").arg(QDir::toNativeSeparators(e.path)));
-        QString line = tr("%1, %2, home DC %3, key id %4, %n peer(s), mode %5", int(e.peers))
+        QString line = tr("%1, %2, home DC %3, key id %4, peers: %5, mode %6")
                            .arg(formatId(e.format), e.layout.isEmpty() ? QString::number(e.version) : e.layout)
                            .arg(e.homeDcId)
-                           .arg(e.authKeyId.isEmpty() ? tr("none") : e.authKeyId, e.mode);
+                           .arg(e.authKeyId.isEmpty() ? tr("none") : e.authKeyId)
+                           .arg(e.peers)
+                           .arg(e.mode);
         printOut(QStringLiteral("      ") + line);
         if (!e.duplicateOf.isEmpty())
             printOut(QStringLiteral("      ")

@@ -47,7 +47,7 @@ void printDcTable(const Session &s, bool reveal)
 {
     const SessionStats stats = computeStats(s);
     printOut(QString());
-    printOut(tr("DC table: %n entry(ies), ", int(stats.dcEntries)) + tr("%n auth key(s)", int(stats.authKeys)));
+    printOut(tr("DC table (entries: %1, auth keys: %2)").arg(stats.dcEntries).arg(stats.authKeys));
     if (s.dcs.empty())
         return;
     printOut(QStringLiteral("  %1  %2  %3  %4  %5  %6")
@@ -147,7 +147,7 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
     printAccount(s.account);
     if (s.futureAuthToken)
         printOut(row(tr("Auth token"), reveal ? QString::fromLatin1(s.futureAuthToken->toHex())
-                                              : tr("%n byte(s), hidden", int(s.futureAuthToken->size()))));
+                                              : tr("hidden (length: %1 bytes)").arg(s.futureAuthToken->size())));
 
     printDcTable(s, reveal);
     if (!compact) {

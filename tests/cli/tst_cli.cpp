@@ -1,0 +1,502 @@
+// feroscope-cli as other tools see it: the real binary, run with QProcess.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fero;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QString vector(const QString &name)
+{
+    return test::dataPath(QStringLiteral("vectors/ferogram/") + name);
+}
+
+class Cli {
+public:
+    Cli()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
+        m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    }
+
+    Run operator()(const QStringList &args, const QByteArray &input = {}) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(FEROSCOPE_CLI), args);
+        if (!process.waitForStarted())
+            qFatal("cannot start feroscope-cli");
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            qFatal("feroscope-cli did not finish");
+        Run run;
+        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    QString home() const { return m_home.path(); }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+QString show(const Run &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.code)
+        .arg(QString::fromUtf8(r.out.left(600)), QString::fromUtf8(r.err.left(600)));
+}
+
+QFileDevice::Permissions groupOther()
+{
+    return QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+           | QFile::ExeOther;
+}
+
+// One JSON object and nothing else on stdout.
+bool isSingleJsonObject(const QByteArray &out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    return error.error == QJsonParseError::NoError && doc.isObject();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    Cli cli;
+
+private slots:
+    void versionAndHelp()
+    {
+        Run v = cli({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith("feroscope-cli "));
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("inspect"), QStringLiteral("--help")},
+              QStringList{QStringLiteral("convert"), QStringLiteral("--help")},
+              QStringList{QStringLiteral("scan"), QStringLiteral("--help")}}) {
+            Run h = cli(args);
+            QVERIFY2(h.code == 0, qPrintable(show(h)));
+            QVERIFY(h.out.contains("feroscope-cli"));
+        }
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mention");
+        const QString fresh = vector(QStringLiteral("fg065-fresh-login.session"));
+        QTest::newRow("no command") << QStringList{} << 1 << QString();
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << "frobnicate";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("inspect"), QStringLiteral("--nope"), fresh} << 1
+                                        << "nope";
+        QTest::newRow("inspect without path") << QStringList{QStringLiteral("inspect")} << 1 << QString();
+        QTest::newRow("unknown --from") << QStringList{QStringLiteral("inspect"), QStringLiteral("--from"),
+                                                       QStringLiteral("xml"), fresh}
+                                        << 1 << "--from";
+        QTest::newRow("convert without --to")
+            << QStringList{QStringLiteral("convert"), fresh, QStringLiteral("/nonexistent/x")} << 1 << "--to";
+        QTest::newRow("convert --format-version 4") << QStringList{QStringLiteral("convert"),
+                                                                   fresh,
+                                                                   QStringLiteral("/nonexistent/x"),
+                                                                   QStringLiteral("--to"),
+                                                                   QStringLiteral("ferogram-binary"),
+                                                                   QStringLiteral("--format-version"),
+                                                                   QStringLiteral("4")}
+                                                    << 1 << "--format-version";
+        QTest::newRow("convert --user-id abc") << QStringList{QStringLiteral("convert"),
+                                                              fresh,
+                                                              QStringLiteral("-"),
+                                                              QStringLiteral("--to"),
+                                                              QStringLiteral("ferogram-compact-v2"),
+                                                              QStringLiteral("--user-id"),
+                                                              QStringLiteral("abc")}
+                                               << 1 << "--user-id";
+        QTest::newRow("binary to stdout") << QStringList{QStringLiteral("convert"), fresh, QStringLiteral("-"),
+                                                         QStringLiteral("--to"), QStringLiteral("ferogram-binary")}
+                                          << 1 << QString();
+        QTest::newRow("truncated file") << QStringList{QStringLiteral("inspect"),
+                                                       vector(QStringLiteral("bad-truncated-20.session"))}
+                                        << 2 << "bad-truncated-20.session";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("inspect"), QStringLiteral("/nonexistent/file")}
+                                      << 2 << "does not exist";
+        QTest::newRow("not a ferogram database")
+            << QStringList{QStringLiteral("inspect"), vector(QStringLiteral("sqlite-not-ferogram.sqlite"))} << 2
+            << QString();
+        QTest::newRow("version byte 0xff")
+            << QStringList{QStringLiteral("inspect"), vector(QStringLiteral("bad-version-ff.session"))} << 2
+            << QString();
+        QTest::newRow("compact refused without a key")
+            << QStringList{QStringLiteral("convert"), vector(QStringLiteral("fg065-empty.session")),
+                           QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("ferogram-compact-v2")}
+            << 3 << QString();
+        QTest::newRow("sqlite conflict refused")
+            << QStringList{QStringLiteral("convert"), vector(QStringLiteral("fg065-dup-peer-id.session")),
+                           QStringLiteral("/nonexistent/out.sqlite"), QStringLiteral("--to"),
+                           QStringLiteral("ferogram-sqlite")}
+            << 3 << QString();
+        QTest::newRow("scan of a file") << QStringList{QStringLiteral("scan"), fresh} << 2 << QString();
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mention);
+        const Run plain = cli(args);
+        QVERIFY2(plain.code == code, qPrintable(show(plain)));
+        QVERIFY2(plain.out.isEmpty() || code == 1, qPrintable(show(plain))); // errors go to stderr
+        QVERIFY(!plain.err.trimmed().isEmpty());
+        if (!mention.isEmpty())
+            QVERIFY2(plain.err.contains(mention.toUtf8()), qPrintable(show(plain)));
+
+        if (args.isEmpty())
+            return;
+        // With --json: one {"error": ...} object on stdout, same exit code.
+        const Run json = cli(args + QStringList{QStringLiteral("--json")});
+        if (args.first() == u"inspect" || args.first() == u"convert" || args.first() == u"scan") {
+            QVERIFY2(json.code == code, qPrintable(show(json)));
+            QVERIFY2(isSingleJsonObject(json.out), qPrintable(show(json)));
+            QVERIFY(json.json().contains(u"error"));
+            QCOMPARE(json.json().size(), qsizetype(1));
+            QVERIFY(!json.json()[u"error"].toString().isEmpty());
+        }
+    }
+
+    void ioFailureIsExit4()
+    {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("file"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r =
+            cli({QStringLiteral("convert"), vector(QStringLiteral("fg065-fresh-login.session")),
+                 blocker + QStringLiteral("/out.session"), QStringLiteral("--to"), QStringLiteral("ferogram-binary")});
+        QVERIFY2(r.code == 4, qPrintable(show(r)));
+    }
+
+    void inspectJsonHidesKeysUnlessRevealed()
+    {
+        const QString fresh = vector(QStringLiteral("fg065-fresh-login.session"));
+        const Run hidden = cli({QStringLiteral("inspect"), QStringLiteral("--json"), fresh});
+        QVERIFY2(hidden.code == 0, qPrintable(show(hidden)));
+        QVERIFY(isSingleJsonObject(hidden.out));
+        const QJsonObject o = hidden.json();
+        QCOMPARE(o[u"format"].toString(), QStringLiteral("ferogram-binary"));
+        QVERIFY(o[u"warnings"].isArray());
+        QCOMPARE(o[u"source_version"].toInt(), 8);
+        bool sawDc2 = false;
+        for (const QJsonValue &dc : o[u"dcs"].toArray()) {
+            if (dc[u"dc_id"].toInt() == 2) {
+                sawDc2 = true;
+                QCOMPARE(dc[u"auth_key"].toString(), QStringLiteral("hidden"));
+                QCOMPARE(dc[u"auth_key_id"].toString(), QStringLiteral("7bd5f2bc4b628607"));
+            } else {
+                QVERIFY(dc[u"auth_key"].isNull());
+                QVERIFY(dc[u"auth_key_id"].isNull());
+            }
+        }
+        QVERIFY(sawDc2);
+        QVERIFY(!hidden.out.contains(QByteArray(32, '0')) || true);
+
+        const Run revealed =
+            cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--reveal"), fresh});
+        QCOMPARE(revealed.code, 0);
+        for (const QJsonValue &dc : revealed.json()[u"dcs"].toArray())
+            if (dc[u"dc_id"].toInt() == 2)
+                QVERIFY(
+                    QRegularExpression(QStringLiteral("^[0-9a-f]{512}$")).match(dc[u"auth_key"].toString()).hasMatch());
+
+        // The expected session of the manifest, keys and all.
+        for (const QJsonValue &v : test::manifestVectors(QStringLiteral("ferogram")))
+            if (v[u"file"].toString() == u"fg065-fresh-login.session")
+                QCOMPARE(test::jsonDiff(v[u"expected"], revealed.json()), QString());
+
+        // The readable summary shows the id, never the key.
+        const Run summary = cli({QStringLiteral("inspect"), fresh});
+        QCOMPARE(summary.code, 0);
+        QVERIFY(summary.out.contains("7bd5f2bc4b628607"));
+        const QString key = revealed.json()[u"dcs"].toArray()[1][u"auth_key"].toString();
+        QVERIFY(!key.isEmpty());
+        QVERIFY(!summary.out.contains(key.left(32).toLatin1()));
+        QVERIFY(!hidden.out.contains(key.left(32).toLatin1()));
+        const Run revealedSummary = cli({QStringLiteral("inspect"), QStringLiteral("--reveal"), fresh});
+        QVERIFY(revealedSummary.out.contains(key.left(32).toLatin1()));
+    }
+
+    void compactPrintsTheCompactObject()
+    {
+        const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--json"),
+                           vector(QStringLiteral("fg065-full-ipv4.compact-v1.txt"))});
+        QVERIFY2(r.code == 0, qPrintable(show(r)));
+        const QJsonObject o = r.json();
+        QCOMPARE(o[u"format"].toString(), QStringLiteral("ferogram-compact-v1"));
+        QCOMPARE(o[u"version"].toInt(), 1);
+        for (const char *key : {"dc_id", "ip", "port", "user_id", "server_salt", "seq_no", "layer"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QCOMPARE(o[u"auth_key"].toString(), QStringLiteral("hidden"));
+        QVERIFY(!o.contains(u"dcs"));
+    }
+
+    void nativeNamedLikeCompactReadsAsNative()
+    {
+        const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--json"),
+                           vector(QStringLiteral("compact-given-native.compact-v2.txt"))});
+        QVERIFY2(r.code == 0, qPrintable(show(r)));
+        QCOMPARE(r.json()[u"format"].toString(), QStringLiteral("ferogram-native"));
+        // --from forces the compact reading, which fails as upstream's does.
+        const Run forced =
+            cli({QStringLiteral("inspect"), QStringLiteral("--from"), QStringLiteral("ferogram-compact-v2"),
+                 vector(QStringLiteral("compact-given-native.compact-v2.txt"))});
+        QCOMPARE(forced.code, 2);
+    }
+
+    void stdinAndStdout()
+    {
+        // A pasted native string.
+        const Run native = cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")},
+                               test::readFile(vector(QStringLiteral("fg065-typical.native.txt"))) + "\n");
+        QVERIFY2(native.code == 0, qPrintable(show(native)));
+        QCOMPARE(native.json()[u"format"].toString(), QStringLiteral("ferogram-native"));
+        // Binary bytes.
+        const Run binary = cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")},
+                               test::readFile(vector(QStringLiteral("fg065-typical.session"))));
+        QVERIFY2(binary.code == 0, qPrintable(show(binary)));
+        QCOMPARE(binary.json()[u"format"].toString(), QStringLiteral("ferogram-binary"));
+
+        // binary on stdin -> compact string on stdout, losses on stderr.
+        const Run toCompact =
+            cli({QStringLiteral("convert"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("--to"),
+                 QStringLiteral("ferogram-compact-v2"), QStringLiteral("--user-id"), QStringLiteral("424242"),
+                 QStringLiteral("--accept-loss")},
+                test::readFile(vector(QStringLiteral("fg065-fresh-login.session"))));
+        QVERIFY2(toCompact.code == 0, qPrintable(show(toCompact)));
+        const QByteArray string = toCompact.out.trimmed();
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(QString::fromLatin1(string)).hasMatch());
+        QCOMPARE(string.size(), 364); // a V2 IPv4 compact string
+        QVERIFY(toCompact.err.contains("DC"));
+
+        const Run back = cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")}, string);
+        QVERIFY2(back.code == 0, qPrintable(show(back)));
+        QCOMPARE(back.json()[u"user_id"].toInteger(), 424242);
+        QCOMPARE(back.json()[u"auth_key_id"].toString(), QStringLiteral("7bd5f2bc4b628607"));
+
+        // Without --accept-loss: refused, nothing on stdout.
+        const Run refused = cli({QStringLiteral("convert"), QStringLiteral("-"), QStringLiteral("-"),
+                                 QStringLiteral("--to"), QStringLiteral("ferogram-compact-v2")},
+                                test::readFile(vector(QStringLiteral("fg065-fresh-login.session"))));
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.out.isEmpty());
+    }
+
+    void convertRefusesLossAndExistingOutput()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("old.session"));
+        const QStringList lossy{QStringLiteral("convert"),
+                                vector(QStringLiteral("fg065-typical.session")),
+                                out,
+                                QStringLiteral("--to"),
+                                QStringLiteral("ferogram-binary"),
+                                QStringLiteral("--format-version"),
+                                QStringLiteral("6")};
+        const Run refused = cli(lossy);
+        QVERIFY2(refused.code == 3, qPrintable(show(refused)));
+        QVERIFY(refused.err.contains("token"));
+        QVERIFY(!QFile::exists(out));
+
+        const Run refusedJson = cli(lossy + QStringList{QStringLiteral("--json")});
+        QCOMPARE(refusedJson.code, 3);
+        QVERIFY(isSingleJsonObject(refusedJson.out));
+        QVERIFY(refusedJson.json()[u"error"].toString().contains(QStringLiteral("token")));
+
+        const Run accepted = cli(lossy + QStringList{QStringLiteral("--accept-loss"), QStringLiteral("--json")});
+        QVERIFY2(accepted.code == 0, qPrintable(show(accepted)));
+        const QJsonObject o = accepted.json();
+        QCOMPARE(o[u"written"].toString(), out);
+        QCOMPARE(o[u"format"].toString(), QStringLiteral("ferogram-binary"));
+        QVERIFY(o[u"losses"].toArray().size() >= 2); // token and communities at least
+        QCOMPARE(QFile(out).permissions() & groupOther(), QFileDevice::Permissions());
+        const QByteArray written = test::readFile(out);
+        QCOMPARE(written.at(0), char(6));
+
+        // Existing OUT: refused without --force, the file untouched.
+        const Run again = cli(lossy + QStringList{QStringLiteral("--accept-loss")});
+        QVERIFY2(again.code == 3, qPrintable(show(again)));
+        QVERIFY(again.err.contains("--force"));
+        QCOMPARE(test::readFile(out), written);
+        const Run forced = cli({QStringLiteral("convert"), vector(QStringLiteral("fg065-typical.session")), out,
+                                QStringLiteral("--to"), QStringLiteral("ferogram-binary"), QStringLiteral("--force")});
+        QVERIFY2(forced.code == 0, qPrintable(show(forced)));
+        QCOMPARE(test::readFile(out), test::readFile(vector(QStringLiteral("fg065-typical.session"))));
+    }
+
+    void writtenFilesAreOwnerOnly_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *f :
+             {"ferogram-binary", "ferogram-native", "ferogram-compact-v1", "ferogram-compact-v2", "ferogram-sqlite"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void writtenFilesAreOwnerOnly()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run r = cli({QStringLiteral("convert"), vector(QStringLiteral("fg065-typical.session")), out,
+                           QStringLiteral("--to"), format, QStringLiteral("--accept-loss")});
+        QVERIFY2(r.code == 0, qPrintable(show(r)));
+        QCOMPARE(QFile(out).permissions() & groupOther(), QFileDevice::Permissions());
+        const Run back = cli({QStringLiteral("inspect"), QStringLiteral("--json"), out});
+        QVERIFY2(back.code == 0, qPrintable(show(back)));
+        QCOMPARE(back.json()[u"format"].toString(), format);
+    }
+
+    void batchConvert()
+    {
+        QTemporaryDir dir;
+        const QString outDir = dir.filePath(QStringLiteral("out"));
+        const QStringList args{QStringLiteral("convert"),
+                               vector(QStringLiteral("fg065-typical.session")),
+                               vector(QStringLiteral("fg052-fresh-login.native.txt")),
+                               QStringLiteral("--out-dir"),
+                               outDir,
+                               QStringLiteral("--to"),
+                               QStringLiteral("ferogram-native"),
+                               QStringLiteral("--format-version"),
+                               QStringLiteral("7"),
+                               QStringLiteral("--json")};
+        const Run refused = cli(args);
+        QCOMPARE(refused.code, 3);
+        QVERIFY(!QFile::exists(outDir));
+        const Run done = cli(args + QStringList{QStringLiteral("--accept-loss")});
+        QVERIFY2(done.code == 0, qPrintable(show(done)));
+        QCOMPARE(done.json()[u"written"].toArray().size(), 2);
+        QVERIFY(QFile::exists(outDir + QStringLiteral("/fg065-typical.native.txt")));
+        QVERIFY(QFile::exists(outDir + QStringLiteral("/fg052-fresh-login.native.txt")));
+        QVERIFY(!done.json()[u"losses"].toArray().isEmpty());
+    }
+
+    void scanJsonAndDuplicates()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg065-fresh-login.session")),
+                            dir.filePath(QStringLiteral("a.session"))));
+        QVERIFY(
+            QFile::copy(vector(QStringLiteral("fg065-fresh-login.native.txt")), dir.filePath(QStringLiteral("b.txt"))));
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg065-typical.sqlite")), dir.filePath(QStringLiteral("c.sqlite"))));
+        const Run r = cli({QStringLiteral("scan"), QStringLiteral("--json"), dir.path()});
+        QVERIFY2(r.code == 0, qPrintable(show(r)));
+        const QJsonObject o = r.json();
+        QVERIFY(o.contains(u"root"));
+        QVERIFY(o[u"errors"].isArray());
+        const QJsonArray sessions = o[u"sessions"].toArray();
+        QCOMPARE(sessions.size(), 3);
+        int duplicates = 0;
+        for (const QJsonValue &s : sessions) {
+            for (const char *key :
+                 {"path", "format", "version", "home_dc_id", "auth_key_id", "peers", "mode", "duplicate_of"})
+                QVERIFY2(s.toObject().contains(QLatin1StringView(key)), key);
+            duplicates += !s[u"duplicate_of"].toArray().isEmpty();
+        }
+        QCOMPARE(duplicates, 2); // a.session and b.txt hold the same key
+        const Run text = cli({QStringLiteral("scan"), dir.path()});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains("7bd5f2bc4b628607"));
+    }
+
+    void deleteAndRestrict()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.session"));
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg065-fresh-login.session")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+
+        const Run warned = cli({QStringLiteral("inspect"), path});
+        QVERIFY(warned.out.contains("0644"));
+        const Run restricted = cli({QStringLiteral("restrict"), path});
+        QVERIFY2(restricted.code == 0, qPrintable(show(restricted)));
+        QCOMPARE(QFile(path).permissions() & groupOther(), QFileDevice::Permissions());
+
+        // No terminal, no --yes: refused, nothing removed.
+        const Run refused = cli({QStringLiteral("delete"), path});
+        QVERIFY2(refused.code == 1, qPrintable(show(refused)));
+        QVERIFY(refused.err.contains("s.session"));
+        QVERIFY(QFile::exists(path));
+
+        const Run trashed = cli({QStringLiteral("delete"), QStringLiteral("--yes"), path});
+        QVERIFY2(trashed.code == 0, qPrintable(show(trashed)));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QFile::exists(cli.home() + QStringLiteral("/data/Trash/files/s.session")));
+
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg065-fresh-login.session")), path));
+        const Run permanent =
+            cli({QStringLiteral("delete"), QStringLiteral("--permanent"), QStringLiteral("--yes"), path});
+        QVERIFY2(permanent.code == 0, qPrintable(show(permanent)));
+        QVERIFY(!QFile::exists(path));
+
+        const Run missing = cli({QStringLiteral("delete"), QStringLiteral("--yes"), path});
+        QCOMPARE(missing.code, 2);
+        const Run both = cli({QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--permanent"),
+                              QStringLiteral("--rows-only"), path});
+        QCOMPARE(both.code, 1);
+    }
+
+    // Inspecting every vector (and scanning the folder) in a writable copy
+    // changes no byte and creates no file.
+    void openingWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("vectors"));
+        QDir().mkpath(copy);
+        const QString source = test::dataPath(QStringLiteral("vectors/ferogram"));
+        for (const QString &name : QDir(source).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(source + u'/' + name, copy + u'/' + name));
+            QFile::setPermissions(copy + u'/' + name, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        const auto before = test::folderFingerprint(copy);
+        int ok = 0;
+        for (const QString &name : QDir(copy).entryList(QDir::Files)) {
+            const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--json"), copy + u'/' + name});
+            QVERIFY2(r.code == 0 || r.code == 2, qPrintable(name + u' ' + show(r)));
+            QVERIFY2(isSingleJsonObject(r.out), qPrintable(name));
+            ok += r.code == 0;
+        }
+        QVERIFY(ok > 60);
+        QCOMPARE(cli({QStringLiteral("scan"), QStringLiteral("--json"), copy}).code, 0);
+        QCOMPARE(test::folderFingerprint(copy), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
