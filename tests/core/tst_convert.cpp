@@ -192,8 +192,8 @@ Observed observe(Session before, Session after, const ConvertTarget &target)
     }
     if (before.homeDcId != after.homeDcId)
         o.unexpected << QStringLiteral("home DC changed");
-    compareDcs(before, after,
-               target.format == Format::FerogramCompactV1 || target.format == Format::FerogramCompactV2, o);
+    compareDcs(before, after, target.format == Format::FerogramCompactV1 || target.format == Format::FerogramCompactV2,
+               o);
     const UpdatesState &ub = before.updates, &ua = after.updates;
     if (ub.pts != ua.pts || ub.qts != ua.qts || ub.date != ua.date || ub.seq != ua.seq)
         o.kinds.insert(LossKind::Counters);

@@ -100,11 +100,10 @@ private slots:
         const Detection detection = detectText(QString::fromLatin1(test::readFile(disguised)));
         QVERIFY(detection.result.ok());
         // The compact reading was tried and rejected, with its reason.
-        const auto compact = std::find_if(detection.rejected.begin(), detection.rejected.end(),
-                                          [](const RejectedReading &r) {
-                                              return r.format == Format::FerogramCompactV1
-                                                  || r.format == Format::FerogramCompactV2;
-                                          });
+        const auto compact =
+            std::find_if(detection.rejected.begin(), detection.rejected.end(), [](const RejectedReading &r) {
+                return r.format == Format::FerogramCompactV1 || r.format == Format::FerogramCompactV2;
+            });
         QVERIFY(compact != detection.rejected.end());
         QVERIFY(!compact->reason.isEmpty());
     }
