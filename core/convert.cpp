@@ -1,6 +1,7 @@
 #include "convert.h"
 
 #include "foreignfileconvert.h" // other libraries' file sessions (foreign-files)
+#include "foreignstringconvert.h" // other libraries' session strings (foreign-strings)
 
 #include "formats/binary.h"
 #include "formats/compactstring.h"
@@ -266,7 +267,7 @@ bool isWritable(Format format)
     case Format::FerogramSqlite:
         return true;
     default:
-        return isForeignFileFormat(format); // foreign-files
+        return isForeignFileFormat(format) || isForeignStringFormat(format); // foreign-files, foreign-strings
     }
 }
 
@@ -288,6 +289,8 @@ LossReport lossReport(const Session &session, const ConvertTarget &target)
     default:
         if (isForeignFileFormat(target.format)) // foreign-files
             foreignFileLosses(session, target, report);
+        if (isForeignStringFormat(target.format)) // foreign-strings
+            foreignStringLosses(session, target, report);
         break;
     }
     return report;
@@ -327,6 +330,11 @@ Status preflight(const Session &session, const ConvertTarget &target)
     default:
         if (isForeignFileFormat(target.format)) // foreign-files
             return foreignFilePreflight(session, target);
+        if (isForeignStringFormat(target.format)) { // foreign-strings: the encoder knows every reason
+            Result<QString> text = encodeForeignString(session, target);
+            if (!text)
+                return text.error();
+        }
         return {};
     }
 }
@@ -355,6 +363,12 @@ Result<QByteArray> encode(const Session &session, const ConvertTarget &target)
         return text->toLatin1();
     }
     default:
+        if (isForeignStringFormat(target.format)) { // foreign-strings
+            Result<QString> text = encodeForeignString(session, target);
+            if (!text)
+                return text.error();
+            return text->toLatin1(); // base64 and a prefix: ASCII only
+        }
         return Error::usage(
             tr("%1 is written to a file, not encoded into bytes.").arg(formatDisplayName(target.format)));
     }

@@ -23,6 +23,13 @@ struct ConvertTarget {
     // gets (empty = none) and the accounts after the first (multi-account tdata).
     QString passcode;
     std::vector<Session> moreAccounts;
+    // Foreign string targets (foreign-strings): values the session may lack.
+    // Pyrogram's new layout needs an api_id (--api-id; never invented); the
+    // old 64-bit layout needs none. testMode (--test-mode) overrides the
+    // account's flag for mtcute, Pyrogram and MTKruto strings.
+    std::optional<std::int64_t> apiId;
+    std::optional<bool> testMode;
+    bool pyrogramOldLayout = false;
 };
 
 // What kind of data a target drops. Tests compare a round trip against these,
@@ -46,6 +53,7 @@ enum class LossKind {
     SeqNoUnknown,   // compact V1: seq_no written as 0
     LayerUnknown,   // compact V1: layer written as 0
     AccountValues,  // account-block values the target has no field for
+    Address,        // the DC address: Pyrogram/MTKruto strings store none (read back from a table)
 };
 
 struct LossItem {

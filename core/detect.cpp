@@ -1,5 +1,6 @@
 #include "detect.h"
 
+#include "foreignstrings.h" // every string format with explained detection (foreign-strings)
 #include "formats/binary.h"
 #include "formats/compactstring.h"
 #include "formats/nativestring.h"
@@ -33,8 +34,8 @@ Result<DecodedSession> readString(Format format, QStringView text)
         return compact::read(text);
     case Format::FerogramNative:
         return native::read(text);
-    default:
-        return Error::usage(tr("Feroscope cannot read %1 yet.").arg(formatDisplayName(format)));
+    default: // other libraries' strings (foreign-strings)
+        return readStringAs(format, text);
     }
 }
 
@@ -61,35 +62,24 @@ bool looksLikeText(QByteArrayView bytes)
 
 std::vector<Format> stringCandidates()
 {
-    // One compact reader handles both versions (the version byte decides).
-    return {Format::FerogramCompactV2, Format::FerogramNative};
+    // One compact reader handles both versions (the version byte decides);
+    // then the other libraries' strings (foreign-strings; detectString tries them all).
+    return {Format::FerogramCompactV2, Format::FerogramNative, Format::MtcuteString,  Format::GramjsString,
+            Format::TelethonString,    Format::MtkrutoString,  Format::PyrogramString};
 }
 
 Detection detectText(QStringView text)
 {
+    // foreign-strings: every string reader runs; the most specific reading
+    // with plausible values wins (foreign-formats.md §10), and every other
+    // reading says why it lost.
+    StringDetection found = detectString(text);
     Detection detection;
-    std::optional<DecodedSession> best;
-    Format bestFormat = Format::FerogramNative;
-    for (Format format : stringCandidates()) {
-        Result<DecodedSession> reading = readString(format, text);
-        if (!reading) {
-            detection.rejected.push_back({format, reading.error().message});
-            continue;
-        }
-        if (best && reading->warnings.size() >= best->warnings.size()) {
-            detection.rejected.push_back(
-                {reading->format, tr("read too, but with more warnings than the chosen reading")});
-            continue;
-        }
-        if (best)
-            detection.rejected.push_back({bestFormat, tr("read too, but with more warnings than the chosen reading")});
-        bestFormat = reading->format;
-        best = std::move(reading.value());
-    }
-    if (best)
-        detection.result = std::move(*best);
-    else
-        detection.result = Error::invalid(describeRejections(detection.rejected));
+    for (const StringReading &reading : found.readings)
+        if (!reading.rejectedBecause.isEmpty())
+            detection.rejected.push_back({reading.format, reading.rejectedBecause});
+    detection.result = std::move(found.best);
+    detection.explanation = std::move(found.explanation);
     return detection;
 }
 

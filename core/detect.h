@@ -8,6 +8,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <vector>
@@ -23,6 +24,10 @@ struct Detection {
     Result<DecodedSession> result = Error::invalid(QString());
     // Every reading tried that was not chosen, in the order tried.
     std::vector<RejectedReading> rejected;
+    // Text input (foreign-strings): what it is ("Telethon string, IPv4, 353
+    // characters"), why each other reading lost, and what each other library
+    // would do with it ("Telethon would fail with ...").
+    QStringList explanation;
 };
 
 // The first bytes of every SQLite 3 database.

@@ -16,6 +16,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace fero {
@@ -222,15 +223,18 @@ std::vector<StringReading> readAllStrings(QStringView text)
     return readings;
 }
 
-Result<DecodedSession> readBestString(QStringView text, QStringList *explanation)
+StringDetection detectString(QStringView text)
 {
-    std::vector<StringReading> readings = readAllStrings(text);
+    StringDetection detection;
+    detection.readings = readAllStrings(text);
+    std::vector<StringReading> &readings = detection.readings;
     StringReading *chosen = nullptr;
     for (StringReading &reading : readings)
         if (reading.decoded && reading.rejectedBecause.isEmpty())
             chosen = &reading;
     // Nothing believable: keep the most specific reading that decoded, saying
-    // what looks wrong, so a damaged string can still be inspected.
+    // (for another library's format) what looks wrong, so a damaged string
+    // can still be inspected.
     QString doubt;
     if (!chosen) {
         for (StringReading &reading : readings)
@@ -241,7 +245,7 @@ Result<DecodedSession> readBestString(QStringView text, QStringList *explanation
             }
     }
 
-    QStringList lines;
+    QStringList &lines = detection.explanation;
     if (chosen)
         lines << tr("%1.").arg(describeStringReading(*chosen->decoded));
     for (const StringReading &reading : readings)
@@ -253,19 +257,31 @@ Result<DecodedSession> readBestString(QStringView text, QStringList *explanation
         if (!verdict.isEmpty())
             lines << verdict;
     }
-    if (explanation)
-        *explanation = lines;
 
     if (!chosen) {
         QStringList parts;
         for (const StringReading &reading : readings)
             parts << tr("as a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
-        return Error::invalid(tr("Not a session string Feroscope knows (%1).").arg(parts.join(QStringLiteral("; "))));
+        detection.best =
+            Error::invalid(tr("Not a session string Feroscope knows (%1).").arg(parts.join(QStringLiteral("; "))));
+        return detection;
     }
     DecodedSession result = std::move(chosen->decoded.value());
-    if (!doubt.isEmpty())
+    chosen->decoded = Error::invalid(tr("chosen"));
+    const bool foreign =
+        std::find(kForeignLibraries.begin(), kForeignLibraries.end(), result.format) != kForeignLibraries.end();
+    if (!doubt.isEmpty() && foreign)
         result.warnings << tr("Read as a %1, but the values look wrong: %2.").arg(readerName(result.format), doubt);
-    return result;
+    detection.best = std::move(result);
+    return detection;
+}
+
+Result<DecodedSession> readBestString(QStringView text, QStringList *explanation)
+{
+    StringDetection detection = detectString(text);
+    if (explanation)
+        *explanation = std::move(detection.explanation);
+    return std::move(detection.best);
 }
 
 } // namespace fero

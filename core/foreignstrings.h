@@ -30,6 +30,15 @@ struct StringReading {
 // Pyrogram. At most one reading has an empty rejectedBecause: the chosen one.
 std::vector<StringReading> readAllStrings(QStringView text);
 
+// Everything detection found: the chosen reading (or why none), every
+// reading with its verdict, and the explanation lines readBestString gives.
+struct StringDetection {
+    Result<DecodedSession> best = Error::invalid(QString());
+    std::vector<StringReading> readings; // without the chosen one's session (moved into best)
+    QStringList explanation;
+};
+StringDetection detectString(QStringView text);
+
 // The chosen reading. explanation (optional) receives, in order: what it is
 // ("Telethon string, IPv4, 353 characters"), one line per other reading and
 // why it was rejected, and what each other library would do with the text.

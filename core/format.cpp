@@ -37,6 +37,8 @@ constexpr std::array kSupported{
     Format::FerogramCompactV2, Format::FerogramCompactV1,
     // Other libraries' file sessions (foreign-files).
     Format::TelethonSqlite, Format::PyrogramSqlite, Format::GramjsStore, Format::TdesktopTdata,
+    // Other libraries' session strings (foreign-strings).
+    Format::TelethonString, Format::GramjsString, Format::MtcuteString, Format::PyrogramString, Format::MtkrutoString,
 };
 
 const FormatInfo &info(Format format)

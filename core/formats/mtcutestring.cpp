@@ -87,18 +87,6 @@ QByteArray dcBlob(const DcEntry &entry, const HostPort &address, bool testMode)
     return blob;
 }
 
-const DcEntry *chooseMediaDc(const Session &session, const DcEntry *main)
-{
-    for (const DcEntry &entry : session.dcs)
-        if (&entry != main && entry.dcId == main->dcId && (entry.flags & DcFlag::MediaOnly) && splitAddress(entry.addr))
-            return &entry;
-    for (const DcEntry &entry : session.dcs)
-        if (&entry != main && entry.dcId == main->dcId && !entry.authKey && entry.isIpv6() == main->isIpv6()
-            && !(entry.flags & DcFlag::Cdn) && splitAddress(entry.addr))
-            return &entry;
-    return nullptr;
-}
-
 } // namespace
 
 Result<DecodedSession> read(QStringView text)
@@ -184,6 +172,18 @@ Result<DecodedSession> read(QStringView text)
         out.warnings << tr("mtcute writes URL-safe base64 without '=' padding; this text differs (mtcute still "
                            "reads it).");
     return out;
+}
+
+const DcEntry *chooseMediaDc(const Session &session, const DcEntry *main)
+{
+    for (const DcEntry &entry : session.dcs)
+        if (&entry != main && entry.dcId == main->dcId && (entry.flags & DcFlag::MediaOnly) && splitAddress(entry.addr))
+            return &entry;
+    for (const DcEntry &entry : session.dcs)
+        if (&entry != main && entry.dcId == main->dcId && !entry.authKey && entry.isIpv6() == main->isIpv6()
+            && !(entry.flags & DcFlag::Cdn) && splitAddress(entry.addr))
+            return &entry;
+    return nullptr;
 }
 
 Result<QString> write(const Session &session, const WriteOptions &options)

@@ -31,4 +31,7 @@ struct WriteOptions {
 // (§1.5), as @mtcute/convert does.
 Result<QString> write(const Session &session, const WriteOptions &options);
 
+// The entry write() stores as the media DC next to `main`, or nullptr.
+const DcEntry *chooseMediaDc(const Session &session, const DcEntry *main);
+
 } // namespace fero::mtcutestring

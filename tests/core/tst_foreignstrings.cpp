@@ -3,13 +3,14 @@
 // writers reproduce the libraries' output byte for byte, detection names the
 // right format (including the ambiguous lengths) and explains itself, and
 // damaged strings give clear errors.
+#include "address.h"
+#include "convert.h"
 #include "foreignstrings.h"
 #include "formats/gramjsstring.h"
 #include "formats/mtcutestring.h"
 #include "formats/mtkrutostring.h"
 #include "formats/pyrogramstring.h"
 #include "formats/telethonstring.h"
-#include "address.h"
 #include "stringverdicts.h"
 #include "synthetic.h"
 #include "testsupport.h"
@@ -27,7 +28,8 @@ QString vectorValue(const QJsonObject &entry)
 {
     if (entry.contains(u"value"))
         return entry[u"value"].toString();
-    return QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("vectors/foreign/") + entry[u"file"].toString())));
+    return QString::fromUtf8(
+        test::readFile(test::dataPath(QStringLiteral("vectors/foreign/") + entry[u"file"].toString())));
 }
 
 QMap<QString, QJsonObject> stringVectorsByName()
@@ -52,7 +54,7 @@ const DcEntry *homeEntry(const Session &session)
     return nullptr;
 }
 
-template<typename T>
+template <typename T>
 QString compareOptional(const char *field, const QJsonValue &expected, const std::optional<T> &actual)
 {
     if (expected.isNull())
@@ -60,7 +62,8 @@ QString compareOptional(const char *field, const QJsonValue &expected, const std
     if (!actual)
         return QStringLiteral("%1: expected a value, got none").arg(QLatin1StringView(field));
     const bool equal = expected.isBool() ? expected.toBool() == bool(*actual) : expected.toInteger() == qint64(*actual);
-    return equal ? QString() : QStringLiteral("%1: expected %2").arg(QLatin1StringView(field)).arg(expected.toVariant().toString());
+    return equal ? QString()
+                 : QStringLiteral("%1: expected %2").arg(QLatin1StringView(field)).arg(expected.toVariant().toString());
 }
 
 // The first difference between a decoded session and a manifest `expected`.
@@ -135,13 +138,13 @@ Result<QString> writeAs(Format format, const Session &session, const QJsonObject
 bool usesMtcuteAddressTable(const QJsonObject &entry, const QJsonObject &source)
 {
     const Format from = formatOf(source);
-    return formatOf(entry) == Format::MtcuteString
-        && (from == Format::PyrogramString || from == Format::MtkrutoString);
+    return formatOf(entry) == Format::MtcuteString && (from == Format::PyrogramString || from == Format::MtkrutoString);
 }
 
 QByteArray base64Url(const QByteArray &bytes, bool padded)
 {
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | (padded ? QByteArray::Base64Option(0) : QByteArray::OmitTrailingEquals));
+    return bytes.toBase64(QByteArray::Base64UrlEncoding
+                          | (padded ? QByteArray::Base64Option(0) : QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -163,6 +166,9 @@ private slots:
     void mtkrutoSplitsLongZeroRuns();
     void ferogramRoundTrips_data();
     void ferogramRoundTrips();
+    void lossReportKeepsPromises_data();
+    void lossReportKeepsPromises();
+    void convertTargetValues();
 };
 
 void TestForeignStrings::decodesToExpected_data()
@@ -248,11 +254,16 @@ void TestForeignStrings::cutShortAndBadBase64_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedWords");
     const auto byName = stringVectorsByName();
-    const QStringList samples{QStringLiteral("telethon_str_dc2_v4"), QStringLiteral("telethon_str_dc2_v6"),
-                              QStringLiteral("gramjs_str_dc2_v4"),   QStringLiteral("gramjs_str_dc2_v6"),
-                              QStringLiteral("mtcute_str_prod_dc2_user"), QStringLiteral("mtcute_str_dc4_main_only_noself"),
-                              QStringLiteral("pyrogram_new_dc2_user"), QStringLiteral("pyrogram_old_dc2_user"),
-                              QStringLiteral("mtkruto_dc2"),         QStringLiteral("mtkruto_dc1_test")};
+    const QStringList samples{QStringLiteral("telethon_str_dc2_v4"),
+                              QStringLiteral("telethon_str_dc2_v6"),
+                              QStringLiteral("gramjs_str_dc2_v4"),
+                              QStringLiteral("gramjs_str_dc2_v6"),
+                              QStringLiteral("mtcute_str_prod_dc2_user"),
+                              QStringLiteral("mtcute_str_dc4_main_only_noself"),
+                              QStringLiteral("pyrogram_new_dc2_user"),
+                              QStringLiteral("pyrogram_old_dc2_user"),
+                              QStringLiteral("mtkruto_dc2"),
+                              QStringLiteral("mtkruto_dc1_test")};
     for (const QString &name : samples) {
         const QJsonObject entry = byName[name];
         const QString text = vectorValue(entry);
@@ -268,7 +279,8 @@ void TestForeignStrings::cutShortAndBadBase64_data()
         QString bad = text;
         bad[100] = u'!';
         QTest::addRow("%s bad char", qPrintable(name)) << format << bad << QStringLiteral("position 101");
-        QTest::addRow("%s only prefix", qPrintable(name)) << format << text.left(2) << QStringLiteral("cut short|holds|Not a|extra character");
+        QTest::addRow("%s only prefix", qPrintable(name))
+            << format << text.left(2) << QStringLiteral("cut short|holds|Not a|extra character");
     }
 }
 
@@ -301,7 +313,8 @@ void TestForeignStrings::ambiguousLengthsExplained()
     QVERIFY(best.ok());
     QCOMPARE(best->format, Format::GramjsString);
     const QString all = explanation.join(u'\n');
-    QVERIFY2(all.contains(QStringLiteral("\"149.154.167.51\"")) && all.contains(QStringLiteral("Not a Telethon string")),
+    QVERIFY2(all.contains(QStringLiteral("\"149.154.167.51\""))
+                 && all.contains(QStringLiteral("Not a Telethon string")),
              qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Telethon would load it without an error but misread it")), qPrintable(all));
 
@@ -314,7 +327,8 @@ void TestForeignStrings::ambiguousLengthsExplained()
         QCOMPARE(reading->format, Format::MtkrutoString);
         const QString lines = explanation.join(u'\n');
         QVERIFY2(lines.contains(QStringLiteral("Not a Pyrogram string")), qPrintable(lines));
-        QVERIFY2(lines.contains(QStringLiteral("Pyrogram would load it without an error but misread it")), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("Pyrogram would load it without an error but misread it")),
+                 qPrintable(lines));
     }
 
     // A Pyrogram DC 3 string starts with 0x03 like an mtcute one; only the full parse decides.
@@ -357,7 +371,8 @@ void TestForeignStrings::libraryVerdicts()
     QVERIFY(libraryVerdict(Format::MtcuteString, telethon, Format::TelethonString).contains(u"mtcute would refuse"));
     // GramJS and a port above 32767 (§12.1).
     const QString port40443 = vectorValue(byName[QStringLiteral("telethon_str_dc2_port40443")]);
-    QVERIFY(libraryVerdict(Format::GramjsString, port40443, Format::TelethonString).isEmpty()); // 352: IPv4 layout, read as signed there too
+    QVERIFY(libraryVerdict(Format::GramjsString, port40443, Format::TelethonString)
+                .isEmpty()); // 352: IPv4 layout, read as signed there too
 }
 
 void TestForeignStrings::pyrogramNeedsApiId()
@@ -380,7 +395,8 @@ void TestForeignStrings::pyrogramNeedsApiId()
     withId.apiId = 4294967295LL;
     auto given = pyrogramstring::write(decoded->session(), withId);
     QVERIFY(given.ok());
-    QCOMPARE(readStringAs(Format::PyrogramString, *given)->session().account.apiId, std::optional<std::int64_t>(4294967295LL));
+    QCOMPARE(readStringAs(Format::PyrogramString, *given)->session().account.apiId,
+             std::optional<std::int64_t>(4294967295LL));
     withId.apiId = 4294967296LL;
     QVERIFY(!pyrogramstring::write(decoded->session(), withId).ok());
 }
@@ -388,7 +404,8 @@ void TestForeignStrings::pyrogramNeedsApiId()
 void TestForeignStrings::gramjsRefusesSignedPortOverflow()
 {
     const auto byName = stringVectorsByName();
-    auto decoded = readStringAs(Format::TelethonString, vectorValue(byName[QStringLiteral("telethon_str_dc2_port40443")]));
+    auto decoded =
+        readStringAs(Format::TelethonString, vectorValue(byName[QStringLiteral("telethon_str_dc2_port40443")]));
     QVERIFY(decoded.ok());
     auto written = gramjsstring::write(decoded->session(), {});
     QVERIFY(!written.ok());
@@ -459,6 +476,109 @@ void TestForeignStrings::ferogramRoundTrips()
     QCOMPARE(s.account.apiId, f == Format::PyrogramString ? session.account.apiId : std::nullopt);
     if (f != Format::TelethonString && f != Format::GramjsString)
         QCOMPARE(s.account.testMode, std::optional<bool>(false));
+}
+
+void TestForeignStrings::lossReportKeepsPromises_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("oldLayout");
+    QTest::addColumn<quint64>("seed");
+    for (quint64 seed : {1ULL, 2ULL, 3ULL})
+        for (Format f : {Format::TelethonString, Format::GramjsString, Format::MtcuteString, Format::PyrogramString,
+                         Format::MtkrutoString}) {
+            QTest::addRow("%s seed %llu", qPrintable(formatId(f)), seed) << int(f) << false << seed;
+            if (f == Format::PyrogramString)
+                QTest::addRow("%s old layout seed %llu", qPrintable(formatId(f)), seed) << int(f) << true << seed;
+        }
+}
+
+// ferogram -> string (through convert's encode) -> read back: whatever differs
+// from the source was announced by the loss report, kind by kind.
+void TestForeignStrings::lossReportKeepsPromises()
+{
+    QFETCH(int, format);
+    QFETCH(bool, oldLayout);
+    QFETCH(quint64, seed);
+    Session session = makeSyntheticSession({}, seed);
+    session.account.isBot = seed % 2 == 0;
+    if (seed == 3)
+        session.account.userId.reset();
+    ConvertTarget target;
+    target.format = Format(format);
+    target.pyrogramOldLayout = oldLayout;
+    if (!oldLayout && target.format == Format::PyrogramString)
+        target.apiId = 2040;
+
+    const LossReport report = lossReport(session, target);
+    QVERIFY(preflight(session, target).ok());
+    auto bytes = encode(session, target);
+    QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().message));
+    auto back = readStringAs(target.format, QString::fromLatin1(*bytes));
+    QVERIFY(back.ok());
+    const Session &s = back->session();
+    const QString all = report.losses.join(u'\n');
+
+    QCOMPARE(s.homeDcId, session.homeDcId);
+    const DcEntry *before = homeEntry(session);
+    const DcEntry *after = homeEntry(s);
+    QCOMPARE(after->authKey, before->authKey); // never lost
+    auto announced = [&](bool differs, LossKind kind) { return !differs || report.has(kind); };
+    QVERIFY2(announced(s.peers != session.peers, LossKind::Peers), qPrintable(all));
+    QVERIFY2(announced(s.minPeers != session.minPeers, LossKind::MinPeers), qPrintable(all));
+    QVERIFY2(announced(s.futureAuthToken != session.futureAuthToken, LossKind::Token), qPrintable(all));
+    QVERIFY2(announced(s.updates.channels != session.updates.channels, LossKind::ChannelPts), qPrintable(all));
+    QVERIFY2(announced(s.updates.pts != session.updates.pts, LossKind::Counters), qPrintable(all));
+    QVERIFY2(announced(s.dcs.size() < session.dcs.size(), LossKind::OtherDcs), qPrintable(all));
+    QVERIFY2(announced(after->addr != before->addr, LossKind::Address), qPrintable(all));
+    QVERIFY2(announced((after->flags & ~DcFlag::Ipv6) != (before->flags & ~DcFlag::Ipv6), LossKind::DcFlags),
+             qPrintable(all));
+    QVERIFY2(announced(after->firstSalt != before->firstSalt, LossKind::Salt), qPrintable(all));
+    QVERIFY2(announced(after->timeOffset != before->timeOffset, LossKind::DcDetails), qPrintable(all));
+    const AccountInfo &a = session.account, &b = s.account;
+    if (a.userId && b.userId != a.userId)
+        QVERIFY2(report.has(LossKind::AccountValues) && all.contains(u"user id"), qPrintable(all));
+    if (!a.userId && b.userId)
+        QVERIFY2(report.has(LossKind::UserIdUnknown), qPrintable(all));
+    if (a.isBot && b.isBot != a.isBot)
+        QVERIFY2(all.contains(u"bot flag"), qPrintable(all));
+    // Nothing is announced that was in fact kept.
+    if (report.has(LossKind::Address))
+        QVERIFY(after->addr != before->addr);
+    if (a.userId && b.userId == a.userId)
+        QVERIFY2(!all.contains(u"user id"), qPrintable(all));
+}
+
+void TestForeignStrings::convertTargetValues()
+{
+    Session session = makeSyntheticSession({}, 5);
+    session.account.userId.reset();
+    ConvertTarget target;
+    target.format = Format::PyrogramString;
+    auto missing = encode(session, target);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, ErrorKind::Usage);
+    QVERIFY(missing.error().message.contains(QStringLiteral("--api-id")));
+    QCOMPARE(preflight(session, target).error().kind, ErrorKind::Usage);
+
+    target.apiId = 94575;
+    target.userId = 6009876543;
+    target.testMode = true;
+    auto written = encode(session, target);
+    QVERIFY(written.ok());
+    auto back = readStringAs(Format::PyrogramString, QString::fromLatin1(*written));
+    QVERIFY(back.ok());
+    QCOMPARE(back->session().account.apiId, std::optional<std::int64_t>(94575));
+    QCOMPARE(back->session().account.userId, std::optional<std::int64_t>(6009876543));
+    QCOMPARE(back->session().account.testMode, std::optional<bool>(true));
+    QCOMPARE(back->session().dcs.front().addr, QStringLiteral("149.154.167.40:443")); // the test table (§1.5)
+
+    target.format = Format::MtkrutoString;
+    auto kruto = encode(session, target);
+    QVERIFY(kruto.ok());
+    QCOMPARE(readStringAs(Format::MtkrutoString, QString::fromLatin1(*kruto))->layout, QStringLiteral("test DC 2"));
+    QVERIFY(isWritable(Format::TelethonString) && isWritable(Format::MtkrutoString));
+    const auto supported = supportedFormats();
+    QVERIFY(std::find(supported.begin(), supported.end(), Format::PyrogramString) != supported.end());
 }
 
 QTEST_GUILESS_MAIN(TestForeignStrings)
