@@ -1,0 +1,282 @@
+// feroscope-bench: the core's hot paths, measured in-process.
+//
+// stdout carries only "<operation> <integer nanoseconds per op>" lines (the
+// median of repeated runs); everything else goes to stderr. With no
+// arguments it generates the reference shapes of the performance issue;
+// with --file PATH it measures that ferogram binary file instead.
+//
+//   feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling]
+
+#include "format.h"
+#include "formats/binary.h"
+#include "formats/compactstring.h"
+#include "formats/nativestring.h"
+#include "formats/sqlitedb.h"
+#include "scan.h"
+#include "synthetic.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+    QString file;
+    int repeat = 0; // 0 = pick per operation
+    bool quick = false;
+    bool scaling = false;
+};
+
+void log(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+void report(const char *operation, long long nanoseconds)
+{
+    std::printf("%s %lld\n", operation, nanoseconds);
+    std::fflush(stdout);
+}
+
+void report(const QString &operation, long long nanoseconds)
+{
+    report(qPrintable(operation), nanoseconds);
+}
+
+// Median wall time of `runs` calls, each timed alone. Cheap operations are
+// batched (`inner` calls per timing) so the clock's resolution does not matter.
+long long medianNs(int runs, int inner, const std::function<void()> &work)
+{
+    std::vector<long long> samples;
+    samples.reserve(std::size_t(runs));
+    work(); // warm-up: page faults, allocator, caches
+    for (int r = 0; r < runs; ++r) {
+        const auto start = Clock::now();
+        for (int i = 0; i < inner; ++i)
+            work();
+        const auto end = Clock::now();
+        samples.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(end - start).count() / inner);
+    }
+    std::nth_element(samples.begin(), samples.begin() + samples.size() / 2, samples.end());
+    return samples[samples.size() / 2];
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    log(QStringLiteral("feroscope-bench: %1").arg(what));
+    std::exit(1);
+}
+
+fero::Session shape(std::size_t peers, std::size_t minPeers, std::size_t channels, std::size_t dcs)
+{
+    fero::SyntheticShape s;
+    s.peers = peers;
+    s.minPeers = minPeers;
+    s.channelPts = channels;
+    s.dcEntries = dcs;
+    return fero::makeSyntheticSession(s, 0xbe7c4);
+}
+
+// binary encode/decode, SQLite save/load and string decode of one session.
+void benchSession(const fero::Session &session, const QString &suffix, const Options &options)
+{
+    const auto encoded = fero::binary::write(session, 8);
+    if (!encoded)
+        fail(encoded.error().message);
+    const QByteArray bytes = *encoded;
+    log(QStringLiteral("session%1: %2 peers, %3 min peers, %4 channel pts, %5 DCs, %6 bytes")
+            .arg(suffix)
+            .arg(session.peers.size())
+            .arg(session.minPeers.size())
+            .arg(session.updates.channels.size())
+            .arg(session.dcs.size())
+            .arg(bytes.size()));
+
+    const int inner = bytes.size() > 1000000 ? 20 : 100;
+    const int runs = options.repeat ? options.repeat : (options.quick ? 5 : 31);
+
+    QByteArray copy(bytes.size(), Qt::Uninitialized);
+    report(QStringLiteral("memcpy_floor") + suffix, medianNs(runs, inner, [&] { std::memcpy(copy.data(), bytes.constData(), std::size_t(bytes.size())); }));
+
+    report(QStringLiteral("binary_decode") + suffix, medianNs(runs, inner, [&] {
+               auto decoded = fero::binary::read(bytes);
+               if (!decoded)
+                   fail(decoded.error().message);
+           }));
+    report(QStringLiteral("binary_encode") + suffix, medianNs(runs, inner, [&] {
+               auto out = fero::binary::write(session, 8);
+               if (!out)
+                   fail(out.error().message);
+           }));
+
+    const auto native = fero::native::write(session, 8);
+    if (!native)
+        fail(native.error().message);
+    report(QStringLiteral("native_decode") + suffix, medianNs(runs, std::max(1, inner / 4), [&] {
+               auto decoded = fero::native::read(*native);
+               if (!decoded)
+                   fail(decoded.error().message);
+           }));
+
+    QTemporaryDir dir;
+    const int sqliteRuns = options.repeat ? options.repeat : (options.quick ? 3 : 9);
+    int n = 0;
+    QString lastPath;
+    if (fero::sqlitedb::conflicts(session).isEmpty()) {
+        report(QStringLiteral("sqlite_save") + suffix, medianNs(sqliteRuns, 1, [&] {
+                   lastPath = dir.filePath(QStringLiteral("s%1.sqlite").arg(n++));
+                   const fero::Status saved = fero::sqlitedb::write(session, lastPath, 8);
+                   if (!saved)
+                       fail(saved.error().message);
+               }));
+        report(QStringLiteral("sqlite_load") + suffix, medianNs(sqliteRuns, 1, [&] {
+                   auto loaded = fero::sqlitedb::read(lastPath);
+                   if (!loaded)
+                       fail(loaded.error().message);
+               }));
+    } else {
+        log(QStringLiteral("session%1 has ids the SQLite schema cannot hold; SQLite skipped").arg(suffix));
+    }
+}
+
+void benchCompact(const Options &options)
+{
+    const fero::Session session = shape(0, 0, 0, 5);
+    fero::compact::WriteOptions write;
+    write.version = 2;
+    write.userId = 123456789;
+    const auto text = fero::compact::write(session, write);
+    if (!text)
+        fail(text.error().message);
+    report("compact_decode", medianNs(options.quick ? 5 : 31, 1000, [&] {
+               auto decoded = fero::compact::read(*text);
+               if (!decoded)
+                   fail(decoded.error().message);
+           }));
+}
+
+// A folder of `count` session files of mixed formats: binary files of every
+// writable version, native and compact strings, and a few SQLite databases.
+// Every session gets its own key, so no duplicates are flagged.
+void makeScanFolder(const QString &folder, int count)
+{
+    QDir().mkpath(folder);
+    fero::Session small = shape(40, 5, 5, 10);
+    std::uint8_t *key = nullptr;
+    for (fero::DcEntry &dc : small.dcs)
+        if (dc.dcId == small.homeDcId && dc.authKey)
+            key = dc.authKey->data();
+    if (!key)
+        fail(QStringLiteral("the synthetic session has no home key"));
+
+    for (int i = 0; i < count; ++i) {
+        key[0] = std::uint8_t(i);
+        key[1] = std::uint8_t(i >> 8);
+        QString name = QStringLiteral("bot%1").arg(i);
+        if (i % 50 == 0) { // 2% databases
+            if (!fero::sqlitedb::write(small, QStringLiteral("%1/%2.sqlite").arg(folder, name), 8))
+                fail(QStringLiteral("cannot write a SQLite session"));
+            continue;
+        }
+        QByteArray bytes;
+        switch (i % 6) {
+        case 0: case 1: case 2: case 3:
+            bytes = *fero::binary::write(small, 5 + i % 4);
+            name += QStringLiteral(".session");
+            break;
+        case 4:
+            bytes = fero::native::write(small, 8)->toUtf8();
+            name += QStringLiteral(".txt");
+            break;
+        default: {
+            fero::compact::WriteOptions compactOptions;
+            compactOptions.userId = 42 + i;
+            bytes = fero::compact::write(small, compactOptions)->toUtf8();
+            name += QStringLiteral(".txt");
+        }
+        }
+        QFile file(folder + u'/' + name);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            fail(QStringLiteral("cannot write %1").arg(file.fileName()));
+    }
+}
+
+void benchScan(int count, const QString &operation, const Options &options)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("farm"));
+    makeScanFolder(folder, count);
+    std::size_t found = 0;
+    const long long ns = medianNs(options.repeat ? options.repeat : (options.quick ? 3 : 7), 1, [&] {
+        const fero::ScanResult result = fero::scanFolder(folder);
+        found = result.sessions.size();
+    });
+    log(QStringLiteral("%1: %2 files, %3 sessions listed").arg(operation).arg(count).arg(found));
+    report(operation, ns);
+}
+
+Options parse(const QStringList &args)
+{
+    Options options;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--file" && i + 1 < args.size())
+            options.file = args[++i];
+        else if (a == u"--repeat" && i + 1 < args.size())
+            options.repeat = std::max(1, args[++i].toInt());
+        else if (a == u"--quick")
+            options.quick = true;
+        else if (a == u"--scaling")
+            options.scaling = true;
+        else if (a == u"--help" || a == u"-h") {
+            std::fprintf(stderr, "usage: feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling]\n");
+            std::exit(0);
+        } else
+            fail(QStringLiteral("unknown argument %1 (try --help)").arg(a));
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Options options = parse(app.arguments());
+
+    if (!options.file.isEmpty()) {
+        QFile file(options.file);
+        if (!file.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("cannot read %1: %2").arg(options.file, file.errorString()));
+        const auto decoded = fero::binary::read(file.readAll());
+        if (!decoded)
+            fail(decoded.error().message);
+        benchSession(decoded->session(), {}, options);
+    } else {
+        // The reference shapes: the largest session the binary format holds
+        // and a 20,000-peer one (performance issue, measured against ferogram 0.6.5).
+        benchSession(shape(65535, 65535, 65535, 18), {}, options);
+        benchSession(shape(20000, 5000, 2000, 18), QStringLiteral("_20k"), options);
+    }
+    benchCompact(options);
+    benchScan(10000, QStringLiteral("scan_10k"), options);
+
+    if (options.scaling) {
+        for (std::size_t peers : {1000, 4000, 16000, 65535})
+            benchSession(shape(peers, peers, peers, 18), QStringLiteral("_%1").arg(peers), options);
+        for (int files : {100, 1000, 10000})
+            benchScan(files, QStringLiteral("scan_%1").arg(files), options);
+    }
+    return 0;
+}
