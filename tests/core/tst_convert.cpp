@@ -7,6 +7,7 @@
 #include "opener.h"
 #include "synthetic.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -493,6 +494,29 @@ private slots:
         QCOMPARE(broken.error->kind, ErrorKind::Invalid);
         QVERIFY(broken.error->message.contains(QStringLiteral("bad-truncated-20.session")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("broken"))));
+    }
+
+    void batchFolderInput()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg065-fresh-login.session")), in + QStringLiteral("/a.session")));
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg052-typical.native.txt")), in + QStringLiteral("/b.native.txt")));
+        BatchOptions options;
+        options.target = {Format::FerogramSqlite, 8, std::nullopt};
+        const BatchResult done = convertBatch({in}, dir.filePath(QStringLiteral("out")), options);
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error->message));
+        QStringList names;
+        for (const QString &file : done.written())
+            names << QFileInfo(file).fileName();
+        names.sort();
+        QCOMPARE(names, QStringList({QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}));
+        for (const QString &file : done.written()) {
+            Result<DecodedSession> back = openPath(file);
+            QVERIFY(back.ok());
+            QCOMPARE(back->format, Format::FerogramSqlite);
+        }
     }
 
     void sessionBaseNames_data()
