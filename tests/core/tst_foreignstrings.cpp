@@ -161,6 +161,8 @@ private slots:
     void cutShortAndBadBase64();
     void ambiguousLengthsExplained();
     void libraryVerdicts();
+    void verdictsMatchRealMisreads_data();
+    void verdictsMatchRealMisreads();
     void pyrogramNeedsApiId();
     void gramjsRefusesSignedPortOverflow();
     void mtkrutoSplitsLongZeroRuns();
@@ -373,6 +375,53 @@ void TestForeignStrings::libraryVerdicts()
     const QString port40443 = vectorValue(byName[QStringLiteral("telethon_str_dc2_port40443")]);
     QVERIFY(libraryVerdict(Format::GramjsString, port40443, Format::TelethonString)
                 .isEmpty()); // 352: IPv4 layout, read as signed there too
+}
+
+void TestForeignStrings::verdictsMatchRealMisreads_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("actual");
+    QTest::addColumn<int>("library");
+    QTest::addColumn<QJsonObject>("observed");
+    int rows = 0;
+    for (const QJsonObject &entry : test::vectorsOfKind(Set, QStringLiteral("string"))) {
+        const QJsonObject decodedBy = entry[u"decoded_by"].toObject();
+        for (auto it = decodedBy.begin(); it != decodedBy.end(); ++it) {
+            if (!it.key().endsWith(u"(misread)"))
+                continue;
+            const Format library = it.key().startsWith(u"telethon") ? Format::TelethonString : Format::PyrogramString;
+            QTest::addRow("%s by %s", qPrintable(entry[u"name"].toString()), qPrintable(it.key()))
+                << vectorValue(entry) << int(formatOf(entry)) << int(library) << it.value().toObject();
+            ++rows;
+        }
+    }
+    QVERIFY(rows >= 15);
+}
+
+// The manifest's "(misread)" entries are what Telethon and @mtcute/convert's
+// Pyrogram parser really did with another library's string: our verdict
+// names the same error, or says it would be misread.
+void TestForeignStrings::verdictsMatchRealMisreads()
+{
+    QFETCH(QString, text);
+    QFETCH(int, actual);
+    QFETCH(int, library);
+    QFETCH(QJsonObject, observed);
+    const QString verdict = libraryVerdict(Format(library), text, Format(actual));
+    if (observed.contains(u"error")) {
+        const QString error = observed[u"error"].toString().section(QStringLiteral(": "), 1); // "error: unpack ..."
+        QVERIFY2(verdict.contains(error), qPrintable(verdict + QStringLiteral(" / ") + error));
+    } else {
+        QVERIFY2(verdict.contains(QStringLiteral("without an error but misread")), qPrintable(verdict));
+        // Our reader of that library's layout misreads it the same way.
+        auto misread = readStringAs(Format(library), text);
+        QVERIFY(misread.ok());
+        QCOMPARE(misread->session().homeDcId, observed[u"dc_id"].toInt());
+        QCOMPARE(QString::fromLatin1(misread->session().dcs.front().authKey->toHex()),
+                 observed[u"auth_key"].toString());
+        if (observed.contains(u"ip"))
+            QCOMPARE(splitAddress(misread->session().dcs.front().addr)->host, observed[u"ip"].toString());
+    }
 }
 
 void TestForeignStrings::pyrogramNeedsApiId()
