@@ -373,6 +373,8 @@ Status write(const Session &session, const QString &path, int version, bool over
     if (!temp.open())
         return Error::io(
             SqliteDbWriteTr::tr("Cannot create a temporary file in %1: %2").arg(folder.path(), temp.errorString()));
+    // From here on the temp file is ours to remove (removeTemp) or rename.
+    temp.setAutoRemove(false);
     const QString tempPath = temp.fileName();
     temp.close();
     const auto removeTemp = [&] {

@@ -567,8 +567,10 @@ void TestSqliteDb::liveWalWriter()
     QCOMPARE(folderFingerprint(dir.path()), before); // original and side files untouched
     if (!decoded) {
         QVERIFY2(decoded.error().message.contains(u"in use"_s), qPrintable(decoded.error().message));
+        qInfo("live WAL writer: reported in use");
         return;
     }
+    qInfo("live WAL writer: read a snapshot");
     // A consistent snapshot: the committed WAL rows are there, the open
     // transaction's row is not.
     const Session &s = decoded->session();
@@ -604,8 +606,10 @@ void TestSqliteDb::liveJournalWriter()
     QCOMPARE(folderFingerprint(dir.path()), before);
     if (!decoded) {
         QVERIFY2(decoded.error().message.contains(u"in use"_s), qPrintable(decoded.error().message));
+        qInfo("live journal writer: reported in use");
         return;
     }
+    qInfo("live journal writer: read a snapshot, journal size %lld", QFileInfo(path + u"-journal"_s).size());
     // The copy's hot journal was rolled back: the last committed state.
     const QString diff = jsonDiff(sortedSession(original.value()), sortedSession(decoded.value()));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
