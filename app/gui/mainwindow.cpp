@@ -368,9 +368,11 @@ void MainWindow::openInitial(const QStringList &paths)
     if (!paths.isEmpty()) {
         addSources(paths);
     } else {
-        addDemoSession();
+        // Read before anything is added: adding saves the library's sources.
+        const QList<RecentSource> recent = AppSettings::recentSources();
         m_restoring = true;
-        for (const RecentSource &source : AppSettings::recentSources()) {
+        addDemoSession();
+        for (const RecentSource &source : recent) {
             if (source.kind == SourceKind::Folder)
                 addFolder(source.path);
             else

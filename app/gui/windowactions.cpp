@@ -76,7 +76,7 @@ WindowActions::WindowActions(MainWindow *window)
     m_save->setStatusTip(tr("Write the cleaned copy over its original (the previous file goes to the trash)"));
     m_saveAs = new QAction(tr("Save Changes &As…"), window);
     m_saveAs->setObjectName(QStringLiteral("actionSaveCopyAs"));
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAs->setStatusTip(tr("Write the cleaned copy to a new file (owner-only)"));
     window->addAction(m_save);
     window->addAction(m_saveAs);
