@@ -50,6 +50,15 @@ inline Session richSession(std::uint64_t seed = 3)
 }
 
 // The POSIX permission bits (0600 ...), not Qt's permission flags.
+inline ConvertTarget targetOf(Format format, int version, std::optional<std::int64_t> userId = std::nullopt)
+{
+    ConvertTarget target;
+    target.format = format;
+    target.version = version;
+    target.userId = userId;
+    return target;
+}
+
 inline int modeBits(const QString &path)
 {
     struct stat info {};

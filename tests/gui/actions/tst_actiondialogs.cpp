@@ -72,7 +72,7 @@ void TestActionDialogs::exportToFile()
     QFETCH(bool, lossy);
 
     const Session session = test::richSession();
-    const ConvertTarget target{Format(format), version, session.account.userId};
+    const ConvertTarget target = test::targetOf(Format(format), version, session.account.userId);
     QCOMPARE(!lossReport(session, target).lossless(), lossy); // the row's premise
 
     ExportDialog dialog({QStringLiteral("rich"), session}, QString(), nullptr);
@@ -157,7 +157,7 @@ void TestActionDialogs::exportStringToClipboard()
     QVERIFY(dialog.exportNow());
 
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    const ConvertTarget target{Format::FerogramNative, 8, session.account.userId};
+    const ConvertTarget target = test::targetOf(Format::FerogramNative, 8, session.account.userId);
     QCOMPARE(mime->text().toUtf8(), encode(session, target).value());
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
     QVERIFY(guard.holdsSecret());

@@ -147,7 +147,7 @@ void TestActionHelpers::cleanerMakesModifiedCopy()
 void TestActionHelpers::saveAsWritesNewOwnerOnlyFile()
 {
     const QString in = workFile(QStringLiteral("saveas-in.session"));
-    QVERIFY(writeTo(test::richSession(), {Format::FerogramBinary, 7, {}}, in, false).ok());
+    QVERIFY(writeTo(test::richSession(), test::targetOf(Format::FerogramBinary, 7), in, false).ok());
     const Result<DecodedSession> opened = openPath(in);
     QVERIFY(opened.ok());
     PeerCacheCleaner cleaner(opened->session());
@@ -179,7 +179,7 @@ void TestActionHelpers::saveOverKeepsPreviousInTrash()
     QFETCH(int, format);
     QFETCH(QString, name);
     const QString path = workFile(name);
-    QVERIFY(writeTo(test::richSession(), {Format(format), 8, {}}, path, false).ok());
+    QVERIFY(writeTo(test::richSession(), test::targetOf(Format(format), 8), path, false).ok());
     const QByteArray previous = test::readFile(path);
     const Result<DecodedSession> opened = openPath(path);
     QVERIFY(opened.ok());
