@@ -30,10 +30,17 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("main", "Session files, databases or folders to open."),
                                  QStringLiteral("[paths...]"));
+    // For screenshots and documentation: start on a given tab (1 = Overview ... 6 = Raw).
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QCoreApplication::translate("main", "Show tab <n> (1-6) of the session view."),
+                                       QStringLiteral("n"));
+    parser.addOption(tabOption);
     parser.process(app);
 
     feroscope::MainWindow window;
     window.show();
     window.openInitial(parser.positionalArguments());
+    if (parser.isSet(tabOption))
+        window.showTab(parser.value(tabOption).toInt() - 1);
     return QApplication::exec();
 }

@@ -258,10 +258,7 @@ void MainWindow::createActions()
         QAction *tab =
             make(tabNames[i], QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
                  tr("Show the %1 tab").arg(QString(tabNames[i]).remove(QLatin1Char('&'))));
-        connect(tab, &QAction::triggered, this, [this, i] {
-            if (m_view->isTabEnabled(i))
-                m_view->setCurrentIndex(i);
-        });
+        connect(tab, &QAction::triggered, this, [this, i] { showTab(i); });
         m_tabActions << tab;
     }
 
@@ -366,7 +363,8 @@ void MainWindow::createStatusBar()
 void MainWindow::openInitial(const QStringList &paths)
 {
     if (!paths.isEmpty()) {
-        addSources(paths);
+        addSources(paths); // selects the last one given
+        return;
     } else {
         // Read before anything is added: adding saves the library's sources.
         const QList<RecentSource> recent = AppSettings::recentSources();
@@ -393,6 +391,12 @@ void MainWindow::openInitial(const QStringList &paths)
             }
         }
     }
+}
+
+void MainWindow::showTab(int index)
+{
+    if (index >= 0 && index < m_view->count() && m_view->isTabEnabled(index))
+        m_view->setCurrentIndex(index);
 }
 
 void MainWindow::addDemoSession()

@@ -49,6 +49,7 @@ public:
     // folder and the remembered sources; with paths, those.
     void openInitial(const QStringList &paths);
     void addDemoSession();
+    void showTab(int index);                   // 0 = Overview; ignored when that tab is disabled
     void addSources(const QStringList &paths); // files, databases or folders
     void addFolder(const QString &path, bool recursive = true, bool dropIfEmpty = false);
     bool addPastedText(const QString &text, QString *error = nullptr);
