@@ -30,8 +30,9 @@ int runConvert(const QStringList &args);
 int runScan(const QStringList &args);
 int runDelete(const QStringList &args);
 int runRestrict(const QStringList &args);
-int runDiff(const QStringList &args);  // diffcommand.cpp
-int runPrune(const QStringList &args); // prunecommand.cpp
+int runDiff(const QStringList &args);   // diffcommand.cpp
+int runPrune(const QStringList &args);  // prunecommand.cpp
+int runLocate(const QStringList &args); // locatecommand.cpp
 
 // --- output.cpp -------------------------------------------------------------
 void printOut(const QString &text);     // a line on stdout
@@ -46,10 +47,24 @@ int usageError(bool json, const QString &message);
 // Prefixes the path when a reader's message does not name it.
 Error aboutPath(Error error, const QString &path);
 
+// --- source.cpp -------------------------------------------------------------
+struct OpenedSource {
+    DecodedSession decoded;
+    QStringList explanation; // what it is and which other readings lost
+};
+// Opens PATH (or - for stdin). passcode: --passcode; absent + a tdata input
+// that needs one + a terminal = a no-echo prompt; absent otherwise = none.
+Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
+                                const std::optional<QString> &passcode);
+// --account N (0-based); nullopt when not given.
+Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool isSet);
+Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> account);
+
 // --- summary.cpp ------------------------------------------------------------
 // The readable inspect output. `path` empty for stdin; `warnings` = reader's
-// plus health warnings.
-void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal);
+// plus health warnings; `account` = which session of a multi-account source.
+void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
+                  std::size_t account = 0, const QStringList &explanation = {});
 
 // --- arguments.cpp ----------------------------------------------------------
 // A parser for one command with --help; parse errors and --help are handled

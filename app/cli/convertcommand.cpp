@@ -17,6 +17,8 @@ namespace {
 struct ConvertOptions {
     ConvertTarget target;
     std::optional<Format> from;
+    std::optional<QString> passcode;    // of a tdata input
+    std::optional<std::size_t> account; // --account N
     bool acceptLoss = false;
     bool force = false;
     bool json = false;
@@ -70,31 +72,34 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         return usageError(
             o.json, tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
 
-    std::optional<Result<DecodedSession>> opened;
-    if (in == u"-") {
-        Result<QByteArray> bytes = readStdin();
-        if (!bytes)
-            return fail(o.json, bytes.error());
-        opened = openBytes(bytes.value(), o.from);
-        secureWipe(bytes.value());
-    } else {
-        opened = openPath(in, o.from);
+    Result<OpenedSource> opened = openSource(in, o.from, o.passcode);
+    if (!opened)
+        return fail(o.json, opened.error());
+    const DecodedSession &decoded = opened->decoded;
+    if (Status ok = checkAccount(decoded, o.account); !ok)
+        return fail(o.json, ok.error());
+    ConvertTarget target = o.target;
+    const std::size_t index = o.account.value_or(0);
+    const Session &session = decoded.sessions[index];
+    if (!o.account && decoded.sessions.size() > 1) {
+        // A tdata target takes every account; any other target holds one.
+        if (target.format == Format::TdesktopTdata)
+            target.moreAccounts.assign(decoded.sessions.begin() + 1, decoded.sessions.end());
+        else if (!o.json)
+            printErr(tr("note: the source holds %1 accounts; converting account 0 (choose with --account N).")
+                         .arg(decoded.sessions.size()));
     }
-    if (!*opened)
-        return fail(o.json, aboutPath(opened->error(), in));
-    const DecodedSession &decoded = opened->value();
-    const Session &session = decoded.session();
     if (!o.json)
         for (const QString &warning : decoded.warnings)
             printErr(tr("warning: %1").arg(warning));
 
-    if (Status ok = preflight(session, o.target); !ok)
+    if (Status ok = preflight(session, target); !ok)
         return fail(o.json, ok.error());
     if (!toStdout && !o.force && QFileInfo::exists(out))
         return fail(
             o.json,
             Error::refused(tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
-    const LossReport report = lossReport(session, o.target);
+    const LossReport report = lossReport(session, target);
     if (!report.lossless() && !o.acceptLoss) {
         if (!o.json)
             printLosses(report.losses, true);
@@ -102,12 +107,12 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
     }
 
     if (toStdout) {
-        Result<QByteArray> text = encode(session, o.target);
+        Result<QByteArray> text = encode(session, target);
         if (!text)
             return fail(o.json, text.error());
         if (o.json) {
             const QString string = QString::fromLatin1(text.value());
-            writeOut(lossesJson(QStringLiteral("-"), o.target.format, report.losses, &string));
+            writeOut(lossesJson(QStringLiteral("-"), target.format, report.losses, &string));
         } else {
             printLosses(report.losses, true);
             writeOut(text.value() + '\n');
@@ -116,13 +121,13 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         return Ok;
     }
 
-    if (Status written = writeTo(session, o.target, out, o.force); !written)
+    if (Status written = writeTo(session, target, out, o.force); !written)
         return fail(o.json, written.error());
     if (o.json) {
-        writeOut(lossesJson(out, o.target.format, report.losses, nullptr));
+        writeOut(lossesJson(out, target.format, report.losses, nullptr));
     } else {
         printLosses(report.losses, false);
-        printOut(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(o.target.format)));
+        printOut(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(target.format)));
     }
     return Ok;
 }
@@ -187,14 +192,35 @@ int runConvert(const QStringList &args)
                                      QStringLiteral("N"), QStringLiteral("8"));
     const QCommandLineOption from(QStringLiteral("from"), tr("Read the input as FORMAT instead of detecting it."),
                                   QStringLiteral("FORMAT"));
-    const QCommandLineOption userId(QStringLiteral("user-id"), tr("The account's user id, for compact strings."),
+    const QCommandLineOption userId(QStringLiteral("user-id"),
+                                    tr("The account's user id, for targets that store one (compact, mtcute, "
+                                       "Pyrogram, tdata)."),
                                     QStringLiteral("ID"));
+    const QCommandLineOption apiId(
+        QStringLiteral("api-id"), tr("The app's api_id, for Pyrogram targets (never invented)."), QStringLiteral("ID"));
+    const QCommandLineOption testMode(QStringLiteral("test-mode"),
+                                      tr("Mark the account as using Telegram's test DCs (mtcute, Pyrogram, MTKruto)."));
+    const QCommandLineOption pyrogramOld(QStringLiteral("pyrogram-old-layout"),
+                                         tr("Write Pyrogram's old 64-bit string layout, which has no api_id."));
+    const QCommandLineOption passcode(QStringLiteral("passcode"),
+                                      tr("The local passcode of a tdata input (asked for on a terminal when needed), "
+                                         "and the passcode a written tdata gets."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption outPasscode(QStringLiteral("out-passcode"),
+                                         tr("The passcode a written tdata gets, when it differs from --passcode "
+                                            "(empty = none)."),
+                                         QStringLiteral("P"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Convert account N of a source holding several (0 is the first; a tdata "
+                                        "target takes all of them unless given)."),
+                                     QStringLiteral("N"));
     const QCommandLineOption acceptLoss(QStringLiteral("accept-loss"), tr("Write even when data is lost."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing output."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Convert every input into this folder."),
                                     QStringLiteral("DIR"));
-    parser.addOptions({to, version, from, userId, acceptLoss, force, json, outDir});
+    parser.addOptions({to, version, from, userId, apiId, testMode, pyrogramOld, passcode, outPasscode, account,
+                       acceptLoss, force, json, outDir});
     const CommandSpec spec{QStringLiteral("convert"), tr("Convert a session to another format, saying what is lost."),
                            QStringLiteral("IN... [OUT]"),
                            tr("Input path(s) (- for standard input) and the output path (- for standard output), "
@@ -232,6 +258,28 @@ int runConvert(const QStringList &args)
             return usageError(o.json, tr("--user-id: \"%1\" is not a 64-bit integer.").arg(parser.value(userId)));
         o.target.userId = id;
     }
+    if (parser.isSet(apiId)) {
+        const qint64 id = parser.value(apiId).toLongLong(&ok);
+        if (!ok || id <= 0 || id > 0xFFFFFFFFLL)
+            return usageError(
+                o.json, tr("--api-id: \"%1\" is not an api_id (a positive 32-bit number).").arg(parser.value(apiId)));
+        o.target.apiId = id;
+    }
+    if (parser.isSet(testMode))
+        o.target.testMode = true;
+    o.target.pyrogramOldLayout = parser.isSet(pyrogramOld);
+    if (o.target.pyrogramOldLayout && o.target.format != Format::PyrogramString)
+        return usageError(o.json, tr("--pyrogram-old-layout applies to --to pyrogram-string only."));
+    if (parser.isSet(passcode))
+        o.passcode = parser.value(passcode);
+    if (o.target.format == Format::TdesktopTdata)
+        o.target.passcode = parser.isSet(outPasscode) ? parser.value(outPasscode) : o.passcode.value_or(QString());
+    else if (parser.isSet(outPasscode))
+        return usageError(o.json, tr("--out-passcode applies to --to tdesktop-tdata only."));
+    Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
+    if (!chosen)
+        return fail(o.json, chosen.error());
+    o.account = *chosen;
     if (parser.isSet(from)) {
         Result<Format> format = parseFormatId(QStringLiteral("--from"), parser.value(from));
         if (!format)

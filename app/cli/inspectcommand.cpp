@@ -1,8 +1,8 @@
-// feroscope-cli inspect [--json] [--reveal] [--from FORMAT] PATH|-
+// feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
 #include "cli.h"
 
+#include "foreignjson.h"
 #include "inspect.h"
-#include "opener.h"
 #include "sessionjson.h"
 
 #include <QDir>
@@ -21,13 +21,20 @@ Error aboutPath(Error error, const QString &path)
 int runInspect(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the canonical session JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the session as JSON."));
     const QCommandLineOption reveal(QStringLiteral("reveal"), tr("Show auth keys and tokens instead of hiding them."));
     const QCommandLineOption from(QStringLiteral("from"), tr("Read as FORMAT instead of detecting it."),
                                   QStringLiteral("FORMAT"));
-    parser.addOptions({json, reveal, from});
+    const QCommandLineOption passcode(QStringLiteral("passcode"),
+                                      tr("The local passcode of a Telegram Desktop tdata folder (asked for on a "
+                                         "terminal when needed and not given)."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Show account N of a source holding several (0 is the first)."),
+                                     QStringLiteral("N"));
+    parser.addOptions({json, reveal, from, passcode, account});
     const CommandSpec spec{QStringLiteral("inspect"), tr("Show what a session holds."), QStringLiteral("PATH|-"),
-                           tr("A session file, or - to read a string or file from standard input.")};
+                           tr("A session file or folder, or - to read a string or file from standard input.")};
     if (auto stop = parseCommand(parser, spec, args))
         return *stop;
     const bool asJson = parser.isSet(json);
@@ -43,29 +50,38 @@ int runInspect(const QStringList &args)
             return fail(asJson, format.error());
         forced = *format;
     }
+    Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
+    if (!chosen)
+        return fail(asJson, chosen.error());
+    const std::optional<QString> code =
+        parser.isSet(passcode) ? std::optional<QString>(parser.value(passcode)) : std::nullopt;
 
-    std::optional<Result<DecodedSession>> opened;
-    if (path == u"-") {
-        Result<QByteArray> bytes = readStdin();
-        if (!bytes)
-            return fail(asJson, bytes.error());
-        opened = openBytes(bytes.value(), forced);
-        secureWipe(bytes.value());
-    } else {
-        opened = openPath(path, forced);
-    }
-    if (!*opened)
-        return fail(asJson, aboutPath(opened->error(), path));
+    Result<OpenedSource> opened = openSource(path, forced, code);
+    if (!opened)
+        return fail(asJson, opened.error());
+    DecodedSession &decoded = opened->decoded;
+    if (Status ok = checkAccount(decoded, *chosen); !ok)
+        return fail(asJson, ok.error());
+    const std::size_t index = chosen->value_or(0);
 
-    DecodedSession decoded = std::move(opened->value());
-    QStringList warnings = decoded.warnings + healthWarnings(decoded);
+    QStringList warnings = decoded.warnings + healthWarnings(decoded, index);
     if (asJson) {
         decoded.warnings = warnings;
-        JsonOptions options;
-        options.reveal = parser.isSet(reveal);
-        writeOut(toCanonicalJson(decoded, options) + '\n');
+        if (isForeignFormat(decoded.format)) {
+            ForeignJsonOptions options;
+            options.reveal = parser.isSet(reveal);
+            options.account = index;
+            options.explanation = opened->explanation;
+            writeOut(toForeignJson(decoded, options) + '\n');
+        } else {
+            JsonOptions options;
+            options.reveal = parser.isSet(reveal);
+            options.account = index;
+            writeOut(toCanonicalJson(decoded, options) + '\n');
+        }
     } else {
-        printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal));
+        printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal), index,
+                     opened->explanation);
     }
     return Ok;
 }

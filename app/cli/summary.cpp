@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "address.h"
+#include "foreignjson.h"
 #include "formats/binary.h"
 #include "inspect.h"
 #include "storage.h"
@@ -116,11 +117,46 @@ void printAccount(const AccountInfo &a)
         printOut(row(tr("Layer"), QString::number(*a.layer)));
 }
 
+QString optionalText(const std::optional<std::int64_t> &value)
+{
+    return value ? QString::number(*value) : tr("not stored in this format");
+}
+
+QString optionalText(const std::optional<bool> &value)
+{
+    return value ? (*value ? tr("yes") : tr("no")) : tr("not stored in this format");
+}
+
+// The values other libraries carry, each shown even when absent: what a
+// format does NOT hold is what decides which targets need a flag.
+void printForeignFields(const Session &s, Format format)
+{
+    printOut(QString());
+    printOut(tr("Account values"));
+    const DcEntry *dc = homeDcEntry(s);
+    const auto hostPort = dc && formatStoresAddress(format) ? splitAddress(dc->addr) : std::nullopt;
+    printOut(row(tr("  Address"), hostPort ? QStringLiteral("%1 port %2%3")
+                                                 .arg(hostPort->host)
+                                                 .arg(hostPort->port)
+                                                 .arg(dc->isIpv6() ? tr(" (IPv6)") : QString())
+                                           : tr("not stored (the known address of DC %1 is used)").arg(s.homeDcId)));
+    printOut(row(tr("  User id"), optionalText(s.account.userId)));
+    printOut(row(tr("  Bot"), optionalText(s.account.isBot)));
+    printOut(row(tr("  Test mode"), optionalText(s.account.testMode)));
+    printOut(row(tr("  API id"), optionalText(s.account.apiId)));
+    if (s.account.takeoutId)
+        printOut(row(tr("  Takeout id"), QString::number(*s.account.takeoutId)));
+}
+
 } // namespace
 
-void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal)
+void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
+                  std::size_t account, const QStringList &explanation)
 {
-    const Session &s = decoded.session();
+    if (account >= decoded.sessions.size())
+        account = 0;
+    const Session &s = decoded.sessions[account];
+    const bool foreign = isForeignFormat(decoded.format);
     const bool compact = decoded.format == Format::FerogramCompactV1 || decoded.format == Format::FerogramCompactV2;
 
     if (!path.isEmpty()) {
@@ -135,8 +171,20 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
         format += QStringLiteral(", ") + decoded.layout;
     printOut(row(tr("Format"), format));
     printOut(row(tr("Opens in"), releasesThatCanOpen(decoded.format, decoded.version)));
-    if (decoded.sessions.size() > 1)
-        printOut(row(tr("Accounts"), tr("%1 (showing the first)").arg(decoded.sessions.size())));
+    if (decoded.sessions.size() > 1) {
+        printOut(row(tr("Accounts"),
+                     tr("%1 (showing account %2; choose with --account N)").arg(decoded.sessions.size()).arg(account)));
+        for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
+            const Session &a = decoded.sessions[i];
+            printOut(QStringLiteral("  %1  ").arg(i, 3)
+                     + tr("user id %1, main DC %2").arg(optionalText(a.account.userId)).arg(a.homeDcId));
+        }
+    }
+    if (!explanation.isEmpty()) {
+        printOut(row(tr("Detected as"), explanation.front()));
+        for (qsizetype i = 1; i < explanation.size(); ++i)
+            printOut(QStringLiteral("  ") + explanation[i]);
+    }
 
     QString home = QString::number(s.homeDcId);
     if (const DcEntry *dc = homeDcEntry(s)) {
@@ -144,13 +192,16 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
         home += dc->authKey ? tr("  auth key id %1").arg(dc->authKey->idHex()) : tr("  no auth key");
     }
     printOut(row(tr("Home DC"), home));
-    printAccount(s.account);
+    if (foreign)
+        printForeignFields(s, decoded.format);
+    else
+        printAccount(s.account);
     if (s.futureAuthToken)
         printOut(row(tr("Auth token"), reveal ? QString::fromLatin1(s.futureAuthToken->toHex())
                                               : tr("hidden (length: %1 bytes)").arg(s.futureAuthToken->size())));
 
     printDcTable(s, reveal);
-    if (!compact) {
+    if (!compact && (!foreign || formatHasPeerCache(decoded.format))) {
         printCounters(s);
         printPeers(s);
         const int version = decoded.format == Format::FerogramBinary || decoded.format == Format::FerogramNative
