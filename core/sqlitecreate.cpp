@@ -1,5 +1,7 @@
 #include "sqlitecreate.h"
 
+#include "leftovers.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -76,18 +78,19 @@ Status createSqliteFile(const QString &path, bool overwrite, const std::function
 
     // An empty file created 0600 first: SQLite takes a 0-byte file as an
     // empty database and gives its journal the same mode.
-    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                        + QStringLiteral(".XXXXXX.tmp"));
+    sweepLeftovers(path); // what a writer killed earlier left here
+    QTemporaryFile temp(temporaryTemplate(path));
     if (!temp.open())
         return Error::io(tr("Cannot create a temporary file beside %1: %2").arg(path, temp.errorString()));
+    const OwnerLock lock(temp.fileName()); // a concurrent sweep leaves it alone
     temp.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QString tempPath = temp.fileName();
     temp.close();
 
     Status status = fillDatabase(tempPath, fill);
+    QFile::remove(tempPath + QStringLiteral("-journal"));
     if (!status.ok())
         return status; // QTemporaryFile removes the file
-    QFile::remove(tempPath + QStringLiteral("-journal"));
     // rename(2) replaces an existing target atomically.
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
         return Error::io(tr("Cannot move the new database into place at %1.").arg(path));

@@ -1,5 +1,7 @@
 #include "storage.h"
 
+#include "leftovers.h"
+
 #include "formats/sqliteaccess.h"
 #include "formats/sqlitedb.h"
 
@@ -9,13 +11,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QTemporaryFile>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
 
 #include <cerrno>
 #include <cstring>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -144,28 +147,64 @@ Result<QStringList> clearRows(const QString &path)
 
 Status saveFileAtomic(const QString &path, QByteArrayView bytes, Overwrite overwrite)
 {
-    const QFileInfo info(path);
-    const bool exists = info.exists() || info.isSymLink();
+    struct stat st;
+    const bool exists = lstatOf(path, st);
     if (exists && overwrite == Overwrite::Refuse)
         return Error::refused(StorageTr::tr("%1 already exists; choose another name or ask to replace it.").arg(path));
-    if (exists && !info.isFile())
+    // A link is never written through: saving must not overwrite whatever
+    // file it points to.
+    if (exists && S_ISLNK(st.st_mode))
+        return Error::refused(StorageTr::tr("%1 is a symbolic link; it is left alone, and so is the file it points "
+                                            "to. Save to that file's own path or choose another name.")
+                                  .arg(path));
+    if (exists && !S_ISREG(st.st_mode))
         return Error::refused(StorageTr::tr("%1 exists and is not a regular file; it is left alone.").arg(path));
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(StorageTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    // Owner-only before the first byte (QSaveFile creates 0644 under umask 022);
-    // a replaced file keeps its mode, which QSaveFile copies itself.
-    if (!exists && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return Error::io(StorageTr::tr("Cannot make %1 readable by its owner only: %2").arg(path, file.errorString()));
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error::io(StorageTr::tr("Cannot write %1: the folder %2 does not exist.")
+                             .arg(path, info.absolutePath()));
+    // What a writer killed earlier left here goes first.
+    sweepLeftovers(path);
+
+    // QTemporaryFile creates the file 0600: owner-only before the first byte.
+    QTemporaryFile temp(temporaryTemplate(path));
+    if (!temp.open())
+        return Error::io(StorageTr::tr("Cannot write %1: %2").arg(path, temp.errorString()));
+    const OwnerLock lock(temp.fileName()); // a concurrent sweep leaves it alone
+    const auto failed = [&](const QString &reason) {
+        return Error::io(StorageTr::tr("Cannot write %1: %2; the original is unchanged.")
+                             .arg(path, reason.isEmpty() ? systemError(errno) : reason));
+    };
+    if (temp.write(bytes.data(), bytes.size()) != bytes.size() || !temp.flush())
+        return failed(temp.errorString());
+    if (::fsync(temp.handle()) != 0)
+        return failed(QString());
+    // Replacing keeps the old file's mode.
+    if (exists && ::fchmod(temp.handle(), st.st_mode & 07777) != 0)
+        return failed(QString());
+    const QByteArray from = QFile::encodeName(temp.fileName()), to = QFile::encodeName(path);
+    bool moved = false;
+    if (overwrite == Overwrite::Replace) {
+        moved = ::rename(from.constData(), to.constData()) == 0;
+    } else {
+        // NOREPLACE: a file that appeared meanwhile is not ours to replace.
+        moved = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0;
+        if (!moved && (errno == EINVAL || errno == ENOSYS) && ::link(from.constData(), to.constData()) == 0) {
+            ::unlink(from.constData());
+            moved = true;
+        }
+        if (!moved && errno == EEXIST)
+            return Error::refused(
+                StorageTr::tr("%1 already exists; choose another name or ask to replace it.").arg(path));
     }
-    if (file.write(bytes.data(), bytes.size()) != bytes.size()) {
-        file.cancelWriting();
-        return Error::io(StorageTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!moved)
+        return Error::io(StorageTr::tr("Cannot save %1: %2").arg(path, systemError(errno)));
+    temp.setAutoRemove(false);
+    const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
     }
-    if (!file.commit())
-        return Error::io(StorageTr::tr("Cannot save %1: %2").arg(path, file.errorString()));
     return {};
 }
 

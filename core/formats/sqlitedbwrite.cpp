@@ -2,6 +2,7 @@
 // the schema cannot hold, and an atomic, owner-only write.
 #include "sqlitedb.h"
 
+#include "../leftovers.h"
 #include "sqliteaccess.h"
 
 #include <QCoreApplication>
@@ -369,10 +370,12 @@ Status write(const Session &session, const QString &path, int version, bool over
 
     // QTemporaryFile creates the file 0600 before SQLite ever opens it, so
     // no readable copy of the keys exists at any moment.
-    QTemporaryFile temp(folder.filePath(QStringLiteral(".%1.feroscope-tmp-XXXXXX").arg(target.fileName())));
+    sweepLeftovers(path); // what a writer killed earlier left here
+    QTemporaryFile temp(temporaryTemplate(path));
     if (!temp.open())
         return Error::io(
             SqliteDbWriteTr::tr("Cannot create a temporary file in %1: %2").arg(folder.path(), temp.errorString()));
+    const OwnerLock lock(temp.fileName()); // a concurrent sweep leaves it alone
     // From here on the temp file is ours to remove (removeTemp) or rename.
     temp.setAutoRemove(false);
     const QString tempPath = temp.fileName();
