@@ -5,13 +5,20 @@
 // arguments it generates the reference shapes of the performance issue;
 // with --file PATH it measures that ferogram binary file instead.
 //
-//   feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling]
+//   feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling] [--default-malloc] [--cpu]
+//                   [--only OP[,OP...]]
+//
+// --cpu measures this thread's CPU time instead of wall time (a shared,
+// loaded machine); scan_* spreads over threads, so read it as wall time.
+// --only binary_decode,sqlite_save runs only operations starting with those
+// names (to profile one of them); --default-malloc skips fero::tuneAllocator(), to show what it is worth.
 
 #include "format.h"
 #include "formats/binary.h"
 #include "formats/compactstring.h"
 #include "formats/nativestring.h"
 #include "formats/sqlitedb.h"
+#include "processsetup.h"
 #include "scan.h"
 #include "synthetic.h"
 
@@ -24,19 +31,46 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// --cpu: time with this thread's CPU clock instead of the wall clock, for a
+// machine shared with other work (preemption then does not count).
+bool g_cpuClock = false;
+long long nowNs()
+{
+    if (g_cpuClock) {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return (long long)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    }
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
 struct Options {
     QString file;
     int repeat = 0; // 0 = pick per operation
     bool quick = false;
     bool scaling = false;
+    bool defaultMalloc = false;
+    bool cpu = false;
+    QStringList only; // operation name prefixes; empty = all
 };
+
+// --only: which operations run at all (for perf stat / callgrind on one of them).
+QStringList g_only;
+bool wanted(const QString &operation)
+{
+    if (g_only.isEmpty())
+        return true;
+    return std::any_of(g_only.begin(), g_only.end(), [&](const QString &p) { return operation.startsWith(p); });
+}
 
 void log(const QString &text)
 {
@@ -62,11 +96,10 @@ long long medianNs(int runs, int inner, const std::function<void()> &work)
     samples.reserve(std::size_t(runs));
     work(); // warm-up: page faults, allocator, caches
     for (int r = 0; r < runs; ++r) {
-        const auto start = Clock::now();
+        const long long start = nowNs();
         for (int i = 0; i < inner; ++i)
             work();
-        const auto end = Clock::now();
-        samples.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(end - start).count() / inner);
+        samples.push_back((nowNs() - start) / inner);
     }
     std::nth_element(samples.begin(), samples.begin() + samples.size() / 2, samples.end());
     return samples[samples.size() / 2];
@@ -107,33 +140,40 @@ void benchSession(const fero::Session &session, const QString &suffix, const Opt
     const int runs = options.repeat ? options.repeat : (options.quick ? 5 : 31);
 
     QByteArray copy(bytes.size(), Qt::Uninitialized);
-    report(QStringLiteral("memcpy_floor") + suffix, medianNs(runs, inner, [&] { std::memcpy(copy.data(), bytes.constData(), std::size_t(bytes.size())); }));
+    if (wanted(QStringLiteral("memcpy_floor")))
+        report(QStringLiteral("memcpy_floor") + suffix,
+               medianNs(runs, inner, [&] { std::memcpy(copy.data(), bytes.constData(), std::size_t(bytes.size())); }));
 
-    report(QStringLiteral("binary_decode") + suffix, medianNs(runs, inner, [&] {
-               auto decoded = fero::binary::read(bytes);
-               if (!decoded)
-                   fail(decoded.error().message);
-           }));
-    report(QStringLiteral("binary_encode") + suffix, medianNs(runs, inner, [&] {
-               auto out = fero::binary::write(session, 8);
-               if (!out)
-                   fail(out.error().message);
-           }));
+    if (wanted(QStringLiteral("binary_decode")))
+        report(QStringLiteral("binary_decode") + suffix, medianNs(runs, inner, [&] {
+                   auto decoded = fero::binary::read(bytes);
+                   if (!decoded)
+                       fail(decoded.error().message);
+               }));
+    if (wanted(QStringLiteral("binary_encode")))
+        report(QStringLiteral("binary_encode") + suffix, medianNs(runs, inner, [&] {
+                   auto out = fero::binary::write(session, 8);
+                   if (!out)
+                       fail(out.error().message);
+               }));
 
     const auto native = fero::native::write(session, 8);
     if (!native)
         fail(native.error().message);
-    report(QStringLiteral("native_decode") + suffix, medianNs(runs, std::max(1, inner / 4), [&] {
-               auto decoded = fero::native::read(*native);
-               if (!decoded)
-                   fail(decoded.error().message);
-           }));
+    if (wanted(QStringLiteral("native_decode")))
+        report(QStringLiteral("native_decode") + suffix, medianNs(runs, std::max(1, inner / 4), [&] {
+                   auto decoded = fero::native::read(*native);
+                   if (!decoded)
+                       fail(decoded.error().message);
+               }));
 
     QTemporaryDir dir;
     const int sqliteRuns = options.repeat ? options.repeat : (options.quick ? 3 : 9);
     int n = 0;
     QString lastPath;
-    if (fero::sqlitedb::conflicts(session).isEmpty()) {
+    if (!wanted(QStringLiteral("sqlite_"))) {
+        // skipped (--only)
+    } else if (fero::sqlitedb::conflicts(session).isEmpty()) {
         report(QStringLiteral("sqlite_save") + suffix, medianNs(sqliteRuns, 1, [&] {
                    lastPath = dir.filePath(QStringLiteral("s%1.sqlite").arg(n++));
                    const fero::Status saved = fero::sqlitedb::write(session, lastPath, 8);
@@ -152,6 +192,8 @@ void benchSession(const fero::Session &session, const QString &suffix, const Opt
 
 void benchCompact(const Options &options)
 {
+    if (!wanted(QStringLiteral("compact_decode")))
+        return;
     const fero::Session session = shape(0, 0, 0, 5);
     fero::compact::WriteOptions write;
     write.version = 2;
@@ -191,7 +233,10 @@ void makeScanFolder(const QString &folder, int count)
         }
         QByteArray bytes;
         switch (i % 6) {
-        case 0: case 1: case 2: case 3:
+        case 0:
+        case 1:
+        case 2:
+        case 3:
             bytes = *fero::binary::write(small, 5 + i % 4);
             name += QStringLiteral(".session");
             break;
@@ -214,14 +259,18 @@ void makeScanFolder(const QString &folder, int count)
 
 void benchScan(int count, const QString &operation, const Options &options)
 {
+    if (!wanted(operation))
+        return;
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("farm"));
     makeScanFolder(folder, count);
     std::size_t found = 0;
+    const bool cpuClock = std::exchange(g_cpuClock, false); // threads: wall time only
     const long long ns = medianNs(options.repeat ? options.repeat : (options.quick ? 3 : 7), 1, [&] {
         const fero::ScanResult result = fero::scanFolder(folder);
         found = result.sessions.size();
     });
+    g_cpuClock = cpuClock;
     log(QStringLiteral("%1: %2 files, %3 sessions listed").arg(operation).arg(count).arg(found));
     report(operation, ns);
 }
@@ -239,8 +288,15 @@ Options parse(const QStringList &args)
             options.quick = true;
         else if (a == u"--scaling")
             options.scaling = true;
+        else if (a == u"--default-malloc")
+            options.defaultMalloc = true;
+        else if (a == u"--cpu")
+            options.cpu = true;
+        else if (a == u"--only" && i + 1 < args.size())
+            options.only = args[++i].split(u',', Qt::SkipEmptyParts);
         else if (a == u"--help" || a == u"-h") {
-            std::fprintf(stderr, "usage: feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling]\n");
+            std::fprintf(stderr, "usage: feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling] "
+                                 "[--default-malloc] [--cpu] [--only OP[,OP...]]\n");
             std::exit(0);
         } else
             fail(QStringLiteral("unknown argument %1 (try --help)").arg(a));
@@ -252,8 +308,14 @@ Options parse(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    const bool defaultMalloc =
+        std::any_of(argv + 1, argv + argc, [](const char *a) { return std::strcmp(a, "--default-malloc") == 0; });
+    if (!defaultMalloc)
+        fero::tuneAllocator(); // as feroscope and feroscope-cli do, before anything allocates
     QCoreApplication app(argc, argv);
     const Options options = parse(app.arguments());
+    g_only = options.only;
+    g_cpuClock = options.cpu;
 
     if (!options.file.isEmpty()) {
         QFile file(options.file);
