@@ -53,12 +53,14 @@ Status readAuthKey(const QJsonValue &value, const QString &file, DcEntry &dc)
     QByteArray key(256, '\0');
     for (int i = 0; i < 256; ++i) {
         const int byte = data[i].toInt(-1);
-        if (byte < 0 || byte > 255)
+        if (byte < 0 || byte > 255) {
+            secureWipe(key); // the bytes before this one are key bytes
             return Error::invalid(tr("%1: data[%2] is not a byte value.").arg(file).arg(i));
+        }
         key[i] = char(byte);
     }
     dc.authKey = AuthKey::fromBytes(key);
-    key.fill('\0');
+    secureWipe(key);
     return {};
 }
 

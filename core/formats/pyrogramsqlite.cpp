@@ -65,11 +65,13 @@ Status readSession(sqlite3 *db, const QString &path, Session &session, QStringLi
         warnings << tr("No address is known for %1 DC %2; the DC entry has none.")
                         .arg(testMode ? tr("test") : tr("production"))
                         .arg(dc.dcId);
-    const QByteArray key = row.value(QStringLiteral("auth_key")).toByteArray();
+    QByteArray key = row.value(QStringLiteral("auth_key")).toByteArray();
     if (!key.isEmpty()) {
         dc.authKey = AuthKey::fromBytes(key);
+        const qsizetype keySize = key.size();
+        secureWipe(key); // the blob copied out of the row held the key
         if (!dc.authKey)
-            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(key.size()));
+            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(keySize));
     }
     session.homeDcId = dc.dcId;
     session.dcs.push_back(std::move(dc));
@@ -138,11 +140,13 @@ Status fill(QSqlDatabase &db, const Session &session)
             dc = &entry;
     const AccountInfo &a = session.account;
     const auto optional = [](const auto &v) { return v ? QVariant(qint64(*v)) : QVariant(); };
+    QByteArray key = dc && dc->authKey ? dc->authKey->toByteArray() : QByteArray();
     Status s = execSql(
         db, QStringLiteral("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {session.homeDcId, a.apiId ? QVariant(qint64(*a.apiId)) : QVariant(), int(a.testMode.value_or(false)),
-         dc && dc->authKey ? QVariant(dc->authKey->toByteArray()) : QVariant(QMetaType(QMetaType::QByteArray)),
+         dc && dc->authKey ? QVariant(key) : QVariant(QMetaType(QMetaType::QByteArray)),
          QDateTime::currentSecsSinceEpoch(), optional(a.userId), a.isBot ? QVariant(int(*a.isBot)) : QVariant()});
+    secureWipe(key); // the bound copy is gone with the query
     if (!s.ok())
         return s;
     for (const CachedPeer &peer : session.peers) {

@@ -60,11 +60,13 @@ Status readSessionRow(sqlite3 *db, const QString &path, Session &session, QStrin
     dc.addr = joinAddress(host, std::uint16_t(port));
     if (host.contains(u':'))
         dc.flags |= DcFlag::Ipv6;
-    const QByteArray key = row.value(QStringLiteral("auth_key")).toByteArray();
+    QByteArray key = row.value(QStringLiteral("auth_key")).toByteArray();
     if (!key.isEmpty()) { // an empty blob means "no key yet" (§3)
         dc.authKey = AuthKey::fromBytes(key);
+        const qsizetype keySize = key.size();
+        secureWipe(key); // the blob copied out of the row held the key
         if (!dc.authKey)
-            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(key.size()));
+            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(keySize));
     }
     if (const QVariant takeout = row.value(QStringLiteral("takeout_id")); takeout.isValid())
         session.account.takeoutId = takeout.toLongLong();
@@ -180,9 +182,10 @@ Status fill(QSqlDatabase &db, const Session &session)
     const DcEntry *dc = homeEntry(session);
     const auto hostPort = splitAddress(dc->addr);
     const QVariant takeout = session.account.takeoutId ? QVariant(qint64(*session.account.takeoutId)) : QVariant();
-    const QByteArray key = dc->authKey ? dc->authKey->toByteArray() : QByteArray("");
+    QByteArray key = dc->authKey ? dc->authKey->toByteArray() : QByteArray("");
     Status s = execSql(db, QStringLiteral("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)"),
                        {session.homeDcId, hostPort->host, int(hostPort->port), key, takeout});
+    secureWipe(key); // the bound copy is gone with the query
     if (!s.ok())
         return s;
 
