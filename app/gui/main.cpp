@@ -3,6 +3,7 @@
 #include "hardening.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "processsetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
 {
     // Before anything could read a key.
     feroscope::disableCoreDumps();
+    fero::tuneAllocator(); // large sessions: no mmap + page faults per buffer
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Feroscope"));
