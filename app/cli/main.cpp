@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "i18n.h"
+#include "processsetup.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -45,6 +46,7 @@ QString topLevelHelp()
 int main(int argc, char **argv)
 {
     disableCoreDumps();
+    fero::tuneAllocator(); // large sessions: no mmap + page faults per buffer
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("feroscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FEROSCOPE_VERSION));
