@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Batch" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(Batch) }
+#endif
 #include "batch.h"
 
 #include "opener.h"

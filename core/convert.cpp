@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Convert" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(Convert) }
+#endif
 #include "convert.h"
 
 #include "foreignfileconvert.h" // other libraries' file sessions (foreign-files)
@@ -16,9 +19,9 @@
 namespace fero {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Convert", text, nullptr, n);
+    return QCoreApplication::translate("Convert", text, disambiguation, n);
 }
 
 template <typename List, typename Pred> std::size_t countIf(const List &list, Pred pred)
@@ -85,7 +88,8 @@ void tokenLoss(const Session &s, const QString &where, LossReport &report)
 {
     if (s.futureAuthToken)
         report.add(LossKind::Token, 1,
-                   tr("The future auth token (%n byte(s)) is dropped: %1.", int(s.futureAuthToken->size())).arg(where));
+                   tr("The future auth token (%n byte(s)) is dropped: %1.", nullptr, int(s.futureAuthToken->size()))
+                       .arg(where));
 }
 
 void binaryLosses(const Session &s, int v, LossReport &report)
@@ -100,7 +104,7 @@ void binaryLosses(const Session &s, int v, LossReport &report)
                 report.add(LossKind::Communities, n,
                            tr("%n community peer(s) lose the community flag (binary v8 and newer only); those "
                               "that are neither channel nor chat read back as users.",
-                              int(n)));
+                              nullptr, int(n)));
         }
         if (v < 6) {
             if (std::size_t n =
@@ -108,37 +112,38 @@ void binaryLosses(const Session &s, int v, LossReport &report)
                 report.add(LossKind::ChannelKinds, n,
                            tr("%n channel kind(s) (broadcast, megagroup, gigagroup) are dropped (binary v6 and "
                               "newer only).",
-                              int(n)));
+                              nullptr, int(n)));
         }
         if (v < 5) {
             if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isChat; }))
                 report.add(LossKind::ChatFlags, n,
                            tr("%n basic group(s) lose the chat flag (binary v2 to v4 only wrote users and "
                               "channels).",
-                              int(n)));
+                              nullptr, int(n)));
         } else if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isChat && p.isChannel; })) {
             report.add(LossKind::ChatAndChannel, n,
                        tr("%n peer(s) flagged both chat and channel are saved as chats: a binary file has one "
                           "peer type, so the channel flag is dropped.",
-                          int(n)));
+                          nullptr, int(n)));
         }
     } else {
         if (!s.peers.empty())
-            report.add(LossKind::Peers, s.peers.size(),
-                       tr("%n cached peer(s) are dropped (legacy v1 holds the DC table only).", int(s.peers.size())));
+            report.add(
+                LossKind::Peers, s.peers.size(),
+                tr("%n cached peer(s) are dropped (legacy v1 holds the DC table only).", nullptr, int(s.peers.size())));
         if (!s.updates.channels.empty())
             report.add(LossKind::ChannelPts, s.updates.channels.size(),
-                       tr("%n channel pts value(s) are dropped.", int(s.updates.channels.size())));
+                       tr("%n channel pts value(s) are dropped.", nullptr, int(s.updates.channels.size())));
         if (countersSet(s.updates))
             report.add(LossKind::Counters, 1, tr("The update counters (pts, qts, date, seq) are dropped."));
     }
     if (v < 4 && !s.minPeers.empty())
         report.add(LossKind::MinPeers, s.minPeers.size(),
-                   tr("%n min peer(s) are dropped (binary v4 and newer only).", int(s.minPeers.size())));
+                   tr("%n min peer(s) are dropped (binary v4 and newer only).", nullptr, int(s.minPeers.size())));
     if (v < 3) {
         if (std::size_t n = countIf(s.dcs, [](const DcEntry &dc) { return dc.flags != 0; }))
             report.add(LossKind::DcFlags, n,
-                       tr("The flags of %n DC table row(s) are dropped (binary v3 and newer only).", int(n)));
+                       tr("The flags of %n DC table row(s) are dropped (binary v3 and newer only).", nullptr, int(n)));
     }
     accountLosses(s, {}, container, report);
 }
@@ -152,14 +157,14 @@ void sqliteLosses(const Session &s, int v, LossReport &report)
             report.add(LossKind::Communities, n,
                        tr("%n community peer(s) lose the community flag (the is_community column exists from "
                           "ferogram 0.6.5 on, --format-version 8).",
-                          int(n)));
+                          nullptr, int(n)));
     }
     if (v < 6) {
         if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.channelKind != ChannelKind::None; }))
             report.add(LossKind::ChannelKinds, n,
                        tr("%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 "
                           "on, --format-version 6).",
-                          int(n)));
+                          nullptr, int(n)));
     }
     accountLosses(s, {}, tr("A ferogram SQLite database"), report);
 }
@@ -172,10 +177,10 @@ void compactLosses(const Session &s, const ConvertTarget &t, LossReport &report)
     const std::size_t otherDcs = s.dcs.size() - (kept ? 1 : 0);
     if (otherDcs)
         report.add(LossKind::OtherDcs, otherDcs,
-                   tr("%n other DC table row(s) are dropped: a compact string holds one DC.", int(otherDcs)));
+                   tr("%n other DC table row(s) are dropped: a compact string holds one DC.", nullptr, int(otherDcs)));
     if (std::size_t n = countIf(s.dcs, [&](const DcEntry &dc) { return &dc != kept && dc.authKey; }))
         report.add(LossKind::OtherKeys, n,
-                   tr("%n auth key(s) of other DC entries are dropped (those logins are lost).", int(n)));
+                   tr("%n auth key(s) of other DC entries are dropped (those logins are lost).", nullptr, int(n)));
     if (kept && (kept->flags & ~DcFlag::Ipv6))
         report.add(LossKind::DcFlags, 1,
                    tr("The flags 0x%1 of the kept DC entry are dropped (only IPv6 survives).")
@@ -190,11 +195,12 @@ void compactLosses(const Session &s, const ConvertTarget &t, LossReport &report)
         report.add(LossKind::Counters, 1, tr("The update counters (pts, qts, date, seq) are dropped."));
     if (!s.updates.channels.empty())
         report.add(LossKind::ChannelPts, s.updates.channels.size(),
-                   tr("%n channel pts value(s) are dropped.", int(s.updates.channels.size())));
+                   tr("%n channel pts value(s) are dropped.", nullptr, int(s.updates.channels.size())));
     if (!s.peers.empty())
-        report.add(LossKind::Peers, s.peers.size(), tr("%n cached peer(s) are dropped.", int(s.peers.size())));
+        report.add(LossKind::Peers, s.peers.size(), tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
     if (!s.minPeers.empty())
-        report.add(LossKind::MinPeers, s.minPeers.size(), tr("%n min peer(s) are dropped.", int(s.minPeers.size())));
+        report.add(LossKind::MinPeers, s.minPeers.size(),
+                   tr("%n min peer(s) are dropped.", nullptr, int(s.minPeers.size())));
     tokenLoss(s, tr("compact strings have no field for it"), report);
 
     if (!t.userId && !s.account.userId)

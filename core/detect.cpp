@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Detect" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(Detect) }
+#endif
 #include "detect.h"
 
 #include "foreignstrings.h" // every string format with explained detection (foreign-strings)

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "SessionDiff" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(SessionDiff) }
+#endif
 #include "diff.h"
 
 #include "jsonwriter.h"

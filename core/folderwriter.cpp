@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "FolderWriter" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(FolderWriter) }
+#endif
 #include "folderwriter.h"
 
 #include "leftovers.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignFileConvert" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignFileConvert) }
+#endif
 #include "foreignfileconvert.h"
 
 #include "address.h"

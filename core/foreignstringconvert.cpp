@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignStringConvert" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignStringConvert) }
+#endif
 #include "foreignstringconvert.h"
 
 #include "formats/foreignsession.h"
@@ -15,9 +18,9 @@
 namespace fero {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ForeignStringConvert", text, nullptr, n);
+    return QCoreApplication::translate("ForeignStringConvert", text, disambiguation, n);
 }
 
 bool storesAddress(Format format)
@@ -100,13 +103,13 @@ void dcLosses(const Session &view, const ConvertTarget &target, LossReport &repo
                    f == Format::MtcuteString
                        ? tr("%n other DC table row(s) are dropped: an mtcute string holds the home DC and one media "
                             "DC.",
-                            int(others))
-                       : tr("%n other DC table row(s) are dropped: a %1 holds one DC.", int(others))
+                            nullptr, int(others))
+                       : tr("%n other DC table row(s) are dropped: a %1 holds one DC.", nullptr, int(others))
                              .arg(formatDisplayName(f)));
     if (std::size_t n = std::size_t(std::count_if(view.dcs.begin(), view.dcs.end(),
                                                   [&](const DcEntry &dc) { return &dc != kept && dc.authKey; })))
         report.add(LossKind::OtherKeys, n,
-                   tr("%n auth key(s) of other DC entries are dropped (those logins are lost).", int(n)));
+                   tr("%n auth key(s) of other DC entries are dropped (those logins are lost).", nullptr, int(n)));
     if (!kept)
         return; // the encoder refuses it with the reason
 
@@ -147,15 +150,17 @@ void stateLosses(const Session &s, LossReport &report)
         report.add(LossKind::Counters, 1, tr("The update counters (pts, qts, date, seq) are dropped."));
     if (!u.channels.empty())
         report.add(LossKind::ChannelPts, u.channels.size(),
-                   tr("%n channel pts value(s) are dropped.", int(u.channels.size())));
+                   tr("%n channel pts value(s) are dropped.", nullptr, int(u.channels.size())));
     const std::size_t peers = std::max(s.peers.size(), s.foreign.peers.size());
     if (peers)
-        report.add(LossKind::Peers, peers, tr("%n cached peer(s) are dropped.", int(peers)));
+        report.add(LossKind::Peers, peers, tr("%n cached peer(s) are dropped.", nullptr, int(peers)));
     if (!s.minPeers.empty())
-        report.add(LossKind::MinPeers, s.minPeers.size(), tr("%n min peer(s) are dropped.", int(s.minPeers.size())));
+        report.add(LossKind::MinPeers, s.minPeers.size(),
+                   tr("%n min peer(s) are dropped.", nullptr, int(s.minPeers.size())));
     if (!s.foreign.sentFiles.empty())
-        report.add(LossKind::Peers, s.foreign.sentFiles.size(),
-                   tr("%n cached upload(s) (Telethon sent_files) are dropped.", int(s.foreign.sentFiles.size())));
+        report.add(
+            LossKind::Peers, s.foreign.sentFiles.size(),
+            tr("%n cached upload(s) (Telethon sent_files) are dropped.", nullptr, int(s.foreign.sentFiles.size())));
     if (s.futureAuthToken)
         report.add(LossKind::Token, 1, tr("The future auth token is dropped: session strings have no field for it."));
 }

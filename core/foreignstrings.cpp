@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignStrings" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
+#endif
 #include "foreignstrings.h"
 
 #include "address.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Inspect" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(Inspect) }
+#endif
 #include "inspect.h"
 
 #include "formats/binary.h"
@@ -10,9 +13,9 @@
 namespace fero {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Inspect", text, nullptr, n);
+    return QCoreApplication::translate("Inspect", text, disambiguation, n);
 }
 
 // Binary count limits (ferogram-formats.md §2): u8 DC count, u16 list counts.
@@ -262,7 +265,7 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
         if (communities)
             out << tr("%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them "
                       "as plain peers and drop the flag on their next save.",
-                      int(communities));
+                      nullptr, int(communities));
         if (s.futureAuthToken)
             out << tr("The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it "
                       "on their next save.");

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Opener" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(Opener) }
+#endif
 #include "opener.h"
 
 #include "detect.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "SessionReport" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(SessionReport) }
+#endif
 #include "report.h"
 
 #include "inspect.h"

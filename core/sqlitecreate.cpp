@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "SqliteCreate" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(SqliteCreate) }
+#endif
 #include "sqlitecreate.h"
 
 #include "leftovers.h"

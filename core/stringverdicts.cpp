@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "StringVerdicts" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(StringVerdicts) }
+#endif
 #include "stringverdicts.h"
 
 #include "address.h"

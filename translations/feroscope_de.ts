@@ -1,4 +1,5490 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Base64</name>
+    <message>
+        <source>base64 decode error: invalid character %1 at offset %2.</source>
+        <translation>Base64-Dekodierfehler: ungültiges Zeichen %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: invalid padding: &apos;=&apos; at offset %1 is followed by more text at offset %2.</source>
+        <translation>Base64-Dekodierfehler: ungültiges Padding: Auf das &apos;=&apos; an Position %1 folgt weiterer Text an Position %2.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: %1 at offset %2 is not in the URL-safe alphabet that this text otherwise uses (%3 at offset %4); a text mixing both alphabets is corrupted.</source>
+        <translation>Base64-Dekodierfehler: %1 an Position %2 gehört nicht zum URL-sicheren Alphabet, das dieser Text sonst verwendet (%3 an Position %4); ein Text, der beide Alphabete mischt, ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: invalid input length: %1 symbols cannot be base64 (one symbol too many or too few; was the text cut off?).</source>
+        <translation>Base64-Dekodierfehler: ungültige Eingabelänge: %1 Zeichen können kein Base64 sein (ein Zeichen zu viel oder zu wenig; wurde der Text abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>base64 decode error: invalid padding: %1 &apos;=&apos; after %2 symbols.</source>
+        <translation>Base64-Dekodierfehler: ungültiges Padding: %1 &apos;=&apos; nach %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The text contains %1 white-space characters inside it; they were ignored, but ferogram itself would reject the string.</source>
+        <translation>Der Text enthält %1 Leerraumzeichen; sie wurden ignoriert, aber ferogram selbst würde den String ablehnen.</translation>
+    </message>
+    <message>
+        <source>The text ends in &apos;=&apos; padding; it was accepted, but ferogram itself would reject the string (it expects base64 without padding).</source>
+        <translation>Der Text endet mit &apos;=&apos;-Padding; er wurde akzeptiert, aber ferogram selbst würde den String ablehnen (es erwartet Base64 ohne Padding).</translation>
+    </message>
+    <message>
+        <source>The text uses the standard base64 alphabet (&apos;+&apos; and &apos;/&apos;); it was accepted, but ferogram itself would reject the string (it expects the URL-safe alphabet, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>Der Text verwendet das Standard-Base64-Alphabet (&apos;+&apos; und &apos;/&apos;); er wurde akzeptiert, aber ferogram selbst würde den String ablehnen (es erwartet das URL-sichere Alphabet, &apos;-&apos; und &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>The last base64 symbol has unused bits set; ferogram itself would reject the string.</source>
+        <translation>Im letzten Base64-Zeichen sind ungenutzte Bits gesetzt; ferogram selbst würde den String ablehnen.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: the text is not valid base64.</source>
+        <translation>Base64-Dekodierfehler: Der Text ist kein gültiges Base64.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>%1: no session found in this folder</source>
+        <translation>%1: keine Sitzung in diesem Ordner gefunden</translation>
+    </message>
+    <message>
+        <source>Some inputs cannot be read; nothing was written:</source>
+        <translation>Einige Eingaben können nicht gelesen werden; es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>No input to convert.</source>
+        <translation>Keine Eingabe zum Konvertieren.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Some inputs cannot be converted; nothing was written:</source>
+        <translation>Einige Eingaben können nicht konvertiert werden; es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be written to %3</source>
+        <translation>%1 und %2 würden beide nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 would be overwritten by a converted file</source>
+        <translation>%1 würde von einer konvertierten Datei überschrieben</translation>
+    </message>
+    <message>
+        <source>Output names collide; nothing was written:</source>
+        <translation>Ausgabenamen kollidieren; es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>These outputs already exist (allow overwriting to replace them); nothing was written:</source>
+        <translation>Diese Ausgaben existieren bereits (Überschreiben erlauben, um sie zu ersetzen); es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>The conversion would lose data (accept the loss to go ahead); nothing was written:</source>
+        <translation>Die Konvertierung würde Daten verlieren (den Verlust akzeptieren, um fortzufahren); es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (files written before it are kept)</source>
+        <translation>%1: %2 (zuvor geschriebene Dateien bleiben erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryFormat</name>
+    <message>
+        <source>the version byte</source>
+        <translation>das Versionsbyte</translation>
+    </message>
+    <message>
+        <source>the home DC id</source>
+        <translation>die ID des Heimat-DC</translation>
+    </message>
+    <message>
+        <source>the DC count</source>
+        <translation>die DC-Anzahl</translation>
+    </message>
+    <message>
+        <source>the DC id of DC entry %1 of %2</source>
+        <translation>die DC-ID von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the key-presence byte of DC entry %1 of %2</source>
+        <translation>das Schlüssel-vorhanden-Byte von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the auth key of DC entry %1 of %2</source>
+        <translation>der Autorisierungsschlüssel von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the first salt of DC entry %1 of %2</source>
+        <translation>das erste Salt von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the time offset of DC entry %1 of %2</source>
+        <translation>der Zeitversatz von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the address length of DC entry %1 of %2</source>
+        <translation>die Adresslänge von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the address of DC entry %1 of %2</source>
+        <translation>die Adresse von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the flags of DC entry %1 of %2</source>
+        <translation>die Flags von DC-Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>the update counters (pts, qts, date, seq)</source>
+        <translation>die Update-Zähler (pts, qts, date, seq)</translation>
+    </message>
+    <message>
+        <source>the channel count</source>
+        <translation>die Kanalanzahl</translation>
+    </message>
+    <message>
+        <source>channel %1 of %2</source>
+        <translation>Kanal %1 von %2</translation>
+    </message>
+    <message>
+        <source>the peer count</source>
+        <translation>die Peer-Anzahl</translation>
+    </message>
+    <message>
+        <source>peer %1 of %2</source>
+        <translation>Peer %1 von %2</translation>
+    </message>
+    <message>
+        <source>the min-peer count</source>
+        <translation>die Min-Peer-Anzahl</translation>
+    </message>
+    <message>
+        <source>min peer %1 of %2</source>
+        <translation>Min-Peer %1 von %2</translation>
+    </message>
+    <message>
+        <source>the token presence byte</source>
+        <translation>das Token-vorhanden-Byte</translation>
+    </message>
+    <message>
+        <source>the future auth token length</source>
+        <translation>die Länge des Future-Auth-Tokens</translation>
+    </message>
+    <message>
+        <source>the future auth token</source>
+        <translation>das Future-Auth-Token</translation>
+    </message>
+    <message>
+        <source>truncated session: needed %1 bytes for %2 at byte %3, %4 left</source>
+        <translation>abgeschnittene Sitzung: %1 Bytes für %2 an Byte %3 benötigt, %4 übrig</translation>
+    </message>
+    <message>
+        <source>%1 DC entries have a key-presence byte other than 0 or 1 (first: DC entry %2, byte %3); ferogram reads them as having no key.</source>
+        <translation>%1 DC-Einträge haben ein Schlüssel-vorhanden-Byte außer 0 oder 1 (erster: DC-Eintrag %2, Byte %3); ferogram liest sie als Einträge ohne Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 DC addresses are not valid UTF-8 (first: DC entry %2); the invalid bytes read as U+FFFD, as ferogram reads them, so writing this session changes those addresses.</source>
+        <translation>%1 DC-Adressen sind kein gültiges UTF-8 (erste: DC-Eintrag %2); die ungültigen Bytes werden wie bei ferogram als U+FFFD gelesen, daher ändert das Schreiben dieser Sitzung diese Adressen.</translation>
+    </message>
+    <message>
+        <source>%1 DC entries have flag bits ferogram does not define (first: DC entry %2, flags %3); they are kept as they are.</source>
+        <translation>%1 DC-Einträge haben Flag-Bits, die ferogram nicht definiert (erster: DC-Eintrag %2, Flags %3); sie bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 peers have a peer type byte above 2 (first: peer %2, byte %3); ferogram reads them as neither channel nor chat.</source>
+        <translation>%1 Peers haben ein Peer-Typ-Byte über 2 (erster: Peer %2, Byte %3); ferogram liest sie weder als Kanal noch als Chat.</translation>
+    </message>
+    <message>
+        <source>%1 peers have an unknown channel kind byte (first: peer %2, byte %3); ferogram reads it as no kind.</source>
+        <translation>%1 Peers haben ein unbekanntes Kanalart-Byte (erster: Peer %2, Byte %3); ferogram liest es als keine Art.</translation>
+    </message>
+    <message>
+        <source>%1 peers have a community byte above 1 (first: peer %2, byte %3); ferogram reads any value but 0 as a community.</source>
+        <translation>%1 Peers haben ein Community-Byte über 1 (erster: Peer %2, Byte %3); ferogram liest jeden Wert außer 0 als Community.</translation>
+    </message>
+    <message>
+        <source>The token presence byte is %1 (neither 0 nor 1); ferogram reads it as no token and ignores what follows.</source>
+        <translation>Das Token-vorhanden-Byte ist %1 (weder 0 noch 1); ferogram liest es als kein Token und ignoriert, was folgt.</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the session data (from byte %2) are ignored, as ferogram ignores them.</source>
+        <translation>%1 Bytes nach dem Ende der Sitzungsdaten (ab Byte %2) werden ignoriert, wie ferogram sie ignoriert.</translation>
+    </message>
+    <message>
+        <source>The file looks corrupted by a writer that overflowed a count field: %1 (at byte %2) says %3, but %4 fits the data exactly. ferogram reads %3 and ignores the rest, and so does Feroscope; the rest may be the true data.</source>
+        <translation>Die Datei wirkt beschädigt durch ein Schreibprogramm, bei dem ein Zählerfeld übergelaufen ist: %1 (an Byte %2) sagt %3, aber %4 passt genau zu den Daten. ferogram liest %3 und ignoriert den Rest, Feroscope ebenso; der Rest könnten die eigentlichen Daten sein.</translation>
+    </message>
+    <message>
+        <source>The number of ignored bytes is a multiple of 256: the file may have been corrupted by a writer that overflowed a count field.</source>
+        <translation>Die Anzahl der ignorierten Bytes ist ein Vielfaches von 256: Die Datei wurde möglicherweise von einem Schreibprogramm beschädigt, bei dem ein Zählerfeld übergelaufen ist.</translation>
+    </message>
+    <message>
+        <source>binary v1 (legacy, no version byte)</source>
+        <translation>Binär v1 (veraltet, ohne Versionsbyte)</translation>
+    </message>
+    <message>
+        <source>binary v%1</source>
+        <translation>Binär v%1</translation>
+    </message>
+    <message>
+        <source>empty session data</source>
+        <translation>leere Sitzungsdaten</translation>
+    </message>
+    <message>
+        <source>This file also reads completely as a legacy v1 file (no version byte, home DC %1); it was read as version %2, as ferogram reads it.</source>
+        <translation>Diese Datei lässt sich auch vollständig als veraltete v1-Datei lesen (ohne Versionsbyte, Heimat-DC %1); sie wurde wie bei ferogram als Version %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>Read as a legacy v1 file (no version byte, home DC %1). ferogram takes the first byte %2 as version %3 and %4; convert the file to a current version before using it with ferogram.</source>
+        <translation>Als veraltete v1-Datei gelesen (ohne Versionsbyte, Heimat-DC %1). ferogram hält das erste Byte %2 für Version %3 und %4; konvertieren Sie die Datei in eine aktuelle Version, bevor Sie sie mit ferogram verwenden.</translation>
+    </message>
+    <message>
+        <source>misreads it</source>
+        <translation>liest sie falsch</translation>
+    </message>
+    <message>
+        <source>fails to read it</source>
+        <translation>kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>ferogram cannot read this file (%1). It looks corrupted by a writer that overflowed a count field: %2 (at byte %3) says %4, but the data holds %5, and Feroscope read it that way. The session is over the binary format&apos;s limits: save it in a format without them (SQLite keeps everything).</source>
+        <translation>ferogram kann diese Datei nicht lesen (%1). Sie wirkt beschädigt durch ein Schreibprogramm, bei dem ein Zählerfeld übergelaufen ist: %2 (an Byte %3) sagt %4, aber die Daten enthalten %5, und so hat Feroscope sie gelesen. Die Sitzung überschreitet die Grenzen des Binärformats: Speichern Sie sie in einem Format ohne diese Grenzen (SQLite behält alles).</translation>
+    </message>
+    <message>
+        <source>read as a legacy v1 file (no version byte) it ends at byte %1 of %2</source>
+        <translation>als veraltete v1-Datei (ohne Versionsbyte) gelesen, endet sie bei Byte %1 von %2</translation>
+    </message>
+    <message>
+        <source>reading it as a legacy v1 file (no version byte) fails: %1</source>
+        <translation>das Lesen als veraltete v1-Datei (ohne Versionsbyte) schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>not a ferogram session: the first byte %1 is no version ferogram writes (2 to 8), and %2.</source>
+        <translation>keine ferogram-Sitzung: Das erste Byte %1 ist keine Version, die ferogram schreibt (2 bis 8), und %2.</translation>
+    </message>
+    <message>
+        <source>cannot write binary version %1: Feroscope writes versions %2 to %3.</source>
+        <translation>Binärversion %1 kann nicht geschrieben werden: Feroscope schreibt die Versionen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the session has %2 %3, the format holds at most %4. ferogram would write a corrupt file; remove entries or choose a format without this limit (SQLite).</source>
+        <translation>Binär v%1 kann nicht geschrieben werden: Die Sitzung hat %2 %3, das Format fasst höchstens %4. ferogram würde eine beschädigte Datei schreiben; entfernen Sie Einträge oder wählen Sie ein Format ohne diese Grenze (SQLite).</translation>
+    </message>
+    <message>
+        <source>DC entries</source>
+        <translation>DC-Einträge</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the address of DC entry %2 (DC %3) is %4 bytes of UTF-8, the format holds at most 255.</source>
+        <translation>Binär v%1 kann nicht geschrieben werden: Die Adresse von DC-Eintrag %2 (DC %3) ist %4 Bytes UTF-8, das Format fasst höchstens 255.</translation>
+    </message>
+    <message>
+        <source>channel pts entries</source>
+        <translation>Kanal-pts-Einträge</translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>min peers</source>
+        <translation>Min-Peers</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the future auth token is %2 bytes, the format holds at most 65535.</source>
+        <translation>Binär v%1 kann nicht geschrieben werden: Das Future-Auth-Token ist %2 Bytes groß, das Format fasst höchstens 65535.</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the address of DC %2 is %3 bytes of UTF-8, the format holds at most 255.</source>
+        <translation>Binär v%1 kann nicht geschrieben werden: Die Adresse von DC %2 ist %3 Bytes UTF-8, das Format fasst höchstens 255.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>See: feroscope-cli %1 --help</source>
+        <translation>Siehe: feroscope-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot; (known: %3).</source>
+        <translation>%1: unbekanntes Format &quot;%2&quot; (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported by this build yet (supported: %3).</source>
+        <translation>%1: %2 wird von diesem Build noch nicht unterstützt (unterstützt: %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Standard input is too large to be a session.</source>
+        <translation>Die Standardeingabe ist zu groß für eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost in this conversion.</source>
+        <translation>Bei dieser Konvertierung geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>This conversion loses:</source>
+        <translation>Bei dieser Konvertierung geht verloren:</translation>
+    </message>
+    <message>
+        <source>Refusing a conversion that loses data; pass --accept-loss to go ahead.</source>
+        <translation>Eine Konvertierung mit Datenverlust wird abgelehnt; mit --accept-loss fortfahren.</translation>
+    </message>
+    <message>
+        <source>Refusing a conversion that loses data (pass --accept-loss to go ahead): %1</source>
+        <translation>Eine Konvertierung mit Datenverlust wird abgelehnt (mit --accept-loss fortfahren): %1</translation>
+    </message>
+    <message>
+        <source>Only string formats can be written to standard output; %1 needs a file.</source>
+        <translation>Nur String-Formate können auf die Standardausgabe geschrieben werden; %1 braucht eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; use --out-dir to convert into a folder.</source>
+        <translation>%1 ist ein Ordner; verwenden Sie --out-dir, um in einen Ordner zu konvertieren.</translation>
+    </message>
+    <message>
+        <source>note: the source holds %1 accounts; converting account 0 (choose with --account N).</source>
+        <translation>Hinweis: Die Quelle enthält %1 Konten; Konto 0 wird konvertiert (Auswahl mit --account N).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; pass --force to replace it.</source>
+        <translation>%1 existiert bereits; mit --force ersetzen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be part of a batch conversion.</source>
+        <translation>Die Standardeingabe (-) kann nicht Teil einer Stapelkonvertierung sein.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Target FORMAT (required).</source>
+        <translation>Zielformat FORMAT (erforderlich).</translation>
+    </message>
+    <message>
+        <source>ferogram generation 5-8 for binary, native and SQLite targets (default 8).</source>
+        <translation>ferogram-Generation 5–8 für Binär-, Native- und SQLite-Ziele (Standard 8).</translation>
+    </message>
+    <message>
+        <source>Read the input as FORMAT instead of detecting it.</source>
+        <translation>Die Eingabe als FORMAT lesen, statt es zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user id, for targets that store one (compact, mtcute, Pyrogram, tdata).</source>
+        <translation>Die Benutzer-ID des Kontos, für Ziele, die eine speichern (compact, mtcute, Pyrogram, tdata).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s api_id, for Pyrogram targets (never invented).</source>
+        <translation>Die api_id der App, für Pyrogram-Ziele (wird nie erfunden).</translation>
+    </message>
+    <message>
+        <source>Mark the account as using Telegram&apos;s test DCs (mtcute, Pyrogram, MTKruto).</source>
+        <translation>Das Konto als Nutzer der Test-DCs von Telegram markieren (mtcute, Pyrogram, MTKruto).</translation>
+    </message>
+    <message>
+        <source>Write Pyrogram&apos;s old 64-bit string layout, which has no api_id.</source>
+        <translation>Pyrograms altes 64-Bit-String-Layout ohne api_id schreiben.</translation>
+    </message>
+    <message>
+        <source>The local passcode of a tdata input (asked for on a terminal when needed), and the passcode a written tdata gets.</source>
+        <translation>Der lokale Passcode einer tdata-Eingabe (wird bei Bedarf im Terminal abgefragt) und der Passcode, den ein geschriebenes tdata erhält.</translation>
+    </message>
+    <message>
+        <source>The passcode a written tdata gets, when it differs from --passcode (empty = none).</source>
+        <translation>Der Passcode, den ein geschriebenes tdata erhält, wenn er von --passcode abweicht (leer = keiner).</translation>
+    </message>
+    <message>
+        <source>Convert account N of a source holding several (0 is the first; a tdata target takes all of them unless given).</source>
+        <translation>Konto N einer Quelle mit mehreren Konten konvertieren (0 ist das erste; ein tdata-Ziel übernimmt ohne Angabe alle).</translation>
+    </message>
+    <message>
+        <source>Write even when data is lost.</source>
+        <translation>Auch schreiben, wenn Daten verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output.</source>
+        <translation>Eine vorhandene Ausgabe ersetzen.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Convert every input into this folder.</source>
+        <translation>Jede Eingabe in diesen Ordner konvertieren.</translation>
+    </message>
+    <message>
+        <source>Convert a session to another format, saying what is lost.</source>
+        <translation>Eine Sitzung in ein anderes Format konvertieren und sagen, was verloren geht.</translation>
+    </message>
+    <message>
+        <source>Input path(s) (- for standard input) and the output path (- for standard output), or several inputs with --out-dir.</source>
+        <translation>Eingabepfad(e) (- für Standardeingabe) und der Ausgabepfad (- für Standardausgabe), oder mehrere Eingaben mit --out-dir.</translation>
+    </message>
+    <message>
+        <source>convert needs --to FORMAT (one of: %1).</source>
+        <translation>convert braucht --to FORMAT (eines von: %1).</translation>
+    </message>
+    <message>
+        <source>--to: %1 cannot be written yet.</source>
+        <translation>--to: %1 kann noch nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--format-version: &quot;%1&quot; is not a number.</source>
+        <translation>--format-version: &quot;%1&quot; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>--format-version: %1 can be written in versions %2 to %3, not %4.</source>
+        <translation>--format-version: %1 kann in den Versionen %2 bis %3 geschrieben werden, nicht %4.</translation>
+    </message>
+    <message>
+        <source>--user-id: &quot;%1&quot; is not a 64-bit integer.</source>
+        <translation>--user-id: &quot;%1&quot; ist keine 64-Bit-Ganzzahl.</translation>
+    </message>
+    <message>
+        <source>--api-id: &quot;%1&quot; is not an api_id (a positive 32-bit number).</source>
+        <translation>--api-id: &quot;%1&quot; ist keine api_id (eine positive 32-Bit-Zahl).</translation>
+    </message>
+    <message>
+        <source>--pyrogram-old-layout applies to --to pyrogram-string only.</source>
+        <translation>--pyrogram-old-layout gilt nur für --to pyrogram-string.</translation>
+    </message>
+    <message>
+        <source>--out-passcode applies to --to tdesktop-tdata only.</source>
+        <translation>--out-passcode gilt nur für --to tdesktop-tdata.</translation>
+    </message>
+    <message>
+        <source>convert --out-dir needs at least one input.</source>
+        <translation>convert --out-dir braucht mindestens eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>convert takes IN and OUT (or several inputs with --out-dir DIR).</source>
+        <translation>convert erwartet IN und OUT (oder mehrere Eingaben mit --out-dir DIR).</translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation>Die Unterschiede als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read both sessions as FORMAT instead of detecting it.</source>
+        <translation>Beide Sitzungen als FORMAT lesen, statt es zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Compare two sessions: DC table, counters, peer cache, min peers and channel pts.</source>
+        <translation>Zwei Sitzungen vergleichen: DC-Tabelle, Zähler, Peer-Cache, Min-Peers und Kanal-pts.</translation>
+    </message>
+    <message>
+        <source>The two sessions; B is compared against A.</source>
+        <translation>Die beiden Sitzungen; B wird mit A verglichen.</translation>
+    </message>
+    <message>
+        <source>diff takes exactly two sessions: A and B.</source>
+        <translation>diff erwartet genau zwei Sitzungen: A und B.</translation>
+    </message>
+    <message>
+        <source>note: a source holds several accounts; comparing the first of each.</source>
+        <translation>Hinweis: Eine Quelle enthält mehrere Konten; jeweils das erste wird verglichen.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Delete for good instead of moving to the trash.</source>
+        <translation>Endgültig löschen statt in den Papierkorb verschieben.</translation>
+    </message>
+    <message>
+        <source>SQLite: clear the session rows only (what ferogram&apos;s delete does).</source>
+        <translation>SQLite: nur die Sitzungszeilen leeren (wie ferograms eigenes Löschen).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht nach Bestätigung fragen.</translation>
+    </message>
+    <message>
+        <source>Delete a session (to the trash unless --permanent).</source>
+        <translation>Eine Sitzung löschen (in den Papierkorb, außer mit --permanent).</translation>
+    </message>
+    <message>
+        <source>The session to delete.</source>
+        <translation>Die zu löschende Sitzung.</translation>
+    </message>
+    <message>
+        <source>delete takes exactly one PATH.</source>
+        <translation>delete erwartet genau einen PATH.</translation>
+    </message>
+    <message>
+        <source>--permanent and --rows-only exclude each other.</source>
+        <translation>--permanent und --rows-only schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; delete removes one session file.</source>
+        <translation>%1 ist ein Ordner; delete entfernt eine Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>the session rows of %1 (the database file stays)</source>
+        <translation>die Sitzungszeilen von %1 (die Datenbankdatei bleibt)</translation>
+    </message>
+    <message>
+        <source>Move to the trash: %1?</source>
+        <translation>In den Papierkorb verschieben: %1?</translation>
+    </message>
+    <message>
+        <source>Delete permanently: %1?</source>
+        <translation>Endgültig löschen: %1?</translation>
+    </message>
+    <message>
+        <source>Clear %1?</source>
+        <translation>%1 leeren?</translation>
+    </message>
+    <message>
+        <source>Refusing to delete without confirmation: no terminal to ask on. Pass --yes to delete %1.</source>
+        <translation>Löschen ohne Bestätigung wird abgelehnt: kein Terminal zum Nachfragen. Mit --yes %1 löschen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Make a session readable by its owner only (0600).</source>
+        <translation>Eine Sitzung nur für ihren Besitzer lesbar machen (0600).</translation>
+    </message>
+    <message>
+        <source>The session file.</source>
+        <translation>Die Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>restrict takes exactly one PATH.</source>
+        <translation>restrict erwartet genau einen PATH.</translation>
+    </message>
+    <message>
+        <source>%1: mode %2 -&gt; %3</source>
+        <translation>%1: Modus %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print the session as JSON.</source>
+        <translation>Die Sitzung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show auth keys and tokens instead of hiding them.</source>
+        <translation>Autorisierungsschlüssel und Tokens anzeigen statt sie zu verbergen.</translation>
+    </message>
+    <message>
+        <source>Read as FORMAT instead of detecting it.</source>
+        <translation>Als FORMAT lesen, statt es zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The local passcode of a Telegram Desktop tdata folder (asked for on a terminal when needed and not given).</source>
+        <translation>Der lokale Passcode eines tdata-Ordners von Telegram Desktop (wird bei Bedarf im Terminal abgefragt, falls nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>Show account N of a source holding several (0 is the first).</source>
+        <translation>Konto N einer Quelle mit mehreren Konten anzeigen (0 ist das erste).</translation>
+    </message>
+    <message>
+        <source>Show what a session holds.</source>
+        <translation>Zeigen, was eine Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>A session file or folder, or - to read a string or file from standard input.</source>
+        <translation>Eine Sitzungsdatei oder ein Ordner, oder -, um einen String oder eine Datei von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one PATH (or - for standard input).</source>
+        <translation>inspect erwartet genau einen PATH (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Also list the usual places that do not exist here.</source>
+        <translation>Auch die üblichen Orte auflisten, die hier nicht existieren.</translation>
+    </message>
+    <message>
+        <source>List the usual Telegram Desktop tdata folders that exist on this system.</source>
+        <translation>Die üblichen tdata-Ordner von Telegram Desktop auflisten, die auf diesem System existieren.</translation>
+    </message>
+    <message>
+        <source>locate takes no arguments.</source>
+        <translation>locate erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No tdata folder in the usual places (see --all for the list searched).</source>
+        <translation>Kein tdata-Ordner an den üblichen Orten (siehe --all für die durchsuchte Liste).</translation>
+    </message>
+    <message>
+        <source>(local passcode set)</source>
+        <translation>(lokaler Passcode gesetzt)</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>--peer: &quot;%1&quot; is not a peer id (a whole number).</source>
+        <translation>--peer: &quot;%1&quot; ist keine Peer-ID (eine ganze Zahl).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this build; convert it first.</source>
+        <translation>%1 kann von diesem Build nicht geschrieben werden; konvertieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>--format-version: expected %1..%2, got &quot;%3&quot;.</source>
+        <translation>--format-version: %1..%2 erwartet, &quot;%3&quot; erhalten.</translation>
+    </message>
+    <message>
+        <source>The input is %1 (version %2), which cannot be written any more; pass --format-version %3..%4 to choose the version of the output.</source>
+        <translation>Die Eingabe ist %1 (Version %2), die nicht mehr geschrieben werden kann; wählen Sie mit --format-version %3..%4 die Version der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Remove every min peer.</source>
+        <translation>Alle Min-Peers entfernen.</translation>
+    </message>
+    <message>
+        <source>Clear the per-channel pts table.</source>
+        <translation>Die Kanal-pts-Tabelle leeren.</translation>
+    </message>
+    <message>
+        <source>Remove the cached peer(s) with this id (repeatable).</source>
+        <translation>Die zwischengespeicherten Peers mit dieser ID entfernen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Write this ferogram version instead of the input&apos;s.</source>
+        <translation>Diese ferogram-Version statt der der Eingabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Write a copy of a session with peers, min peers or channel pts removed.</source>
+        <translation>Eine Kopie einer Sitzung schreiben, aus der Peers, Min-Peers oder Kanal-pts entfernt sind.</translation>
+    </message>
+    <message>
+        <source>The session to clean and the file to write.</source>
+        <translation>Die zu bereinigende Sitzung und die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>prune takes exactly two paths: IN and OUT.</source>
+        <translation>prune erwartet genau zwei Pfade: IN und OUT.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: pass --min-peers, --channel-pts or --peer ID.</source>
+        <translation>Nichts zu entfernen: --min-peers, --channel-pts oder --peer ID angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; OUT must be a file.</source>
+        <translation>%1 ist ein Ordner; OUT muss eine Datei sein.</translation>
+    </message>
+    <message>
+        <source>note: %1 holds several accounts; cleaning the first.</source>
+        <translation>Hinweis: %1 enthält mehrere Konten; das erste wird bereinigt.</translation>
+    </message>
+    <message>
+        <source>Not in the peer cache of %1: %2. Nothing was written.</source>
+        <translation>Nicht im Peer-Cache von %1: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses:</source>
+        <translation>Beim Schreiben von %1 geht verloren:</translation>
+    </message>
+    <message>
+        <source>Refusing to lose data; pass --accept-loss to go ahead.</source>
+        <translation>Datenverlust wird abgelehnt; mit --accept-loss fortfahren.</translation>
+    </message>
+    <message>
+        <source>Sessions in %1: %2</source>
+        <translation>Sitzungen in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, home DC %3, key id %4, peers: %5, mode %6</source>
+        <translation>%1, %2, Heimat-DC %3, Schlüssel-ID %4, Peers: %5, Modus %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>SAME AUTH KEY as %1: two clients using one key get logged out by Telegram.</source>
+        <translation>GLEICHER AUTORISIERUNGSSCHLÜSSEL wie %1: Zwei Clients mit einem Schlüssel werden von Telegram abgemeldet.</translation>
+    </message>
+    <message>
+        <source>related files: %1</source>
+        <translation>zugehörige Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable candidates:</source>
+        <translation>Nicht lesbare Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Also scan sub-folders.</source>
+        <translation>Auch Unterordner durchsuchen.</translation>
+    </message>
+    <message>
+        <source>List every session in a folder.</source>
+        <translation>Alle Sitzungen in einem Ordner auflisten.</translation>
+    </message>
+    <message>
+        <source>The folder to scan.</source>
+        <translation>Der zu durchsuchende Ordner.</translation>
+    </message>
+    <message>
+        <source>scan takes exactly one FOLDER.</source>
+        <translation>scan erwartet genau einen FOLDER.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Local passcode of %1: </source>
+        <translation>Lokaler Passcode von %1: </translation>
+    </message>
+    <message>
+        <source>--account: &quot;%1&quot; is not an account number (0 is the first).</source>
+        <translation>--account: &quot;%1&quot; ist keine Kontonummer (0 ist das erste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
+        <translation>
+            <numerusform>--account: Die Quelle enthält %n Konto, nummeriert ab 0; es gibt kein Konto %1.</numerusform>
+            <numerusform>--account: Die Quelle enthält %n Konten, nummeriert ab 0; es gibt kein Konto %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DC table (entries: %1, auth keys: %2)</source>
+        <translation>DC-Tabelle (Einträge: %1, Autorisierungsschlüssel: %2)</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>auth key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>first salt</source>
+        <translation>erstes Salt</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Cached peers: %1</source>
+        <translation>Zwischengespeicherte Peers: %1</translation>
+    </message>
+    <message>
+        <source>Min peers</source>
+        <translation>Min-Peers</translation>
+    </message>
+    <message>
+        <source>Update state</source>
+        <translation>Update-Status</translation>
+    </message>
+    <message>
+        <source>pts %1, qts %2, seq %3, date %4</source>
+        <translation>pts %1, qts %2, seq %3, Datum %4</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>Kanal-pts</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Server salt</source>
+        <translation>Server-Salt</translation>
+    </message>
+    <message>
+        <source>seq_no</source>
+        <translation>seq_no</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>not stored in this format</source>
+        <translation>in diesem Format nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Account values</source>
+        <translation>Kontowerte</translation>
+    </message>
+    <message>
+        <source>  Address</source>
+        <translation>  Adresse</translation>
+    </message>
+    <message>
+        <source> (IPv6)</source>
+        <translation> (IPv6)</translation>
+    </message>
+    <message>
+        <source>not stored (the known address of DC %1 is used)</source>
+        <translation>nicht gespeichert (die bekannte Adresse von DC %1 wird verwendet)</translation>
+    </message>
+    <message>
+        <source>  User id</source>
+        <translation>  Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>  Bot</source>
+        <translation>  Bot</translation>
+    </message>
+    <message>
+        <source>  Test mode</source>
+        <translation>  Testmodus</translation>
+    </message>
+    <message>
+        <source>  API id</source>
+        <translation>  API-ID</translation>
+    </message>
+    <message>
+        <source>  Takeout id</source>
+        <translation>  Takeout-ID</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 bytes, mode %2</source>
+        <translation>%1 Bytes, Modus %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Opens in</source>
+        <translation>Öffnet in</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 (showing account %2; choose with --account N)</source>
+        <translation>%1 (Konto %2 wird angezeigt; Auswahl mit --account N)</translation>
+    </message>
+    <message>
+        <source>user id %1, main DC %2</source>
+        <translation>Benutzer-ID %1, Haupt-DC %2</translation>
+    </message>
+    <message>
+        <source>Detected as</source>
+        <translation>Erkannt als</translation>
+    </message>
+    <message>
+        <source>  auth key id %1</source>
+        <translation>  Autorisierungsschlüssel-ID %1</translation>
+    </message>
+    <message>
+        <source>  no auth key</source>
+        <translation>  kein Autorisierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Home DC</source>
+        <translation>Heimat-DC</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth-Token</translation>
+    </message>
+    <message>
+        <source>hidden (length: %1 bytes)</source>
+        <translation>verborgen (Länge: %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>Binary size</source>
+        <translation>Größe als Binärdatei</translation>
+    </message>
+    <message>
+        <source>%1 bytes as a binary v%2 file</source>
+        <translation>%1 Bytes als Binärdatei v%2</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Usage:
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
+                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
+                        [--passcode P] [--out-passcode P] [--account N]
+                        [--accept-loss] [--force] [--json]
+  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
+  feroscope-cli scan FOLDER [--recursive] [--json]
+  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
+  feroscope-cli restrict PATH
+  feroscope-cli locate [--all] [--json]
+  feroscope-cli diff A B [--json]
+  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
+  feroscope-cli --version | --help | COMMAND --help
+
+FORMAT: %1
+Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
+        <translation>Aufruf:
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
+                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
+                        [--passcode P] [--out-passcode P] [--account N]
+                        [--accept-loss] [--force] [--json]
+  feroscope-cli convert IN... --out-dir DIR --to FORMAT [Optionen wie oben]
+  feroscope-cli scan FOLDER [--recursive] [--json]
+  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
+  feroscope-cli restrict PATH
+  feroscope-cli locate [--all] [--json]
+  feroscope-cli diff A B [--json]
+  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
+  feroscope-cli --version | --help | COMMAND --help
+
+FORMAT: %1
+Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgelehnt, 4 E/A-Fehler.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: feroscope-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>CompactString</name>
+    <message>
+        <source>invalid or truncated session data: %1</source>
+        <translation>ungültige oder abgeschnittene Sitzungsdaten: %1</translation>
+    </message>
+    <message>
+        <source>the string is empty.</source>
+        <translation>der String ist leer.</translation>
+    </message>
+    <message>
+        <source>unsupported version: %1 (ferogram compact strings start with version 1 or 2).</source>
+        <translation>nicht unterstützte Version: %1 (kompakte ferogram-Strings beginnen mit Version 1 oder 2).</translation>
+    </message>
+    <message>
+        <source>it ends at byte %1, before the ip type byte.</source>
+        <translation>er endet bei Byte %1, vor dem IP-Typ-Byte.</translation>
+    </message>
+    <message>
+        <source>unknown ip type byte: %1 at byte 2 (a compact string holds 4 or 6).</source>
+        <translation>unbekanntes IP-Typ-Byte: %1 an Byte 2 (ein kompakter String enthält 4 oder 6).</translation>
+    </message>
+    <message>
+        <source>a V%1 string with an IPv%2 address holds %3 bytes, this one %4.</source>
+        <translation>ein V%1-String mit einer IPv%2-Adresse hat %3 Bytes, dieser %4.</translation>
+    </message>
+    <message>
+        <source>compact string V%1</source>
+        <translation>kompakter String V%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the compact string data (from byte %2) are ignored, as ferogram ignores them.</source>
+        <translation>%1 Bytes nach dem Ende der kompakten String-Daten (ab Byte %2) werden ignoriert, wie ferogram sie ignoriert.</translation>
+    </message>
+    <message>
+        <source>a compact string is version 1 or 2, not %1.</source>
+        <translation>ein kompakter String hat Version 1 oder 2, nicht %1.</translation>
+    </message>
+    <message>
+        <source>cannot write a compact string: the home DC id %1 does not fit its one-byte DC id (0 to 255).</source>
+        <translation>kompakter String kann nicht geschrieben werden: Die Heimat-DC-ID %1 passt nicht in seine Ein-Byte-DC-ID (0 bis 255).</translation>
+    </message>
+    <message>
+        <source>cannot write a compact string: the home DC %1 has no DC entry with an auth key, and a compact string holds exactly that.</source>
+        <translation>kompakter String kann nicht geschrieben werden: Der Heimat-DC %1 hat keinen DC-Eintrag mit Autorisierungsschlüssel, und genau den enthält ein kompakter String.</translation>
+    </message>
+    <message>
+        <source>cannot write a compact string: the address &quot;%1&quot; of DC %2 is not an IP address and port (a hostname or zone id cannot be stored in a compact string).</source>
+        <translation>kompakter String kann nicht geschrieben werden: Die Adresse &quot;%1&quot; von DC %2 ist keine IP-Adresse mit Port (ein Hostname oder eine Zonen-ID kann in einem kompakten String nicht gespeichert werden).</translation>
+    </message>
+</context>
+<context>
+    <name>Convert</name>
+    <message>
+        <source>user id %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>Bot-Flag (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>kein Bot</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>Testmodus-Flag (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>Testserver</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>API-ID %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>Takeout-ID %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>Server-Salt %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>%1 has no field for these account values, they are dropped: %2.</source>
+        <translation>%1 hat kein Feld für diese Kontowerte, sie gehen verloren: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The future auth token (%n byte(s)) is dropped: %1.</source>
+        <translation>
+            <numerusform>Das Future-Auth-Token (%n Byte) geht verloren: %1.</numerusform>
+            <numerusform>Das Future-Auth-Token (%n Bytes) geht verloren: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ferogram binary v%1 file</source>
+        <translation>Eine ferogram-Binärdatei v%1</translation>
+    </message>
+    <message>
+        <source>binary files hold it from v7 (ferogram 0.6.4) on</source>
+        <translation>Binärdateien enthalten es ab v7 (ferogram 0.6.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (binary v8 and newer only); those that are neither channel nor chat read back as users.</source>
+        <translation>
+            <numerusform>%n Community-Peer verliert das Community-Flag (nur ab Binär v8); wer weder Kanal noch Chat ist, wird als Benutzer zurückgelesen.</numerusform>
+            <numerusform>%n Community-Peers verlieren das Community-Flag (nur ab Binär v8); wer weder Kanal noch Chat ist, wird als Benutzer zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) (broadcast, megagroup, gigagroup) are dropped (binary v6 and newer only).</source>
+        <translation>
+            <numerusform>%n Kanalart (Broadcast, Megagruppe, Gigagruppe) geht verloren (nur ab Binär v6).</numerusform>
+            <numerusform>%n Kanalarten (Broadcast, Megagruppe, Gigagruppe) gehen verloren (nur ab Binär v6).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n basic group(s) lose the chat flag (binary v2 to v4 only wrote users and channels).</source>
+        <translation>
+            <numerusform>%n einfache Gruppe verliert das Chat-Flag (Binär v2 bis v4 schrieben nur Benutzer und Kanäle).</numerusform>
+            <numerusform>%n einfache Gruppen verlieren das Chat-Flag (Binär v2 bis v4 schrieben nur Benutzer und Kanäle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) flagged both chat and channel are saved as chats: a binary file has one peer type, so the channel flag is dropped.</source>
+        <translation>
+            <numerusform>%n Peer mit Chat- und Kanal-Flag wird als Chat gespeichert: Eine Binärdatei hat einen Peer-Typ, daher geht das Kanal-Flag verloren.</numerusform>
+            <numerusform>%n Peers mit Chat- und Kanal-Flag werden als Chats gespeichert: Eine Binärdatei hat einen Peer-Typ, daher geht das Kanal-Flag verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped (legacy v1 holds the DC table only).</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer geht verloren (das veraltete v1 enthält nur die DC-Tabelle).</numerusform>
+            <numerusform>%n zwischengespeicherte Peers gehen verloren (das veraltete v1 enthält nur die DC-Tabelle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert geht verloren.</numerusform>
+            <numerusform>%n Kanal-pts-Werte gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The update counters (pts, qts, date, seq) are dropped.</source>
+        <translation>Die Update-Zähler (pts, qts, date, seq) gehen verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped (binary v4 and newer only).</source>
+        <translation>
+            <numerusform>%n Min-Peer geht verloren (nur ab Binär v4).</numerusform>
+            <numerusform>%n Min-Peers gehen verloren (nur ab Binär v4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The flags of %n DC table row(s) are dropped (binary v3 and newer only).</source>
+        <translation>
+            <numerusform>Die Flags von %n DC-Tabellenzeile gehen verloren (nur ab Binär v3).</numerusform>
+            <numerusform>Die Flags von %n DC-Tabellenzeilen gehen verloren (nur ab Binär v3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>databases hold it from ferogram 0.6.4 on (--format-version 7)</source>
+        <translation>Datenbanken enthalten es ab ferogram 0.6.4 (--format-version 7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
+        <translation>
+            <numerusform>%n Community-Peer verliert das Community-Flag (die Spalte is_community gibt es ab ferogram 0.6.5, --format-version 8).</numerusform>
+            <numerusform>%n Community-Peers verlieren das Community-Flag (die Spalte is_community gibt es ab ferogram 0.6.5, --format-version 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
+        <translation>
+            <numerusform>%n Kanalart geht verloren (die Spalte channel_kind gibt es ab ferogram 0.5.2, --format-version 6).</numerusform>
+            <numerusform>%n Kanalarten gehen verloren (die Spalte channel_kind gibt es ab ferogram 0.5.2, --format-version 6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database</source>
+        <translation>Eine ferogram-SQLite-Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: a compact string holds one DC.</source>
+        <translation>
+            <numerusform>%n weitere DC-Tabellenzeile geht verloren: Ein kompakter String enthält einen DC.</numerusform>
+            <numerusform>%n weitere DC-Tabellenzeilen gehen verloren: Ein kompakter String enthält einen DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped (those logins are lost).</source>
+        <translation>
+            <numerusform>%n Autorisierungsschlüssel anderer DC-Einträge geht verloren (diese Anmeldungen gehen verloren).</numerusform>
+            <numerusform>%n Autorisierungsschlüssel anderer DC-Einträge gehen verloren (diese Anmeldungen gehen verloren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flags 0x%1 of the kept DC entry are dropped (only IPv6 survives).</source>
+        <translation>Die Flags 0x%1 des beibehaltenen DC-Eintrags gehen verloren (nur IPv6 bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>The time offset (%1 s) of the kept DC entry is dropped.</source>
+        <translation>Der Zeitversatz (%1 s) des beibehaltenen DC-Eintrags geht verloren.</translation>
+    </message>
+    <message>
+        <source>The server salt is dropped: a V2 string has no salt field.</source>
+        <translation>Das Server-Salt geht verloren: Ein V2-String hat kein Salt-Feld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer geht verloren.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n Min-Peer geht verloren.</numerusform>
+            <numerusform>%n Min-Peers gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compact strings have no field for it</source>
+        <translation>kompakte Strings haben kein Feld dafür</translation>
+    </message>
+    <message>
+        <source>The user id is not known: the string will carry 0 (give the account&apos;s user id to avoid this).</source>
+        <translation>Die Benutzer-ID ist nicht bekannt: Der String enthält 0 (geben Sie die Benutzer-ID des Kontos an, um das zu vermeiden).</translation>
+    </message>
+    <message>
+        <source>seq_no is not known: the V1 string will carry 0.</source>
+        <translation>seq_no ist nicht bekannt: Der V1-String enthält 0.</translation>
+    </message>
+    <message>
+        <source>The layer is not known: the V1 string will carry 0.</source>
+        <translation>Der Layer ist nicht bekannt: Der V1-String enthält 0.</translation>
+    </message>
+    <message>
+        <source>A compact V%1 string</source>
+        <translation>Ein kompakter String V%1</translation>
+    </message>
+    <message>
+        <source>Feroscope cannot write %1 yet.</source>
+        <translation>Feroscope kann %1 noch nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 can be written in versions %2 to %3, not %4.</source>
+        <translation>%1 kann in den Versionen %2 bis %3 geschrieben werden, nicht %4.</translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1</source>
+        <translation>Eine ferogram-SQLite-Datenbank kann diese Einträge nicht aufnehmen (ihre Primärschlüssel erlauben je eine Zeile): %1</translation>
+    </message>
+    <message>
+        <source>%1 is written to a file, not encoded into bytes.</source>
+        <translation>%1 wird in eine Datei geschrieben, nicht in Bytes kodiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <source>%1 is read from a file, not from bytes.</source>
+        <translation>%1 wird aus einer Datei gelesen, nicht aus Bytes.</translation>
+    </message>
+    <message>
+        <source>as a %1: %2</source>
+        <translation>als %1: %2</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>kompakter ferogram-String</translation>
+    </message>
+    <message>
+        <source>Not a session Feroscope can read (%1).</source>
+        <translation>Keine Sitzung, die Feroscope lesen kann (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlan</name>
+    <message>
+        <source>Choose where to write the session.</source>
+        <translation>Wählen Sie, wohin die Sitzung geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a string; it can only be written to a file.</source>
+        <translation>%1 ist kein String; es kann nur in eine Datei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write into.</source>
+        <translation>Wählen Sie einen Zielordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: %2 already exists (tick &quot;Replace existing files&quot; to overwrite it).</source>
+        <translation>%1: %2 existiert bereits (&quot;Vorhandene Dateien ersetzen&quot; ankreuzen, um sie zu überschreiben).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the exported sessions.</source>
+        <translation>Der Ordner für die exportierten Sitzungen kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is left alone (write to the folder it points to, or choose another name).</source>
+        <translation>%1 ist ein symbolischer Link; er bleibt unangetastet (schreiben Sie in den Ordner, auf den er zeigt, oder wählen Sie einen anderen Namen).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>In %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new folder into place at %1: %2</source>
+        <translation>Der neue Ordner kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot swap the new folder into place at %1: %2</source>
+        <translation>Der neue Ordner kann nicht gegen %1 ausgetauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the old %1 aside.</source>
+        <translation>Das alte %1 kann nicht beiseitegeschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new folder into place at %1.</source>
+        <translation>Der neue Ordner kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignBase64</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 is not base64: the character &apos;%2&apos; at position %3 %4. Paste the whole string exactly as the library printed it.</source>
+        <translation>%1 ist kein Base64: Das Zeichen &apos;%2&apos; an Position %3 %4. Fügen Sie den ganzen String genau so ein, wie die Bibliothek ihn ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>follows the &apos;=&apos; padding</source>
+        <translation>folgt auf das &apos;=&apos;-Padding</translation>
+    </message>
+    <message>
+        <source>is outside both base64 alphabets</source>
+        <translation>liegt außerhalb beider Base64-Alphabete</translation>
+    </message>
+    <message>
+        <source>The %1 is cut short or has an extra character: %2 base64 characters cannot encode whole bytes (one more than a multiple of 4).</source>
+        <translation>%1 ist abgeschnitten oder hat ein Zeichen zu viel: %2 Base64-Zeichen ergeben keine ganzen Bytes (eins mehr als ein Vielfaches von 4).</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid base64 (the last characters do not form whole bytes).</source>
+        <translation>%1 ist kein gültiges Base64 (die letzten Zeichen ergeben keine ganzen Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFileConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: %1 keeps one DC.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag außer dem des Heimat-DC geht verloren: %1 behält einen DC.</numerusform>
+            <numerusform>%n DC-Einträge außer dem des Heimat-DC gehen verloren: %1 behält einen DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>%n Autorisierungsschlüssel anderer DC-Einträge geht verloren.</numerusform>
+            <numerusform>%n Autorisierungsschlüssel anderer DC-Einträge gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kept DC entry&apos;s salt, time offset and flags are dropped.</source>
+        <translation>Salt, Zeitversatz und Flags des beibehaltenen DC-Eintrags gehen verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The broadcast/megagroup kind of %n channel(s) is dropped.</source>
+        <translation>
+            <numerusform>Die Broadcast-/Megagruppen-Art von %n Kanal geht verloren.</numerusform>
+            <numerusform>Die Broadcast-/Megagruppen-Art von %n Kanälen geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n Community-Peer wird als einfacher Peer gespeichert.</numerusform>
+            <numerusform>%n Community-Peers werden als einfache Peers gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) flagged both chat and channel are stored as chats.</source>
+        <translation>
+            <numerusform>%n Peer mit Chat- und Kanal-Flag wird als Chat gespeichert.</numerusform>
+            <numerusform>%n Peers mit Chat- und Kanal-Flag werden als Chats gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The update counters (pts, qts, date, seq) are dropped.</source>
+        <translation>Die Update-Zähler (pts, qts, date, seq) gehen verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert geht verloren.</numerusform>
+            <numerusform>%n Kanal-pts-Werte gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n Min-Peer geht verloren.</numerusform>
+            <numerusform>%n Min-Peers gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The future auth token is dropped.</source>
+        <translation>Das Future-Auth-Token geht verloren.</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>bot flag</source>
+        <translation>Bot-Flag</translation>
+    </message>
+    <message>
+        <source>test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>api id</source>
+        <translation>API-ID</translation>
+    </message>
+    <message>
+        <source>takeout id</source>
+        <translation>Takeout-ID</translation>
+    </message>
+    <message>
+        <source>compact-string salt, seq_no and layer</source>
+        <translation>Salt, seq_no und Layer des kompakten Strings</translation>
+    </message>
+    <message>
+        <source>%1 has no field for: %2.</source>
+        <translation>%1 hat kein Feld für: %2.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not stored: Pyrogram uses its own table.</source>
+        <translation>Die Adresse %1 wird nicht gespeichert: Pyrogram verwendet eine eigene Tabelle.</translation>
+    </message>
+    <message>
+        <source>The user id is not known: Pyrogram treats a session without one as logged out (give the account&apos;s user id).</source>
+        <translation>Die Benutzer-ID ist nicht bekannt: Pyrogram behandelt eine Sitzung ohne sie als abgemeldet (geben Sie die Benutzer-ID des Kontos an).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag geht verloren: tdata behält einen Autorisierungsschlüssel pro DC-ID und keine Adressen.</numerusform>
+            <numerusform>%n DC-Einträge gehen verloren: tdata behält einen Autorisierungsschlüssel pro DC-ID und keine Adressen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DC addresses, salts and flags are not stored in tdata.</source>
+        <translation>DC-Adressen, Salts und Flags werden in tdata nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer geht verloren.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs the home DC&apos;s address and port, and DC %2 has none.</source>
+        <translation>%1 braucht Adresse und Port des Heimat-DC, und DC %2 hat keine.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs every account&apos;s user id.</source>
+        <translation>Telegram Desktop braucht die Benutzer-ID jedes Kontos.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id; give it (--user-id).</source>
+        <translation>Telegram Desktop braucht die Benutzer-ID des Kontos; geben Sie sie an (--user-id).</translation>
+    </message>
+    <message>
+        <source>tdata needs an auth key for the home DC %1.</source>
+        <translation>tdata braucht einen Autorisierungsschlüssel für den Heimat-DC %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a foreign file format.</source>
+        <translation>%1 ist kein fremdes Dateiformat.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignStringConvert</name>
+    <message>
+        <source>user id %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>Bot-Flag (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>kein Bot</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>Testmodus-Flag (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>Testserver</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>API-ID %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>Takeout-ID %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>Server-Salt %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>A %1 has no field for these account values, they are dropped: %2.</source>
+        <translation>Ein %1 hat kein Feld für diese Kontowerte, sie gehen verloren: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: an mtcute string holds the home DC and one media DC.</source>
+        <translation>
+            <numerusform>%n weitere DC-Tabellenzeile geht verloren: Ein mtcute-String enthält den Heimat-DC und einen Medien-DC.</numerusform>
+            <numerusform>%n weitere DC-Tabellenzeilen gehen verloren: Ein mtcute-String enthält den Heimat-DC und einen Medien-DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: a %1 holds one DC.</source>
+        <translation>
+            <numerusform>%n weitere DC-Tabellenzeile geht verloren: Ein %1 enthält einen DC.</numerusform>
+            <numerusform>%n weitere DC-Tabellenzeilen gehen verloren: Ein %1 enthält einen DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped (those logins are lost).</source>
+        <translation>
+            <numerusform>%n Autorisierungsschlüssel anderer DC-Einträge geht verloren (diese Anmeldungen gehen verloren).</numerusform>
+            <numerusform>%n Autorisierungsschlüssel anderer DC-Einträge gehen verloren (diese Anmeldungen gehen verloren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flags 0x%1 of the kept DC entry are dropped.</source>
+        <translation>Die Flags 0x%1 des beibehaltenen DC-Eintrags gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The flags 0x%1 of the media DC entry are dropped.</source>
+        <translation>Die Flags 0x%1 des Medien-DC-Eintrags gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The time offset of the kept DC entry is dropped.</source>
+        <translation>Der Zeitversatz des beibehaltenen DC-Eintrags geht verloren.</translation>
+    </message>
+    <message>
+        <source>The server salt of the kept DC entry is dropped.</source>
+        <translation>Das Server-Salt des beibehaltenen DC-Eintrags geht verloren.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not stored, and no address is known for %2 DC %3: reading the string back gives an entry without an address.</source>
+        <translation>Die Adresse %1 wird nicht gespeichert, und für DC %3 (%2) ist keine Adresse bekannt: Beim Zurücklesen des Strings entsteht ein Eintrag ohne Adresse.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>The address %1 is not stored: reading the string back gives DC %2&apos;s usual address %3.</source>
+        <translation>Die Adresse %1 wird nicht gespeichert: Beim Zurücklesen des Strings ergibt sich die übliche Adresse %3 von DC %2.</translation>
+    </message>
+    <message>
+        <source>The update counters (pts, qts, date, seq) are dropped.</source>
+        <translation>Die Update-Zähler (pts, qts, date, seq) gehen verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert geht verloren.</numerusform>
+            <numerusform>%n Kanal-pts-Werte gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer geht verloren.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n Min-Peer geht verloren.</numerusform>
+            <numerusform>%n Min-Peers gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached upload(s) (Telethon sent_files) are dropped.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Upload (Telethon sent_files) geht verloren.</numerusform>
+            <numerusform>%n zwischengespeicherte Uploads (Telethon sent_files) gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The future auth token is dropped: session strings have no field for it.</source>
+        <translation>Das Future-Auth-Token geht verloren: Sitzungs-Strings haben kein Feld dafür.</translation>
+    </message>
+    <message>
+        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
+        <translation>Die Benutzer-ID ist nicht bekannt: Der Pyrogram-String enthält 0, und Pyrogram fragt beim Start Telegram (mit --user-id vermeiden).</translation>
+    </message>
+    <message>
+        <source>%1 is not a session string.</source>
+        <translation>%1 ist kein Sitzungs-String.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignStrings</name>
+    <message>
+        <source>The %1 is cut short: its data ends at byte %2 while reading %3 (%4 more bytes needed). Copy the whole string again.</source>
+        <translation>%1 ist abgeschnitten: Die Daten enden bei Byte %2 beim Lesen von %3 (%4 Bytes fehlen). Kopieren Sie den ganzen String erneut.</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>kompakter ferogram-String</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not &quot;host:port&quot;</source>
+        <translation>seine Adresse &quot;%1&quot; ist nicht &quot;host:port&quot;</translation>
+    </message>
+    <message>
+        <source>its port is 0</source>
+        <translation>sein Port ist 0</translation>
+    </message>
+    <message>
+        <source>its address text &quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>sein Adresstext &quot;%1&quot; ist weder eine IP-Adresse noch ein Hostname</translation>
+    </message>
+    <message>
+        <source>its IPv6 address %1 is not a public (2000::/3) address</source>
+        <translation>seine IPv6-Adresse %1 ist keine öffentliche (2000::/3) Adresse</translation>
+    </message>
+    <message>
+        <source>its IPv4 address %1 is not a public address</source>
+        <translation>seine IPv4-Adresse %1 ist keine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>byte %1 (test mode) holds 0x%2, where Pyrogram writes 0 or 1</source>
+        <translation>Byte %1 (Testmodus) enthält 0x%2, wo Pyrogram 0 oder 1 schreibt</translation>
+    </message>
+    <message>
+        <source>the last byte (is_bot) holds 0x%1, where Pyrogram writes 0 or 1</source>
+        <translation>das letzte Byte (is_bot) enthält 0x%1, wo Pyrogram 0 oder 1 schreibt</translation>
+    </message>
+    <message>
+        <source>it holds no session</source>
+        <translation>er enthält keine Sitzung</translation>
+    </message>
+    <message>
+        <source>its DC id would be %1, and Telegram&apos;s DCs are 1 to 5</source>
+        <translation>seine DC-ID wäre %1, und die DCs von Telegram sind 1 bis 5</translation>
+    </message>
+    <message>
+        <source>it has no entry for its home DC %1</source>
+        <translation>er hat keinen Eintrag für seinen Heimat-DC %1</translation>
+    </message>
+    <message>
+        <source>its home DC has no auth key</source>
+        <translation>sein Heimat-DC hat keinen Autorisierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>DC entry %1&apos;s address &quot;%2&quot; is not &quot;host:port&quot;</source>
+        <translation>die Adresse &quot;%2&quot; von DC-Eintrag %1 ist nicht &quot;host:port&quot;</translation>
+    </message>
+    <message>
+        <source>bytes 1-2 hold %1, the length of the address text &quot;%2&quot; that follows: that is the GramJS layout, which has the size of a Telethon IPv6 string</source>
+        <translation>Bytes 1–2 enthalten %1, die Länge des folgenden Adresstexts &quot;%2&quot;: Das ist das GramJS-Layout, das die Größe eines Telethon-IPv6-Strings hat</translation>
+    </message>
+    <message>
+        <source>%1 is not a string format.</source>
+        <translation>%1 ist kein String-Format.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>it decodes to plausible values too, but the %1 reading needs more structure to succeed and was preferred</source>
+        <translation>er ergibt auch plausible Werte, aber die Lesart als %1 braucht mehr Struktur, um zu gelingen, und wurde bevorzugt</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not a %1: %2</source>
+        <translation>Kein %1: %2</translation>
+    </message>
+    <message>
+        <source>as a %1: %2</source>
+        <translation>als %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a session string Feroscope knows (%1).</source>
+        <translation>Kein Sitzungs-String, den Feroscope kennt (%1).</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>Read as a %1, but the values look wrong: %2.</source>
+        <translation>Als %1 gelesen, aber die Werte sehen falsch aus: %2.</translation>
+    </message>
+    <message>
+        <source>No address is known for %1 DC %2; the DC entry has an empty address. Set one before a client uses this session.</source>
+        <translation>Für DC %2 (%1) ist keine Adresse bekannt; der DC-Eintrag hat eine leere Adresse. Legen Sie eine fest, bevor ein Client diese Sitzung verwendet.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>The session has no auth key for its home DC %1, and a %2 holds exactly that key. Log in first or pick a session with a key.</source>
+        <translation>Die Sitzung hat keinen Autorisierungsschlüssel für ihren Heimat-DC %1, und ein %2 enthält genau diesen Schlüssel. Melden Sie sich zuerst an oder wählen Sie eine Sitzung mit Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The home DC %1 address &quot;%2&quot; is not &quot;ip:port&quot;, which a %3 needs.</source>
+        <translation>Die Adresse &quot;%2&quot; des Heimat-DC %1 ist nicht &quot;ip:port&quot;, was ein %3 braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatNames</name>
+    <message>
+        <source>ferogram binary file</source>
+        <translation>ferogram-Binärdatei</translation>
+    </message>
+    <message>
+        <source>ferogram SQLite database</source>
+        <translation>ferogram-SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>ferogram native string</source>
+        <translation>nativer ferogram-String</translation>
+    </message>
+    <message>
+        <source>ferogram compact string V2</source>
+        <translation>kompakter ferogram-String V2</translation>
+    </message>
+    <message>
+        <source>ferogram compact string V1</source>
+        <translation>kompakter ferogram-String V1</translation>
+    </message>
+    <message>
+        <source>Telethon string</source>
+        <translation>Telethon-String</translation>
+    </message>
+    <message>
+        <source>Telethon SQLite session</source>
+        <translation>Telethon-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>Pyrogram string</source>
+        <translation>Pyrogram-String</translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite session</source>
+        <translation>Pyrogram-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>GramJS string</source>
+        <translation>GramJS-String</translation>
+    </message>
+    <message>
+        <source>GramJS store folder</source>
+        <translation>GramJS-Store-Ordner</translation>
+    </message>
+    <message>
+        <source>mtcute string</source>
+        <translation>mtcute-String</translation>
+    </message>
+    <message>
+        <source>MTKruto string</source>
+        <translation>MTKruto-String</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop tdata</source>
+        <translation>Telegram Desktop tdata</translation>
+    </message>
+</context>
+<context>
+    <name>GramjsStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the JSON value GramJS writes (%2).</source>
+        <translation>%1 ist nicht der JSON-Wert, den GramJS schreibt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a 256-byte JSON Buffer ({&quot;type&quot;:&quot;Buffer&quot;,&quot;data&quot;:[...]}).</source>
+        <translation>%1 ist kein 256-Byte-JSON-Buffer ({&quot;type&quot;:&quot;Buffer&quot;,&quot;data&quot;:[...]}).</translation>
+    </message>
+    <message>
+        <source>%1: data[%2] is not a byte value.</source>
+        <translation>%1: data[%2] ist kein Byte-Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GramJS entity row [&quot;id&quot;,&quot;hash&quot;,username,phone,name,&quot;date&quot;].</source>
+        <translation>%1 ist keine GramJS-Entitätszeile [&quot;id&quot;,&quot;hash&quot;,username,phone,name,&quot;date&quot;].</translation>
+    </message>
+    <message>
+        <source>%1 is not a GramJS store folder: no &quot;&lt;name&gt;%3AdcId&quot; file in it.</source>
+        <translation>%1 ist kein GramJS-Store-Ordner: Er enthält keine Datei &quot;&lt;name&gt;%3AdcId&quot;.</translation>
+    </message>
+    <message>
+        <source>StoreSession &quot;%1&quot;</source>
+        <translation>StoreSession &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The GramJS store %1 lacks a serverAddress or port file.</source>
+        <translation>Dem GramJS-Store %1 fehlt eine serverAddress- oder port-Datei.</translation>
+    </message>
+    <message>
+        <source>Files not read: %1.</source>
+        <translation>Nicht gelesene Dateien: %1.</translation>
+    </message>
+    <message>
+        <source>GramJS refuses the session name &quot;%1&quot;; choose another folder name.</source>
+        <translation>GramJS lehnt den Sitzungsnamen &quot;%1&quot; ab; wählen Sie einen anderen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>The home DC %1 has no address; GramJS needs its serverAddress and port.</source>
+        <translation>Der Heimat-DC %1 hat keine Adresse; GramJS braucht seine serverAddress und seinen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>GramjsString</name>
+    <message>
+        <source>GramJS string</source>
+        <translation>GramJS-String</translation>
+    </message>
+    <message>
+        <source>Not a GramJS string: it must start with the version character &quot;1&quot;.</source>
+        <translation>Kein GramJS-String: Er muss mit dem Versionszeichen &quot;1&quot; beginnen.</translation>
+    </message>
+    <message>
+        <source>Not a GramJS string: %1 bytes are left over after the auth key (byte %2). It may be another library&apos;s string.</source>
+        <translation>Kein GramJS-String: Nach dem Autorisierungsschlüssel bleiben %1 Bytes übrig (Byte %2). Es könnte der String einer anderen Bibliothek sein.</translation>
+    </message>
+    <message>
+        <source>Not a GramJS string: the address text at byte 3 is not UTF-8.</source>
+        <translation>Kein GramJS-String: Der Adresstext an Byte 3 ist kein UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 address text, %2 characters</source>
+        <translation>%1-Adresstext, %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>Port %1 is above 32767: GramJS itself reads it as %2 and cannot save the session again.</source>
+        <translation>Port %1 liegt über 32767: GramJS selbst liest ihn als %2 und kann die Sitzung nicht erneut speichern.</translation>
+    </message>
+    <message>
+        <source>GramJS writes the standard base64 alphabet with &apos;=&apos; padding; this text differs (GramJS still reads it).</source>
+        <translation>GramJS schreibt das Standard-Base64-Alphabet mit &apos;=&apos;-Padding; dieser Text weicht ab (GramJS liest ihn trotzdem).</translation>
+    </message>
+    <message>
+        <source>Port %1 is above 32767: GramJS stores the port as a signed 16-bit number, would read it as %2 and cannot save it. Use an address with a port up to 32767.</source>
+        <translation>Port %1 liegt über 32767: GramJS speichert den Port als vorzeichenbehaftete 16-Bit-Zahl, würde ihn als %2 lesen und könnte ihn nicht speichern. Verwenden Sie eine Adresse mit einem Port bis 32767.</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte a GramJS string has for it.</source>
+        <translation>DC-ID %1 passt nicht in das eine Byte, das ein GramJS-String dafür hat.</translation>
+    </message>
+    <message>
+        <source>The address text is %1 bytes long; GramJS reads at most 32767.</source>
+        <translation>Der Adresstext ist %1 Bytes lang; GramJS liest höchstens 32767.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspect</name>
+    <message>
+        <source>%1: %2 entries, more than the %3 a ferogram binary file can hold; it can only be kept as a SQLite database.</source>
+        <translation>%1: %2 Einträge, mehr als die %3, die eine ferogram-Binärdatei fassen kann; die Sitzung kann nur als SQLite-Datenbank behalten werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, close to the binary format&apos;s limit of %3 (ferogram&apos;s writer silently corrupts the file beyond it).</source>
+        <translation>%1: %2 Einträge, nahe an der Grenze des Binärformats von %3 (ferograms Schreibcode beschädigt die Datei darüber hinaus unbemerkt).</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>basic groups</source>
+        <translation>einfache Gruppen</translation>
+    </message>
+    <message>
+        <source>broadcast channels</source>
+        <translation>Broadcast-Kanäle</translation>
+    </message>
+    <message>
+        <source>megagroups</source>
+        <translation>Megagruppen</translation>
+    </message>
+    <message>
+        <source>gigagroups</source>
+        <translation>Gigagruppen</translation>
+    </message>
+    <message>
+        <source>channels of unknown kind</source>
+        <translation>Kanäle unbekannter Art</translation>
+    </message>
+    <message>
+        <source>min channels (no access hash)</source>
+        <translation>Min-Kanäle (ohne Access-Hash)</translation>
+    </message>
+    <message>
+        <source>communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>ferogram 0.6.5 and newer</source>
+        <translation>ferogram 0.6.5 und neuer</translation>
+    </message>
+    <message>
+        <source>ferogram 0.6.4 and newer</source>
+        <translation>ferogram 0.6.4 und neuer</translation>
+    </message>
+    <message>
+        <source>ferogram 0.5.2 and newer</source>
+        <translation>ferogram 0.5.2 und neuer</translation>
+    </message>
+    <message>
+        <source>every ferogram release (0.3.0 and newer)</source>
+        <translation>jede ferogram-Version (0.3.0 und neuer)</translation>
+    </message>
+    <message>
+        <source>every ferogram release with the sqlite-session feature (0.3.0 and newer)</source>
+        <translation>jede ferogram-Version mit dem Feature sqlite-session (0.3.0 und neuer)</translation>
+    </message>
+    <message>
+        <source>every ferogram release that reads compact strings</source>
+        <translation>jede ferogram-Version, die kompakte Strings liest</translation>
+    </message>
+    <message>
+        <source>no ferogram release directly (convert it first)</source>
+        <translation>keine ferogram-Version direkt (zuerst konvertieren)</translation>
+    </message>
+    <message>
+        <source>The home DC %1 has no entry in the DC table: the client cannot reach the account&apos;s data centre.</source>
+        <translation>Der Heimat-DC %1 hat keinen Eintrag in der DC-Tabelle: Der Client erreicht das Rechenzentrum des Kontos nicht.</translation>
+    </message>
+    <message>
+        <source>The session has no DC table and no auth key: it is not logged in.</source>
+        <translation>Die Sitzung hat keine DC-Tabelle und keinen Autorisierungsschlüssel: Sie ist nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The home DC %1 has no auth key: this session is not logged in.</source>
+        <translation>Der Heimat-DC %1 hat keinen Autorisierungsschlüssel: Diese Sitzung ist nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>DC %1 with flags 0x%2 appears %3 times in the DC table; the client uses only one of them and a SQLite database cannot store them all.</source>
+        <translation>DC %1 mit Flags 0x%2 kommt %3-mal in der DC-Tabelle vor; der Client verwendet nur einen davon, und eine SQLite-Datenbank kann nicht alle speichern.</translation>
+    </message>
+    <message>
+        <source>DC table</source>
+        <translation>DC-Tabelle</translation>
+    </message>
+    <message>
+        <source>Cached peers</source>
+        <translation>Zwischengespeicherte Peers</translation>
+    </message>
+    <message>
+        <source>Min peers</source>
+        <translation>Min-Peers</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>Kanal-pts</translation>
+    </message>
+    <message>
+        <source>Future auth token bytes</source>
+        <translation>Bytes des Future-Auth-Tokens</translation>
+    </message>
+    <message>
+        <source>The address of DC %1 is %2 bytes long; the binary format holds at most 255.</source>
+        <translation>Die Adresse von DC %1 ist %2 Bytes lang; das Binärformat fasst höchstens 255.</translation>
+    </message>
+    <message>
+        <source>The min-peer cache holds %1 entries; ferogram never prunes it, and it slows every load and save.</source>
+        <translation>Der Min-Peer-Cache enthält %1 Einträge; ferogram bereinigt ihn nie, und er verlangsamt jedes Laden und Speichern.</translation>
+    </message>
+    <message>
+        <source>The update state is not initialised (pts %1): the client will fetch its state from scratch and may miss updates that happened while it was away.</source>
+        <translation>Der Update-Status ist nicht initialisiert (pts %1): Der Client holt seinen Status neu und kann Updates verpassen, die während seiner Abwesenheit passiert sind.</translation>
+    </message>
+    <message>
+        <source>Legacy v1 file (no version byte) whose home DC %1 starts with a byte ferogram takes for a version: every ferogram release misreads it. Convert it to a current version.</source>
+        <translation>Veraltete v1-Datei (ohne Versionsbyte), deren Heimat-DC %1 mit einem Byte beginnt, das ferogram für eine Version hält: Jede ferogram-Version liest sie falsch. Konvertieren Sie sie in eine aktuelle Version.</translation>
+    </message>
+    <message>
+        <source>Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from the first byte; convert it to a current version to be safe.</source>
+        <translation>Veraltete v1-Datei (ohne Versionsbyte, nur DC-Tabelle): ferogram errät dieses Layout aus dem ersten Byte; konvertieren Sie sie sicherheitshalber in eine aktuelle Version.</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file; older releases treat it as damaged, rename it to .bak and start logged out. Convert it to an older version for them.</source>
+        <translation>Nur %1 kann diese Datei öffnen; ältere Versionen halten sie für beschädigt, benennen sie in .bak um und starten abgemeldet. Konvertieren Sie sie für diese in eine ältere Version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them as plain peers and drop the flag on their next save.</source>
+        <translation>
+            <numerusform>%n Community-Peer: Nur ferogram 0.6.5 und neuer behält ihn; ältere Versionen lesen ihn als einfachen Peer und verwerfen das Flag beim nächsten Speichern.</numerusform>
+            <numerusform>%n Community-Peers: Nur ferogram 0.6.5 und neuer behält sie; ältere Versionen lesen sie als einfache Peers und verwerfen das Flag beim nächsten Speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it on their next save.</source>
+        <translation>Das Future-Auth-Token behält nur ferogram 0.6.4 und neuer; ältere Versionen verwerfen es beim nächsten Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>MtcuteString</name>
+    <message>
+        <source>mtcute string</source>
+        <translation>mtcute-String</translation>
+    </message>
+    <message>
+        <source>%1 of the mtcute string</source>
+        <translation>%1 des mtcute-Strings</translation>
+    </message>
+    <message>
+        <source>The %1 of the mtcute string has version %2; mtcute knows versions 1 and 2.</source>
+        <translation>%1 des mtcute-Strings hat Version %2; mtcute kennt die Versionen 1 und 2.</translation>
+    </message>
+    <message>
+        <source>The %1 of the mtcute string has %2 bytes left over.</source>
+        <translation>%1 des mtcute-Strings hat %2 überzählige Bytes.</translation>
+    </message>
+    <message>
+        <source>Not an mtcute string: it starts with byte 0x%1, and mtcute 0.29.7 reads only session version 3.</source>
+        <translation>Kein mtcute-String: Er beginnt mit Byte 0x%1, und mtcute 0.29.7 liest nur die Sitzungsversion 3.</translation>
+    </message>
+    <message>
+        <source>Not an mtcute string: %1 bytes are left over after the auth key (byte %2).</source>
+        <translation>Kein mtcute-String: Nach dem Autorisierungsschlüssel bleiben %1 Bytes übrig (Byte %2).</translation>
+    </message>
+    <message>
+        <source>The mtcute string&apos;s is_bot value 0x%1 is neither TL true nor TL false.</source>
+        <translation>Der is_bot-Wert 0x%1 des mtcute-Strings ist weder TL true noch TL false.</translation>
+    </message>
+    <message>
+        <source>The mtcute string&apos;s auth key is %1 bytes long, not 256.</source>
+        <translation>Der Autorisierungsschlüssel des mtcute-Strings ist %1 Bytes lang, nicht 256.</translation>
+    </message>
+    <message>
+        <source>main DC</source>
+        <translation>Haupt-DC</translation>
+    </message>
+    <message>
+        <source>media DC</source>
+        <translation>Medien-DC</translation>
+    </message>
+    <message>
+        <source>The mtcute string&apos;s main and media DC disagree about test mode; mtcute rejects such a string.</source>
+        <translation>Haupt- und Medien-DC des mtcute-Strings sind sich über den Testmodus uneinig; mtcute lehnt einen solchen String ab.</translation>
+    </message>
+    <message>
+        <source>version 3</source>
+        <translation>Version 3</translation>
+    </message>
+    <message>
+        <source>no media DC</source>
+        <translation>kein Medien-DC</translation>
+    </message>
+    <message>
+        <source>self user</source>
+        <translation>eigener Benutzer</translation>
+    </message>
+    <message>
+        <source>no self user</source>
+        <translation>kein eigener Benutzer</translation>
+    </message>
+    <message>
+        <source>The string sets mtcute&apos;s legacy test-mode flag; both DCs are test DCs.</source>
+        <translation>Der String setzt mtcutes veraltetes Testmodus-Flag; beide DCs sind Test-DCs.</translation>
+    </message>
+    <message>
+        <source>mtcute writes URL-safe base64 without &apos;=&apos; padding; this text differs (mtcute still reads it).</source>
+        <translation>mtcute schreibt URL-sicheres Base64 ohne &apos;=&apos;-Padding; dieser Text weicht ab (mtcute liest ihn trotzdem).</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte an mtcute string has for it.</source>
+        <translation>DC-ID %1 passt nicht in das eine Byte, das ein mtcute-String dafür hat.</translation>
+    </message>
+</context>
+<context>
+    <name>MtkrutoString</name>
+    <message>
+        <source>MTKruto string</source>
+        <translation>MTKruto-String</translation>
+    </message>
+    <message>
+        <source>The MTKruto string is cut short: it ends with a zero byte whose run length is missing. Copy the whole string again.</source>
+        <translation>Der MTKruto-String ist abgeschnitten: Er endet mit einem Null-Byte, dessen Lauflänge fehlt. Kopieren Sie den ganzen String erneut.</translation>
+    </message>
+    <message>
+        <source>Not an MTKruto string: %1 bytes are left over after the auth key.</source>
+        <translation>Kein MTKruto-String: Nach dem Autorisierungsschlüssel bleiben %1 Bytes übrig.</translation>
+    </message>
+    <message>
+        <source>Not an MTKruto string: its DC field is &quot;%1&quot;, not a DC number with an optional &quot;-test&quot;.</source>
+        <translation>Kein MTKruto-String: Sein DC-Feld ist &quot;%1&quot;, keine DC-Nummer mit optionalem &quot;-test&quot;.</translation>
+    </message>
+    <message>
+        <source>The MTKruto string&apos;s auth key is %1 bytes long, not 256.</source>
+        <translation>Der Autorisierungsschlüssel des MTKruto-Strings ist %1 Bytes lang, nicht 256.</translation>
+    </message>
+    <message>
+        <source>test DC %1</source>
+        <translation>Test-DC %1</translation>
+    </message>
+    <message>
+        <source>DC %1</source>
+        <translation>DC %1</translation>
+    </message>
+    <message>
+        <source>MTKruto strings are URL-safe base64 without &apos;=&apos; padding; this text differs.</source>
+        <translation>MTKruto-Strings sind URL-sicheres Base64 ohne &apos;=&apos;-Padding; dieser Text weicht ab.</translation>
+    </message>
+    <message>
+        <source>DC id %1 cannot be written to an MTKruto string.</source>
+        <translation>DC-ID %1 kann nicht in einen MTKruto-String geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeString</name>
+    <message>
+        <source>native string of %1</source>
+        <translation>nativer String von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opener</name>
+    <message>
+        <source>Feroscope cannot read %1 yet.</source>
+        <translation>Feroscope kann %1 noch nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the database: %1</source>
+        <translation>Für die Datenbank kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it to the owner (0600): the auth key in it is a full login.</source>
+        <translation>Die Datei ist für andere Benutzer lesbar (Modus %1); jedes Speichern durch ferogram hinterlässt 0644. Beschränken Sie sie auf den Besitzer (0600): Der Autorisierungsschlüssel darin ist eine vollständige Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a session file (use scan to list the sessions in a folder).</source>
+        <translation>%1 ist ein Ordner, keine Sitzungsdatei (verwenden Sie scan, um die Sitzungen in einem Ordner aufzulisten).</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: far too large to be a ferogram session (the largest possible binary file is about 3 MiB).</source>
+        <translation>%1 ist %2 MiB groß: viel zu groß für eine ferogram-Sitzung (die größtmögliche Binärdatei hat etwa 3 MiB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a ferogram session.</source>
+        <translation>%1 ist zu groß für eine ferogram-Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a string format.</source>
+        <translation>%1 ist kein String-Format.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsAction</name>
+    <message>
+        <source>%1 can be read by other users of this computer (mode %2). Anyone who can read it can use the account.
+
+Restrict it to you only (mode 0600)?</source>
+        <translation>%1 kann von anderen Benutzern dieses Computers gelesen werden (Modus %2). Wer sie lesen kann, kann das Konto verwenden.
+
+Nur für Sie lesbar machen (Modus 0600)?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions</source>
+        <translation>Berechtigungen einschränken</translation>
+    </message>
+    <message>
+        <source>%1 is now readable by you only.</source>
+        <translation>%1 ist jetzt nur noch für Sie lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Prune</name>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Es wurde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n peer(s), </source>
+        <translation>
+            <numerusform>Entfernt: %n Peer, </numerusform>
+            <numerusform>Entfernt: %n Peers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) and </source>
+        <translation>
+            <numerusform>%n Min-Peer und </numerusform>
+            <numerusform>%n Min-Peers und </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts entries.</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Eintrag.</numerusform>
+            <numerusform>%n Kanal-pts-Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PyrogramSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>This Pyrogram database holds no session (the sessions table is empty).</source>
+        <translation>Diese Pyrogram-Datenbank enthält keine Sitzung (die Tabelle sessions ist leer).</translation>
+    </message>
+    <message>
+        <source>No address is known for %1 DC %2; the DC entry has none.</source>
+        <translation>Für DC %2 (%1) ist keine Adresse bekannt; der DC-Eintrag hat keine.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>sessions.auth_key is %1 bytes; an auth key has 256.</source>
+        <translation>sessions.auth_key hat %1 Bytes; ein Autorisierungsschlüssel hat 256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) have an unknown type; their kind was taken from the id.</source>
+        <translation>
+            <numerusform>%n Peer hat einen unbekannten Typ; seine Art wurde aus der ID abgeleitet.</numerusform>
+            <numerusform>%n Peers haben einen unbekannten Typ; ihre Art wurde aus der ID abgeleitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pyrogram session (no sessions, peers and version tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Pyrogram-Sitzung (keine Tabellen sessions, peers und version).</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we read it as it is.</source>
+        <translation>Schemaversion %1 (Pyrogram 2 schreibt 3); Pyrogram würde sie beim Öffnen aktualisieren, wir lesen sie, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Extra tables not read (a Pyrogram fork&apos;s?): %1.</source>
+        <translation>Zusätzliche Tabellen nicht gelesen (von einem Pyrogram-Fork?): %1.</translation>
+    </message>
+    <message>
+        <source>Version 1 peers use an older id scheme; they were not read.</source>
+        <translation>Peers der Version 1 verwenden ein älteres ID-Schema; sie wurden nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>PyrogramString</name>
+    <message>
+        <source>Pyrogram string</source>
+        <translation>Pyrogram-String</translation>
+    </message>
+    <message>
+        <source>new layout with api_id</source>
+        <translation>neues Layout mit api_id</translation>
+    </message>
+    <message>
+        <source>old 64-bit layout</source>
+        <translation>altes 64-Bit-Layout</translation>
+    </message>
+    <message>
+        <source>old 32-bit layout</source>
+        <translation>altes 32-Bit-Layout</translation>
+    </message>
+    <message>
+        <source>Not a Pyrogram string: it holds %1 bytes (%2 characters), but Pyrogram&apos;s layouts hold 271 (362 characters), 267 (356) or 263 (351).</source>
+        <translation>Kein Pyrogram-String: Er enthält %1 Bytes (%2 Zeichen), Pyrograms Layouts enthalten aber 271 (362 Zeichen), 267 (356) oder 263 (351).</translation>
+    </message>
+    <message>
+        <source>A yes/no byte holds %1 instead of 0 or 1; Pyrogram reads any non-zero value as yes.</source>
+        <translation>Ein Ja/Nein-Byte enthält %1 statt 0 oder 1; Pyrogram liest jeden Wert ungleich null als Ja.</translation>
+    </message>
+    <message>
+        <source>The user id is above 2^53; @mtcute/convert would round it.</source>
+        <translation>Die Benutzer-ID liegt über 2^53; @mtcute/convert würde sie runden.</translation>
+    </message>
+    <message>
+        <source>This old 32-bit layout is read by Pyrogram but not by @mtcute/convert.</source>
+        <translation>Dieses alte 32-Bit-Layout liest Pyrogram, aber nicht @mtcute/convert.</translation>
+    </message>
+    <message>
+        <source>Pyrogram writes URL-safe base64 without &apos;=&apos; padding; this text differs.</source>
+        <translation>Pyrogram schreibt URL-sicheres Base64 ohne &apos;=&apos;-Padding; dieser Text weicht ab.</translation>
+    </message>
+    <message>
+        <source>Feroscope does not write Pyrogram&apos;s old 32-bit layout (user ids no longer fit it); write the new layout or the old 64-bit one.</source>
+        <translation>Feroscope schreibt Pyrograms altes 32-Bit-Layout nicht (Benutzer-IDs passen nicht mehr hinein); schreiben Sie das neue Layout oder das alte 64-Bit-Layout.</translation>
+    </message>
+    <message>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
+        <translation>Ein Pyrogram-String (neues Layout) braucht die api_id der App, mit der angemeldet wurde, und diese Sitzung enthält keine. Geben Sie --api-id an oder schreiben Sie das alte 64-Bit-Layout, das keine braucht und das Pyrogram weiterhin liest.</translation>
+    </message>
+    <message>
+        <source>api_id %1 does not fit Pyrogram&apos;s unsigned 32-bit field.</source>
+        <translation>api_id %1 passt nicht in Pyrograms vorzeichenloses 32-Bit-Feld.</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte a Pyrogram string has for it.</source>
+        <translation>DC-ID %1 passt nicht in das eine Byte, das ein Pyrogram-String dafür hat.</translation>
+    </message>
+    <message>
+        <source>User id %1 is negative; Pyrogram stores an unsigned number.</source>
+        <translation>Die Benutzer-ID %1 ist negativ; Pyrogram speichert eine vorzeichenlose Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <source>Copied the session report (with ids) to the clipboard.</source>
+        <translation>Sitzungsbericht (mit IDs) in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the session report to the clipboard; it holds no keys and no ids.</source>
+        <translation>Sitzungsbericht in die Zwischenablage kopiert; er enthält keine Schlüssel und keine IDs.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveChangesHelper</name>
+    <message>
+        <source>Saving in this format loses: %1</source>
+        <translation>Beim Speichern in diesem Format geht verloren: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous version of %1: %2</source>
+        <translation>Die vorherige Version von %1 kann nicht behalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 before saving over it; nothing was saved.</source>
+        <translation>%1 kann vor dem Überschreiben nicht kopiert werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot move the previous version of %1 to the trash (%2); nothing was saved. Use Save As… instead.</source>
+        <translation>Die vorherige Version von %1 kann nicht in den Papierkorb verschoben werden (%2); es wurde nichts gespeichert. Verwenden Sie stattdessen „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this build; use Export to save in another format.</source>
+        <translation>%1 kann von diesem Build nicht geschrieben werden; verwenden Sie Exportieren, um in einem anderen Format zu speichern.</translation>
+    </message>
+    <message>
+        <source>This session was read as version %1, which cannot be written; use Export to choose a version.</source>
+        <translation>Diese Sitzung wurde als Version %1 gelesen, die nicht geschrieben werden kann; verwenden Sie Exportieren, um eine Version zu wählen.</translation>
+    </message>
+    <message>
+        <source>Use Save to write over the original; Save As writes a new file.</source>
+        <translation>Mit Speichern wird das Original überschrieben; „Speichern unter“ schreibt eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>This session has no file to save over; use Save As…</source>
+        <translation>Diese Sitzung hat keine Datei, die überschrieben werden könnte; verwenden Sie „Speichern unter…“</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be saved over in place; use Export into a new folder.</source>
+        <translation>Ein %1 kann nicht an Ort und Stelle überschrieben werden; exportieren Sie in einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; reload it first, or use Save As…</source>
+        <translation>%1 wurde seit dem Lesen auf dem Datenträger geändert; laden Sie es zuerst neu oder verwenden Sie „Speichern unter…“</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (its -wal or -journal file exists); close that program first, or use Save As…</source>
+        <translation>%1 wird von einem anderen Programm verwendet (seine -wal- oder -journal-Datei existiert); schließen Sie zuerst dieses Programm oder verwenden Sie „Speichern unter…“</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the new version beside %1: %2</source>
+        <translation>Die neue Version kann nicht neben %1 vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while saving; nothing was replaced (the previous version is also in the trash).</source>
+        <translation>%1 wurde während des Speicherns auf dem Datenträger geändert; es wurde nichts ersetzt (die vorherige Version liegt außerdem im Papierkorb).</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Cleaned Session As</source>
+        <translation>Bereinigte Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Saving in this format loses:
+%1
+
+Save anyway?</source>
+        <translation>Beim Speichern in diesem Format geht verloren:
+%1
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the changes over %1?
+
+The previous version is moved to the trash first, so it can be restored.</source>
+        <translation>Änderungen über %1 speichern?
+
+Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Saving in this format also loses:
+%1</source>
+        <translation>Beim Speichern in diesem Format geht außerdem verloren:
+%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is in the trash.</source>
+        <translation>%1 gespeichert; die vorherige Version liegt im Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>passcode needed: open it with its local passcode to list its accounts</source>
+        <translation>Passcode nötig: Öffnen Sie es mit seinem lokalen Passcode, um seine Konten aufzulisten</translation>
+    </message>
+    <message>
+        <source>%1#account %2</source>
+        <translation>%1#Konto %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiff</name>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed, %5 unchanged</source>
+        <translation>%1: %2 hinzugefügt, %3 entfernt, %4 geändert, %5 unverändert</translation>
+    </message>
+    <message>
+        <source>%1, auth key id %2, first salt %3, time offset %4</source>
+        <translation>%1, Autorisierungsschlüssel-ID %2, erstes Salt %3, Zeitversatz %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, access hash %2</source>
+        <translation>%1, Access-Hash %2</translation>
+    </message>
+    <message>
+        <source>The sessions are identical.</source>
+        <translation>Die Sitzungen sind identisch.</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>future auth token %1</source>
+        <translation>Future-Auth-Token %1</translation>
+    </message>
+    <message>
+        <source>DC table</source>
+        <translation>DC-Tabelle</translation>
+    </message>
+    <message>
+        <source>DC %1 (%2)</source>
+        <translation>DC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>Peer %1</translation>
+    </message>
+    <message>
+        <source>Min peers</source>
+        <translation>Min-Peers</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>seen in peer %1, message %2</source>
+        <translation>gesehen in Peer %1, Nachricht %2</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>Kanal-pts</translation>
+    </message>
+    <message>
+        <source>pts %1</source>
+        <translation>pts %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>basic group</source>
+        <translation>einfache Gruppe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>channel (broadcast)</source>
+        <translation>Kanal (Broadcast)</translation>
+    </message>
+    <message>
+        <source>channel (megagroup)</source>
+        <translation>Kanal (Megagruppe)</translation>
+    </message>
+    <message>
+        <source>channel (gigagroup)</source>
+        <translation>Kanal (Gigagruppe)</translation>
+    </message>
+    <message>
+        <source>min channel</source>
+        <translation>Min-Kanal</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>The source holds no session.</source>
+        <translation>Die Quelle enthält keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Feroscope %1 session report</source>
+        <translation>Feroscope-%1-Sitzungsbericht</translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2)</source>
+        <translation>Format: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version: %1, layout: %2</source>
+        <translation>Version: %1, Layout: %2</translation>
+    </message>
+    <message>
+        <source>Opens with: %1</source>
+        <translation>Öffnet mit: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 of %2</source>
+        <translation>Konto: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Home DC: %1</source>
+        <translation>Heimat-DC: %1</translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation>Bot: %1</translation>
+    </message>
+    <message>
+        <source>Test servers: %1</source>
+        <translation>Testserver: %1</translation>
+    </message>
+    <message>
+        <source>DC table (%1 entries):</source>
+        <translation>DC-Tabelle (%1 Einträge):</translation>
+    </message>
+    <message>
+        <source> [home]</source>
+        <translation> [Heimat]</translation>
+    </message>
+    <message>
+        <source>  DC %1%2  %3  flags: %4  auth key id: %5  time offset: %6</source>
+        <translation>  DC %1%2  %3  Flags: %4  Autorisierungsschlüssel-ID: %5  Zeitversatz: %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Updates state:</source>
+        <translation>Update-Status:</translation>
+    </message>
+    <message>
+        <source>  pts %1, qts %2, seq %3, date %4, initialised: %5</source>
+        <translation>  pts %1, qts %2, seq %3, Datum %4, initialisiert: %5</translation>
+    </message>
+    <message>
+        <source>  channel pts entries: %1</source>
+        <translation>  Kanal-pts-Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Peer cache (%1 peers):</source>
+        <translation>Peer-Cache (%1 Peers):</translation>
+    </message>
+    <message>
+        <source>  users: %1</source>
+        <translation>  Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>  basic groups: %1</source>
+        <translation>  einfache Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>  broadcast channels: %1</source>
+        <translation>  Broadcast-Kanäle: %1</translation>
+    </message>
+    <message>
+        <source>  megagroups: %1</source>
+        <translation>  Megagruppen: %1</translation>
+    </message>
+    <message>
+        <source>  gigagroups: %1</source>
+        <translation>  Gigagruppen: %1</translation>
+    </message>
+    <message>
+        <source>  channels without kind: %1</source>
+        <translation>  Kanäle ohne Art: %1</translation>
+    </message>
+    <message>
+        <source>  min channels: %1</source>
+        <translation>  Min-Kanäle: %1</translation>
+    </message>
+    <message>
+        <source>  communities: %1</source>
+        <translation>  Communities: %1</translation>
+    </message>
+    <message>
+        <source>  min peers: %1</source>
+        <translation>  Min-Peers: %1</translation>
+    </message>
+    <message>
+        <source>Future auth token: %1</source>
+        <translation>Future-Auth-Token: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteAccess</name>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; SQLite files cannot be opened. Install the Qt 6 SQL SQLite plugin.</source>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert; SQLite-Dateien können nicht geöffnet werden. Installieren Sie das Qt-6-SQL-SQLite-Plugin.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as SQLite: %2</source>
+        <translation>%1 kann nicht als SQLite geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver gave no SQLite handle for %1.</source>
+        <translation>Der Qt-SQLite-Treiber hat für %1 kein SQLite-Handle geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (SQLite: &quot;%2&quot;). Close the program that uses it, or try again in a moment.</source>
+        <translation>%1 wird von einem anderen Programm verwendet (SQLite: &quot;%2&quot;). Schließen Sie das Programm, das sie verwendet, oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite: &quot;%2&quot;). Restore it from a backup; do not let a client open it, it would start an empty session.</source>
+        <translation>%1 ist beschädigt (SQLite: &quot;%2&quot;). Stellen Sie sie aus einer Sicherung wieder her; lassen Sie keinen Client sie öffnen, er würde eine leere Sitzung beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (SQLite: &quot;%2&quot;).</source>
+        <translation>%1 kann nicht gelesen werden (SQLite: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file: no session saved in it, and not a ferogram database yet.</source>
+        <translation>%1 ist eine leere Datei: keine Sitzung darin gespeichert, und noch keine ferogram-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite file.</source>
+        <translation>%1 ist keine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to read a snapshot of %1: %2</source>
+        <translation>Für einen Snapshot von %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a private snapshot of %1 into %2.</source>
+        <translation>Ein privater Snapshot von %1 kann nicht nach %2 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: it kept changing while a snapshot was taken. Close the program that uses it, or try again in a moment.</source>
+        <translation>%1 wird von einem anderen Programm verwendet: Sie hat sich während des Snapshots ständig geändert. Schließen Sie das Programm, das sie verwendet, oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteCreate</name>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction in %1: %2</source>
+        <translation>In %1 kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit %1: %2</source>
+        <translation>%1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file.</source>
+        <translation>%1 existiert und ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>Neben %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database into place at %1.</source>
+        <translation>Die neue Datenbank kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDb</name>
+    <message>
+        <source>the real number %1</source>
+        <translation>die reelle Zahl %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>text of %n byte(s)</source>
+        <translation>
+            <numerusform>Text mit %n Byte</numerusform>
+            <numerusform>Text mit %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>der Text &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>a blob of %n byte(s)</source>
+        <translation>
+            <numerusform>ein Blob mit %n Byte</numerusform>
+            <numerusform>ein Blob mit %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3. ferogram skips this row when loading; Feroscope cannot hold the value either and leaves the row out.</source>
+        <translation>%1 Zeile %2: %3. ferogram überspringt diese Zeile beim Laden; Feroscope kann den Wert ebenfalls nicht aufnehmen und lässt die Zeile weg.</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3. ferogram skips this row when loading; Feroscope keeps it (%4).</source>
+        <translation>%1 Zeile %2: %3. ferogram überspringt diese Zeile beim Laden; Feroscope behält sie (%4).</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3. ferogram reads it as %4, and so does Feroscope.</source>
+        <translation>%1 Zeile %2: %3. ferogram liest es als %4, Feroscope ebenso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) with values ferogram skips or bends.</source>
+        <translation>
+            <numerusform>%1: %n weitere Zeile mit Werten, die ferogram überspringt oder verbiegt.</numerusform>
+            <numerusform>%1: %n weitere Zeilen mit Werten, die ferogram überspringt oder verbiegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2, outside the range its field can hold</source>
+        <translation>%1 enthält %2, außerhalb des Bereichs, den sein Feld fassen kann</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not an integer</source>
+        <translation>%1 enthält %2, keine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>meta home_dc_id: %1. ferogram reads the home DC as 0, and so does Feroscope.</source>
+        <translation>meta home_dc_id: %1. ferogram liest den Heimat-DC als 0, Feroscope ebenso.</translation>
+    </message>
+    <message>
+        <source>meta future_auth_token holds %1, not a blob. ferogram reads the token as absent, and so does Feroscope.</source>
+        <translation>meta future_auth_token enthält %1, keinen Blob. ferogram liest das Token als nicht vorhanden, Feroscope ebenso.</translation>
+    </message>
+    <message>
+        <source>dc_id %1 flags %2</source>
+        <translation>dc_id %1 Flags %2</translation>
+    </message>
+    <message>
+        <source>addr holds %1, not text</source>
+        <translation>addr enthält %1, keinen Text</translation>
+    </message>
+    <message>
+        <source>addr is not valid UTF-8 text</source>
+        <translation>addr ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>addr is stored as a blob, not as text</source>
+        <translation>addr ist als Blob gespeichert, nicht als Text</translation>
+    </message>
+    <message>
+        <source>its bytes are valid UTF-8: &quot;%1&quot;</source>
+        <translation>seine Bytes sind gültiges UTF-8: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>auth_key is %1, not 256 bytes</source>
+        <translation>auth_key ist %1, nicht 256 Bytes</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>auth_key holds %1, not a blob</source>
+        <translation>auth_key enthält %1, keinen Blob</translation>
+    </message>
+    <message>
+        <source>update_state: %1. ferogram then reads pts, qts, date and seq all as 0, and so does Feroscope (stored: %2, %3, %4, %5).</source>
+        <translation>update_state: %1. ferogram liest dann pts, qts, date und seq alle als 0, Feroscope ebenso (gespeichert: %2, %3, %4, %5).</translation>
+    </message>
+    <message>
+        <source>channel_id %1</source>
+        <translation>channel_id %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>a non-zero value reads as true</source>
+        <translation>ein Wert ungleich null wird als wahr gelesen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not 0 or 1</source>
+        <translation>%1 enthält %2, nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>channel_kind holds %1, not 0, 1 or 2</source>
+        <translation>channel_kind enthält %1, nicht 0, 1 oder 2</translation>
+    </message>
+    <message>
+        <source>kind %1 (its low byte)</source>
+        <translation>Art %1 (sein unteres Byte)</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>keine Art</translation>
+    </message>
+    <message>
+        <source>user_id %1</source>
+        <translation>user_id %1</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Telethon session, not a ferogram one. Open it as a Telethon session.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms: eine Telethon-Sitzung, keine von ferogram. Öffnen Sie sie als Telethon-Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Pyrogram session, not a ferogram one. Open it as a Pyrogram session.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms: eine Pyrogram-Sitzung, keine von ferogram. Öffnen Sie sie als Pyrogram-Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database (no tables): no session saved in it, and not a ferogram database yet.</source>
+        <translation>%1 ist eine leere SQLite-Datenbank (keine Tabellen): keine Sitzung darin gespeichert, und noch keine ferogram-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a ferogram session database (it has no meta and dcs tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine ferogram-Sitzungsdatenbank (sie hat keine Tabellen meta und dcs).</translation>
+    </message>
+    <message>
+        <source>%1 is a ferogram database with no session saved yet (its meta table is empty).</source>
+        <translation>%1 ist eine ferogram-Datenbank ohne gespeicherte Sitzung (ihre Tabelle meta ist leer).</translation>
+    </message>
+    <message>
+        <source>%1 is a ferogram database with no session saved yet: its meta table is empty, so ferogram starts an empty session. Other tables still hold rows (%2), which ferogram ignores.</source>
+        <translation>%1 ist eine ferogram-Datenbank ohne gespeicherte Sitzung: Ihre Tabelle meta ist leer, daher beginnt ferogram eine leere Sitzung. Andere Tabellen enthalten noch Zeilen (%2), die ferogram ignoriert.</translation>
+    </message>
+    <message>
+        <source>meta has no home_dc_id row; the home DC reads as 0.</source>
+        <translation>meta hat keine Zeile home_dc_id; der Heimat-DC wird als 0 gelesen.</translation>
+    </message>
+    <message>
+        <source>meta holds keys ferogram does not use: %1.</source>
+        <translation>meta enthält Schlüssel, die ferogram nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>The database also holds tables ferogram does not use: %1.</source>
+        <translation>Die Datenbank enthält außerdem Tabellen, die ferogram nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>SQLite generation E (ferogram 0.6.5)</source>
+        <translation>SQLite-Generation E (ferogram 0.6.5)</translation>
+    </message>
+    <message>
+        <source>SQLite generation C with a token row (ferogram 0.6.4)</source>
+        <translation>SQLite-Generation C mit Token-Zeile (ferogram 0.6.4)</translation>
+    </message>
+    <message>
+        <source>SQLite generation C (ferogram 0.5.2 to 0.6.4)</source>
+        <translation>SQLite-Generation C (ferogram 0.5.2 bis 0.6.4)</translation>
+    </message>
+    <message>
+        <source>SQLite generation B (ferogram 0.4.1 to 0.5.1)</source>
+        <translation>SQLite-Generation B (ferogram 0.4.1 bis 0.5.1)</translation>
+    </message>
+    <message>
+        <source>SQLite generation A (ferogram 0.3.0 to 0.4.0)</source>
+        <translation>SQLite-Generation A (ferogram 0.3.0 bis 0.4.0)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDbWrite</name>
+    <message>
+        <source>%1 DC entries with dc_id %2 and flags 0x%3 (the dcs table keeps one per dc_id and flags)</source>
+        <translation>%1 DC-Einträge mit dc_id %2 und Flags 0x%3 (die Tabelle dcs behält einen pro dc_id und Flags)</translation>
+    </message>
+    <message>
+        <source>%1 peers with id %2 (for example a user and a channel sharing a bare id; the peers table keeps one per id)</source>
+        <translation>%1 Peers mit ID %2 (zum Beispiel ein Benutzer und ein Kanal mit derselben bloßen ID; die Tabelle peers behält einen pro ID)</translation>
+    </message>
+    <message>
+        <source>%1 min peers with user_id %2 (the min_peers table keeps one per user_id)</source>
+        <translation>%1 Min-Peers mit user_id %2 (die Tabelle min_peers behält einen pro user_id)</translation>
+    </message>
+    <message>
+        <source>%1 channel pts entries with channel_id %2 (the channel_pts table keeps one per channel_id)</source>
+        <translation>%1 Kanal-pts-Einträge mit channel_id %2 (die Tabelle channel_pts behält einen pro channel_id)</translation>
+    </message>
+    <message>
+        <source>ferogram databases are written in format versions 5 to 8, not %1.</source>
+        <translation>ferogram-Datenbanken werden in den Formatversionen 5 bis 8 geschrieben, nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as a ferogram database: its schema cannot hold these entries:
+- %2
+Keep one of each, or write a binary file, which keeps them all.</source>
+        <translation>%1 kann nicht als ferogram-Datenbank geschrieben werden: Ihr Schema kann diese Einträge nicht aufnehmen:
+- %2
+Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or ask to replace it.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder lassen Sie die Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; it is left alone.</source>
+        <translation>%1 existiert und ist keine reguläre Datei; sie bleibt unangetastet.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 file beside it: a program has the database open (or crashed with it open). Replacing it now would mix two databases; close that program first.</source>
+        <translation>Neben %1 liegt eine %2-Datei: Ein Programm hat die Datenbank geöffnet (oder ist mit geöffneter Datenbank abgestürzt). Sie jetzt zu ersetzen würde zwei Datenbanken vermischen; schließen Sie zuerst dieses Programm.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database into place at %1: %2</source>
+        <translation>Die neue Datenbank kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Cannot create the data folder %1 that holds the trash; nothing was moved.</source>
+        <translation>Der Datenordner %1 für den Papierkorb kann nicht angelegt werden; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash; nothing was moved. Delete it permanently instead if that is what you want.</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden; es wurde nichts verschoben. Löschen Sie die Datei endgültig, wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2.%3</source>
+        <translation>%1 kann nicht gelöscht werden: %2.%3</translation>
+    </message>
+    <message>
+        <source> Already deleted: %1.</source>
+        <translation> Bereits gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ferogram database; only those can have their session rows cleared.</source>
+        <translation>%1 ist keine ferogram-Datenbank; nur bei diesen können die Sitzungszeilen geleert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot clear %1 in %2: %3; nothing was changed.</source>
+        <translation>%1 in %2 kann nicht geleert werden: %3; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from %1</source>
+        <translation>
+            <numerusform>%n Zeile aus %1</numerusform>
+            <numerusform>%n Zeilen aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot clear the session rows of %1: %2; nothing was changed.</source>
+        <translation>Die Sitzungszeilen von %1 können nicht geleert werden: %2; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or ask to replace it.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder lassen Sie die Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is left alone, and so is the file it points to. Save to that file&apos;s own path or choose another name.</source>
+        <translation>%1 ist ein symbolischer Link; er bleibt unangetastet, ebenso die Datei, auf die er zeigt. Speichern Sie unter dem eigenen Pfad dieser Datei oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; it is left alone.</source>
+        <translation>%1 existiert und ist keine reguläre Datei; sie bleibt unangetastet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the original is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2; das Original ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was not recreated. Save it as a new file instead.</source>
+        <translation>%1 existiert nicht mehr; es wurde nicht neu angelegt. Speichern Sie es stattdessen als neue Datei.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (a running client may have saved it); nothing was written. Open it again to see the new content.</source>
+        <translation>%1 wurde seit dem Lesen auf dem Datenträger geändert (ein laufender Client hat sie eventuell gespeichert); es wurde nichts geschrieben. Öffnen Sie sie erneut, um den neuen Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it is left alone.</source>
+        <translation>%1 ist keine reguläre Datei; sie bleibt unangetastet.</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; restrict the file it points to instead. Nothing was changed.</source>
+        <translation>%1 ist ein symbolischer Link; schränken Sie stattdessen die Datei ein, auf die er zeigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; its permissions were left alone.</source>
+        <translation>%1 ist keine reguläre Datei; ihre Berechtigungen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation>Die Berechtigungen von %1 können nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to change its permissions: %2</source>
+        <translation>%1 kann zum Ändern der Berechtigungen nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StringVerdicts</name>
+    <message>
+        <source>garbage</source>
+        <translation>Datenmüll</translation>
+    </message>
+    <message>
+        <source>DC %1</source>
+        <translation>DC %1</translation>
+    </message>
+    <message>
+        <source>DC %1 at %2</source>
+        <translation>DC %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Telethon would refuse it with &quot;ValueError: Not a valid string&quot;: Telethon strings start with &quot;1&quot;.</source>
+        <translation>Telethon würde ihn mit &quot;ValueError: Not a valid string&quot; ablehnen: Telethon-Strings beginnen mit &quot;1&quot;.</translation>
+    </message>
+    <message>
+        <source>Telethon would fail with &quot;%1&quot;.</source>
+        <translation>Telethon würde mit &quot;%1&quot; scheitern.</translation>
+    </message>
+    <message>
+        <source>Telethon would fail with &quot;%1&quot;: it picks its layout by length alone (352 characters after &quot;1&quot; = IPv4, anything else = IPv6) and this text holds %2 bytes.</source>
+        <translation>Telethon würde mit &quot;%1&quot; scheitern: Es wählt sein Layout allein nach der Länge (352 Zeichen nach &quot;1&quot; = IPv4, alles andere = IPv6), und dieser Text enthält %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Telethon would load it without an error but misread it as its IPv%1 layout: %2.</source>
+        <translation>Telethon würde ihn ohne Fehler laden, aber als sein IPv%1-Layout falsch lesen: %2.</translation>
+    </message>
+    <message>
+        <source>GramJS would refuse it with &quot;Error: Not a valid string&quot;: GramJS strings start with &quot;1&quot;.</source>
+        <translation>GramJS würde ihn mit &quot;Error: Not a valid string&quot; ablehnen: GramJS-Strings beginnen mit &quot;1&quot;.</translation>
+    </message>
+    <message>
+        <source>GramJS&apos;s base64 decoder would turn it into bytes of no known layout.</source>
+        <translation>Der Base64-Dekoder von GramJS würde daraus Bytes ohne bekanntes Layout machen.</translation>
+    </message>
+    <message>
+        <source>GramJS would take it for a Telethon IPv4 string and misread it.</source>
+        <translation>GramJS würde ihn für einen Telethon-IPv4-String halten und falsch lesen.</translation>
+    </message>
+    <message>
+        <source>GramJS would read past the end of the data (RangeError).</source>
+        <translation>GramJS würde über das Ende der Daten hinaus lesen (RangeError).</translation>
+    </message>
+    <message>
+        <source>GramJS would take it for a Telethon IPv6 string and read past the end (RangeError).</source>
+        <translation>GramJS würde ihn für einen Telethon-IPv6-String halten und über das Ende hinaus lesen (RangeError).</translation>
+    </message>
+    <message>
+        <source>GramJS would take it for a Telethon IPv6 string and misread it.</source>
+        <translation>GramJS würde ihn für einen Telethon-IPv6-String halten und falsch lesen.</translation>
+    </message>
+    <message>
+        <source>GramJS would read a negative address length (%1) and fail.</source>
+        <translation>GramJS würde eine negative Adresslänge (%1) lesen und scheitern.</translation>
+    </message>
+    <message>
+        <source>GramJS would read a %1-byte address and then an auth key of %2 bytes instead of 256; it cannot log in with that.</source>
+        <translation>GramJS würde eine %1-Byte-Adresse lesen und dann einen Autorisierungsschlüssel von %2 Bytes statt 256; damit kann es sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>GramJS reads the port as a signed 16-bit number: it would get %1 and could not save the session.</source>
+        <translation>GramJS liest den Port als vorzeichenbehaftete 16-Bit-Zahl: Es würde %1 erhalten und könnte die Sitzung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>GramJS would load it without an error but misread it.</source>
+        <translation>GramJS würde ihn ohne Fehler laden, aber falsch lesen.</translation>
+    </message>
+    <message>
+        <source>mtcute would refuse it: it is not base64.</source>
+        <translation>mtcute würde ihn ablehnen: Er ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>mtcute would refuse it: its first byte is 0x%1 where mtcute&apos;s session version 3 belongs.</source>
+        <translation>mtcute würde ihn ablehnen: Sein erstes Byte ist 0x%1, wo mtcutes Sitzungsversion 3 hingehört.</translation>
+    </message>
+    <message>
+        <source>mtcute would load it without an error but misread it.</source>
+        <translation>mtcute würde ihn ohne Fehler laden, aber falsch lesen.</translation>
+    </message>
+    <message>
+        <source>mtcute would fail: %1</source>
+        <translation>mtcute würde scheitern: %1</translation>
+    </message>
+    <message>
+        <source>Pyrogram would fail with &quot;%1&quot;.</source>
+        <translation>Pyrogram würde mit &quot;%1&quot; scheitern.</translation>
+    </message>
+    <message>
+        <source>Pyrogram would fail with &quot;%1&quot;: it picks its layout by length (351 or 356 characters = old layouts, anything else = the new 362-character one) and this text holds %2 bytes.</source>
+        <translation>Pyrogram würde mit &quot;%1&quot; scheitern: Es wählt sein Layout nach der Länge (351 oder 356 Zeichen = alte Layouts, alles andere = das neue mit 362 Zeichen), und dieser Text enthält %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Pyrogram would load it without an error but misread it: %1.</source>
+        <translation>Pyrogram würde ihn ohne Fehler laden, aber falsch lesen: %1.</translation>
+    </message>
+    <message>
+        <source>MTKruto would fail (judging by @mtcute/convert&apos;s MTKruto reader): %1</source>
+        <translation>MTKruto würde scheitern (nach dem MTKruto-Leser von @mtcute/convert zu urteilen): %1</translation>
+    </message>
+    <message>
+        <source>MTKruto would load it without an error but misread it: %1.</source>
+        <translation>MTKruto würde ihn ohne Fehler laden, aber falsch lesen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tdata</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes, a Telegram Desktop file has at least 24.</source>
+        <translation>%1 ist abgeschnitten: %2 Bytes, eine Telegram-Desktop-Datei hat mindestens 24.</translation>
+    </message>
+    <message>
+        <source>%1 does not start with TDF$; it is not a Telegram Desktop file.</source>
+        <translation>%1 beginnt nicht mit TDF$; es ist keine Telegram-Desktop-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 fails its MD5 check (truncated or damaged, %2 bytes).</source>
+        <translation>%1 besteht die MD5-Prüfung nicht (abgeschnitten oder beschädigt, %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1 not found.</source>
+        <translation>%1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: truncated at byte %2 of its payload while reading %3.</source>
+        <translation>%1 ist beschädigt: abgeschnitten bei Byte %2 seiner Nutzdaten beim Lesen von %3.</translation>
+    </message>
+    <message>
+        <source>Wrong passcode: this tdata has a local passcode; give it (--passcode).</source>
+        <translation>Falscher Passcode: Dieses tdata hat einen lokalen Passcode; geben Sie ihn an (--passcode).</translation>
+    </message>
+    <message>
+        <source>Wrong passcode: the local key in %1 does not decrypt with it.</source>
+        <translation>Falscher Passcode: Der lokale Schlüssel in %1 lässt sich damit nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the encrypted local key is malformed.</source>
+        <translation>%1 ist beschädigt: Der verschlüsselte lokale Schlüssel ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the account list does not decrypt.</source>
+        <translation>%1 ist beschädigt: Die Kontenliste lässt sich nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source> (account list)</source>
+        <translation> (Kontenliste)</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2): %3</source>
+        <translation>Konto %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not decrypt with the local key.</source>
+        <translation>%1 ist beschädigt: Es lässt sich nicht mit dem lokalen Schlüssel entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>%1: the first setting block is 0x%2, not the MTP authorization (0x4b).</source>
+        <translation>%1: Der erste Einstellungsblock ist 0x%2, nicht die MTP-Autorisierung (0x4b).</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 bytes of further settings were not read.</source>
+        <translation>Konto %1: %2 Bytes weiterer Einstellungen wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source> (MTP authorization)</source>
+        <translation> (MTP-Autorisierung)</translation>
+    </message>
+    <message>
+        <source>Account %1&apos;s map file is missing or damaged (%2/maps): %3</source>
+        <translation>Die Map-Datei von Konto %1 fehlt oder ist beschädigt (%2/maps): %3</translation>
+    </message>
+    <message>
+        <source>Account %1 uses a legacy map key; its map was not checked.</source>
+        <translation>Konto %1 verwendet einen veralteten Map-Schlüssel; seine Map wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 does not decrypt with the local key.</source>
+        <translation>%1 lässt sich nicht mit dem lokalen Schlüssel entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>key_datas not found here; did you mean %1?</source>
+        <translation>key_datas hier nicht gefunden; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>key_datas not found in %1; this is not a Telegram Desktop tdata folder (it is usually ~/.local/share/TelegramDesktop/tdata).</source>
+        <translation>key_datas nicht in %1 gefunden; das ist kein tdata-Ordner von Telegram Desktop (er liegt meist unter ~/.local/share/TelegramDesktop/tdata).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lists no accounts.</source>
+        <translation>%1 listet keine Konten auf.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: no session given for the tdata folder.</source>
+        <translation>Nichts zu schreiben: keine Sitzung für den tdata-Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id (account %1); give it (--user-id).</source>
+        <translation>Telegram Desktop braucht die Benutzer-ID des Kontos (Konto %1); geben Sie sie an (--user-id).</translation>
+    </message>
+    <message>
+        <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
+        <translation>Konto %1 hat keinen Autorisierungsschlüssel für seinen Heimat-DC %2; tdata braucht einen.</translation>
+    </message>
+</context>
+<context>
+    <name>TelethonSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>This Telethon database holds no session yet (the sessions table is empty).</source>
+        <translation>Diese Telethon-Datenbank enthält noch keine Sitzung (die Tabelle sessions ist leer).</translation>
+    </message>
+    <message>
+        <source>sessions.port is %1, not a port number.</source>
+        <translation>sessions.port ist %1, keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>sessions.auth_key is %1 bytes; an auth key has 256.</source>
+        <translation>sessions.auth_key hat %1 Bytes; ein Autorisierungsschlüssel hat 256.</translation>
+    </message>
+    <message>
+        <source>The sessions table has more than one row; Telethon reads only the first, and so did we.</source>
+        <translation>Die Tabelle sessions hat mehr als eine Zeile; Telethon liest nur die erste, wir ebenso.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Telethon session (no version, sessions and entities tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Telethon-Sitzung (keine Tabellen version, sessions und entities).</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Telethon 1.25 writes 7); Telethon would migrate it on open, we read it as it is.</source>
+        <translation>Schemaversion %1 (Telethon 1.25 schreibt 7); Telethon würde sie beim Öffnen migrieren, wir lesen sie, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The session has no entry for its home DC %1; Telethon needs the home DC&apos;s address.</source>
+        <translation>Die Sitzung hat keinen Eintrag für ihren Heimat-DC %1; Telethon braucht die Adresse des Heimat-DC.</translation>
+    </message>
+    <message>
+        <source>The home DC&apos;s address &quot;%1&quot; has no host and port; Telethon needs both.</source>
+        <translation>Die Adresse &quot;%1&quot; des Heimat-DC hat weder Host noch Port; Telethon braucht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>TelethonString</name>
+    <message>
+        <source>Telethon string</source>
+        <translation>Telethon-String</translation>
+    </message>
+    <message>
+        <source>Not a Telethon string: it must start with the version character &quot;1&quot;.</source>
+        <translation>Kein Telethon-String: Er muss mit dem Versionszeichen &quot;1&quot; beginnen.</translation>
+    </message>
+    <message>
+        <source>Not a Telethon string: it holds %1 bytes, but a Telethon string holds %2 (IPv4) or %3 (IPv6).</source>
+        <translation>Kein Telethon-String: Er enthält %1 Bytes, ein Telethon-String enthält aber %2 (IPv4) oder %3 (IPv6).</translation>
+    </message>
+    <message>
+        <source>%1, %2 characters</source>
+        <translation>%1, %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>The auth key is all zero bytes, which Telethon writes when there is no key.</source>
+        <translation>Der Autorisierungsschlüssel besteht nur aus Null-Bytes, was Telethon schreibt, wenn es keinen Schlüssel gibt.</translation>
+    </message>
+    <message>
+        <source>Telethon itself would not load this text as it is (it needs the URL-safe alphabet, the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
+        <translation>Telethon selbst würde diesen Text so nicht laden (es braucht das URL-sichere Alphabet, das &apos;=&apos;-Padding und genau %1 Zeichen); konvertieren Sie ihn in einen Telethon-String, um einen ladbaren zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The home DC address &quot;%1&quot; is a host name; a Telethon string stores the IP address in binary, so it needs an IP literal.</source>
+        <translation>Die Adresse &quot;%1&quot; des Heimat-DC ist ein Hostname; ein Telethon-String speichert die IP-Adresse binär und braucht daher ein IP-Literal.</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte a Telethon string has for it.</source>
+        <translation>DC-ID %1 passt nicht in das eine Byte, das ein Telethon-String dafür hat.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::CompareDialog</name>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>DC Table</source>
+        <translation>DC-Tabelle</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Min Peers</source>
+        <translation>Min-Peers</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>Kanal-pts</translation>
+    </message>
+    <message>
+        <source>Compare Sessions</source>
+        <translation>Sitzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged rows</source>
+        <translation>&amp;Unveränderte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation>%1: %2 hinzugefügt, %3 entfernt, %4 geändert</translation>
+    </message>
+    <message>
+        <source>The two sessions are identical.</source>
+        <translation>Die beiden Sitzungen sind identisch.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DeleteDialog</name>
+    <message>
+        <source>Delete Session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete Sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash (can be restored)</source>
+        <translation>In den &amp;Papierkorb verschieben (wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Clear the session &amp;rows only (the database file stays, as ferogram&apos;s own delete does)</source>
+        <translation>Nur die Sitzungs&amp;zeilen leeren (die Datenbankdatei bleibt, wie bei ferograms eigenem Löschen)</translation>
+    </message>
+    <message>
+        <source>Also remove the leftover files listed (backups, temporary files)</source>
+        <translation>Auch die aufgeführten Restdateien entfernen (Sicherungen, temporäre Dateien)</translation>
+    </message>
+    <message>
+        <source>These files will be moved to the trash:</source>
+        <translation>Diese Dateien werden in den Papierkorb verschoben:</translation>
+    </message>
+    <message>
+        <source>These files will be deleted permanently. This cannot be undone:</source>
+        <translation>Diese Dateien werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session rows of %n database(s) will be deleted; the file(s) stay:</source>
+        <translation>
+            <numerusform>Die Sitzungszeilen von %n Datenbank werden gelöscht; die Datei bleibt:</numerusform>
+            <numerusform>Die Sitzungszeilen von %n Datenbanken werden gelöscht; die Dateien bleiben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also found beside it (kept):</source>
+        <translation>Außerdem daneben gefunden (bleibt erhalten):</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Rows</source>
+        <translation>Zeilen &amp;leeren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n session(s) to the trash.</source>
+        <translation>
+            <numerusform>%n Sitzung in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Sitzungen in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s) permanently.</source>
+        <translation>
+            <numerusform>%n Sitzung endgültig gelöscht.</numerusform>
+            <numerusform>%n Sitzungen endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the session rows of %n database(s).</source>
+        <translation>
+            <numerusform>Die Sitzungszeilen von %n Datenbank geleert.</numerusform>
+            <numerusform>Die Sitzungszeilen von %n Datenbanken geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted:</source>
+        <translation>Nicht alles konnte gelöscht werden:</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DiffModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>Autorisierungsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Erstes Salt</translation>
+    </message>
+    <message>
+        <source>Time offset</source>
+        <translation>Zeitversatz</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Access hash</source>
+        <translation>Access-Hash</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Peer id</source>
+        <translation>Peer-ID</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>Kanal-ID</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::ExportDialog</name>
+    <message>
+        <source>Export Sessions</source>
+        <translation>Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n session(s) into one folder: %1</source>
+        <translation>
+            <numerusform>%n Sitzung in einen Ordner exportieren: %1</numerusform>
+            <numerusform>%n Sitzungen in einen Ordner exportieren: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 to another format or version.</source>
+        <translation>%1 in ein anderes Format oder eine andere Version exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>each session&apos;s own user id</source>
+        <translation>die eigene Benutzer-ID jeder Sitzung</translation>
+    </message>
+    <message>
+        <source>unknown: it will be written as 0</source>
+        <translation>unbekannt: Es wird 0 geschrieben</translation>
+    </message>
+    <message>
+        <source>Compact strings store the account&apos;s user id. Leave empty to use the one the session carries.</source>
+        <translation>Kompakte Strings speichern die Benutzer-ID des Kontos. Leer lassen, um die der Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Into folder</source>
+        <translation>In Ordner</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file:</source>
+        <translation>In eine &amp;Datei speichern:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy to the &amp;clipboard (cleared after %n second(s))</source>
+        <translation>
+            <numerusform>In die &amp;Zwischenablage kopieren (wird nach %n Sekunde geleert)</numerusform>
+            <numerusform>In die &amp;Zwischenablage kopieren (wird nach %n Sekunden geleert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;clipboard</source>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing files</source>
+        <translation>Vorhandene Dateien e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation>Datei e&amp;rsetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>What this export loses</source>
+        <translation>Was bei diesem Export verloren geht</translation>
+    </message>
+    <message>
+        <source>v%1 (opens with %2)</source>
+        <translation>v%1 (öffnet mit %2)</translation>
+    </message>
+    <message>
+        <source>-converted</source>
+        <translation>-konvertiert</translation>
+    </message>
+    <message>
+        <source>The user id must be a whole number.</source>
+        <translation>Die Benutzer-ID muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the session.</source>
+        <translation>Wählen Sie, wohin die Sitzung geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tick &quot;Replace the file if it exists&quot; or choose another name.</source>
+        <translation>%1 existiert bereits. Kreuzen Sie &quot;Datei ersetzen, falls vorhanden&quot; an oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the target keeps everything the session holds.</source>
+        <translation>Nichts geht verloren: Das Ziel behält alles, was die Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>The target cannot hold:</source>
+        <translation>Das Ziel kann Folgendes nicht aufnehmen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>I understand that this export loses the %n item(s) listed above</source>
+        <translation>
+            <numerusform>Ich verstehe, dass bei diesem Export der oben aufgeführte %n Punkt verloren geht</numerusform>
+            <numerusform>Ich verstehe, dass bei diesem Export die oben aufgeführten %n Punkte verloren gehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation: this export loses data.</source>
+        <translation>Bestätigen Sie per Häkchen: Bei diesem Export gehen Daten verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1 to the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 in die Zwischenablage kopiert; sie wird in %n Sekunde geleert.</numerusform>
+            <numerusform>%1 in die Zwischenablage kopiert; sie wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 geschrieben (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) into %1.</source>
+        <translation>
+            <numerusform>%n Sitzung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Sitzungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some sessions were not written:</source>
+        <translation>Einige Sitzungen wurden nicht geschrieben:</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::ChannelPtsModel</name>
+    <message>
+        <source>Channel id</source>
+        <translation>Kanal-ID</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::DcTableModel</name>
+    <message>
+        <source>media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>unknown bits 0x%1</source>
+        <translation>unbekannte Bits 0x%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>Heimat</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>The auth key is shown. Hide it with Hide key.</source>
+        <translation>Der Autorisierungsschlüssel wird angezeigt. Mit „Schlüssel verbergen“ ausblenden.</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
+        <translation>Der Autorisierungsschlüssel ist verborgen. Zeile auswählen und „Schlüssel anzeigen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
+        <translation>Die MTProto-auth_key_id: unbedenklich weiterzugeben, identifiziert den Schlüssel, ohne ihn preiszugeben.</translation>
+    </message>
+    <message>
+        <source>The account lives on this DC.</source>
+        <translation>Das Konto liegt auf diesem DC.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimat</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>Autorisierungsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Autorisierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Erstes Salt</translation>
+    </message>
+    <message>
+        <source>Time offset (s)</source>
+        <translation>Zeitversatz (s)</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::DcsTab</name>
+    <message>
+        <source>Reveal Key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Autorisierungsschlüssel des ausgewählten DC anzeigen oder verbergen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Hide All Keys</source>
+        <translation>Alle Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
+        <translation>Autorisierungsschlüssel sind verborgen. Die Autorisierungsschlüssel-ID benennt einen Schlüssel, ohne ihn preiszugeben: Vergleichen Sie IDs, nicht Schlüssel. Wählen Sie eine Zeile und drücken Sie „Schlüssel anzeigen“, um einen Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hide Key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::FindBar</name>
+    <message>
+        <source>Find in JSON…</source>
+        <translation>In JSON suchen…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::LibraryModel</name>
+    <message>
+        <source>The file is missing: it was moved or deleted since it was added.</source>
+        <translation>Die Datei fehlt: Sie wurde seit dem Hinzufügen verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Other users can read this file (mode %1). Use Restrict permissions.</source>
+        <translation>Andere Benutzer können diese Datei lesen (Modus %1). Verwenden Sie „Berechtigungen einschränken“.</translation>
+    </message>
+    <message>
+        <source>readable by others</source>
+        <translation>für andere lesbar</translation>
+    </message>
+    <message>
+        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
+        <translation>Ein anderes Programm hat diese Datenbank geöffnet (eine -wal- oder -journal-Datei existiert); angezeigt wird ein Snapshot.</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Benutzung</translation>
+    </message>
+    <message>
+        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
+        <translation>ferogram %1 kann diese Version nicht öffnen: Es würde die Datei in .bak umbenennen und abgemeldet starten. Exportieren Sie sie als ältere Version.</translation>
+    </message>
+    <message>
+        <source>too new for %1</source>
+        <translation>zu neu für %1</translation>
+    </message>
+    <message>
+        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
+        <translation>Derselbe Autorisierungsschlüssel steckt in: %1. Zwei Clients mit einem Schlüssel melden sich gegenseitig ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>gleicher Schlüssel wie %n andere</numerusform>
+            <numerusform>gleicher Schlüssel wie %n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>Pasted strings</source>
+        <translation>Eingefügte Strings</translation>
+    </message>
+    <message>
+        <source>Unsaved copies</source>
+        <translation>Nicht gespeicherte Kopien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation>wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>no sessions found</source>
+        <translation>keine Sitzungen gefunden</translation>
+    </message>
+    <message>
+        <source>This folder is missing: it was moved or deleted.</source>
+        <translation>Dieser Ordner fehlt: Er wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sessions found in %1</source>
+        <translation>In %1 gefundene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Home DC</source>
+        <translation>Heimat-DC</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>Autorisierungsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>ferogram file v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram native v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram compact V%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telethon SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GramJS store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram tdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 (user id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, account %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a session stored as a folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MainWindow</name>
+    <message>
+        <source>&amp;Export / Convert…</source>
+        <translation>&amp;Exportieren / Konvertieren…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;String Session</source>
+        <translation>Sitzungs-&amp;String kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Remove Selected &amp;Peers</source>
+        <translation>Ausgewählte &amp;Peers entfernen</translation>
+    </message>
+    <message>
+        <source>Prune All &amp;Min Peers</source>
+        <translation>Alle &amp;Min-Peers entfernen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Channel pts</source>
+        <translation>&amp;Kanal-pts leeren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Report</source>
+        <translation>&amp;Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Feroscope</source>
+        <translation>Feroscope</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk.</source>
+        <translation>%1 neu geladen: Die Datei wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Add session files or databases to the library</source>
+        <translation>Sitzungsdateien oder Datenbanken zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the selected session or folder again</source>
+        <translation>Die ausgewählte Sitzung oder den Ordner erneut lesen</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Library</source>
+        <translation>Aus der &amp;Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected entries (the files stay where they are)</source>
+        <translation>Die ausgewählten Einträge vergessen (die Dateien bleiben, wo sie sind)</translation>
+    </message>
+    <message>
+        <source>Restrict &amp;Permissions</source>
+        <translation>&amp;Berechtigungen einschränken</translation>
+    </message>
+    <message>
+        <source>Make the selected session file readable by you only (mode 0600)</source>
+        <translation>Die ausgewählte Sitzungsdatei nur für Sie lesbar machen (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, clipboard timeout, your ferogram release</source>
+        <translation>Sprache, Zeitlimit der Zwischenablage, Ihre ferogram-Version</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Feroscope</source>
+        <translation>Feroscope beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Feroscope</source>
+        <translation>Ü&amp;ber Feroscope</translation>
+    </message>
+    <message>
+        <source>Version and what Feroscope does with your sessions</source>
+        <translation>Version und was Feroscope mit Ihren Sitzungen macht</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>Die verwendete Qt-Version</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;DCs</source>
+        <translation>&amp;DCs</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Updates</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Peers</translation>
+    </message>
+    <message>
+        <source>&amp;Min Peers</source>
+        <translation>&amp;Min-Peers</translation>
+    </message>
+    <message>
+        <source>&amp;Raw JSON</source>
+        <translation>&amp;Roh-JSON</translation>
+    </message>
+    <message>
+        <source>Show the %1 tab</source>
+        <translation>Registerkarte %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Not available in this build yet</source>
+        <translation>In diesem Build noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Peer Cache</source>
+        <translation>&amp;Peer-Cache bereinigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop scanning folders (Esc)</source>
+        <translation>Durchsuchen der Ordner abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>demo.session</source>
+        <translation>demo.session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 cancelled: %n session(s) found so far.</source>
+        <translation>
+            <numerusform>Durchsuchen von %1 abgebrochen: bisher %n Sitzung gefunden.</numerusform>
+            <numerusform>Durchsuchen von %1 abgebrochen: bisher %n Sitzungen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) found, %2 could not be read.</source>
+        <translation>
+            <numerusform>%1: %n Sitzung gefunden, %2 nicht lesbar.</numerusform>
+            <numerusform>%1: %n Sitzungen gefunden, %2 nicht lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) found.</source>
+        <translation>
+            <numerusform>%1: %n Sitzung gefunden.</numerusform>
+            <numerusform>%1: %n Sitzungen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted string %1</source>
+        <translation>Eingefügter String %1</translation>
+    </message>
+    <message>
+        <source>%1 — Feroscope</source>
+        <translation>%1 — Feroscope</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the library</source>
+        <translation>
+            <numerusform>%n Sitzung in der Bibliothek</numerusform>
+            <numerusform>%n Sitzungen in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning %p%</source>
+        <translation>Durchsuche %p%</translation>
+    </message>
+    <message>
+        <source>Open Sessions</source>
+        <translation>Sitzungen öffnen</translation>
+    </message>
+    <message>
+        <source>Sessions (*.session *.sqlite *.db *.txt *.string);;All files (*)</source>
+        <translation>Sitzungen (*.session *.sqlite *.db *.txt *.string);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Sessions</source>
+        <translation>Ordner mit Sitzungen öffnen</translation>
+    </message>
+    <message>
+        <source>Reloaded %1.</source>
+        <translation>%1 neu geladen.</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions</source>
+        <translation>Berechtigungen einschränken</translation>
+    </message>
+    <message>
+        <source>%1 is now readable by you only (0600).</source>
+        <translation>%1 ist jetzt nur noch für Sie lesbar (0600).</translation>
+    </message>
+    <message>
+        <source>About Feroscope</source>
+        <translation>Über Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, are never logged, and copies of secrets are cleared from the clipboard.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;Eine Sitzungsverwaltung für Telegram-Client-Sitzungen: Binärdateien, Strings und Datenbanken von ferogram sowie die von Telethon, Pyrogram, GramJS, mtcute, MTKruto und Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope schreibt nie in eine Sitzung, wenn es sie öffnet. Autorisierungsschlüssel bleiben verborgen, bis Sie sie anzeigen, werden nie protokolliert, und Kopien von Geheimnissen werden aus der Zwischenablage gelöscht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dropped text is not a string session: %1</source>
+        <translation>Der abgelegte Text ist kein Sitzungs-String: %1</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop Passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode. Enter it to open the accounts (it is kept in memory only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the string session on the clipboard: its format, and what else it could be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;String…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a string session of any library into a masked box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the pasted string: %1 It is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no passcode given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passcode: it does not open %1. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MinPeerTableModel</name>
+    <message>
+        <source>not cached</source>
+        <translation>nicht zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Double-click to show this peer in the Peers tab.</source>
+        <translation>Doppelklicken, um diesen Peer auf der Registerkarte „Peers“ anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The peer cache holds no peer with this id.</source>
+        <translation>Der Peer-Cache enthält keinen Peer mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Seen in peer id</source>
+        <translation>Gesehen in Peer-ID</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Peer in cache</source>
+        <translation>Peer im Cache</translation>
+    </message>
+    <message>
+        <source>User in cache</source>
+        <translation>Benutzer im Cache</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MinPeersTab</name>
+    <message>
+        <source>No min peers stored. Min peers are users the client saw only inside a message (&quot;min&quot; users).</source>
+        <translation>Keine Min-Peers gespeichert. Min-Peers sind Benutzer, die der Client nur innerhalb einer Nachricht gesehen hat („min“-Benutzer).</translation>
+    </message>
+    <message>
+        <source>%1 min-user contexts: the user was seen in message &quot;Message id&quot; of &quot;Seen in peer id&quot;. Double-click a row to jump to the cached peer.</source>
+        <translation>%1 Min-Benutzer-Kontexte: Der Benutzer wurde in Nachricht „Nachrichten-ID“ von „Gesehen in Peer-ID“ gesehen. Doppelklicken Sie auf eine Zeile, um zum zwischengespeicherten Peer zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::OverviewTab</name>
+    <message>
+        <source>&lt;h3&gt;No session selected&lt;/h3&gt;&lt;p&gt;Pick a session in the library on the left to see what is inside it.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;File ▸ Open Session…&lt;/b&gt; (Ctrl+O), &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (Ctrl+Shift+O), drop files or folders onto this window, or copy a string session and press &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Sitzung ausgewählt&lt;/h3&gt;&lt;p&gt;Wählen Sie links in der Bibliothek eine Sitzung, um zu sehen, was darin steckt.&lt;/p&gt;&lt;p&gt;Zum Hinzufügen: &lt;b&gt;Datei ▸ Sitzung öffnen…&lt;/b&gt; (Strg+O), &lt;b&gt;Datei ▸ Ordner öffnen…&lt;/b&gt; (Strg+Umschalt+O), Dateien oder Ordner auf dieses Fenster ziehen oder einen Sitzungs-String kopieren und &lt;b&gt;Strg+V&lt;/b&gt; drücken.&lt;/p&gt;&lt;p&gt;Feroscope schreibt nie in eine Sitzung, wenn es sie öffnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Opens in:</source>
+        <translation>Öffnet in:</translation>
+    </message>
+    <message>
+        <source>Home DC:</source>
+        <translation>Heimat-DC:</translation>
+    </message>
+    <message>
+        <source>Home auth key id:</source>
+        <translation>Autorisierungsschlüssel-ID (Heimat):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>DC entries:</source>
+        <translation>DC-Einträge:</translation>
+    </message>
+    <message>
+        <source>Cached peers:</source>
+        <translation>Zwischengespeicherte Peers:</translation>
+    </message>
+    <message>
+        <source>By kind:</source>
+        <translation>Nach Art:</translation>
+    </message>
+    <message>
+        <source>Min peers:</source>
+        <translation>Min-Peers:</translation>
+    </message>
+    <message>
+        <source>Channel pts:</source>
+        <translation>Kanal-pts:</translation>
+    </message>
+    <message>
+        <source>Future auth token:</source>
+        <translation>Future-Auth-Token:</translation>
+    </message>
+    <message>
+        <source>Size as binary file:</source>
+        <translation>Größe als Binärdatei:</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Speicherort:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Dateigröße:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>%1 is missing.
+
+It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
+        <translation>%1 fehlt.
+
+Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfernen Sie sie aus der Bibliothek oder legen Sie die Datei zurück; Feroscope bemerkt, wenn sie wieder da ist (Ansicht ▸ Neu laden, F5).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.
+
+%2</source>
+        <translation>%1 kann nicht gelesen werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>DC %1</source>
+        <translation>DC %1</translation>
+    </message>
+    <message>
+        <source>none: this session is not logged in on its home DC</source>
+        <translation>keine: Diese Sitzung ist auf ihrem Heimat-DC nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>Testserver</translation>
+    </message>
+    <message>
+        <source>not stored in this format</source>
+        <translation>in diesem Format nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 with an auth key)</source>
+        <translation>%1 (%2 mit Autorisierungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, %7 min channels, %8 communities</source>
+        <translation>%1 Benutzer, %2 Chats, %3 Broadcast-Kanäle, %4 Megagruppen, %5 Gigagruppen, %6 Kanäle ohne Art, %7 Min-Kanäle, %8 Communities</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>present, empty</source>
+        <translation>vorhanden, leer</translation>
+    </message>
+    <message>
+        <source>present (hidden; see Raw to reveal)</source>
+        <translation>vorhanden (verborgen; unter „Roh-JSON“ anzeigen)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>a pasted string (kept in memory only, never saved)</source>
+        <translation>ein eingefügter String (nur im Speicher, nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>the demo session bundled with Feroscope (random keys, not a real account)</source>
+        <translation>die mit Feroscope gelieferte Demo-Sitzung (Zufallsschlüssel, kein echtes Konto)</translation>
+    </message>
+    <message>
+        <source>an unsaved copy</source>
+        <translation>eine nicht gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>an unsaved copy of %1</source>
+        <translation>eine nicht gespeicherte Kopie von %1</translation>
+    </message>
+    <message>
+        <source>%1 — other users can read it; use Restrict permissions</source>
+        <translation>%1 — andere Benutzer können sie lesen; verwenden Sie „Berechtigungen einschränken“</translation>
+    </message>
+    <message>
+        <source>%1 — only you can read it</source>
+        <translation>%1 — nur Sie können sie lesen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeout id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media DC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC %1 (%2)</source>
+        <translation>DC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none stored (the main DC serves media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored (user id %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::PasteDialog</name>
+    <message>
+        <source>Paste String Session</source>
+        <translation>Sitzungs-String einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a string session here (Ctrl+V)</source>
+        <translation>Fügen Sie hier einen Sitzungs-String ein (Strg+V)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the text</source>
+        <translation>Text anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>A string session logs in whoever holds it. Feroscope keeps it in memory only: it is not saved, not remembered and not shown.</source>
+        <translation>Ein Sitzungs-String meldet jeden an, der ihn besitzt. Feroscope hält ihn nur im Speicher: Er wird nicht gespeichert, nicht gemerkt und nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>String session:</source>
+        <translation>Sitzungs-String:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Other readings that were tried, and why they were rejected, appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other readings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing pasted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session string Feroscope knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a %1: %2</source>
+        <translation>Kein %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::PeerTableModel</name>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>channel (broadcast)</source>
+        <translation>Kanal (Broadcast)</translation>
+    </message>
+    <message>
+        <source>channel (megagroup)</source>
+        <translation>Kanal (Megagruppe)</translation>
+    </message>
+    <message>
+        <source>channel (gigagroup)</source>
+        <translation>Kanal (Gigagruppe)</translation>
+    </message>
+    <message>
+        <source>channel (kind not stored)</source>
+        <translation>Kanal (Art nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>min channel</source>
+        <translation>Min-Kanal</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Peer id</source>
+        <translation>Peer-ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Access hash</source>
+        <translation>Access-Hash</translation>
+    </message>
+    <message>
+        <source>Stored flags</source>
+        <translation>Gespeicherte Flags</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::PeersTab</name>
+    <message>
+        <source>Search id or access hash (digits)…</source>
+        <translation>ID oder Access-Hash suchen (Ziffern)…</translation>
+    </message>
+    <message>
+        <source>Shows peers whose id or access hash contains these digits</source>
+        <translation>Zeigt Peers, deren ID oder Access-Hash diese Ziffern enthält</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Chats (basic groups)</source>
+        <translation>Chats (einfache Gruppen)</translation>
+    </message>
+    <message>
+        <source>Channels (all kinds)</source>
+        <translation>Kanäle (alle Arten)</translation>
+    </message>
+    <message>
+        <source>Broadcast channels</source>
+        <translation>Broadcast-Kanäle</translation>
+    </message>
+    <message>
+        <source>Megagroups</source>
+        <translation>Megagruppen</translation>
+    </message>
+    <message>
+        <source>Gigagroups</source>
+        <translation>Gigagruppen</translation>
+    </message>
+    <message>
+        <source>Channels without kind</source>
+        <translation>Kanäle ohne Art</translation>
+    </message>
+    <message>
+        <source>Min channels</source>
+        <translation>Min-Kanäle</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Copy Rows as Text</source>
+        <translation>Zeilen als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Rows as JSON</source>
+        <translation>Zeilen als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::RawTab</name>
+    <message>
+        <source>Reveal auth keys and token</source>
+        <translation>Autorisierungsschlüssel und Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
+        <translation>Zeigt die geheimen Werte in diesem JSON. Wer sie sieht, kann das Konto verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SessionView</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;DCs</source>
+        <translation>&amp;DCs</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Updates</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Peers</translation>
+    </message>
+    <message>
+        <source>&amp;Min Peers</source>
+        <translation>&amp;Min-Peers</translation>
+    </message>
+    <message>
+        <source>&amp;Raw JSON</source>
+        <translation>&amp;Roh-JSON</translation>
+    </message>
+    <message>
+        <source>What this session is and what looks wrong (Ctrl+1)</source>
+        <translation>Was diese Sitzung ist und was nicht stimmt (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Data centres, addresses and auth key ids (Ctrl+2)</source>
+        <translation>Rechenzentren, Adressen und Autorisierungsschlüssel-IDs (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Update counters and per-channel pts (Ctrl+3)</source>
+        <translation>Update-Zähler und Kanal-pts (Strg+3)</translation>
+    </message>
+    <message>
+        <source>The access-hash cache (Ctrl+4)</source>
+        <translation>Der Access-Hash-Cache (Strg+4)</translation>
+    </message>
+    <message>
+        <source>Users seen only inside messages (Ctrl+5)</source>
+        <translation>Benutzer, die nur in Nachrichten gesehen wurden (Strg+5)</translation>
+    </message>
+    <message>
+        <source>The canonical JSON (Ctrl+6)</source>
+        <translation>Das kanonische JSON (Strg+6)</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>ferogram %1 (reads binary up to v%2)</source>
+        <translation>ferogram %1 (liest Binärdateien bis v%2)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Feroscope starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Feroscope.</translation>
+    </message>
+    <message>
+        <source>Clear copied secrets after:</source>
+        <translation>Kopierte Geheimnisse löschen nach:</translation>
+    </message>
+    <message>
+        <source>ferogram release I use:</source>
+        <translation>Meine ferogram-Version:</translation>
+    </message>
+    <message>
+        <source>Sessions newer than this release can open are flagged &quot;too new&quot; in the library: that release would set them aside as .bak and start logged out.</source>
+        <translation>Sitzungen, die neuer sind, als diese Version öffnen kann, werden in der Bibliothek als „zu neu“ markiert: Diese Version würde sie als .bak beiseitelegen und abgemeldet starten.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::UpdatesTab</name>
+    <message>
+        <source>Update state</source>
+        <translation>Update-Status</translation>
+    </message>
+    <message>
+        <source>Initialised:</source>
+        <translation>Initialisiert:</translation>
+    </message>
+    <message>
+        <source>pts:</source>
+        <translation>pts:</translation>
+    </message>
+    <message>
+        <source>qts:</source>
+        <translation>qts:</translation>
+    </message>
+    <message>
+        <source>seq:</source>
+        <translation>seq:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>date:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1 (clock skew?)</source>
+        <translation>in %1 (Uhr falsch gestellt?)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no — pts is 0: the client will fetch the state from scratch</source>
+        <translation>nein — pts ist 0: Der Client holt den Status neu</translation>
+    </message>
+    <message>
+        <source>0 (never set)</source>
+        <translation>0 (nie gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Unix time %3</source>
+        <translation>%1 (%2) — Unix-Zeit %3</translation>
+    </message>
+    <message>
+        <source>No per-channel pts stored.</source>
+        <translation>Keine Kanal-pts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Per-channel pts: %1 channel(s)</source>
+        <translation>Kanal-pts: %1 Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::WindowActions</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Zwischenablage geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Write the cleaned copy over its original (the previous file goes to the trash)</source>
+        <translation>Die bereinigte Kopie über das Original schreiben (die vorherige Datei kommt in den Papierkorb)</translation>
+    </message>
+    <message>
+        <source>Save Changes &amp;As…</source>
+        <translation>Änderungen speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Write the cleaned copy to a new file (owner-only)</source>
+        <translation>Die bereinigte Kopie in eine neue Datei schreiben (nur für den Besitzer)</translation>
+    </message>
+    <message>
+        <source>Copy String Session</source>
+        <translation>Sitzungs-String kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>String session copied (%1). The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Sitzungs-String kopiert (%1). Die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>Sitzungs-String kopiert (%1). Die Zwischenablage wird in %n s geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only sessions stored in files can be deleted; remove others from the library (Del).</source>
+        <translation>Nur in Dateien gespeicherte Sitzungen können gelöscht werden; entfernen Sie andere aus der Bibliothek (Entf).</translation>
+    </message>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>%1 vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select peers in the Peers tab first.</source>
+        <translation>Wählen Sie zuerst Peers auf der Registerkarte „Peers“ aus.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (cleaned)</source>
+        <translation>%1 (bereinigt)</translation>
+    </message>
+    <message>
+        <source>%1 Unsaved: use Save Changes (Ctrl+S) or Save Changes As (Ctrl+Shift+S).</source>
+        <translation>%1 Nicht gespeichert: Verwenden Sie „Änderungen speichern“ (Strg+S) oder „Änderungen speichern unter“ (Strg+Umschalt+S).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect, convert and clean up Telegram client sessions.</source>
+        <translation>Telegram-Client-Sitzungen untersuchen, konvertieren und aufräumen.</translation>
+    </message>
+    <message>
+        <source>Session files, databases or folders to open.</source>
+        <translation>Zu öffnende Sitzungsdateien, Datenbanken oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Show tab &lt;n&gt; (1-6) of the session view.</source>
+        <translation>Registerkarte &lt;n&gt; (1–6) der Sitzungsansicht anzeigen.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>Base64</name>
+    <message>
+        <source>base64 decode error: invalid character %1 at offset %2.</source>
+        <translation>ошибка декодирования base64: недопустимый символ %1 в позиции %2.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: invalid padding: &apos;=&apos; at offset %1 is followed by more text at offset %2.</source>
+        <translation>ошибка декодирования base64: недопустимое выравнивание: после &apos;=&apos; в позиции %1 идёт ещё текст в позиции %2.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: %1 at offset %2 is not in the URL-safe alphabet that this text otherwise uses (%3 at offset %4); a text mixing both alphabets is corrupted.</source>
+        <translation>ошибка декодирования base64: %1 в позиции %2 не входит в URL-безопасный алфавит, которым написан остальной текст (%3 в позиции %4); текст, смешивающий оба алфавита, повреждён.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: invalid input length: %1 symbols cannot be base64 (one symbol too many or too few; was the text cut off?).</source>
+        <translation>ошибка декодирования base64: недопустимая длина: %1 символов не могут быть base64 (на один символ больше или меньше; текст обрезан?).</translation>
+    </message>
+    <message>
+        <source>base64 decode error: invalid padding: %1 &apos;=&apos; after %2 symbols.</source>
+        <translation>ошибка декодирования base64: недопустимое выравнивание: %1 &apos;=&apos; после %2 символов.</translation>
+    </message>
+    <message>
+        <source>The text contains %1 white-space characters inside it; they were ignored, but ferogram itself would reject the string.</source>
+        <translation>Текст содержит пробельные символы (%1); они проигнорированы, но сам ferogram отклонил бы эту строку.</translation>
+    </message>
+    <message>
+        <source>The text ends in &apos;=&apos; padding; it was accepted, but ferogram itself would reject the string (it expects base64 without padding).</source>
+        <translation>Текст заканчивается выравниванием &apos;=&apos;; он принят, но сам ferogram отклонил бы строку (он ожидает base64 без выравнивания).</translation>
+    </message>
+    <message>
+        <source>The text uses the standard base64 alphabet (&apos;+&apos; and &apos;/&apos;); it was accepted, but ferogram itself would reject the string (it expects the URL-safe alphabet, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>Текст использует стандартный алфавит base64 (&apos;+&apos; и &apos;/&apos;); он принят, но сам ferogram отклонил бы строку (он ожидает URL-безопасный алфавит, &apos;-&apos; и &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>The last base64 symbol has unused bits set; ferogram itself would reject the string.</source>
+        <translation>В последнем символе base64 установлены неиспользуемые биты; сам ferogram отклонил бы строку.</translation>
+    </message>
+    <message>
+        <source>base64 decode error: the text is not valid base64.</source>
+        <translation>ошибка декодирования base64: текст не является корректным base64.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>%1: no session found in this folder</source>
+        <translation>%1: в этой папке не найдено ни одной сессии</translation>
+    </message>
+    <message>
+        <source>Some inputs cannot be read; nothing was written:</source>
+        <translation>Некоторые входные данные не читаются; ничего не записано:</translation>
+    </message>
+    <message>
+        <source>No input to convert.</source>
+        <translation>Нет входных данных для преобразования.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 существует и не является папкой.</translation>
+    </message>
+    <message>
+        <source>Some inputs cannot be converted; nothing was written:</source>
+        <translation>Некоторые входные данные нельзя преобразовать; ничего не записано:</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be written to %3</source>
+        <translation>%1 и %2 были бы записаны в один файл %3</translation>
+    </message>
+    <message>
+        <source>%1 would be overwritten by a converted file</source>
+        <translation>%1 был бы перезаписан преобразованным файлом</translation>
+    </message>
+    <message>
+        <source>Output names collide; nothing was written:</source>
+        <translation>Имена выходных файлов совпадают; ничего не записано:</translation>
+    </message>
+    <message>
+        <source>These outputs already exist (allow overwriting to replace them); nothing was written:</source>
+        <translation>Эти выходные файлы уже существуют (разрешите перезапись, чтобы заменить их); ничего не записано:</translation>
+    </message>
+    <message>
+        <source>The conversion would lose data (accept the loss to go ahead); nothing was written:</source>
+        <translation>Преобразование приведёт к потере данных (примите потерю, чтобы продолжить); ничего не записано:</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (files written before it are kept)</source>
+        <translation>%1: %2 (файлы, записанные до этого, сохранены)</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryFormat</name>
+    <message>
+        <source>the version byte</source>
+        <translation>байт версии</translation>
+    </message>
+    <message>
+        <source>the home DC id</source>
+        <translation>ID домашнего DC</translation>
+    </message>
+    <message>
+        <source>the DC count</source>
+        <translation>количество DC</translation>
+    </message>
+    <message>
+        <source>the DC id of DC entry %1 of %2</source>
+        <translation>ID DC в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the key-presence byte of DC entry %1 of %2</source>
+        <translation>байт наличия ключа в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the auth key of DC entry %1 of %2</source>
+        <translation>ключ авторизации в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the first salt of DC entry %1 of %2</source>
+        <translation>первая соль в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the time offset of DC entry %1 of %2</source>
+        <translation>смещение времени в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the address length of DC entry %1 of %2</source>
+        <translation>длина адреса в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the address of DC entry %1 of %2</source>
+        <translation>адрес в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the flags of DC entry %1 of %2</source>
+        <translation>флаги в записи DC %1 из %2</translation>
+    </message>
+    <message>
+        <source>the update counters (pts, qts, date, seq)</source>
+        <translation>счётчики обновлений (pts, qts, date, seq)</translation>
+    </message>
+    <message>
+        <source>the channel count</source>
+        <translation>количество каналов</translation>
+    </message>
+    <message>
+        <source>channel %1 of %2</source>
+        <translation>канал %1 из %2</translation>
+    </message>
+    <message>
+        <source>the peer count</source>
+        <translation>количество пиров</translation>
+    </message>
+    <message>
+        <source>peer %1 of %2</source>
+        <translation>пир %1 из %2</translation>
+    </message>
+    <message>
+        <source>the min-peer count</source>
+        <translation>количество min-пиров</translation>
+    </message>
+    <message>
+        <source>min peer %1 of %2</source>
+        <translation>min-пир %1 из %2</translation>
+    </message>
+    <message>
+        <source>the token presence byte</source>
+        <translation>байт наличия токена</translation>
+    </message>
+    <message>
+        <source>the future auth token length</source>
+        <translation>длина будущего токена авторизации</translation>
+    </message>
+    <message>
+        <source>the future auth token</source>
+        <translation>будущий токен авторизации</translation>
+    </message>
+    <message>
+        <source>truncated session: needed %1 bytes for %2 at byte %3, %4 left</source>
+        <translation>сессия обрезана: для %2 в байте %3 нужно %1 байт, осталось %4</translation>
+    </message>
+    <message>
+        <source>%1 DC entries have a key-presence byte other than 0 or 1 (first: DC entry %2, byte %3); ferogram reads them as having no key.</source>
+        <translation>Записей DC с байтом наличия ключа, отличным от 0 и 1: %1 (первая: запись DC %2, байт %3); ferogram читает их как записи без ключа.</translation>
+    </message>
+    <message>
+        <source>%1 DC addresses are not valid UTF-8 (first: DC entry %2); the invalid bytes read as U+FFFD, as ferogram reads them, so writing this session changes those addresses.</source>
+        <translation>Адресов DC, не являющихся корректным UTF-8: %1 (первый: запись DC %2); недопустимые байты читаются как U+FFFD, как это делает ferogram, поэтому запись этой сессии изменит эти адреса.</translation>
+    </message>
+    <message>
+        <source>%1 DC entries have flag bits ferogram does not define (first: DC entry %2, flags %3); they are kept as they are.</source>
+        <translation>Записей DC с флагами, которые ferogram не определяет: %1 (первая: запись DC %2, флаги %3); они сохраняются как есть.</translation>
+    </message>
+    <message>
+        <source>%1 peers have a peer type byte above 2 (first: peer %2, byte %3); ferogram reads them as neither channel nor chat.</source>
+        <translation>Пиров с байтом типа больше 2: %1 (первый: пир %2, байт %3); ferogram читает их ни как канал, ни как чат.</translation>
+    </message>
+    <message>
+        <source>%1 peers have an unknown channel kind byte (first: peer %2, byte %3); ferogram reads it as no kind.</source>
+        <translation>Пиров с неизвестным байтом типа канала: %1 (первый: пир %2, байт %3); ferogram читает его как «без типа».</translation>
+    </message>
+    <message>
+        <source>%1 peers have a community byte above 1 (first: peer %2, byte %3); ferogram reads any value but 0 as a community.</source>
+        <translation>Пиров с байтом сообщества больше 1: %1 (первый: пир %2, байт %3); ferogram считает сообществом любое значение, кроме 0.</translation>
+    </message>
+    <message>
+        <source>The token presence byte is %1 (neither 0 nor 1); ferogram reads it as no token and ignores what follows.</source>
+        <translation>Байт наличия токена равен %1 (не 0 и не 1); ferogram считает, что токена нет, и игнорирует всё, что следует дальше.</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the session data (from byte %2) are ignored, as ferogram ignores them.</source>
+        <translation>Байты после конца данных сессии (%1, начиная с байта %2) игнорируются, как их игнорирует ferogram.</translation>
+    </message>
+    <message>
+        <source>The file looks corrupted by a writer that overflowed a count field: %1 (at byte %2) says %3, but %4 fits the data exactly. ferogram reads %3 and ignores the rest, and so does Feroscope; the rest may be the true data.</source>
+        <translation>Похоже, файл повреждён программой, у которой переполнилось поле счётчика: %1 (в байте %2) содержит %3, но данным точно соответствует %4. ferogram читает %3 и игнорирует остальное, Feroscope тоже; остальное может быть настоящими данными.</translation>
+    </message>
+    <message>
+        <source>The number of ignored bytes is a multiple of 256: the file may have been corrupted by a writer that overflowed a count field.</source>
+        <translation>Число проигнорированных байтов кратно 256: возможно, файл повреждён программой, у которой переполнилось поле счётчика.</translation>
+    </message>
+    <message>
+        <source>binary v1 (legacy, no version byte)</source>
+        <translation>двоичный v1 (устаревший, без байта версии)</translation>
+    </message>
+    <message>
+        <source>binary v%1</source>
+        <translation>двоичный v%1</translation>
+    </message>
+    <message>
+        <source>empty session data</source>
+        <translation>пустые данные сессии</translation>
+    </message>
+    <message>
+        <source>This file also reads completely as a legacy v1 file (no version byte, home DC %1); it was read as version %2, as ferogram reads it.</source>
+        <translation>Этот файл также полностью читается как устаревший файл v1 (без байта версии, домашний DC %1); он прочитан как версия %2, как его читает ferogram.</translation>
+    </message>
+    <message>
+        <source>Read as a legacy v1 file (no version byte, home DC %1). ferogram takes the first byte %2 as version %3 and %4; convert the file to a current version before using it with ferogram.</source>
+        <translation>Прочитан как устаревший файл v1 (без байта версии, домашний DC %1). ferogram принимает первый байт %2 за версию %3 и %4; преобразуйте файл в актуальную версию, прежде чем использовать его с ferogram.</translation>
+    </message>
+    <message>
+        <source>misreads it</source>
+        <translation>читает его неверно</translation>
+    </message>
+    <message>
+        <source>fails to read it</source>
+        <translation>не может его прочитать</translation>
+    </message>
+    <message>
+        <source>ferogram cannot read this file (%1). It looks corrupted by a writer that overflowed a count field: %2 (at byte %3) says %4, but the data holds %5, and Feroscope read it that way. The session is over the binary format&apos;s limits: save it in a format without them (SQLite keeps everything).</source>
+        <translation>ferogram не может прочитать этот файл (%1). Похоже, он повреждён программой, у которой переполнилось поле счётчика: %2 (в байте %3) содержит %4, но данные содержат %5, и Feroscope прочитал их именно так. Сессия превышает пределы двоичного формата: сохраните её в формате без этих пределов (SQLite сохраняет всё).</translation>
+    </message>
+    <message>
+        <source>read as a legacy v1 file (no version byte) it ends at byte %1 of %2</source>
+        <translation>при чтении как устаревшего файла v1 (без байта версии) он заканчивается на байте %1 из %2</translation>
+    </message>
+    <message>
+        <source>reading it as a legacy v1 file (no version byte) fails: %1</source>
+        <translation>чтение как устаревшего файла v1 (без байта версии) не удаётся: %1</translation>
+    </message>
+    <message>
+        <source>not a ferogram session: the first byte %1 is no version ferogram writes (2 to 8), and %2.</source>
+        <translation>не сессия ferogram: первый байт %1 не является версией, которую пишет ferogram (от 2 до 8), и %2.</translation>
+    </message>
+    <message>
+        <source>cannot write binary version %1: Feroscope writes versions %2 to %3.</source>
+        <translation>невозможно записать двоичную версию %1: Feroscope записывает версии с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the session has %2 %3, the format holds at most %4. ferogram would write a corrupt file; remove entries or choose a format without this limit (SQLite).</source>
+        <translation>невозможно записать двоичный v%1: в сессии %3: %2, а формат вмещает не более %4. ferogram записал бы повреждённый файл; удалите записи или выберите формат без этого ограничения (SQLite).</translation>
+    </message>
+    <message>
+        <source>DC entries</source>
+        <translation>записей DC</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the address of DC entry %2 (DC %3) is %4 bytes of UTF-8, the format holds at most 255.</source>
+        <translation>невозможно записать двоичный v%1: адрес в записи DC %2 (DC %3) занимает %4 байт UTF-8, а формат вмещает не более 255.</translation>
+    </message>
+    <message>
+        <source>channel pts entries</source>
+        <translation>записей pts каналов</translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation>пиров</translation>
+    </message>
+    <message>
+        <source>min peers</source>
+        <translation>min-пиров</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the future auth token is %2 bytes, the format holds at most 65535.</source>
+        <translation>невозможно записать двоичный v%1: будущий токен авторизации занимает %2 байт, а формат вмещает не более 65535.</translation>
+    </message>
+    <message>
+        <source>cannot write binary v%1: the address of DC %2 is %3 bytes of UTF-8, the format holds at most 255.</source>
+        <translation>невозможно записать двоичный v%1: адрес DC %2 занимает %3 байт UTF-8, а формат вмещает не более 255.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>See: feroscope-cli %1 --help</source>
+        <translation>См.: feroscope-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot; (known: %3).</source>
+        <translation>%1: неизвестный формат &quot;%2&quot; (известные: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported by this build yet (supported: %3).</source>
+        <translation>%1: %2 пока не поддерживается этой сборкой (поддерживаются: %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
+    </message>
+    <message>
+        <source>Standard input is too large to be a session.</source>
+        <translation>Стандартный ввод слишком велик для сессии.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost in this conversion.</source>
+        <translation>При этом преобразовании ничего не теряется.</translation>
+    </message>
+    <message>
+        <source>This conversion loses:</source>
+        <translation>При этом преобразовании теряется:</translation>
+    </message>
+    <message>
+        <source>Refusing a conversion that loses data; pass --accept-loss to go ahead.</source>
+        <translation>Преобразование с потерей данных отклонено; чтобы продолжить, укажите --accept-loss.</translation>
+    </message>
+    <message>
+        <source>Refusing a conversion that loses data (pass --accept-loss to go ahead): %1</source>
+        <translation>Преобразование с потерей данных отклонено (чтобы продолжить, укажите --accept-loss): %1</translation>
+    </message>
+    <message>
+        <source>Only string formats can be written to standard output; %1 needs a file.</source>
+        <translation>В стандартный вывод можно записывать только строковые форматы; для %1 нужен файл.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; use --out-dir to convert into a folder.</source>
+        <translation>%1 — папка; для преобразования в папку используйте --out-dir.</translation>
+    </message>
+    <message>
+        <source>note: the source holds %1 accounts; converting account 0 (choose with --account N).</source>
+        <translation>примечание: источник содержит учётных записей: %1; преобразуется учётная запись 0 (выбор: --account N).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; pass --force to replace it.</source>
+        <translation>%1 уже существует; укажите --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Записано: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Standard input (-) cannot be part of a batch conversion.</source>
+        <translation>Стандартный ввод (-) не может участвовать в пакетном преобразовании.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <source>Target FORMAT (required).</source>
+        <translation>Целевой формат FORMAT (обязательно).</translation>
+    </message>
+    <message>
+        <source>ferogram generation 5-8 for binary, native and SQLite targets (default 8).</source>
+        <translation>Поколение ferogram 5–8 для двоичного, нативного и SQLite-форматов (по умолчанию 8).</translation>
+    </message>
+    <message>
+        <source>Read the input as FORMAT instead of detecting it.</source>
+        <translation>Читать вход как FORMAT вместо автоопределения.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user id, for targets that store one (compact, mtcute, Pyrogram, tdata).</source>
+        <translation>ID пользователя учётной записи — для форматов, которые его хранят (compact, mtcute, Pyrogram, tdata).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s api_id, for Pyrogram targets (never invented).</source>
+        <translation>api_id приложения — для форматов Pyrogram (никогда не выдумывается).</translation>
+    </message>
+    <message>
+        <source>Mark the account as using Telegram&apos;s test DCs (mtcute, Pyrogram, MTKruto).</source>
+        <translation>Пометить учётную запись как использующую тестовые DC Telegram (mtcute, Pyrogram, MTKruto).</translation>
+    </message>
+    <message>
+        <source>Write Pyrogram&apos;s old 64-bit string layout, which has no api_id.</source>
+        <translation>Записать старый 64-битный формат строки Pyrogram, в котором нет api_id.</translation>
+    </message>
+    <message>
+        <source>The local passcode of a tdata input (asked for on a terminal when needed), and the passcode a written tdata gets.</source>
+        <translation>Локальный код-пароль входной папки tdata (запрашивается в терминале при необходимости) и код-пароль для записываемой tdata.</translation>
+    </message>
+    <message>
+        <source>The passcode a written tdata gets, when it differs from --passcode (empty = none).</source>
+        <translation>Код-пароль для записываемой tdata, если он отличается от --passcode (пусто — без пароля).</translation>
+    </message>
+    <message>
+        <source>Convert account N of a source holding several (0 is the first; a tdata target takes all of them unless given).</source>
+        <translation>Преобразовать учётную запись N из источника с несколькими (0 — первая; формат tdata без этого параметра берёт все).</translation>
+    </message>
+    <message>
+        <source>Write even when data is lost.</source>
+        <translation>Записывать даже при потере данных.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output.</source>
+        <translation>Заменить существующий выходной файл.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Вывести результат в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Convert every input into this folder.</source>
+        <translation>Преобразовать каждый вход в эту папку.</translation>
+    </message>
+    <message>
+        <source>Convert a session to another format, saying what is lost.</source>
+        <translation>Преобразовать сессию в другой формат с отчётом о потерях.</translation>
+    </message>
+    <message>
+        <source>Input path(s) (- for standard input) and the output path (- for standard output), or several inputs with --out-dir.</source>
+        <translation>Входной путь (или пути; - для стандартного ввода) и выходной путь (- для стандартного вывода), либо несколько входов с --out-dir.</translation>
+    </message>
+    <message>
+        <source>convert needs --to FORMAT (one of: %1).</source>
+        <translation>для convert нужен --to FORMAT (один из: %1).</translation>
+    </message>
+    <message>
+        <source>--to: %1 cannot be written yet.</source>
+        <translation>--to: %1 пока нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>--format-version: &quot;%1&quot; is not a number.</source>
+        <translation>--format-version: &quot;%1&quot; — не число.</translation>
+    </message>
+    <message>
+        <source>--format-version: %1 can be written in versions %2 to %3, not %4.</source>
+        <translation>--format-version: %1 можно записать в версиях с %2 по %3, но не %4.</translation>
+    </message>
+    <message>
+        <source>--user-id: &quot;%1&quot; is not a 64-bit integer.</source>
+        <translation>--user-id: &quot;%1&quot; — не 64-битное целое число.</translation>
+    </message>
+    <message>
+        <source>--api-id: &quot;%1&quot; is not an api_id (a positive 32-bit number).</source>
+        <translation>--api-id: &quot;%1&quot; — не api_id (положительное 32-битное число).</translation>
+    </message>
+    <message>
+        <source>--pyrogram-old-layout applies to --to pyrogram-string only.</source>
+        <translation>--pyrogram-old-layout применяется только с --to pyrogram-string.</translation>
+    </message>
+    <message>
+        <source>--out-passcode applies to --to tdesktop-tdata only.</source>
+        <translation>--out-passcode применяется только с --to tdesktop-tdata.</translation>
+    </message>
+    <message>
+        <source>convert --out-dir needs at least one input.</source>
+        <translation>для convert --out-dir нужен хотя бы один вход.</translation>
+    </message>
+    <message>
+        <source>convert takes IN and OUT (or several inputs with --out-dir DIR).</source>
+        <translation>convert принимает IN и OUT (или несколько входов с --out-dir DIR).</translation>
+    </message>
+    <message>
+        <source>Print the differences as JSON.</source>
+        <translation>Вывести различия в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Read both sessions as FORMAT instead of detecting it.</source>
+        <translation>Читать обе сессии как FORMAT вместо автоопределения.</translation>
+    </message>
+    <message>
+        <source>Compare two sessions: DC table, counters, peer cache, min peers and channel pts.</source>
+        <translation>Сравнить две сессии: таблицу DC, счётчики, кэш пиров, min-пиры и pts каналов.</translation>
+    </message>
+    <message>
+        <source>The two sessions; B is compared against A.</source>
+        <translation>Две сессии; B сравнивается с A.</translation>
+    </message>
+    <message>
+        <source>diff takes exactly two sessions: A and B.</source>
+        <translation>diff принимает ровно две сессии: A и B.</translation>
+    </message>
+    <message>
+        <source>note: a source holds several accounts; comparing the first of each.</source>
+        <translation>примечание: источник содержит несколько учётных записей; сравниваются первые из каждого.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[д/Н]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Delete for good instead of moving to the trash.</source>
+        <translation>Удалить навсегда, а не перемещать в корзину.</translation>
+    </message>
+    <message>
+        <source>SQLite: clear the session rows only (what ferogram&apos;s delete does).</source>
+        <translation>SQLite: очистить только строки сессии (как это делает удаление в ferogram).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Не запрашивать подтверждение.</translation>
+    </message>
+    <message>
+        <source>Delete a session (to the trash unless --permanent).</source>
+        <translation>Удалить сессию (в корзину, если не указан --permanent).</translation>
+    </message>
+    <message>
+        <source>The session to delete.</source>
+        <translation>Удаляемая сессия.</translation>
+    </message>
+    <message>
+        <source>delete takes exactly one PATH.</source>
+        <translation>delete принимает ровно один PATH.</translation>
+    </message>
+    <message>
+        <source>--permanent and --rows-only exclude each other.</source>
+        <translation>--permanent и --rows-only несовместимы.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; delete removes one session file.</source>
+        <translation>%1 — папка; delete удаляет один файл сессии.</translation>
+    </message>
+    <message>
+        <source>the session rows of %1 (the database file stays)</source>
+        <translation>строки сессии в %1 (файл базы данных остаётся)</translation>
+    </message>
+    <message>
+        <source>Move to the trash: %1?</source>
+        <translation>Переместить в корзину: %1?</translation>
+    </message>
+    <message>
+        <source>Delete permanently: %1?</source>
+        <translation>Удалить навсегда: %1?</translation>
+    </message>
+    <message>
+        <source>Clear %1?</source>
+        <translation>Очистить %1?</translation>
+    </message>
+    <message>
+        <source>Refusing to delete without confirmation: no terminal to ask on. Pass --yes to delete %1.</source>
+        <translation>Удаление без подтверждения отклонено: нет терминала для вопроса. Укажите --yes, чтобы удалить %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>Make a session readable by its owner only (0600).</source>
+        <translation>Сделать сессию доступной для чтения только владельцу (0600).</translation>
+    </message>
+    <message>
+        <source>The session file.</source>
+        <translation>Файл сессии.</translation>
+    </message>
+    <message>
+        <source>restrict takes exactly one PATH.</source>
+        <translation>restrict принимает ровно один PATH.</translation>
+    </message>
+    <message>
+        <source>%1: mode %2 -&gt; %3</source>
+        <translation>%1: режим %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print the session as JSON.</source>
+        <translation>Вывести сессию в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Show auth keys and tokens instead of hiding them.</source>
+        <translation>Показывать ключи авторизации и токены, а не скрывать их.</translation>
+    </message>
+    <message>
+        <source>Read as FORMAT instead of detecting it.</source>
+        <translation>Читать как FORMAT вместо автоопределения.</translation>
+    </message>
+    <message>
+        <source>The local passcode of a Telegram Desktop tdata folder (asked for on a terminal when needed and not given).</source>
+        <translation>Локальный код-пароль папки tdata Telegram Desktop (запрашивается в терминале, если нужен и не указан).</translation>
+    </message>
+    <message>
+        <source>Show account N of a source holding several (0 is the first).</source>
+        <translation>Показать учётную запись N из источника с несколькими (0 — первая).</translation>
+    </message>
+    <message>
+        <source>Show what a session holds.</source>
+        <translation>Показать содержимое сессии.</translation>
+    </message>
+    <message>
+        <source>A session file or folder, or - to read a string or file from standard input.</source>
+        <translation>Файл или папка сессии, либо -, чтобы прочитать строку или файл из стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one PATH (or - for standard input).</source>
+        <translation>inspect принимает ровно один PATH (или - для стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>Also list the usual places that do not exist here.</source>
+        <translation>Также перечислить обычные места, которых здесь нет.</translation>
+    </message>
+    <message>
+        <source>List the usual Telegram Desktop tdata folders that exist on this system.</source>
+        <translation>Перечислить обычные папки tdata Telegram Desktop, существующие в этой системе.</translation>
+    </message>
+    <message>
+        <source>locate takes no arguments.</source>
+        <translation>locate не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>No tdata folder in the usual places (see --all for the list searched).</source>
+        <translation>В обычных местах папок tdata нет (список проверенных мест: --all).</translation>
+    </message>
+    <message>
+        <source>(local passcode set)</source>
+        <translation>(задан локальный код-пароль)</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(отсутствует)</translation>
+    </message>
+    <message>
+        <source>--peer: &quot;%1&quot; is not a peer id (a whole number).</source>
+        <translation>--peer: &quot;%1&quot; — не ID пира (целое число).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this build; convert it first.</source>
+        <translation>Эта сборка не может записать %1; сначала преобразуйте его.</translation>
+    </message>
+    <message>
+        <source>--format-version: expected %1..%2, got &quot;%3&quot;.</source>
+        <translation>--format-version: ожидалось %1..%2, получено &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The input is %1 (version %2), which cannot be written any more; pass --format-version %3..%4 to choose the version of the output.</source>
+        <translation>Вход — %1 (версия %2), которую больше нельзя записать; укажите --format-version %3..%4, чтобы выбрать версию результата.</translation>
+    </message>
+    <message>
+        <source>Remove every min peer.</source>
+        <translation>Удалить все min-пиры.</translation>
+    </message>
+    <message>
+        <source>Clear the per-channel pts table.</source>
+        <translation>Очистить таблицу pts каналов.</translation>
+    </message>
+    <message>
+        <source>Remove the cached peer(s) with this id (repeatable).</source>
+        <translation>Удалить кэшированных пиров с этим ID (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Write this ferogram version instead of the input&apos;s.</source>
+        <translation>Записать эту версию ferogram вместо версии входа.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Заменить OUT, если он существует.</translation>
+    </message>
+    <message>
+        <source>Write a copy of a session with peers, min peers or channel pts removed.</source>
+        <translation>Записать копию сессии без пиров, min-пиров или pts каналов.</translation>
+    </message>
+    <message>
+        <source>The session to clean and the file to write.</source>
+        <translation>Очищаемая сессия и записываемый файл.</translation>
+    </message>
+    <message>
+        <source>prune takes exactly two paths: IN and OUT.</source>
+        <translation>prune принимает ровно два пути: IN и OUT.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: pass --min-peers, --channel-pts or --peer ID.</source>
+        <translation>Нечего удалять: укажите --min-peers, --channel-pts или --peer ID.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; OUT must be a file.</source>
+        <translation>%1 — папка; OUT должен быть файлом.</translation>
+    </message>
+    <message>
+        <source>note: %1 holds several accounts; cleaning the first.</source>
+        <translation>примечание: %1 содержит несколько учётных записей; очищается первая.</translation>
+    </message>
+    <message>
+        <source>Not in the peer cache of %1: %2. Nothing was written.</source>
+        <translation>Нет в кэше пиров %1: %2. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Writing %1 loses:</source>
+        <translation>При записи %1 теряется:</translation>
+    </message>
+    <message>
+        <source>Refusing to lose data; pass --accept-loss to go ahead.</source>
+        <translation>Потеря данных отклонена; чтобы продолжить, укажите --accept-loss.</translation>
+    </message>
+    <message>
+        <source>Sessions in %1: %2</source>
+        <translation>Сессии в %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, home DC %3, key id %4, peers: %5, mode %6</source>
+        <translation>%1, %2, домашний DC %3, ID ключа %4, пиров: %5, режим %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>SAME AUTH KEY as %1: two clients using one key get logged out by Telegram.</source>
+        <translation>ТОТ ЖЕ КЛЮЧ АВТОРИЗАЦИИ, что и у %1: Telegram разлогинивает два клиента, использующих один ключ.</translation>
+    </message>
+    <message>
+        <source>related files: %1</source>
+        <translation>связанные файлы: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable candidates:</source>
+        <translation>Нечитаемые кандидаты:</translation>
+    </message>
+    <message>
+        <source>Also scan sub-folders.</source>
+        <translation>Также сканировать подпапки.</translation>
+    </message>
+    <message>
+        <source>List every session in a folder.</source>
+        <translation>Перечислить все сессии в папке.</translation>
+    </message>
+    <message>
+        <source>The folder to scan.</source>
+        <translation>Сканируемая папка.</translation>
+    </message>
+    <message>
+        <source>scan takes exactly one FOLDER.</source>
+        <translation>scan принимает ровно одну папку FOLDER.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не является папкой.</translation>
+    </message>
+    <message>
+        <source>Local passcode of %1: </source>
+        <translation>Локальный код-пароль для %1: </translation>
+    </message>
+    <message>
+        <source>--account: &quot;%1&quot; is not an account number (0 is the first).</source>
+        <translation>--account: &quot;%1&quot; — не номер учётной записи (0 — первая).</translation>
+    </message>
+    <message numerus="yes">
+        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
+        <translation>
+            <numerusform>--account: источник содержит %n учётную запись (нумерация с 0); учётной записи %1 нет.</numerusform>
+            <numerusform>--account: источник содержит %n учётные записи (нумерация с 0); учётной записи %1 нет.</numerusform>
+            <numerusform>--account: источник содержит %n учётных записей (нумерация с 0); учётной записи %1 нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DC table (entries: %1, auth keys: %2)</source>
+        <translation>Таблица DC (записей: %1, ключей авторизации: %2)</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>флаги</translation>
+    </message>
+    <message>
+        <source>auth key id</source>
+        <translation>ID ключа</translation>
+    </message>
+    <message>
+        <source>first salt</source>
+        <translation>первая соль</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>смещение</translation>
+    </message>
+    <message>
+        <source>key:</source>
+        <translation>ключ:</translation>
+    </message>
+    <message>
+        <source>Cached peers: %1</source>
+        <translation>Пиры в кэше: %1</translation>
+    </message>
+    <message>
+        <source>Min peers</source>
+        <translation>Min-пиры</translation>
+    </message>
+    <message>
+        <source>Update state</source>
+        <translation>Состояние обновлений</translation>
+    </message>
+    <message>
+        <source>pts %1, qts %2, seq %3, date %4</source>
+        <translation>pts %1, qts %2, seq %3, дата %4</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>pts каналов</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Server salt</source>
+        <translation>Соль сервера</translation>
+    </message>
+    <message>
+        <source>seq_no</source>
+        <translation>seq_no</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой (layer)</translation>
+    </message>
+    <message>
+        <source>not stored in this format</source>
+        <translation>не хранится в этом формате</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Account values</source>
+        <translation>Значения учётной записи</translation>
+    </message>
+    <message>
+        <source>  Address</source>
+        <translation>  Адрес</translation>
+    </message>
+    <message>
+        <source> (IPv6)</source>
+        <translation> (IPv6)</translation>
+    </message>
+    <message>
+        <source>not stored (the known address of DC %1 is used)</source>
+        <translation>не хранится (используется известный адрес DC %1)</translation>
+    </message>
+    <message>
+        <source>  User id</source>
+        <translation>  ID пользователя</translation>
+    </message>
+    <message>
+        <source>  Bot</source>
+        <translation>  Бот</translation>
+    </message>
+    <message>
+        <source>  Test mode</source>
+        <translation>  Тестовый режим</translation>
+    </message>
+    <message>
+        <source>  API id</source>
+        <translation>  ID API</translation>
+    </message>
+    <message>
+        <source>  Takeout id</source>
+        <translation>  ID takeout</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>%1 bytes, mode %2</source>
+        <translation>%1 байт, режим %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Opens in</source>
+        <translation>Открывается в</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>%1 (showing account %2; choose with --account N)</source>
+        <translation>%1 (показана учётная запись %2; выбор: --account N)</translation>
+    </message>
+    <message>
+        <source>user id %1, main DC %2</source>
+        <translation>ID пользователя %1, основной DC %2</translation>
+    </message>
+    <message>
+        <source>Detected as</source>
+        <translation>Определён как</translation>
+    </message>
+    <message>
+        <source>  auth key id %1</source>
+        <translation>  ID ключа авторизации %1</translation>
+    </message>
+    <message>
+        <source>  no auth key</source>
+        <translation>  нет ключа авторизации</translation>
+    </message>
+    <message>
+        <source>Home DC</source>
+        <translation>Домашний DC</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Токен авторизации</translation>
+    </message>
+    <message>
+        <source>hidden (length: %1 bytes)</source>
+        <translation>скрыт (длина: %1 байт)</translation>
+    </message>
+    <message>
+        <source>Binary size</source>
+        <translation>Двоичный размер</translation>
+    </message>
+    <message>
+        <source>%1 bytes as a binary v%2 file</source>
+        <translation>%1 байт в виде двоичного файла v%2</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+    <message>
+        <source>Usage:
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
+                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
+                        [--passcode P] [--out-passcode P] [--account N]
+                        [--accept-loss] [--force] [--json]
+  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
+  feroscope-cli scan FOLDER [--recursive] [--json]
+  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
+  feroscope-cli restrict PATH
+  feroscope-cli locate [--all] [--json]
+  feroscope-cli diff A B [--json]
+  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
+  feroscope-cli --version | --help | COMMAND --help
+
+FORMAT: %1
+Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
+        <translation>Использование:
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
+                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
+                        [--passcode P] [--out-passcode P] [--account N]
+                        [--accept-loss] [--force] [--json]
+  feroscope-cli convert IN... --out-dir DIR --to FORMAT [параметры как выше]
+  feroscope-cli scan FOLDER [--recursive] [--json]
+  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
+  feroscope-cli restrict PATH
+  feroscope-cli locate [--all] [--json]
+  feroscope-cli diff A B [--json]
+  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
+  feroscope-cli --version | --help | COMMAND --help
+
+FORMAT: %1
+Коды выхода: 0 — успех, 1 — ошибка вызова, 2 — нечитаемый или неверный вход, 3 — отказ, 4 — ошибка ввода-вывода.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
+        <translation>Неизвестная команда &quot;%1&quot;. См.: feroscope-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>CompactString</name>
+    <message>
+        <source>invalid or truncated session data: %1</source>
+        <translation>неверные или обрезанные данные сессии: %1</translation>
+    </message>
+    <message>
+        <source>the string is empty.</source>
+        <translation>строка пуста.</translation>
+    </message>
+    <message>
+        <source>unsupported version: %1 (ferogram compact strings start with version 1 or 2).</source>
+        <translation>неподдерживаемая версия: %1 (компактные строки ferogram начинаются с версии 1 или 2).</translation>
+    </message>
+    <message>
+        <source>it ends at byte %1, before the ip type byte.</source>
+        <translation>она заканчивается на байте %1, до байта типа IP.</translation>
+    </message>
+    <message>
+        <source>unknown ip type byte: %1 at byte 2 (a compact string holds 4 or 6).</source>
+        <translation>неизвестный байт типа IP: %1 в байте 2 (компактная строка содержит 4 или 6).</translation>
+    </message>
+    <message>
+        <source>a V%1 string with an IPv%2 address holds %3 bytes, this one %4.</source>
+        <translation>строка V%1 с адресом IPv%2 содержит %3 байт, а эта — %4.</translation>
+    </message>
+    <message>
+        <source>compact string V%1</source>
+        <translation>компактная строка V%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the compact string data (from byte %2) are ignored, as ferogram ignores them.</source>
+        <translation>Байты после конца данных компактной строки (%1, начиная с байта %2) игнорируются, как их игнорирует ferogram.</translation>
+    </message>
+    <message>
+        <source>a compact string is version 1 or 2, not %1.</source>
+        <translation>компактная строка бывает версии 1 или 2, но не %1.</translation>
+    </message>
+    <message>
+        <source>cannot write a compact string: the home DC id %1 does not fit its one-byte DC id (0 to 255).</source>
+        <translation>невозможно записать компактную строку: ID домашнего DC %1 не помещается в её однобайтовый ID DC (от 0 до 255).</translation>
+    </message>
+    <message>
+        <source>cannot write a compact string: the home DC %1 has no DC entry with an auth key, and a compact string holds exactly that.</source>
+        <translation>невозможно записать компактную строку: у домашнего DC %1 нет записи DC с ключом авторизации, а компактная строка хранит именно её.</translation>
+    </message>
+    <message>
+        <source>cannot write a compact string: the address &quot;%1&quot; of DC %2 is not an IP address and port (a hostname or zone id cannot be stored in a compact string).</source>
+        <translation>невозможно записать компактную строку: адрес &quot;%1&quot; DC %2 не является IP-адресом с портом (имя хоста или идентификатор зоны нельзя сохранить в компактной строке).</translation>
+    </message>
+</context>
+<context>
+    <name>Convert</name>
+    <message>
+        <source>user id %1</source>
+        <translation>ID пользователя %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>флаг бота (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>бот</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>не бот</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>флаг тестового режима (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>тестовые серверы</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий режим</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>ID API %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>ID takeout %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>соль сервера %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>слой %1</translation>
+    </message>
+    <message>
+        <source>%1 has no field for these account values, they are dropped: %2.</source>
+        <translation>В %1 нет поля для этих значений учётной записи, они отбрасываются: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The future auth token (%n byte(s)) is dropped: %1.</source>
+        <translation>
+            <numerusform>Будущий токен авторизации (%n байт) отбрасывается: %1.</numerusform>
+            <numerusform>Будущий токен авторизации (%n байта) отбрасывается: %1.</numerusform>
+            <numerusform>Будущий токен авторизации (%n байт) отбрасывается: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ferogram binary v%1 file</source>
+        <translation>Двоичный файл ferogram v%1</translation>
+    </message>
+    <message>
+        <source>binary files hold it from v7 (ferogram 0.6.4) on</source>
+        <translation>двоичные файлы хранят его начиная с v7 (ferogram 0.6.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (binary v8 and newer only); those that are neither channel nor chat read back as users.</source>
+        <translation>
+            <numerusform>%n пир-сообщество теряет флаг сообщества (только двоичный v8 и новее); те, что не являются ни каналом, ни чатом, читаются обратно как пользователи.</numerusform>
+            <numerusform>%n пира-сообщества теряют флаг сообщества (только двоичный v8 и новее); те, что не являются ни каналом, ни чатом, читаются обратно как пользователи.</numerusform>
+            <numerusform>%n пиров-сообществ теряют флаг сообщества (только двоичный v8 и новее); те, что не являются ни каналом, ни чатом, читаются обратно как пользователи.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) (broadcast, megagroup, gigagroup) are dropped (binary v6 and newer only).</source>
+        <translation>
+            <numerusform>%n тип канала (вещательный, мегагруппа, гигагруппа) отбрасывается (только двоичный v6 и новее).</numerusform>
+            <numerusform>%n типа каналов (вещательный, мегагруппа, гигагруппа) отбрасываются (только двоичный v6 и новее).</numerusform>
+            <numerusform>%n типов каналов (вещательный, мегагруппа, гигагруппа) отбрасываются (только двоичный v6 и новее).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n basic group(s) lose the chat flag (binary v2 to v4 only wrote users and channels).</source>
+        <translation>
+            <numerusform>%n обычная группа теряет флаг чата (двоичные v2–v4 записывали только пользователей и каналы).</numerusform>
+            <numerusform>%n обычные группы теряют флаг чата (двоичные v2–v4 записывали только пользователей и каналы).</numerusform>
+            <numerusform>%n обычных групп теряют флаг чата (двоичные v2–v4 записывали только пользователей и каналы).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) flagged both chat and channel are saved as chats: a binary file has one peer type, so the channel flag is dropped.</source>
+        <translation>
+            <numerusform>%n пир с флагами и чата, и канала сохраняется как чат: в двоичном файле у пира один тип, поэтому флаг канала отбрасывается.</numerusform>
+            <numerusform>%n пира с флагами и чата, и канала сохраняются как чаты: в двоичном файле у пира один тип, поэтому флаг канала отбрасывается.</numerusform>
+            <numerusform>%n пиров с флагами и чата, и канала сохраняются как чаты: в двоичном файле у пира один тип, поэтому флаг канала отбрасывается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped (legacy v1 holds the DC table only).</source>
+        <translation>
+            <numerusform>%n кэшированный пир отбрасывается (устаревший v1 хранит только таблицу DC).</numerusform>
+            <numerusform>%n кэшированных пира отбрасываются (устаревший v1 хранит только таблицу DC).</numerusform>
+            <numerusform>%n кэшированных пиров отбрасываются (устаревший v1 хранит только таблицу DC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n значение pts канала отбрасывается.</numerusform>
+            <numerusform>%n значения pts каналов отбрасываются.</numerusform>
+            <numerusform>%n значений pts каналов отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The update counters (pts, qts, date, seq) are dropped.</source>
+        <translation>Счётчики обновлений (pts, qts, date, seq) отбрасываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped (binary v4 and newer only).</source>
+        <translation>
+            <numerusform>%n min-пир отбрасывается (только двоичный v4 и новее).</numerusform>
+            <numerusform>%n min-пира отбрасываются (только двоичный v4 и новее).</numerusform>
+            <numerusform>%n min-пиров отбрасываются (только двоичный v4 и новее).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The flags of %n DC table row(s) are dropped (binary v3 and newer only).</source>
+        <translation>
+            <numerusform>Флаги %n строки таблицы DC отбрасываются (только двоичный v3 и новее).</numerusform>
+            <numerusform>Флаги %n строк таблицы DC отбрасываются (только двоичный v3 и новее).</numerusform>
+            <numerusform>Флаги %n строк таблицы DC отбрасываются (только двоичный v3 и новее).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>databases hold it from ferogram 0.6.4 on (--format-version 7)</source>
+        <translation>базы данных хранят его начиная с ferogram 0.6.4 (--format-version 7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
+        <translation>
+            <numerusform>%n пир-сообщество теряет флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5, --format-version 8).</numerusform>
+            <numerusform>%n пира-сообщества теряют флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5, --format-version 8).</numerusform>
+            <numerusform>%n пиров-сообществ теряют флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5, --format-version 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
+        <translation>
+            <numerusform>%n тип канала отбрасывается (столбец channel_kind есть начиная с ferogram 0.5.2, --format-version 6).</numerusform>
+            <numerusform>%n типа каналов отбрасываются (столбец channel_kind есть начиная с ferogram 0.5.2, --format-version 6).</numerusform>
+            <numerusform>%n типов каналов отбрасываются (столбец channel_kind есть начиная с ferogram 0.5.2, --format-version 6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database</source>
+        <translation>База данных SQLite ferogram</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: a compact string holds one DC.</source>
+        <translation>
+            <numerusform>%n другая строка таблицы DC отбрасывается: компактная строка хранит один DC.</numerusform>
+            <numerusform>%n другие строки таблицы DC отбрасываются: компактная строка хранит один DC.</numerusform>
+            <numerusform>%n других строк таблицы DC отбрасываются: компактная строка хранит один DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped (those logins are lost).</source>
+        <translation>
+            <numerusform>%n ключ авторизации других записей DC отбрасывается (эти входы теряются).</numerusform>
+            <numerusform>%n ключа авторизации других записей DC отбрасываются (эти входы теряются).</numerusform>
+            <numerusform>%n ключей авторизации других записей DC отбрасываются (эти входы теряются).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flags 0x%1 of the kept DC entry are dropped (only IPv6 survives).</source>
+        <translation>Флаги 0x%1 сохраняемой записи DC отбрасываются (остаётся только IPv6).</translation>
+    </message>
+    <message>
+        <source>The time offset (%1 s) of the kept DC entry is dropped.</source>
+        <translation>Смещение времени (%1 с) сохраняемой записи DC отбрасывается.</translation>
+    </message>
+    <message>
+        <source>The server salt is dropped: a V2 string has no salt field.</source>
+        <translation>Соль сервера отбрасывается: в строке V2 нет поля соли.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n кэшированный пир отбрасывается.</numerusform>
+            <numerusform>%n кэшированных пира отбрасываются.</numerusform>
+            <numerusform>%n кэшированных пиров отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n min-пир отбрасывается.</numerusform>
+            <numerusform>%n min-пира отбрасываются.</numerusform>
+            <numerusform>%n min-пиров отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compact strings have no field for it</source>
+        <translation>в компактных строках нет поля для него</translation>
+    </message>
+    <message>
+        <source>The user id is not known: the string will carry 0 (give the account&apos;s user id to avoid this).</source>
+        <translation>ID пользователя неизвестен: строка будет содержать 0 (укажите ID пользователя учётной записи, чтобы этого избежать).</translation>
+    </message>
+    <message>
+        <source>seq_no is not known: the V1 string will carry 0.</source>
+        <translation>seq_no неизвестен: строка V1 будет содержать 0.</translation>
+    </message>
+    <message>
+        <source>The layer is not known: the V1 string will carry 0.</source>
+        <translation>Слой (layer) неизвестен: строка V1 будет содержать 0.</translation>
+    </message>
+    <message>
+        <source>A compact V%1 string</source>
+        <translation>Компактная строка V%1</translation>
+    </message>
+    <message>
+        <source>Feroscope cannot write %1 yet.</source>
+        <translation>Feroscope пока не умеет записывать %1.</translation>
+    </message>
+    <message>
+        <source>%1 can be written in versions %2 to %3, not %4.</source>
+        <translation>%1 можно записать в версиях с %2 по %3, но не %4.</translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1</source>
+        <translation>База данных SQLite ferogram не может хранить эти записи (её первичные ключи допускают по одной строке): %1</translation>
+    </message>
+    <message>
+        <source>%1 is written to a file, not encoded into bytes.</source>
+        <translation>%1 записывается в файл, а не кодируется в байты.</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <source>%1 is read from a file, not from bytes.</source>
+        <translation>%1 читается из файла, а не из байтов.</translation>
+    </message>
+    <message>
+        <source>as a %1: %2</source>
+        <translation>как %1: %2</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>компактная строка ferogram</translation>
+    </message>
+    <message>
+        <source>Not a session Feroscope can read (%1).</source>
+        <translation>Это не сессия, которую может прочитать Feroscope (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlan</name>
+    <message>
+        <source>Choose where to write the session.</source>
+        <translation>Выберите, куда записать сессию.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 — папка; выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 is not a string; it can only be written to a file.</source>
+        <translation>%1 — не строка; её можно записать только в файл.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write into.</source>
+        <translation>Выберите папку для записи.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не является папкой.</translation>
+    </message>
+    <message>
+        <source>%1: %2 already exists (tick &quot;Replace existing files&quot; to overwrite it).</source>
+        <translation>%1: %2 уже существует (отметьте «Заменять существующие файлы», чтобы перезаписать его).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the exported sessions.</source>
+        <translation>Не удаётся создать папку для экспортированных сессий.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation>%1 уже существует; выберите другое имя или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is left alone (write to the folder it points to, or choose another name).</source>
+        <translation>%1 — символическая ссылка; она не трогается (записывайте в папку, на которую она указывает, или выберите другое имя).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 существует и не является папкой.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>Не удаётся создать временную папку в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new folder into place at %1: %2</source>
+        <translation>Не удаётся переместить новую папку на место %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot swap the new folder into place at %1: %2</source>
+        <translation>Не удаётся подменить %1 новой папкой: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the old %1 aside.</source>
+        <translation>Не удаётся переместить старый %1 в сторону.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new folder into place at %1.</source>
+        <translation>Не удаётся переместить новую папку на место %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignBase64</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 пусто.</translation>
+    </message>
+    <message>
+        <source>The %1 is not base64: the character &apos;%2&apos; at position %3 %4. Paste the whole string exactly as the library printed it.</source>
+        <translation>%1 — не base64: символ &apos;%2&apos; в позиции %3 %4. Вставьте строку целиком, в точности как её вывела библиотека.</translation>
+    </message>
+    <message>
+        <source>follows the &apos;=&apos; padding</source>
+        <translation>стоит после выравнивания &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>is outside both base64 alphabets</source>
+        <translation>не входит ни в один из алфавитов base64</translation>
+    </message>
+    <message>
+        <source>The %1 is cut short or has an extra character: %2 base64 characters cannot encode whole bytes (one more than a multiple of 4).</source>
+        <translation>%1 обрезано или содержит лишний символ: %2 символов base64 не кодируют целое число байтов (на один больше кратного 4).</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid base64 (the last characters do not form whole bytes).</source>
+        <translation>%1 — некорректный base64 (последние символы не образуют целых байтов).</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFileConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: %1 keeps one DC.</source>
+        <translation>
+            <numerusform>%n запись DC, кроме записи домашнего DC, отбрасывается: %1 хранит один DC.</numerusform>
+            <numerusform>%n записи DC, кроме записи домашнего DC, отбрасываются: %1 хранит один DC.</numerusform>
+            <numerusform>%n записей DC, кроме записи домашнего DC, отбрасываются: %1 хранит один DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>%n ключ авторизации других записей DC отбрасывается.</numerusform>
+            <numerusform>%n ключа авторизации других записей DC отбрасываются.</numerusform>
+            <numerusform>%n ключей авторизации других записей DC отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kept DC entry&apos;s salt, time offset and flags are dropped.</source>
+        <translation>Соль, смещение времени и флаги сохраняемой записи DC отбрасываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The broadcast/megagroup kind of %n channel(s) is dropped.</source>
+        <translation>
+            <numerusform>Тип «вещательный/мегагруппа» %n канала отбрасывается.</numerusform>
+            <numerusform>Тип «вещательный/мегагруппа» %n каналов отбрасывается.</numerusform>
+            <numerusform>Тип «вещательный/мегагруппа» %n каналов отбрасывается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n пир-сообщество сохраняется как обычный пир.</numerusform>
+            <numerusform>%n пира-сообщества сохраняются как обычные пиры.</numerusform>
+            <numerusform>%n пиров-сообществ сохраняются как обычные пиры.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) flagged both chat and channel are stored as chats.</source>
+        <translation>
+            <numerusform>%n пир с флагами и чата, и канала сохраняется как чат.</numerusform>
+            <numerusform>%n пира с флагами и чата, и канала сохраняются как чаты.</numerusform>
+            <numerusform>%n пиров с флагами и чата, и канала сохраняются как чаты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The update counters (pts, qts, date, seq) are dropped.</source>
+        <translation>Счётчики обновлений (pts, qts, date, seq) отбрасываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n значение pts канала отбрасывается.</numerusform>
+            <numerusform>%n значения pts каналов отбрасываются.</numerusform>
+            <numerusform>%n значений pts каналов отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n min-пир отбрасывается.</numerusform>
+            <numerusform>%n min-пира отбрасываются.</numerusform>
+            <numerusform>%n min-пиров отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The future auth token is dropped.</source>
+        <translation>Будущий токен авторизации отбрасывается.</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>bot flag</source>
+        <translation>флаг бота</translation>
+    </message>
+    <message>
+        <source>test mode</source>
+        <translation>тестовый режим</translation>
+    </message>
+    <message>
+        <source>api id</source>
+        <translation>ID API</translation>
+    </message>
+    <message>
+        <source>takeout id</source>
+        <translation>ID takeout</translation>
+    </message>
+    <message>
+        <source>compact-string salt, seq_no and layer</source>
+        <translation>соль, seq_no и слой компактной строки</translation>
+    </message>
+    <message>
+        <source>%1 has no field for: %2.</source>
+        <translation>В %1 нет поля для: %2.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not stored: Pyrogram uses its own table.</source>
+        <translation>Адрес %1 не сохраняется: Pyrogram использует свою таблицу.</translation>
+    </message>
+    <message>
+        <source>The user id is not known: Pyrogram treats a session without one as logged out (give the account&apos;s user id).</source>
+        <translation>ID пользователя неизвестен: Pyrogram считает сессию без него разлогиненной (укажите ID пользователя учётной записи).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.</source>
+        <translation>
+            <numerusform>%n запись DC отбрасывается: tdata хранит по одному ключу авторизации на ID DC и не хранит адресов.</numerusform>
+            <numerusform>%n записи DC отбрасываются: tdata хранит по одному ключу авторизации на ID DC и не хранит адресов.</numerusform>
+            <numerusform>%n записей DC отбрасываются: tdata хранит по одному ключу авторизации на ID DC и не хранит адресов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DC addresses, salts and flags are not stored in tdata.</source>
+        <translation>Адреса DC, соли и флаги в tdata не сохраняются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n кэшированный пир отбрасывается.</numerusform>
+            <numerusform>%n кэшированных пира отбрасываются.</numerusform>
+            <numerusform>%n кэшированных пиров отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs the home DC&apos;s address and port, and DC %2 has none.</source>
+        <translation>%1 нужны адрес и порт домашнего DC, а у DC %2 их нет.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs every account&apos;s user id.</source>
+        <translation>Telegram Desktop нужен ID пользователя каждой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id; give it (--user-id).</source>
+        <translation>Telegram Desktop нужен ID пользователя учётной записи; укажите его (--user-id).</translation>
+    </message>
+    <message>
+        <source>tdata needs an auth key for the home DC %1.</source>
+        <translation>tdata нужен ключ авторизации для домашнего DC %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a foreign file format.</source>
+        <translation>%1 — не сторонний формат файла.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignStringConvert</name>
+    <message>
+        <source>user id %1</source>
+        <translation>ID пользователя %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>флаг бота (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>бот</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>не бот</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>флаг тестового режима (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>тестовые серверы</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий режим</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>ID API %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>ID takeout %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>соль сервера %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>слой %1</translation>
+    </message>
+    <message>
+        <source>A %1 has no field for these account values, they are dropped: %2.</source>
+        <translation>В формате «%1» нет поля для этих значений учётной записи, они отбрасываются: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: an mtcute string holds the home DC and one media DC.</source>
+        <translation>
+            <numerusform>%n другая строка таблицы DC отбрасывается: строка mtcute хранит домашний DC и один медиа-DC.</numerusform>
+            <numerusform>%n другие строки таблицы DC отбрасываются: строка mtcute хранит домашний DC и один медиа-DC.</numerusform>
+            <numerusform>%n других строк таблицы DC отбрасываются: строка mtcute хранит домашний DC и один медиа-DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: a %1 holds one DC.</source>
+        <translation>
+            <numerusform>%n другая строка таблицы DC отбрасывается: формат «%1» хранит один DC.</numerusform>
+            <numerusform>%n другие строки таблицы DC отбрасываются: формат «%1» хранит один DC.</numerusform>
+            <numerusform>%n других строк таблицы DC отбрасываются: формат «%1» хранит один DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped (those logins are lost).</source>
+        <translation>
+            <numerusform>%n ключ авторизации других записей DC отбрасывается (эти входы теряются).</numerusform>
+            <numerusform>%n ключа авторизации других записей DC отбрасываются (эти входы теряются).</numerusform>
+            <numerusform>%n ключей авторизации других записей DC отбрасываются (эти входы теряются).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flags 0x%1 of the kept DC entry are dropped.</source>
+        <translation>Флаги 0x%1 сохраняемой записи DC отбрасываются.</translation>
+    </message>
+    <message>
+        <source>The flags 0x%1 of the media DC entry are dropped.</source>
+        <translation>Флаги 0x%1 записи медиа-DC отбрасываются.</translation>
+    </message>
+    <message>
+        <source>The time offset of the kept DC entry is dropped.</source>
+        <translation>Смещение времени сохраняемой записи DC отбрасывается.</translation>
+    </message>
+    <message>
+        <source>The server salt of the kept DC entry is dropped.</source>
+        <translation>Соль сервера сохраняемой записи DC отбрасывается.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not stored, and no address is known for %2 DC %3: reading the string back gives an entry without an address.</source>
+        <translation>Адрес %1 не сохраняется, а для DC %3 (%2) адрес неизвестен: при обратном чтении строки получится запись без адреса.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тестовый режим</translation>
+    </message>
+    <message>
+        <source>The address %1 is not stored: reading the string back gives DC %2&apos;s usual address %3.</source>
+        <translation>Адрес %1 не сохраняется: при обратном чтении строки получится обычный адрес DC %2 — %3.</translation>
+    </message>
+    <message>
+        <source>The update counters (pts, qts, date, seq) are dropped.</source>
+        <translation>Счётчики обновлений (pts, qts, date, seq) отбрасываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n значение pts канала отбрасывается.</numerusform>
+            <numerusform>%n значения pts каналов отбрасываются.</numerusform>
+            <numerusform>%n значений pts каналов отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n кэшированный пир отбрасывается.</numerusform>
+            <numerusform>%n кэшированных пира отбрасываются.</numerusform>
+            <numerusform>%n кэшированных пиров отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n min-пир отбрасывается.</numerusform>
+            <numerusform>%n min-пира отбрасываются.</numerusform>
+            <numerusform>%n min-пиров отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached upload(s) (Telethon sent_files) are dropped.</source>
+        <translation>
+            <numerusform>%n кэшированная загрузка (sent_files Telethon) отбрасывается.</numerusform>
+            <numerusform>%n кэшированные загрузки (sent_files Telethon) отбрасываются.</numerusform>
+            <numerusform>%n кэшированных загрузок (sent_files Telethon) отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The future auth token is dropped: session strings have no field for it.</source>
+        <translation>Будущий токен авторизации отбрасывается: в строковых сессиях нет поля для него.</translation>
+    </message>
+    <message>
+        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
+        <translation>ID пользователя неизвестен: строка Pyrogram будет содержать 0, и Pyrogram запросит его у Telegram при запуске (чтобы избежать этого, укажите --user-id).</translation>
+    </message>
+    <message>
+        <source>%1 is not a session string.</source>
+        <translation>%1 — не строковая сессия.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignStrings</name>
+    <message>
+        <source>The %1 is cut short: its data ends at byte %2 while reading %3 (%4 more bytes needed). Copy the whole string again.</source>
+        <translation>%1 обрезано: данные заканчиваются на байте %2 при чтении %3 (не хватает %4 байт). Скопируйте строку целиком ещё раз.</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>компактная строка ferogram</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not &quot;host:port&quot;</source>
+        <translation>его адрес &quot;%1&quot; не в виде &quot;host:port&quot;</translation>
+    </message>
+    <message>
+        <source>its port is 0</source>
+        <translation>его порт равен 0</translation>
+    </message>
+    <message>
+        <source>its address text &quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>текст его адреса &quot;%1&quot; не является ни IP-адресом, ни именем хоста</translation>
+    </message>
+    <message>
+        <source>its IPv6 address %1 is not a public (2000::/3) address</source>
+        <translation>его IPv6-адрес %1 не является публичным (2000::/3)</translation>
+    </message>
+    <message>
+        <source>its IPv4 address %1 is not a public address</source>
+        <translation>его IPv4-адрес %1 не является публичным</translation>
+    </message>
+    <message>
+        <source>byte %1 (test mode) holds 0x%2, where Pyrogram writes 0 or 1</source>
+        <translation>байт %1 (тестовый режим) содержит 0x%2, а Pyrogram пишет туда 0 или 1</translation>
+    </message>
+    <message>
+        <source>the last byte (is_bot) holds 0x%1, where Pyrogram writes 0 or 1</source>
+        <translation>последний байт (is_bot) содержит 0x%1, а Pyrogram пишет туда 0 или 1</translation>
+    </message>
+    <message>
+        <source>it holds no session</source>
+        <translation>в нём нет сессии</translation>
+    </message>
+    <message>
+        <source>its DC id would be %1, and Telegram&apos;s DCs are 1 to 5</source>
+        <translation>его ID DC был бы %1, а DC Telegram — с 1 по 5</translation>
+    </message>
+    <message>
+        <source>it has no entry for its home DC %1</source>
+        <translation>в нём нет записи для домашнего DC %1</translation>
+    </message>
+    <message>
+        <source>its home DC has no auth key</source>
+        <translation>у его домашнего DC нет ключа авторизации</translation>
+    </message>
+    <message>
+        <source>DC entry %1&apos;s address &quot;%2&quot; is not &quot;host:port&quot;</source>
+        <translation>адрес &quot;%2&quot; записи DC %1 не в виде &quot;host:port&quot;</translation>
+    </message>
+    <message>
+        <source>bytes 1-2 hold %1, the length of the address text &quot;%2&quot; that follows: that is the GramJS layout, which has the size of a Telethon IPv6 string</source>
+        <translation>байты 1–2 содержат %1 — длину следующего за ними текста адреса &quot;%2&quot;: это формат GramJS, совпадающий по размеру со строкой Telethon IPv6</translation>
+    </message>
+    <message>
+        <source>%1 is not a string format.</source>
+        <translation>%1 — не строковый формат.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>it decodes to plausible values too, but the %1 reading needs more structure to succeed and was preferred</source>
+        <translation>он тоже даёт правдоподобные значения, но чтение как %1 требует больше структуры и поэтому было предпочтено</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not a %1: %2</source>
+        <translation>Не %1: %2</translation>
+    </message>
+    <message>
+        <source>as a %1: %2</source>
+        <translation>как %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a session string Feroscope knows (%1).</source>
+        <translation>Это не строковая сессия, известная Feroscope (%1).</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>Read as a %1, but the values look wrong: %2.</source>
+        <translation>Прочитано как %1, но значения выглядят неверными: %2.</translation>
+    </message>
+    <message>
+        <source>No address is known for %1 DC %2; the DC entry has an empty address. Set one before a client uses this session.</source>
+        <translation>Для DC %2 (%1) адрес неизвестен; у записи DC пустой адрес. Задайте его, прежде чем клиент начнёт использовать эту сессию.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тестовый режим</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий режим</translation>
+    </message>
+    <message>
+        <source>The session has no auth key for its home DC %1, and a %2 holds exactly that key. Log in first or pick a session with a key.</source>
+        <translation>У сессии нет ключа авторизации для домашнего DC %1, а формат «%2» хранит именно этот ключ. Сначала войдите в аккаунт или выберите сессию с ключом.</translation>
+    </message>
+    <message>
+        <source>The home DC %1 address &quot;%2&quot; is not &quot;ip:port&quot;, which a %3 needs.</source>
+        <translation>Адрес &quot;%2&quot; домашнего DC %1 не в виде &quot;ip:port&quot;, а формату «%3» нужен именно такой.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatNames</name>
+    <message>
+        <source>ferogram binary file</source>
+        <translation>двоичный файл ferogram</translation>
+    </message>
+    <message>
+        <source>ferogram SQLite database</source>
+        <translation>база данных SQLite ferogram</translation>
+    </message>
+    <message>
+        <source>ferogram native string</source>
+        <translation>нативная строка ferogram</translation>
+    </message>
+    <message>
+        <source>ferogram compact string V2</source>
+        <translation>компактная строка ferogram V2</translation>
+    </message>
+    <message>
+        <source>ferogram compact string V1</source>
+        <translation>компактная строка ferogram V1</translation>
+    </message>
+    <message>
+        <source>Telethon string</source>
+        <translation>строка Telethon</translation>
+    </message>
+    <message>
+        <source>Telethon SQLite session</source>
+        <translation>сессия SQLite Telethon</translation>
+    </message>
+    <message>
+        <source>Pyrogram string</source>
+        <translation>строка Pyrogram</translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite session</source>
+        <translation>сессия SQLite Pyrogram</translation>
+    </message>
+    <message>
+        <source>GramJS string</source>
+        <translation>строка GramJS</translation>
+    </message>
+    <message>
+        <source>GramJS store folder</source>
+        <translation>папка хранилища GramJS</translation>
+    </message>
+    <message>
+        <source>mtcute string</source>
+        <translation>строка mtcute</translation>
+    </message>
+    <message>
+        <source>MTKruto string</source>
+        <translation>строка MTKruto</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop tdata</source>
+        <translation>tdata Telegram Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>GramjsStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the JSON value GramJS writes (%2).</source>
+        <translation>%1 — не то JSON-значение, которое пишет GramJS (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a 256-byte JSON Buffer ({&quot;type&quot;:&quot;Buffer&quot;,&quot;data&quot;:[...]}).</source>
+        <translation>%1 — не 256-байтовый JSON Buffer ({&quot;type&quot;:&quot;Buffer&quot;,&quot;data&quot;:[...]}).</translation>
+    </message>
+    <message>
+        <source>%1: data[%2] is not a byte value.</source>
+        <translation>%1: data[%2] — не значение байта.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GramJS entity row [&quot;id&quot;,&quot;hash&quot;,username,phone,name,&quot;date&quot;].</source>
+        <translation>%1 — не строка сущности GramJS [&quot;id&quot;,&quot;hash&quot;,username,phone,name,&quot;date&quot;].</translation>
+    </message>
+    <message>
+        <source>%1 is not a GramJS store folder: no &quot;&lt;name&gt;%3AdcId&quot; file in it.</source>
+        <translation>%1 — не папка хранилища GramJS: в ней нет файла &quot;&lt;name&gt;%3AdcId&quot;.</translation>
+    </message>
+    <message>
+        <source>StoreSession &quot;%1&quot;</source>
+        <translation>StoreSession &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The GramJS store %1 lacks a serverAddress or port file.</source>
+        <translation>В хранилище GramJS %1 нет файла serverAddress или port.</translation>
+    </message>
+    <message>
+        <source>Files not read: %1.</source>
+        <translation>Непрочитанные файлы: %1.</translation>
+    </message>
+    <message>
+        <source>GramJS refuses the session name &quot;%1&quot;; choose another folder name.</source>
+        <translation>GramJS не принимает имя сессии &quot;%1&quot;; выберите другое имя папки.</translation>
+    </message>
+    <message>
+        <source>The home DC %1 has no address; GramJS needs its serverAddress and port.</source>
+        <translation>У домашнего DC %1 нет адреса; GramJS нужны его serverAddress и порт.</translation>
+    </message>
+</context>
+<context>
+    <name>GramjsString</name>
+    <message>
+        <source>GramJS string</source>
+        <translation>строка GramJS</translation>
+    </message>
+    <message>
+        <source>Not a GramJS string: it must start with the version character &quot;1&quot;.</source>
+        <translation>Не строка GramJS: она должна начинаться с символа версии &quot;1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not a GramJS string: %1 bytes are left over after the auth key (byte %2). It may be another library&apos;s string.</source>
+        <translation>Не строка GramJS: после ключа авторизации остаются лишние байты (%1, байт %2). Возможно, это строка другой библиотеки.</translation>
+    </message>
+    <message>
+        <source>Not a GramJS string: the address text at byte 3 is not UTF-8.</source>
+        <translation>Не строка GramJS: текст адреса в байте 3 — не UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 address text, %2 characters</source>
+        <translation>текст адреса (%1), символов: %2</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>имя хоста</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>Port %1 is above 32767: GramJS itself reads it as %2 and cannot save the session again.</source>
+        <translation>Порт %1 больше 32767: сам GramJS читает его как %2 и не сможет снова сохранить сессию.</translation>
+    </message>
+    <message>
+        <source>GramJS writes the standard base64 alphabet with &apos;=&apos; padding; this text differs (GramJS still reads it).</source>
+        <translation>GramJS пишет стандартный алфавит base64 с выравниванием &apos;=&apos;; этот текст отличается (GramJS всё равно его читает).</translation>
+    </message>
+    <message>
+        <source>Port %1 is above 32767: GramJS stores the port as a signed 16-bit number, would read it as %2 and cannot save it. Use an address with a port up to 32767.</source>
+        <translation>Порт %1 больше 32767: GramJS хранит порт как знаковое 16-битное число, прочитал бы его как %2 и не смог бы сохранить. Используйте адрес с портом не выше 32767.</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte a GramJS string has for it.</source>
+        <translation>ID DC %1 не помещается в единственный байт, отведённый для него в строке GramJS.</translation>
+    </message>
+    <message>
+        <source>The address text is %1 bytes long; GramJS reads at most 32767.</source>
+        <translation>Длина текста адреса — %1 байт; GramJS читает не более 32767.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspect</name>
+    <message>
+        <source>%1: %2 entries, more than the %3 a ferogram binary file can hold; it can only be kept as a SQLite database.</source>
+        <translation>%1: %2 записей — больше %3, которые вмещает двоичный файл ferogram; сессию можно хранить только как базу данных SQLite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, close to the binary format&apos;s limit of %3 (ferogram&apos;s writer silently corrupts the file beyond it).</source>
+        <translation>%1: %2 записей — близко к пределу двоичного формата в %3 (при его превышении ferogram незаметно повреждает файл).</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>пользователи</translation>
+    </message>
+    <message>
+        <source>basic groups</source>
+        <translation>обычные группы</translation>
+    </message>
+    <message>
+        <source>broadcast channels</source>
+        <translation>вещательные каналы</translation>
+    </message>
+    <message>
+        <source>megagroups</source>
+        <translation>мегагруппы</translation>
+    </message>
+    <message>
+        <source>gigagroups</source>
+        <translation>гигагруппы</translation>
+    </message>
+    <message>
+        <source>channels of unknown kind</source>
+        <translation>каналы неизвестного типа</translation>
+    </message>
+    <message>
+        <source>min channels (no access hash)</source>
+        <translation>min-каналы (без хэша доступа)</translation>
+    </message>
+    <message>
+        <source>communities</source>
+        <translation>сообщества</translation>
+    </message>
+    <message>
+        <source>ferogram 0.6.5 and newer</source>
+        <translation>ferogram 0.6.5 и новее</translation>
+    </message>
+    <message>
+        <source>ferogram 0.6.4 and newer</source>
+        <translation>ferogram 0.6.4 и новее</translation>
+    </message>
+    <message>
+        <source>ferogram 0.5.2 and newer</source>
+        <translation>ferogram 0.5.2 и новее</translation>
+    </message>
+    <message>
+        <source>every ferogram release (0.3.0 and newer)</source>
+        <translation>любой выпуск ferogram (0.3.0 и новее)</translation>
+    </message>
+    <message>
+        <source>every ferogram release with the sqlite-session feature (0.3.0 and newer)</source>
+        <translation>любой выпуск ferogram с функцией sqlite-session (0.3.0 и новее)</translation>
+    </message>
+    <message>
+        <source>every ferogram release that reads compact strings</source>
+        <translation>любой выпуск ferogram, читающий компактные строки</translation>
+    </message>
+    <message>
+        <source>no ferogram release directly (convert it first)</source>
+        <translation>ни один выпуск ferogram напрямую (сначала преобразуйте)</translation>
+    </message>
+    <message>
+        <source>The home DC %1 has no entry in the DC table: the client cannot reach the account&apos;s data centre.</source>
+        <translation>У домашнего DC %1 нет записи в таблице DC: клиент не сможет связаться с дата-центром учётной записи.</translation>
+    </message>
+    <message>
+        <source>The session has no DC table and no auth key: it is not logged in.</source>
+        <translation>В сессии нет таблицы DC и ключа авторизации: вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>The home DC %1 has no auth key: this session is not logged in.</source>
+        <translation>У домашнего DC %1 нет ключа авторизации: в этой сессии вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>DC %1 with flags 0x%2 appears %3 times in the DC table; the client uses only one of them and a SQLite database cannot store them all.</source>
+        <translation>DC %1 с флагами 0x%2 встречается в таблице DC %3 раз(а); клиент использует только одну запись, а база данных SQLite не может сохранить их все.</translation>
+    </message>
+    <message>
+        <source>DC table</source>
+        <translation>Таблица DC</translation>
+    </message>
+    <message>
+        <source>Cached peers</source>
+        <translation>Кэшированные пиры</translation>
+    </message>
+    <message>
+        <source>Min peers</source>
+        <translation>Min-пиры</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>pts каналов</translation>
+    </message>
+    <message>
+        <source>Future auth token bytes</source>
+        <translation>Байты будущего токена авторизации</translation>
+    </message>
+    <message>
+        <source>The address of DC %1 is %2 bytes long; the binary format holds at most 255.</source>
+        <translation>Адрес DC %1 занимает %2 байт; двоичный формат вмещает не более 255.</translation>
+    </message>
+    <message>
+        <source>The min-peer cache holds %1 entries; ferogram never prunes it, and it slows every load and save.</source>
+        <translation>Кэш min-пиров содержит записей: %1; ferogram никогда его не чистит, и он замедляет каждую загрузку и сохранение.</translation>
+    </message>
+    <message>
+        <source>The update state is not initialised (pts %1): the client will fetch its state from scratch and may miss updates that happened while it was away.</source>
+        <translation>Состояние обновлений не инициализировано (pts %1): клиент получит состояние заново и может пропустить обновления, пришедшие в его отсутствие.</translation>
+    </message>
+    <message>
+        <source>Legacy v1 file (no version byte) whose home DC %1 starts with a byte ferogram takes for a version: every ferogram release misreads it. Convert it to a current version.</source>
+        <translation>Устаревший файл v1 (без байта версии), у которого домашний DC %1 начинается с байта, принимаемого ferogram за версию: все выпуски ferogram читают его неверно. Преобразуйте его в актуальную версию.</translation>
+    </message>
+    <message>
+        <source>Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from the first byte; convert it to a current version to be safe.</source>
+        <translation>Устаревший файл v1 (без байта версии, только таблица DC): ferogram угадывает этот формат по первому байту; для надёжности преобразуйте его в актуальную версию.</translation>
+    </message>
+    <message>
+        <source>Only %1 can open this file; older releases treat it as damaged, rename it to .bak and start logged out. Convert it to an older version for them.</source>
+        <translation>Открыть этот файл может только %1; более старые выпуски считают его повреждённым, переименовывают в .bak и запускаются без входа. Для них преобразуйте файл в более старую версию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them as plain peers and drop the flag on their next save.</source>
+        <translation>
+            <numerusform>%n пир-сообщество: сохраняет его только ferogram 0.6.5 и новее; более старые выпуски читают его как обычного пира и сбрасывают флаг при следующем сохранении.</numerusform>
+            <numerusform>%n пира-сообщества: сохраняет их только ferogram 0.6.5 и новее; более старые выпуски читают их как обычных пиров и сбрасывают флаг при следующем сохранении.</numerusform>
+            <numerusform>%n пиров-сообществ: сохраняет их только ferogram 0.6.5 и новее; более старые выпуски читают их как обычных пиров и сбрасывают флаг при следующем сохранении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it on their next save.</source>
+        <translation>Будущий токен авторизации сохраняет только ferogram 0.6.4 и новее; более старые выпуски отбрасывают его при следующем сохранении.</translation>
+    </message>
+</context>
+<context>
+    <name>MtcuteString</name>
+    <message>
+        <source>mtcute string</source>
+        <translation>строка mtcute</translation>
+    </message>
+    <message>
+        <source>%1 of the mtcute string</source>
+        <translation>%1 строки mtcute</translation>
+    </message>
+    <message>
+        <source>The %1 of the mtcute string has version %2; mtcute knows versions 1 and 2.</source>
+        <translation>%1 строки mtcute имеет версию %2; mtcute знает версии 1 и 2.</translation>
+    </message>
+    <message>
+        <source>The %1 of the mtcute string has %2 bytes left over.</source>
+        <translation>В %1 строки mtcute остаются лишние байты: %2.</translation>
+    </message>
+    <message>
+        <source>Not an mtcute string: it starts with byte 0x%1, and mtcute 0.29.7 reads only session version 3.</source>
+        <translation>Не строка mtcute: она начинается с байта 0x%1, а mtcute 0.29.7 читает только версию сессии 3.</translation>
+    </message>
+    <message>
+        <source>Not an mtcute string: %1 bytes are left over after the auth key (byte %2).</source>
+        <translation>Не строка mtcute: после ключа авторизации остаются лишние байты (%1, байт %2).</translation>
+    </message>
+    <message>
+        <source>The mtcute string&apos;s is_bot value 0x%1 is neither TL true nor TL false.</source>
+        <translation>Значение is_bot 0x%1 в строке mtcute — ни TL true, ни TL false.</translation>
+    </message>
+    <message>
+        <source>The mtcute string&apos;s auth key is %1 bytes long, not 256.</source>
+        <translation>Ключ авторизации в строке mtcute имеет длину %1 байт, а не 256.</translation>
+    </message>
+    <message>
+        <source>main DC</source>
+        <translation>основной DC</translation>
+    </message>
+    <message>
+        <source>media DC</source>
+        <translation>медиа-DC</translation>
+    </message>
+    <message>
+        <source>The mtcute string&apos;s main and media DC disagree about test mode; mtcute rejects such a string.</source>
+        <translation>Основной DC и медиа-DC в строке mtcute расходятся в тестовом режиме; mtcute отклоняет такую строку.</translation>
+    </message>
+    <message>
+        <source>version 3</source>
+        <translation>версия 3</translation>
+    </message>
+    <message>
+        <source>no media DC</source>
+        <translation>без медиа-DC</translation>
+    </message>
+    <message>
+        <source>self user</source>
+        <translation>собственный пользователь</translation>
+    </message>
+    <message>
+        <source>no self user</source>
+        <translation>без собственного пользователя</translation>
+    </message>
+    <message>
+        <source>The string sets mtcute&apos;s legacy test-mode flag; both DCs are test DCs.</source>
+        <translation>В строке установлен устаревший флаг тестового режима mtcute; оба DC — тестовые.</translation>
+    </message>
+    <message>
+        <source>mtcute writes URL-safe base64 without &apos;=&apos; padding; this text differs (mtcute still reads it).</source>
+        <translation>mtcute пишет URL-безопасный base64 без выравнивания &apos;=&apos;; этот текст отличается (mtcute всё равно его читает).</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte an mtcute string has for it.</source>
+        <translation>ID DC %1 не помещается в единственный байт, отведённый для него в строке mtcute.</translation>
+    </message>
+</context>
+<context>
+    <name>MtkrutoString</name>
+    <message>
+        <source>MTKruto string</source>
+        <translation>строка MTKruto</translation>
+    </message>
+    <message>
+        <source>The MTKruto string is cut short: it ends with a zero byte whose run length is missing. Copy the whole string again.</source>
+        <translation>Строка MTKruto обрезана: она заканчивается нулевым байтом без длины серии. Скопируйте строку целиком ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not an MTKruto string: %1 bytes are left over after the auth key.</source>
+        <translation>Не строка MTKruto: после ключа авторизации остаются лишние байты (%1).</translation>
+    </message>
+    <message>
+        <source>Not an MTKruto string: its DC field is &quot;%1&quot;, not a DC number with an optional &quot;-test&quot;.</source>
+        <translation>Не строка MTKruto: её поле DC — &quot;%1&quot;, а не номер DC с необязательным &quot;-test&quot;.</translation>
+    </message>
+    <message>
+        <source>The MTKruto string&apos;s auth key is %1 bytes long, not 256.</source>
+        <translation>Ключ авторизации в строке MTKruto имеет длину %1 байт, а не 256.</translation>
+    </message>
+    <message>
+        <source>test DC %1</source>
+        <translation>тестовый DC %1</translation>
+    </message>
+    <message>
+        <source>DC %1</source>
+        <translation>DC %1</translation>
+    </message>
+    <message>
+        <source>MTKruto strings are URL-safe base64 without &apos;=&apos; padding; this text differs.</source>
+        <translation>Строки MTKruto — это URL-безопасный base64 без выравнивания &apos;=&apos;; этот текст отличается.</translation>
+    </message>
+    <message>
+        <source>DC id %1 cannot be written to an MTKruto string.</source>
+        <translation>ID DC %1 нельзя записать в строку MTKruto.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeString</name>
+    <message>
+        <source>native string of %1</source>
+        <translation>нативная строка из %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opener</name>
+    <message>
+        <source>Feroscope cannot read %1 yet.</source>
+        <translation>Feroscope пока не умеет читать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the database: %1</source>
+        <translation>Не удаётся создать временную папку для базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it to the owner (0600): the auth key in it is a full login.</source>
+        <translation>Файл доступен для чтения другим пользователям (режим %1); каждое сохранение ferogram оставляет 0644. Ограничьте доступ владельцем (0600): ключ авторизации в нём — это полноценный вход в аккаунт.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a session file (use scan to list the sessions in a folder).</source>
+        <translation>%1 — папка, а не файл сессии (чтобы перечислить сессии в папке, используйте scan).</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: far too large to be a ferogram session (the largest possible binary file is about 3 MiB).</source>
+        <translation>%1 занимает %2 МиБ: это слишком много для сессии ferogram (самый большой возможный двоичный файл — около 3 МиБ).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a ferogram session.</source>
+        <translation>%1 слишком велик для сессии ferogram.</translation>
+    </message>
+    <message>
+        <source>%1 is not a string format.</source>
+        <translation>%1 — не строковый формат.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsAction</name>
+    <message>
+        <source>%1 can be read by other users of this computer (mode %2). Anyone who can read it can use the account.
+
+Restrict it to you only (mode 0600)?</source>
+        <translation>%1 могут читать другие пользователи этого компьютера (режим %2). Любой, кто может его прочитать, может пользоваться аккаунтом.
+
+Ограничить доступ только вами (режим 0600)?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions</source>
+        <translation>Ограничить права доступа</translation>
+    </message>
+    <message>
+        <source>%1 is now readable by you only.</source>
+        <translation>Теперь %1 можете читать только вы.</translation>
+    </message>
+</context>
+<context>
+    <name>Prune</name>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n peer(s), </source>
+        <translation>
+            <numerusform>Удалено: %n пир, </numerusform>
+            <numerusform>Удалено: %n пира, </numerusform>
+            <numerusform>Удалено: %n пиров, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) and </source>
+        <translation>
+            <numerusform>%n min-пир и </numerusform>
+            <numerusform>%n min-пира и </numerusform>
+            <numerusform>%n min-пиров и </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts entries.</source>
+        <translation>
+            <numerusform>%n запись pts канала.</numerusform>
+            <numerusform>%n записи pts каналов.</numerusform>
+            <numerusform>%n записей pts каналов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PyrogramSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Не удаётся прочитать таблицу %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>This Pyrogram database holds no session (the sessions table is empty).</source>
+        <translation>Эта база данных Pyrogram не содержит сессии (таблица sessions пуста).</translation>
+    </message>
+    <message>
+        <source>No address is known for %1 DC %2; the DC entry has none.</source>
+        <translation>Для DC %2 (%1) адрес неизвестен; у записи DC его нет.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тестовый режим</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий режим</translation>
+    </message>
+    <message>
+        <source>sessions.auth_key is %1 bytes; an auth key has 256.</source>
+        <translation>sessions.auth_key содержит %1 байт; у ключа авторизации их 256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) have an unknown type; their kind was taken from the id.</source>
+        <translation>
+            <numerusform>У %n пира неизвестный тип; его вид определён по ID.</numerusform>
+            <numerusform>У %n пиров неизвестный тип; их вид определён по ID.</numerusform>
+            <numerusform>У %n пиров неизвестный тип; их вид определён по ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pyrogram session (no sessions, peers and version tables).</source>
+        <translation>%1 — база данных SQLite, но не сессия Pyrogram (нет таблиц sessions, peers и version).</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>версия схемы %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we read it as it is.</source>
+        <translation>Версия схемы %1 (Pyrogram 2 пишет 3); Pyrogram обновил бы её при открытии, мы читаем её как есть.</translation>
+    </message>
+    <message>
+        <source>Extra tables not read (a Pyrogram fork&apos;s?): %1.</source>
+        <translation>Дополнительные таблицы не прочитаны (от форка Pyrogram?): %1.</translation>
+    </message>
+    <message>
+        <source>Version 1 peers use an older id scheme; they were not read.</source>
+        <translation>Пиры версии 1 используют старую схему ID; они не прочитаны.</translation>
+    </message>
+</context>
+<context>
+    <name>PyrogramString</name>
+    <message>
+        <source>Pyrogram string</source>
+        <translation>строка Pyrogram</translation>
+    </message>
+    <message>
+        <source>new layout with api_id</source>
+        <translation>новый формат с api_id</translation>
+    </message>
+    <message>
+        <source>old 64-bit layout</source>
+        <translation>старый 64-битный формат</translation>
+    </message>
+    <message>
+        <source>old 32-bit layout</source>
+        <translation>старый 32-битный формат</translation>
+    </message>
+    <message>
+        <source>Not a Pyrogram string: it holds %1 bytes (%2 characters), but Pyrogram&apos;s layouts hold 271 (362 characters), 267 (356) or 263 (351).</source>
+        <translation>Не строка Pyrogram: она содержит %1 байт (%2 символов), а форматы Pyrogram содержат 271 (362 символа), 267 (356) или 263 (351).</translation>
+    </message>
+    <message>
+        <source>A yes/no byte holds %1 instead of 0 or 1; Pyrogram reads any non-zero value as yes.</source>
+        <translation>Байт «да/нет» содержит %1 вместо 0 или 1; Pyrogram считает любое ненулевое значение за «да».</translation>
+    </message>
+    <message>
+        <source>The user id is above 2^53; @mtcute/convert would round it.</source>
+        <translation>ID пользователя больше 2^53; @mtcute/convert округлил бы его.</translation>
+    </message>
+    <message>
+        <source>This old 32-bit layout is read by Pyrogram but not by @mtcute/convert.</source>
+        <translation>Этот старый 32-битный формат читает Pyrogram, но не @mtcute/convert.</translation>
+    </message>
+    <message>
+        <source>Pyrogram writes URL-safe base64 without &apos;=&apos; padding; this text differs.</source>
+        <translation>Pyrogram пишет URL-безопасный base64 без выравнивания &apos;=&apos;; этот текст отличается.</translation>
+    </message>
+    <message>
+        <source>Feroscope does not write Pyrogram&apos;s old 32-bit layout (user ids no longer fit it); write the new layout or the old 64-bit one.</source>
+        <translation>Feroscope не записывает старый 32-битный формат Pyrogram (ID пользователей в него больше не помещаются); используйте новый формат или старый 64-битный.</translation>
+    </message>
+    <message>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
+        <translation>Строке Pyrogram (новый формат) нужен api_id приложения, через которое выполнен вход, а в этой сессии его нет. Укажите --api-id или запишите старый 64-битный формат: ему api_id не нужен, и Pyrogram его по-прежнему читает.</translation>
+    </message>
+    <message>
+        <source>api_id %1 does not fit Pyrogram&apos;s unsigned 32-bit field.</source>
+        <translation>api_id %1 не помещается в беззнаковое 32-битное поле Pyrogram.</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte a Pyrogram string has for it.</source>
+        <translation>ID DC %1 не помещается в единственный байт, отведённый для него в строке Pyrogram.</translation>
+    </message>
+    <message>
+        <source>User id %1 is negative; Pyrogram stores an unsigned number.</source>
+        <translation>ID пользователя %1 отрицателен; Pyrogram хранит беззнаковое число.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <source>Copied the session report (with ids) to the clipboard.</source>
+        <translation>Отчёт о сессии (с ID) скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Copied the session report to the clipboard; it holds no keys and no ids.</source>
+        <translation>Отчёт о сессии скопирован в буфер обмена; в нём нет ключей и ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveChangesHelper</name>
+    <message>
+        <source>Saving in this format loses: %1</source>
+        <translation>При сохранении в этом формате теряется: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous version of %1: %2</source>
+        <translation>Не удаётся сохранить предыдущую версию %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 before saving over it; nothing was saved.</source>
+        <translation>Не удаётся скопировать %1 перед перезаписью; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Cannot move the previous version of %1 to the trash (%2); nothing was saved. Use Save As… instead.</source>
+        <translation>Не удаётся переместить предыдущую версию %1 в корзину (%2); ничего не сохранено. Используйте «Сохранить как…».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this build; use Export to save in another format.</source>
+        <translation>Эта сборка не может записать %1; используйте «Экспорт», чтобы сохранить в другом формате.</translation>
+    </message>
+    <message>
+        <source>This session was read as version %1, which cannot be written; use Export to choose a version.</source>
+        <translation>Эта сессия прочитана как версия %1, которую нельзя записать; используйте «Экспорт», чтобы выбрать версию.</translation>
+    </message>
+    <message>
+        <source>Use Save to write over the original; Save As writes a new file.</source>
+        <translation>«Сохранить» перезаписывает оригинал; «Сохранить как» создаёт новый файл.</translation>
+    </message>
+    <message>
+        <source>This session has no file to save over; use Save As…</source>
+        <translation>У этой сессии нет файла для перезаписи; используйте «Сохранить как…»</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be saved over in place; use Export into a new folder.</source>
+        <translation>Формат «%1» нельзя перезаписать на месте; экспортируйте в новую папку.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; reload it first, or use Save As…</source>
+        <translation>%1 изменился на диске после чтения; сначала перезагрузите его или используйте «Сохранить как…»</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (its -wal or -journal file exists); close that program first, or use Save As…</source>
+        <translation>%1 используется другой программой (существует его файл -wal или -journal); сначала закройте эту программу или используйте «Сохранить как…»</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the new version beside %1: %2</source>
+        <translation>Не удаётся подготовить новую версию рядом с %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while saving; nothing was replaced (the previous version is also in the trash).</source>
+        <translation>%1 изменился на диске во время сохранения; ничего не заменено (предыдущая версия тоже в корзине).</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Не удаётся заменить %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Cleaned Session As</source>
+        <translation>Сохранить очищенную сессию как</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Saving in this format loses:
+%1
+
+Save anyway?</source>
+        <translation>При сохранении в этом формате теряется:
+%1
+
+Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Save the changes over %1?
+
+The previous version is moved to the trash first, so it can be restored.</source>
+        <translation>Сохранить изменения поверх %1?
+
+Предыдущая версия сначала будет перемещена в корзину, её можно будет восстановить.</translation>
+    </message>
+    <message>
+        <source>Saving in this format also loses:
+%1</source>
+        <translation>При сохранении в этом формате также теряется:
+%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is in the trash.</source>
+        <translation>Сохранено: %1; предыдущая версия в корзине.</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>не папка</translation>
+    </message>
+    <message>
+        <source>passcode needed: open it with its local passcode to list its accounts</source>
+        <translation>нужен код-пароль: откройте с локальным код-паролем, чтобы увидеть учётные записи</translation>
+    </message>
+    <message>
+        <source>%1#account %2</source>
+        <translation>%1#учётная запись %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiff</name>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed, %5 unchanged</source>
+        <translation>%1: добавлено %2, удалено %3, изменено %4, без изменений %5</translation>
+    </message>
+    <message>
+        <source>%1, auth key id %2, first salt %3, time offset %4</source>
+        <translation>%1, ID ключа авторизации %2, первая соль %3, смещение времени %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1, access hash %2</source>
+        <translation>%1, хэш доступа %2</translation>
+    </message>
+    <message>
+        <source>The sessions are identical.</source>
+        <translation>Сессии идентичны.</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Счётчики</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>future auth token %1</source>
+        <translation>будущий токен авторизации %1</translation>
+    </message>
+    <message>
+        <source>DC table</source>
+        <translation>Таблица DC</translation>
+    </message>
+    <message>
+        <source>DC %1 (%2)</source>
+        <translation>DC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Пиры</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>канал %1</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>пир %1</translation>
+    </message>
+    <message>
+        <source>Min peers</source>
+        <translation>Min-пиры</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <source>seen in peer %1, message %2</source>
+        <translation>замечен в пире %1, сообщение %2</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>pts каналов</translation>
+    </message>
+    <message>
+        <source>pts %1</source>
+        <translation>pts %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>медиа</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>статический</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>сообщество</translation>
+    </message>
+    <message>
+        <source>basic group</source>
+        <translation>обычная группа</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>channel (broadcast)</source>
+        <translation>канал (вещательный)</translation>
+    </message>
+    <message>
+        <source>channel (megagroup)</source>
+        <translation>канал (мегагруппа)</translation>
+    </message>
+    <message>
+        <source>channel (gigagroup)</source>
+        <translation>канал (гигагруппа)</translation>
+    </message>
+    <message>
+        <source>min channel</source>
+        <translation>min-канал</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>The source holds no session.</source>
+        <translation>Источник не содержит сессии.</translation>
+    </message>
+    <message>
+        <source>Feroscope %1 session report</source>
+        <translation>Отчёт о сессии Feroscope %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2)</source>
+        <translation>Формат: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version: %1, layout: %2</source>
+        <translation>Версия: %1, структура: %2</translation>
+    </message>
+    <message>
+        <source>Opens with: %1</source>
+        <translation>Открывается в: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 of %2</source>
+        <translation>Учётная запись: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Home DC: %1</source>
+        <translation>Домашний DC: %1</translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation>ID пользователя: %1</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation>Бот: %1</translation>
+    </message>
+    <message>
+        <source>Test servers: %1</source>
+        <translation>Тестовые серверы: %1</translation>
+    </message>
+    <message>
+        <source>DC table (%1 entries):</source>
+        <translation>Таблица DC (записей: %1):</translation>
+    </message>
+    <message>
+        <source> [home]</source>
+        <translation> [домашний]</translation>
+    </message>
+    <message>
+        <source>  DC %1%2  %3  flags: %4  auth key id: %5  time offset: %6</source>
+        <translation>  DC %1%2  %3  флаги: %4  ID ключа авторизации: %5  смещение времени: %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Updates state:</source>
+        <translation>Состояние обновлений:</translation>
+    </message>
+    <message>
+        <source>  pts %1, qts %2, seq %3, date %4, initialised: %5</source>
+        <translation>  pts %1, qts %2, seq %3, дата %4, инициализировано: %5</translation>
+    </message>
+    <message>
+        <source>  channel pts entries: %1</source>
+        <translation>  записей pts каналов: %1</translation>
+    </message>
+    <message>
+        <source>Peer cache (%1 peers):</source>
+        <translation>Кэш пиров (пиров: %1):</translation>
+    </message>
+    <message>
+        <source>  users: %1</source>
+        <translation>  пользователи: %1</translation>
+    </message>
+    <message>
+        <source>  basic groups: %1</source>
+        <translation>  обычные группы: %1</translation>
+    </message>
+    <message>
+        <source>  broadcast channels: %1</source>
+        <translation>  вещательные каналы: %1</translation>
+    </message>
+    <message>
+        <source>  megagroups: %1</source>
+        <translation>  мегагруппы: %1</translation>
+    </message>
+    <message>
+        <source>  gigagroups: %1</source>
+        <translation>  гигагруппы: %1</translation>
+    </message>
+    <message>
+        <source>  channels without kind: %1</source>
+        <translation>  каналы без типа: %1</translation>
+    </message>
+    <message>
+        <source>  min channels: %1</source>
+        <translation>  min-каналы: %1</translation>
+    </message>
+    <message>
+        <source>  communities: %1</source>
+        <translation>  сообщества: %1</translation>
+    </message>
+    <message>
+        <source>  min peers: %1</source>
+        <translation>  min-пиры: %1</translation>
+    </message>
+    <message>
+        <source>Future auth token: %1</source>
+        <translation>Будущий токен авторизации: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteAccess</name>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; SQLite files cannot be opened. Install the Qt 6 SQL SQLite plugin.</source>
+        <translation>Драйвер SQLite для Qt (QSQLITE) не установлен; файлы SQLite открыть нельзя. Установите плагин SQLite для Qt 6 SQL.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as SQLite: %2</source>
+        <translation>Не удаётся открыть %1 как SQLite: %2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver gave no SQLite handle for %1.</source>
+        <translation>Драйвер SQLite для Qt не выдал дескриптор SQLite для %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (SQLite: &quot;%2&quot;). Close the program that uses it, or try again in a moment.</source>
+        <translation>%1 используется другой программой (SQLite: &quot;%2&quot;). Закройте программу, которая её использует, или повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite: &quot;%2&quot;). Restore it from a backup; do not let a client open it, it would start an empty session.</source>
+        <translation>%1 повреждён (SQLite: &quot;%2&quot;). Восстановите его из резервной копии; не давайте клиенту его открывать — он начнёт пустую сессию.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (SQLite: &quot;%2&quot;).</source>
+        <translation>Не удаётся прочитать %1 (SQLite: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file: no session saved in it, and not a ferogram database yet.</source>
+        <translation>%1 — пустой файл: в нём нет сохранённой сессии, и это ещё не база данных ferogram.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite file.</source>
+        <translation>%1 — не файл SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to read a snapshot of %1: %2</source>
+        <translation>Не удаётся создать временную папку для чтения снимка %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a private snapshot of %1 into %2.</source>
+        <translation>Не удаётся записать личный снимок %1 в %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: it kept changing while a snapshot was taken. Close the program that uses it, or try again in a moment.</source>
+        <translation>%1 используется другой программой: файл постоянно менялся во время снятия снимка. Закройте программу, которая его использует, или повторите попытку чуть позже.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteCreate</name>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Не удаётся создать базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction in %1: %2</source>
+        <translation>Не удаётся начать транзакцию в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit %1: %2</source>
+        <translation>Не удаётся зафиксировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;: %2</source>
+        <translation>Не удаётся подготовить &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation>Не удаётся выполнить &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation>%1 уже существует; выберите другое имя или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file.</source>
+        <translation>%1 существует и не является файлом.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>Не удаётся создать временный файл рядом с %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database into place at %1.</source>
+        <translation>Не удаётся переместить новую базу данных на место %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDb</name>
+    <message>
+        <source>the real number %1</source>
+        <translation>вещественное число %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>text of %n byte(s)</source>
+        <translation>
+            <numerusform>текст длиной %n байт</numerusform>
+            <numerusform>текст длиной %n байта</numerusform>
+            <numerusform>текст длиной %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>текст &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>a blob of %n byte(s)</source>
+        <translation>
+            <numerusform>blob длиной %n байт</numerusform>
+            <numerusform>blob длиной %n байта</numerusform>
+            <numerusform>blob длиной %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3. ferogram skips this row when loading; Feroscope cannot hold the value either and leaves the row out.</source>
+        <translation>%1, строка %2: %3. ferogram пропускает эту строку при загрузке; Feroscope тоже не может хранить это значение и не включает строку.</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3. ferogram skips this row when loading; Feroscope keeps it (%4).</source>
+        <translation>%1, строка %2: %3. ferogram пропускает эту строку при загрузке; Feroscope её сохраняет (%4).</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3. ferogram reads it as %4, and so does Feroscope.</source>
+        <translation>%1, строка %2: %3. ferogram читает это как %4, Feroscope тоже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) with values ferogram skips or bends.</source>
+        <translation>
+            <numerusform>%1: ещё %n строка со значениями, которые ferogram пропускает или искажает.</numerusform>
+            <numerusform>%1: ещё %n строки со значениями, которые ferogram пропускает или искажает.</numerusform>
+            <numerusform>%1: ещё %n строк со значениями, которые ferogram пропускает или искажает.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2, outside the range its field can hold</source>
+        <translation>%1 содержит %2 — вне диапазона, который вмещает его поле</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not an integer</source>
+        <translation>%1 содержит %2, а не целое число</translation>
+    </message>
+    <message>
+        <source>meta home_dc_id: %1. ferogram reads the home DC as 0, and so does Feroscope.</source>
+        <translation>meta home_dc_id: %1. ferogram читает домашний DC как 0, Feroscope тоже.</translation>
+    </message>
+    <message>
+        <source>meta future_auth_token holds %1, not a blob. ferogram reads the token as absent, and so does Feroscope.</source>
+        <translation>meta future_auth_token содержит %1, а не blob. ferogram считает, что токена нет, Feroscope тоже.</translation>
+    </message>
+    <message>
+        <source>dc_id %1 flags %2</source>
+        <translation>dc_id %1 флаги %2</translation>
+    </message>
+    <message>
+        <source>addr holds %1, not text</source>
+        <translation>addr содержит %1, а не текст</translation>
+    </message>
+    <message>
+        <source>addr is not valid UTF-8 text</source>
+        <translation>addr — некорректный текст UTF-8</translation>
+    </message>
+    <message>
+        <source>addr is stored as a blob, not as text</source>
+        <translation>addr хранится как blob, а не как текст</translation>
+    </message>
+    <message>
+        <source>its bytes are valid UTF-8: &quot;%1&quot;</source>
+        <translation>его байты — корректный UTF-8: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>auth_key is %1, not 256 bytes</source>
+        <translation>auth_key — %1, а не 256 байт</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>нет ключа</translation>
+    </message>
+    <message>
+        <source>auth_key holds %1, not a blob</source>
+        <translation>auth_key содержит %1, а не blob</translation>
+    </message>
+    <message>
+        <source>update_state: %1. ferogram then reads pts, qts, date and seq all as 0, and so does Feroscope (stored: %2, %3, %4, %5).</source>
+        <translation>update_state: %1. Тогда ferogram читает pts, qts, date и seq как 0, Feroscope тоже (сохранено: %2, %3, %4, %5).</translation>
+    </message>
+    <message>
+        <source>channel_id %1</source>
+        <translation>channel_id %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>a non-zero value reads as true</source>
+        <translation>ненулевое значение читается как «истина»</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not 0 or 1</source>
+        <translation>%1 содержит %2, а не 0 или 1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>истина</translation>
+    </message>
+    <message>
+        <source>channel_kind holds %1, not 0, 1 or 2</source>
+        <translation>channel_kind содержит %1, а не 0, 1 или 2</translation>
+    </message>
+    <message>
+        <source>kind %1 (its low byte)</source>
+        <translation>тип %1 (его младший байт)</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>без типа</translation>
+    </message>
+    <message>
+        <source>user_id %1</source>
+        <translation>user_id %1</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Telethon session, not a ferogram one. Open it as a Telethon session.</source>
+        <translation>%1 — база данных SQLite другой программы: сессия Telethon, а не ferogram. Откройте её как сессию Telethon.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Pyrogram session, not a ferogram one. Open it as a Pyrogram session.</source>
+        <translation>%1 — база данных SQLite другой программы: сессия Pyrogram, а не ferogram. Откройте её как сессию Pyrogram.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database (no tables): no session saved in it, and not a ferogram database yet.</source>
+        <translation>%1 — пустая база данных SQLite (без таблиц): в ней нет сохранённой сессии, и это ещё не база данных ferogram.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a ferogram session database (it has no meta and dcs tables).</source>
+        <translation>%1 — база данных SQLite другой программы, а не база сессий ferogram (в ней нет таблиц meta и dcs).</translation>
+    </message>
+    <message>
+        <source>%1 is a ferogram database with no session saved yet (its meta table is empty).</source>
+        <translation>%1 — база данных ferogram, в которой ещё нет сохранённой сессии (её таблица meta пуста).</translation>
+    </message>
+    <message>
+        <source>%1 is a ferogram database with no session saved yet: its meta table is empty, so ferogram starts an empty session. Other tables still hold rows (%2), which ferogram ignores.</source>
+        <translation>%1 — база данных ferogram, в которой ещё нет сохранённой сессии: её таблица meta пуста, поэтому ferogram начинает пустую сессию. В других таблицах ещё есть строки (%2), которые ferogram игнорирует.</translation>
+    </message>
+    <message>
+        <source>meta has no home_dc_id row; the home DC reads as 0.</source>
+        <translation>в meta нет строки home_dc_id; домашний DC читается как 0.</translation>
+    </message>
+    <message>
+        <source>meta holds keys ferogram does not use: %1.</source>
+        <translation>meta содержит ключи, которые ferogram не использует: %1.</translation>
+    </message>
+    <message>
+        <source>The database also holds tables ferogram does not use: %1.</source>
+        <translation>База данных также содержит таблицы, которые ferogram не использует: %1.</translation>
+    </message>
+    <message>
+        <source>SQLite generation E (ferogram 0.6.5)</source>
+        <translation>SQLite, поколение E (ferogram 0.6.5)</translation>
+    </message>
+    <message>
+        <source>SQLite generation C with a token row (ferogram 0.6.4)</source>
+        <translation>SQLite, поколение C со строкой токена (ferogram 0.6.4)</translation>
+    </message>
+    <message>
+        <source>SQLite generation C (ferogram 0.5.2 to 0.6.4)</source>
+        <translation>SQLite, поколение C (ferogram 0.5.2–0.6.4)</translation>
+    </message>
+    <message>
+        <source>SQLite generation B (ferogram 0.4.1 to 0.5.1)</source>
+        <translation>SQLite, поколение B (ferogram 0.4.1–0.5.1)</translation>
+    </message>
+    <message>
+        <source>SQLite generation A (ferogram 0.3.0 to 0.4.0)</source>
+        <translation>SQLite, поколение A (ferogram 0.3.0–0.4.0)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDbWrite</name>
+    <message>
+        <source>%1 DC entries with dc_id %2 and flags 0x%3 (the dcs table keeps one per dc_id and flags)</source>
+        <translation>записей DC с dc_id %2 и флагами 0x%3: %1 (таблица dcs хранит одну на пару dc_id и флаги)</translation>
+    </message>
+    <message>
+        <source>%1 peers with id %2 (for example a user and a channel sharing a bare id; the peers table keeps one per id)</source>
+        <translation>пиров с ID %2: %1 (например, пользователь и канал с одинаковым «голым» ID; таблица peers хранит одного на ID)</translation>
+    </message>
+    <message>
+        <source>%1 min peers with user_id %2 (the min_peers table keeps one per user_id)</source>
+        <translation>min-пиров с user_id %2: %1 (таблица min_peers хранит одного на user_id)</translation>
+    </message>
+    <message>
+        <source>%1 channel pts entries with channel_id %2 (the channel_pts table keeps one per channel_id)</source>
+        <translation>записей pts каналов с channel_id %2: %1 (таблица channel_pts хранит одну на channel_id)</translation>
+    </message>
+    <message>
+        <source>ferogram databases are written in format versions 5 to 8, not %1.</source>
+        <translation>базы данных ferogram записываются в версиях формата с 5 по 8, но не %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as a ferogram database: its schema cannot hold these entries:
+- %2
+Keep one of each, or write a binary file, which keeps them all.</source>
+        <translation>Невозможно записать %1 как базу данных ferogram: её схема не может хранить эти записи:
+- %2
+Оставьте по одной или запишите двоичный файл — он сохраняет все.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or ask to replace it.</source>
+        <translation>%1 уже существует; выберите другое имя или разрешите замену.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; it is left alone.</source>
+        <translation>%1 существует и не является обычным файлом; он не трогается.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 file beside it: a program has the database open (or crashed with it open). Replacing it now would mix two databases; close that program first.</source>
+        <translation>Рядом с %1 есть файл %2: какая-то программа открыла базу данных (или аварийно завершилась, не закрыв её). Замена сейчас смешает две базы данных; сначала закройте эту программу.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>Не удаётся создать временный файл в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the database %1: %2</source>
+        <translation>Не удаётся записать базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database into place at %1: %2</source>
+        <translation>Не удаётся переместить новую базу данных на место %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Cannot create the data folder %1 that holds the trash; nothing was moved.</source>
+        <translation>Не удаётся создать папку данных %1, в которой находится корзина; ничего не перемещено.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash; nothing was moved. Delete it permanently instead if that is what you want.</source>
+        <translation>Не удаётся переместить %1 в корзину; ничего не перемещено. Если вы этого хотите, удалите файл навсегда.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2.%3</source>
+        <translation>Не удаётся удалить %1: %2.%3</translation>
+    </message>
+    <message>
+        <source> Already deleted: %1.</source>
+        <translation> Уже удалено: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ferogram database; only those can have their session rows cleared.</source>
+        <translation>%1 — не база данных ferogram; очищать строки сессии можно только у них.</translation>
+    </message>
+    <message>
+        <source>Cannot clear %1 in %2: %3; nothing was changed.</source>
+        <translation>Не удаётся очистить %1 в %2: %3; ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from %1</source>
+        <translation>
+            <numerusform>%n строка из %1</numerusform>
+            <numerusform>%n строки из %1</numerusform>
+            <numerusform>%n строк из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot clear the session rows of %1: %2; nothing was changed.</source>
+        <translation>Не удаётся очистить строки сессии в %1: %2; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or ask to replace it.</source>
+        <translation>%1 уже существует; выберите другое имя или разрешите замену.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is left alone, and so is the file it points to. Save to that file&apos;s own path or choose another name.</source>
+        <translation>%1 — символическая ссылка; она не трогается, как и файл, на который она указывает. Сохраните по собственному пути этого файла или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; it is left alone.</source>
+        <translation>%1 существует и не является обычным файлом; он не трогается.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Не удаётся записать %1: папка %2 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; the original is unchanged.</source>
+        <translation>Не удаётся записать %1: %2; оригинал не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was not recreated. Save it as a new file instead.</source>
+        <translation>%1 больше не существует; он не был создан заново. Сохраните его как новый файл.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (a running client may have saved it); nothing was written. Open it again to see the new content.</source>
+        <translation>%1 изменился на диске после чтения (возможно, его сохранил работающий клиент); ничего не записано. Откройте его снова, чтобы увидеть новое содержимое.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it is left alone.</source>
+        <translation>%1 — не обычный файл; он не трогается.</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation>Не удаётся проверить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; restrict the file it points to instead. Nothing was changed.</source>
+        <translation>%1 — символическая ссылка; ограничьте вместо неё файл, на который она указывает. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; its permissions were left alone.</source>
+        <translation>%1 — не обычный файл; его права доступа не изменены.</translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation>Не удаётся изменить права доступа %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to change its permissions: %2</source>
+        <translation>Не удаётся открыть %1 для изменения прав доступа: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StringVerdicts</name>
+    <message>
+        <source>garbage</source>
+        <translation>мусор</translation>
+    </message>
+    <message>
+        <source>DC %1</source>
+        <translation>DC %1</translation>
+    </message>
+    <message>
+        <source>DC %1 at %2</source>
+        <translation>DC %1 по адресу %2</translation>
+    </message>
+    <message>
+        <source>Telethon would refuse it with &quot;ValueError: Not a valid string&quot;: Telethon strings start with &quot;1&quot;.</source>
+        <translation>Telethon отклонил бы её с ошибкой &quot;ValueError: Not a valid string&quot;: строки Telethon начинаются с &quot;1&quot;.</translation>
+    </message>
+    <message>
+        <source>Telethon would fail with &quot;%1&quot;.</source>
+        <translation>Telethon завершился бы ошибкой &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Telethon would fail with &quot;%1&quot;: it picks its layout by length alone (352 characters after &quot;1&quot; = IPv4, anything else = IPv6) and this text holds %2 bytes.</source>
+        <translation>Telethon завершился бы ошибкой &quot;%1&quot;: он выбирает формат только по длине (352 символа после &quot;1&quot; — IPv4, иначе — IPv6), а в этом тексте %2 байт.</translation>
+    </message>
+    <message>
+        <source>Telethon would load it without an error but misread it as its IPv%1 layout: %2.</source>
+        <translation>Telethon загрузил бы её без ошибки, но неверно прочитал бы как свой формат IPv%1: %2.</translation>
+    </message>
+    <message>
+        <source>GramJS would refuse it with &quot;Error: Not a valid string&quot;: GramJS strings start with &quot;1&quot;.</source>
+        <translation>GramJS отклонил бы её с ошибкой &quot;Error: Not a valid string&quot;: строки GramJS начинаются с &quot;1&quot;.</translation>
+    </message>
+    <message>
+        <source>GramJS&apos;s base64 decoder would turn it into bytes of no known layout.</source>
+        <translation>Декодер base64 в GramJS превратил бы её в байты неизвестного формата.</translation>
+    </message>
+    <message>
+        <source>GramJS would take it for a Telethon IPv4 string and misread it.</source>
+        <translation>GramJS принял бы её за строку Telethon IPv4 и прочитал бы неверно.</translation>
+    </message>
+    <message>
+        <source>GramJS would read past the end of the data (RangeError).</source>
+        <translation>GramJS читал бы за концом данных (RangeError).</translation>
+    </message>
+    <message>
+        <source>GramJS would take it for a Telethon IPv6 string and read past the end (RangeError).</source>
+        <translation>GramJS принял бы её за строку Telethon IPv6 и читал бы за концом (RangeError).</translation>
+    </message>
+    <message>
+        <source>GramJS would take it for a Telethon IPv6 string and misread it.</source>
+        <translation>GramJS принял бы её за строку Telethon IPv6 и прочитал бы неверно.</translation>
+    </message>
+    <message>
+        <source>GramJS would read a negative address length (%1) and fail.</source>
+        <translation>GramJS прочитал бы отрицательную длину адреса (%1) и завершился бы ошибкой.</translation>
+    </message>
+    <message>
+        <source>GramJS would read a %1-byte address and then an auth key of %2 bytes instead of 256; it cannot log in with that.</source>
+        <translation>GramJS прочитал бы адрес длиной %1 байт, а затем ключ авторизации длиной %2 байт вместо 256; с ним войти нельзя.</translation>
+    </message>
+    <message>
+        <source>GramJS reads the port as a signed 16-bit number: it would get %1 and could not save the session.</source>
+        <translation>GramJS читает порт как знаковое 16-битное число: он получил бы %1 и не смог бы сохранить сессию.</translation>
+    </message>
+    <message>
+        <source>GramJS would load it without an error but misread it.</source>
+        <translation>GramJS загрузил бы её без ошибки, но прочитал бы неверно.</translation>
+    </message>
+    <message>
+        <source>mtcute would refuse it: it is not base64.</source>
+        <translation>mtcute отклонил бы её: это не base64.</translation>
+    </message>
+    <message>
+        <source>mtcute would refuse it: its first byte is 0x%1 where mtcute&apos;s session version 3 belongs.</source>
+        <translation>mtcute отклонил бы её: её первый байт — 0x%1, а там должна быть версия сессии mtcute 3.</translation>
+    </message>
+    <message>
+        <source>mtcute would load it without an error but misread it.</source>
+        <translation>mtcute загрузил бы её без ошибки, но прочитал бы неверно.</translation>
+    </message>
+    <message>
+        <source>mtcute would fail: %1</source>
+        <translation>mtcute завершился бы ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>Pyrogram would fail with &quot;%1&quot;.</source>
+        <translation>Pyrogram завершился бы ошибкой &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pyrogram would fail with &quot;%1&quot;: it picks its layout by length (351 or 356 characters = old layouts, anything else = the new 362-character one) and this text holds %2 bytes.</source>
+        <translation>Pyrogram завершился бы ошибкой &quot;%1&quot;: он выбирает формат по длине (351 или 356 символов — старые форматы, иначе — новый из 362 символов), а в этом тексте %2 байт.</translation>
+    </message>
+    <message>
+        <source>Pyrogram would load it without an error but misread it: %1.</source>
+        <translation>Pyrogram загрузил бы её без ошибки, но прочитал бы неверно: %1.</translation>
+    </message>
+    <message>
+        <source>MTKruto would fail (judging by @mtcute/convert&apos;s MTKruto reader): %1</source>
+        <translation>MTKruto завершился бы ошибкой (судя по читателю MTKruto в @mtcute/convert): %1</translation>
+    </message>
+    <message>
+        <source>MTKruto would load it without an error but misread it: %1.</source>
+        <translation>MTKruto загрузил бы её без ошибки, но прочитал бы неверно: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tdata</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes, a Telegram Desktop file has at least 24.</source>
+        <translation>%1 обрезан: %2 байт, а файл Telegram Desktop содержит не менее 24.</translation>
+    </message>
+    <message>
+        <source>%1 does not start with TDF$; it is not a Telegram Desktop file.</source>
+        <translation>%1 не начинается с TDF$; это не файл Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>%1 fails its MD5 check (truncated or damaged, %2 bytes).</source>
+        <translation>%1 не проходит проверку MD5 (обрезан или повреждён, %2 байт).</translation>
+    </message>
+    <message>
+        <source>%1 not found.</source>
+        <translation>%1 не найден.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: truncated at byte %2 of its payload while reading %3.</source>
+        <translation>%1 повреждён: обрезан на байте %2 полезных данных при чтении %3.</translation>
+    </message>
+    <message>
+        <source>Wrong passcode: this tdata has a local passcode; give it (--passcode).</source>
+        <translation>Неверный код-пароль: у этой tdata есть локальный код-пароль; укажите его (--passcode).</translation>
+    </message>
+    <message>
+        <source>Wrong passcode: the local key in %1 does not decrypt with it.</source>
+        <translation>Неверный код-пароль: локальный ключ в %1 им не расшифровывается.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the encrypted local key is malformed.</source>
+        <translation>%1 повреждён: зашифрованный локальный ключ имеет неверный формат.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the account list does not decrypt.</source>
+        <translation>%1 повреждён: список учётных записей не расшифровывается.</translation>
+    </message>
+    <message>
+        <source> (account list)</source>
+        <translation> (список учётных записей)</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2): %3</source>
+        <translation>Учётная запись %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not decrypt with the local key.</source>
+        <translation>%1 повреждён: он не расшифровывается локальным ключом.</translation>
+    </message>
+    <message>
+        <source>%1: the first setting block is 0x%2, not the MTP authorization (0x4b).</source>
+        <translation>%1: первый блок настроек — 0x%2, а не MTP-авторизация (0x4b).</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 bytes of further settings were not read.</source>
+        <translation>Учётная запись %1: не прочитаны дополнительные настройки (%2 байт).</translation>
+    </message>
+    <message>
+        <source> (MTP authorization)</source>
+        <translation> (MTP-авторизация)</translation>
+    </message>
+    <message>
+        <source>Account %1&apos;s map file is missing or damaged (%2/maps): %3</source>
+        <translation>Файл карты учётной записи %1 отсутствует или повреждён (%2/maps): %3</translation>
+    </message>
+    <message>
+        <source>Account %1 uses a legacy map key; its map was not checked.</source>
+        <translation>Учётная запись %1 использует устаревший ключ карты; её карта не проверялась.</translation>
+    </message>
+    <message>
+        <source>%1 does not decrypt with the local key.</source>
+        <translation>%1 не расшифровывается локальным ключом.</translation>
+    </message>
+    <message>
+        <source>key_datas not found here; did you mean %1?</source>
+        <translation>key_datas здесь не найден; возможно, вы имели в виду %1?</translation>
+    </message>
+    <message>
+        <source>key_datas not found in %1; this is not a Telegram Desktop tdata folder (it is usually ~/.local/share/TelegramDesktop/tdata).</source>
+        <translation>key_datas не найден в %1; это не папка tdata Telegram Desktop (обычно она находится в ~/.local/share/TelegramDesktop/tdata).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n учётная запись</numerusform>
+            <numerusform>%n учётные записи</numerusform>
+            <numerusform>%n учётных записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lists no accounts.</source>
+        <translation>%1 не содержит списка учётных записей.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: no session given for the tdata folder.</source>
+        <translation>Нечего записывать: для папки tdata не указана сессия.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id (account %1); give it (--user-id).</source>
+        <translation>Telegram Desktop нужен ID пользователя учётной записи (учётная запись %1); укажите его (--user-id).</translation>
+    </message>
+    <message>
+        <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
+        <translation>У учётной записи %1 нет ключа авторизации для домашнего DC %2; tdata он нужен.</translation>
+    </message>
+</context>
+<context>
+    <name>TelethonSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Не удаётся прочитать таблицу %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>This Telethon database holds no session yet (the sessions table is empty).</source>
+        <translation>Эта база данных Telethon пока не содержит сессии (таблица sessions пуста).</translation>
+    </message>
+    <message>
+        <source>sessions.port is %1, not a port number.</source>
+        <translation>sessions.port равен %1 — это не номер порта.</translation>
+    </message>
+    <message>
+        <source>sessions.auth_key is %1 bytes; an auth key has 256.</source>
+        <translation>sessions.auth_key содержит %1 байт; у ключа авторизации их 256.</translation>
+    </message>
+    <message>
+        <source>The sessions table has more than one row; Telethon reads only the first, and so did we.</source>
+        <translation>В таблице sessions больше одной строки; Telethon читает только первую, мы тоже.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Telethon session (no version, sessions and entities tables).</source>
+        <translation>%1 — база данных SQLite, но не сессия Telethon (нет таблиц version, sessions и entities).</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>версия схемы %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Telethon 1.25 writes 7); Telethon would migrate it on open, we read it as it is.</source>
+        <translation>Версия схемы %1 (Telethon 1.25 пишет 7); Telethon перенёс бы её при открытии, мы читаем её как есть.</translation>
+    </message>
+    <message>
+        <source>The session has no entry for its home DC %1; Telethon needs the home DC&apos;s address.</source>
+        <translation>В сессии нет записи для домашнего DC %1; Telethon нужен адрес домашнего DC.</translation>
+    </message>
+    <message>
+        <source>The home DC&apos;s address &quot;%1&quot; has no host and port; Telethon needs both.</source>
+        <translation>В адресе домашнего DC &quot;%1&quot; нет хоста и порта; Telethon нужны оба.</translation>
+    </message>
+</context>
+<context>
+    <name>TelethonString</name>
+    <message>
+        <source>Telethon string</source>
+        <translation>строка Telethon</translation>
+    </message>
+    <message>
+        <source>Not a Telethon string: it must start with the version character &quot;1&quot;.</source>
+        <translation>Не строка Telethon: она должна начинаться с символа версии &quot;1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not a Telethon string: it holds %1 bytes, but a Telethon string holds %2 (IPv4) or %3 (IPv6).</source>
+        <translation>Не строка Telethon: она содержит %1 байт, а строка Telethon — %2 (IPv4) или %3 (IPv6).</translation>
+    </message>
+    <message>
+        <source>%1, %2 characters</source>
+        <translation>%1, символов: %2</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>The auth key is all zero bytes, which Telethon writes when there is no key.</source>
+        <translation>Ключ авторизации состоит только из нулевых байтов — так Telethon записывает отсутствие ключа.</translation>
+    </message>
+    <message>
+        <source>Telethon itself would not load this text as it is (it needs the URL-safe alphabet, the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
+        <translation>Сам Telethon не загрузил бы этот текст как есть (ему нужны URL-безопасный алфавит, выравнивание &apos;=&apos; и ровно %1 символов); преобразуйте его в строку Telethon, чтобы получить загружаемую.</translation>
+    </message>
+    <message>
+        <source>The home DC address &quot;%1&quot; is a host name; a Telethon string stores the IP address in binary, so it needs an IP literal.</source>
+        <translation>Адрес домашнего DC &quot;%1&quot; — имя хоста; строка Telethon хранит IP-адрес в двоичном виде, поэтому нужен IP-адрес.</translation>
+    </message>
+    <message>
+        <source>DC id %1 does not fit the single byte a Telethon string has for it.</source>
+        <translation>ID DC %1 не помещается в единственный байт, отведённый для него в строке Telethon.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::CompareDialog</name>
+    <message>
+        <source>Counters</source>
+        <translation>Счётчики</translation>
+    </message>
+    <message>
+        <source>DC Table</source>
+        <translation>Таблица DC</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Пиры</translation>
+    </message>
+    <message>
+        <source>Min Peers</source>
+        <translation>Min-пиры</translation>
+    </message>
+    <message>
+        <source>Channel pts</source>
+        <translation>pts каналов</translation>
+    </message>
+    <message>
+        <source>Compare Sessions</source>
+        <translation>Сравнение сессий</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged rows</source>
+        <translation>Показывать &amp;неизменённые строки</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation>%1: добавлено %2, удалено %3, изменено %4</translation>
+    </message>
+    <message>
+        <source>The two sessions are identical.</source>
+        <translation>Две сессии идентичны.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DeleteDialog</name>
+    <message>
+        <source>Delete Session</source>
+        <translation>Удаление сессии</translation>
+    </message>
+    <message>
+        <source>Delete Sessions</source>
+        <translation>Удаление сессий</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash (can be restored)</source>
+        <translation>Переместить в &amp;корзину (можно восстановить)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently</source>
+        <translation>Удалить &amp;навсегда</translation>
+    </message>
+    <message>
+        <source>Clear the session &amp;rows only (the database file stays, as ferogram&apos;s own delete does)</source>
+        <translation>Очистить только &amp;строки сессии (файл базы данных остаётся, как при удалении в самом ferogram)</translation>
+    </message>
+    <message>
+        <source>Also remove the leftover files listed (backups, temporary files)</source>
+        <translation>Также удалить перечисленные остаточные файлы (резервные копии, временные файлы)</translation>
+    </message>
+    <message>
+        <source>These files will be moved to the trash:</source>
+        <translation>Эти файлы будут перемещены в корзину:</translation>
+    </message>
+    <message>
+        <source>These files will be deleted permanently. This cannot be undone:</source>
+        <translation>Эти файлы будут удалены навсегда. Это нельзя отменить:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session rows of %n database(s) will be deleted; the file(s) stay:</source>
+        <translation>
+            <numerusform>Строки сессий в %n базе данных будут удалены; файл остаётся:</numerusform>
+            <numerusform>Строки сессий в %n базах данных будут удалены; файлы остаются:</numerusform>
+            <numerusform>Строки сессий в %n базах данных будут удалены; файлы остаются:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also found beside it (kept):</source>
+        <translation>Также найдено рядом (сохраняется):</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>В &amp;корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently</source>
+        <translation>Удалить &amp;навсегда</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Rows</source>
+        <translation>&amp;Очистить строки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n session(s) to the trash.</source>
+        <translation>
+            <numerusform>%n сессия перемещена в корзину.</numerusform>
+            <numerusform>%n сессии перемещены в корзину.</numerusform>
+            <numerusform>%n сессий перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s) permanently.</source>
+        <translation>
+            <numerusform>%n сессия удалена навсегда.</numerusform>
+            <numerusform>%n сессии удалены навсегда.</numerusform>
+            <numerusform>%n сессий удалено навсегда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the session rows of %n database(s).</source>
+        <translation>
+            <numerusform>Строки сессий очищены в %n базе данных.</numerusform>
+            <numerusform>Строки сессий очищены в %n базах данных.</numerusform>
+            <numerusform>Строки сессий очищены в %n базах данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted:</source>
+        <translation>Удалить удалось не всё:</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DiffModel</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>ID ключа авторизации</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Первая соль</translation>
+    </message>
+    <message>
+        <source>Time offset</source>
+        <translation>Смещение времени</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Access hash</source>
+        <translation>Хэш доступа</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Peer id</source>
+        <translation>ID пира</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID сообщения</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>ID канала</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::ExportDialog</name>
+    <message>
+        <source>Export Sessions</source>
+        <translation>Экспорт сессий</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Экспорт сессии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n session(s) into one folder: %1</source>
+        <translation>
+            <numerusform>Экспорт %n сессии в одну папку: %1</numerusform>
+            <numerusform>Экспорт %n сессий в одну папку: %1</numerusform>
+            <numerusform>Экспорт %n сессий в одну папку: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 to another format or version.</source>
+        <translation>Экспорт %1 в другой формат или версию.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <source>each session&apos;s own user id</source>
+        <translation>собственный ID пользователя каждой сессии</translation>
+    </message>
+    <message>
+        <source>unknown: it will be written as 0</source>
+        <translation>неизвестен: будет записан 0</translation>
+    </message>
+    <message>
+        <source>Compact strings store the account&apos;s user id. Leave empty to use the one the session carries.</source>
+        <translation>Компактные строки хранят ID пользователя учётной записи. Оставьте пустым, чтобы использовать ID из сессии.</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>ID &amp;пользователя:</translation>
+    </message>
+    <message>
+        <source>Into folder</source>
+        <translation>В папку</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file:</source>
+        <translation>Сохранить в &amp;файл:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy to the &amp;clipboard (cleared after %n second(s))</source>
+        <translation>
+            <numerusform>Копировать в &amp;буфер обмена (очистится через %n секунду)</numerusform>
+            <numerusform>Копировать в &amp;буфер обмена (очистится через %n секунды)</numerusform>
+            <numerusform>Копировать в &amp;буфер обмена (очистится через %n секунд)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;clipboard</source>
+        <translation>Копировать в &amp;буфер обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing files</source>
+        <translation>&amp;Заменять существующие файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation>&amp;Заменить файл, если он существует</translation>
+    </message>
+    <message>
+        <source>What this export loses</source>
+        <translation>Что теряется при этом экспорте</translation>
+    </message>
+    <message>
+        <source>v%1 (opens with %2)</source>
+        <translation>v%1 (открывается в %2)</translation>
+    </message>
+    <message>
+        <source>-converted</source>
+        <translation>-преобразованная</translation>
+    </message>
+    <message>
+        <source>The user id must be a whole number.</source>
+        <translation>ID пользователя должен быть целым числом.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the session.</source>
+        <translation>Выберите, куда записать сессию.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 — папка; выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tick &quot;Replace the file if it exists&quot; or choose another name.</source>
+        <translation>%1 уже существует. Отметьте «Заменить файл, если он существует» или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the target keeps everything the session holds.</source>
+        <translation>Ничего не теряется: целевой формат сохраняет всё содержимое сессии.</translation>
+    </message>
+    <message>
+        <source>The target cannot hold:</source>
+        <translation>Целевой формат не может хранить:</translation>
+    </message>
+    <message numerus="yes">
+        <source>I understand that this export loses the %n item(s) listed above</source>
+        <translation>
+            <numerusform>Я понимаю, что при этом экспорте теряется %n перечисленный выше элемент</numerusform>
+            <numerusform>Я понимаю, что при этом экспорте теряются %n перечисленных выше элемента</numerusform>
+            <numerusform>Я понимаю, что при этом экспорте теряются %n перечисленных выше элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation: this export loses data.</source>
+        <translation>Отметьте подтверждение: при этом экспорте теряются данные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1 to the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 скопировано в буфер обмена; он очистится через %n секунду.</numerusform>
+            <numerusform>%1 скопировано в буфер обмена; он очистится через %n секунды.</numerusform>
+            <numerusform>%1 скопировано в буфер обмена; он очистится через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>%1 скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Записано: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) into %1.</source>
+        <translation>
+            <numerusform>%n сессия записана в %1.</numerusform>
+            <numerusform>%n сессии записаны в %1.</numerusform>
+            <numerusform>%n сессий записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some sessions were not written:</source>
+        <translation>Некоторые сессии не записаны:</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::ChannelPtsModel</name>
+    <message>
+        <source>Channel id</source>
+        <translation>ID канала</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::DcTableModel</name>
+    <message>
+        <source>media</source>
+        <translation>медиа</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>статический</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>unknown bits 0x%1</source>
+        <translation>неизвестные биты 0x%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>нет ключа</translation>
+    </message>
+    <message>
+        <source>The auth key is shown. Hide it with Hide key.</source>
+        <translation>Ключ авторизации показан. Скройте его кнопкой «Скрыть ключ».</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
+        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ».</translation>
+    </message>
+    <message>
+        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
+        <translation>auth_key_id MTProto: им можно делиться — он указывает на ключ, не раскрывая его.</translation>
+    </message>
+    <message>
+        <source>The account lives on this DC.</source>
+        <translation>Учётная запись находится на этом DC.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>ID ключа авторизации</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Ключ авторизации</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Первая соль</translation>
+    </message>
+    <message>
+        <source>Time offset (s)</source>
+        <translation>Смещение времени (с)</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::DcsTab</name>
+    <message>
+        <source>Reveal Key</source>
+        <translation>Показать ключ</translation>
+    </message>
+    <message>
+        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Показать или скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Hide All Keys</source>
+        <translation>Скрыть все ключи</translation>
+    </message>
+    <message>
+        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
+        <translation>Ключи авторизации скрыты. ID ключа авторизации обозначает ключ, не раскрывая его: сравнивайте ID, а не ключи. Чтобы увидеть ключ, выберите строку и нажмите «Показать ключ».</translation>
+    </message>
+    <message>
+        <source>Hide Key</source>
+        <translation>Скрыть ключ</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::FindBar</name>
+    <message>
+        <source>Find in JSON…</source>
+        <translation>Найти в JSON…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::LibraryModel</name>
+    <message>
+        <source>The file is missing: it was moved or deleted since it was added.</source>
+        <translation>Файл отсутствует: после добавления его переместили или удалили.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Не читается: %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>Other users can read this file (mode %1). Use Restrict permissions.</source>
+        <translation>Этот файл могут читать другие пользователи (режим %1). Используйте «Ограничить права доступа».</translation>
+    </message>
+    <message>
+        <source>readable by others</source>
+        <translation>доступен другим</translation>
+    </message>
+    <message>
+        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
+        <translation>Эту базу данных открыла другая программа (существует файл -wal или -journal); вы видите снимок.</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
+        <translation>ferogram %1 не может открыть эту версию: он переименует файл в .bak и запустится без входа. Экспортируйте её в более старую версию.</translation>
+    </message>
+    <message>
+        <source>too new for %1</source>
+        <translation>слишком новая для %1</translation>
+    </message>
+    <message>
+        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
+        <translation>Тот же ключ авторизации находится в: %1. Два клиента с одним ключом разлогинивают друг друга.</translation>
+    </message>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>тот же ключ, что у %n другой</numerusform>
+            <numerusform>тот же ключ, что у %n других</numerusform>
+            <numerusform>тот же ключ, что у %n других</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Базы данных</translation>
+    </message>
+    <message>
+        <source>Pasted strings</source>
+        <translation>Вставленные строки</translation>
+    </message>
+    <message>
+        <source>Unsaved copies</source>
+        <translation>Несохранённые копии</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation>сканирование…</translation>
+    </message>
+    <message>
+        <source>no sessions found</source>
+        <translation>сессии не найдены</translation>
+    </message>
+    <message>
+        <source>This folder is missing: it was moved or deleted.</source>
+        <translation>Эта папка отсутствует: её переместили или удалили.</translation>
+    </message>
+    <message>
+        <source>Sessions found in %1</source>
+        <translation>Сессии, найденные в %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Home DC</source>
+        <translation>Домашний DC</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>ID ключа авторизации</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Пиры</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>ferogram file v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram native v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram compact V%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telethon SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GramJS store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram tdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 (user id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, account %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n учётная запись</numerusform>
+            <numerusform>%n учётные записи</numerusform>
+            <numerusform>%n учётных записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a session stored as a folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MainWindow</name>
+    <message>
+        <source>&amp;Export / Convert…</source>
+        <translation>&amp;Экспорт / преобразование…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;String Session</source>
+        <translation>Копировать &amp;строковую сессию</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Сравнить…</translation>
+    </message>
+    <message>
+        <source>Remove Selected &amp;Peers</source>
+        <translation>Удалить выбранных &amp;пиров</translation>
+    </message>
+    <message>
+        <source>Prune All &amp;Min Peers</source>
+        <translation>Удалить все &amp;min-пиры</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Channel pts</source>
+        <translation>Очистить pts &amp;каналов</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Report</source>
+        <translation>Копировать &amp;отчёт</translation>
+    </message>
+    <message>
+        <source>Feroscope</source>
+        <translation>Feroscope</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk.</source>
+        <translation>%1 перезагружен: он изменился на диске.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>&amp;Открыть сессию…</translation>
+    </message>
+    <message>
+        <source>Add session files or databases to the library</source>
+        <translation>Добавить файлы сессий или базы данных в библиотеку</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Read the selected session or folder again</source>
+        <translation>Заново прочитать выбранную сессию или папку</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Library</source>
+        <translation>Убрать из &amp;библиотеки</translation>
+    </message>
+    <message>
+        <source>Forget the selected entries (the files stay where they are)</source>
+        <translation>Забыть выбранные записи (файлы остаются на месте)</translation>
+    </message>
+    <message>
+        <source>Restrict &amp;Permissions</source>
+        <translation>Ограничить &amp;права доступа</translation>
+    </message>
+    <message>
+        <source>Make the selected session file readable by you only (mode 0600)</source>
+        <translation>Сделать выбранный файл сессии доступным для чтения только вам (режим 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Language, clipboard timeout, your ferogram release</source>
+        <translation>Язык, тайм-аут буфера обмена, ваш выпуск ferogram</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit Feroscope</source>
+        <translation>Выйти из Feroscope</translation>
+    </message>
+    <message>
+        <source>&amp;About Feroscope</source>
+        <translation>О &amp;программе Feroscope</translation>
+    </message>
+    <message>
+        <source>Version and what Feroscope does with your sessions</source>
+        <translation>Версия и что Feroscope делает с вашими сессиями</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>Используемая версия Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;DCs</source>
+        <translation>&amp;DC</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Обновления</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Пиры</translation>
+    </message>
+    <message>
+        <source>&amp;Min Peers</source>
+        <translation>&amp;Min-пиры</translation>
+    </message>
+    <message>
+        <source>&amp;Raw JSON</source>
+        <translation>&amp;Исходный JSON</translation>
+    </message>
+    <message>
+        <source>Show the %1 tab</source>
+        <translation>Показать вкладку %1</translation>
+    </message>
+    <message>
+        <source>Not available in this build yet</source>
+        <translation>Пока недоступно в этой сборке</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сессия</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Peer Cache</source>
+        <translation>Очистить кэш &amp;пиров</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop scanning folders (Esc)</source>
+        <translation>Остановить сканирование папок (Esc)</translation>
+    </message>
+    <message>
+        <source>demo.session</source>
+        <translation>demo.session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %1 cancelled: %n session(s) found so far.</source>
+        <translation>
+            <numerusform>Сканирование %1 отменено: пока найдена %n сессия.</numerusform>
+            <numerusform>Сканирование %1 отменено: пока найдено %n сессии.</numerusform>
+            <numerusform>Сканирование %1 отменено: пока найдено %n сессий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) found, %2 could not be read.</source>
+        <translation>
+            <numerusform>%1: найдена %n сессия, не прочитано: %2.</numerusform>
+            <numerusform>%1: найдено %n сессии, не прочитано: %2.</numerusform>
+            <numerusform>%1: найдено %n сессий, не прочитано: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) found.</source>
+        <translation>
+            <numerusform>%1: найдена %n сессия.</numerusform>
+            <numerusform>%1: найдено %n сессии.</numerusform>
+            <numerusform>%1: найдено %n сессий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted string %1</source>
+        <translation>Вставленная строка %1</translation>
+    </message>
+    <message>
+        <source>%1 — Feroscope</source>
+        <translation>%1 — Feroscope</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the library</source>
+        <translation>
+            <numerusform>%n сессия в библиотеке</numerusform>
+            <numerusform>%n сессии в библиотеке</numerusform>
+            <numerusform>%n сессий в библиотеке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning %p%</source>
+        <translation>Сканирование %p%</translation>
+    </message>
+    <message>
+        <source>Open Sessions</source>
+        <translation>Открыть сессии</translation>
+    </message>
+    <message>
+        <source>Sessions (*.session *.sqlite *.db *.txt *.string);;All files (*)</source>
+        <translation>Сессии (*.session *.sqlite *.db *.txt *.string);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Sessions</source>
+        <translation>Открыть папку с сессиями</translation>
+    </message>
+    <message>
+        <source>Reloaded %1.</source>
+        <translation>%1 перезагружен.</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions</source>
+        <translation>Ограничить права доступа</translation>
+    </message>
+    <message>
+        <source>%1 is now readable by you only (0600).</source>
+        <translation>Теперь %1 можете читать только вы (0600).</translation>
+    </message>
+    <message>
+        <source>About Feroscope</source>
+        <translation>О программе Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, are never logged, and copies of secrets are cleared from the clipboard.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;Менеджер сессий клиентов Telegram: двоичные файлы, строки и базы данных ferogram, а также сессии Telethon, Pyrogram, GramJS, mtcute, MTKruto и Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope никогда ничего не записывает в сессию при её открытии. Ключи авторизации скрыты, пока вы их не покажете, никогда не попадают в журналы, а скопированные секреты удаляются из буфера обмена.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The dropped text is not a string session: %1</source>
+        <translation>Перетащенный текст не является строковой сессией: %1</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop Passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode. Enter it to open the accounts (it is kept in memory only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the string session on the clipboard: its format, and what else it could be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;String…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a string session of any library into a masked box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the pasted string: %1 It is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no passcode given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passcode: it does not open %1. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MinPeerTableModel</name>
+    <message>
+        <source>not cached</source>
+        <translation>нет в кэше</translation>
+    </message>
+    <message>
+        <source>Double-click to show this peer in the Peers tab.</source>
+        <translation>Дважды щёлкните, чтобы показать этого пира на вкладке «Пиры».</translation>
+    </message>
+    <message>
+        <source>The peer cache holds no peer with this id.</source>
+        <translation>В кэше пиров нет пира с этим ID.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Seen in peer id</source>
+        <translation>Замечен в ID пира</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID сообщения</translation>
+    </message>
+    <message>
+        <source>Peer in cache</source>
+        <translation>Пир в кэше</translation>
+    </message>
+    <message>
+        <source>User in cache</source>
+        <translation>Пользователь в кэше</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MinPeersTab</name>
+    <message>
+        <source>No min peers stored. Min peers are users the client saw only inside a message (&quot;min&quot; users).</source>
+        <translation>Min-пиры не сохранены. Min-пиры — это пользователи, которых клиент видел только внутри сообщений («min»-пользователи).</translation>
+    </message>
+    <message>
+        <source>%1 min-user contexts: the user was seen in message &quot;Message id&quot; of &quot;Seen in peer id&quot;. Double-click a row to jump to the cached peer.</source>
+        <translation>Контекстов min-пользователей: %1. Пользователь замечен в сообщении «ID сообщения» из «Замечен в ID пира». Дважды щёлкните строку, чтобы перейти к кэшированному пиру.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::OverviewTab</name>
+    <message>
+        <source>&lt;h3&gt;No session selected&lt;/h3&gt;&lt;p&gt;Pick a session in the library on the left to see what is inside it.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;File ▸ Open Session…&lt;/b&gt; (Ctrl+O), &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (Ctrl+Shift+O), drop files or folders onto this window, or copy a string session and press &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Сессия не выбрана&lt;/h3&gt;&lt;p&gt;Выберите сессию в библиотеке слева, чтобы увидеть её содержимое.&lt;/p&gt;&lt;p&gt;Чтобы добавить сессию: &lt;b&gt;Файл ▸ Открыть сессию…&lt;/b&gt; (Ctrl+O), &lt;b&gt;Файл ▸ Открыть папку…&lt;/b&gt; (Ctrl+Shift+O), перетащите файлы или папки в это окно или скопируйте строковую сессию и нажмите &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope никогда ничего не записывает в сессию при её открытии.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Opens in:</source>
+        <translation>Открывается в:</translation>
+    </message>
+    <message>
+        <source>Home DC:</source>
+        <translation>Домашний DC:</translation>
+    </message>
+    <message>
+        <source>Home auth key id:</source>
+        <translation>ID ключа авторизации (домашний):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>DC entries:</source>
+        <translation>Записи DC:</translation>
+    </message>
+    <message>
+        <source>Cached peers:</source>
+        <translation>Кэшированные пиры:</translation>
+    </message>
+    <message>
+        <source>By kind:</source>
+        <translation>По типам:</translation>
+    </message>
+    <message>
+        <source>Min peers:</source>
+        <translation>Min-пиры:</translation>
+    </message>
+    <message>
+        <source>Channel pts:</source>
+        <translation>pts каналов:</translation>
+    </message>
+    <message>
+        <source>Future auth token:</source>
+        <translation>Будущий токен авторизации:</translation>
+    </message>
+    <message>
+        <source>Size as binary file:</source>
+        <translation>Размер в виде двоичного файла:</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Расположение:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Размер файла:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Права доступа:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Изменён:</translation>
+    </message>
+    <message>
+        <source>%1 is missing.
+
+It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
+        <translation>%1 отсутствует.
+
+После добавления его переместили, переименовали или удалили. Уберите его из библиотеки или верните файл на место; Feroscope заметит, когда он появится (Вид ▸ Перезагрузить, F5).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.
+
+%2</source>
+        <translation>Не удаётся прочитать %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>DC %1</source>
+        <translation>DC %1</translation>
+    </message>
+    <message>
+        <source>none: this session is not logged in on its home DC</source>
+        <translation>нет: в этой сессии не выполнен вход на домашнем DC</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>бот</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>учётная запись пользователя</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>тестовые серверы</translation>
+    </message>
+    <message>
+        <source>not stored in this format</source>
+        <translation>не хранится в этом формате</translation>
+    </message>
+    <message>
+        <source>%1 (%2 with an auth key)</source>
+        <translation>%1 (с ключом авторизации: %2)</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, %7 min channels, %8 communities</source>
+        <translation>пользователи: %1, чаты: %2, вещательные каналы: %3, мегагруппы: %4, гигагруппы: %5, каналы без типа: %6, min-каналы: %7, сообщества: %8</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>present, empty</source>
+        <translation>есть, пустой</translation>
+    </message>
+    <message>
+        <source>present (hidden; see Raw to reveal)</source>
+        <translation>есть (скрыт; показать можно на вкладке «Исходный JSON»)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не обнаружено.</translation>
+    </message>
+    <message>
+        <source>a pasted string (kept in memory only, never saved)</source>
+        <translation>вставленная строка (только в памяти, никогда не сохраняется)</translation>
+    </message>
+    <message>
+        <source>the demo session bundled with Feroscope (random keys, not a real account)</source>
+        <translation>демонстрационная сессия из комплекта Feroscope (случайные ключи, не настоящий аккаунт)</translation>
+    </message>
+    <message>
+        <source>an unsaved copy</source>
+        <translation>несохранённая копия</translation>
+    </message>
+    <message>
+        <source>an unsaved copy of %1</source>
+        <translation>несохранённая копия %1</translation>
+    </message>
+    <message>
+        <source>%1 — other users can read it; use Restrict permissions</source>
+        <translation>%1 — другие пользователи могут его читать; используйте «Ограничить права доступа»</translation>
+    </message>
+    <message>
+        <source>%1 — only you can read it</source>
+        <translation>%1 — читать его можете только вы</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeout id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media DC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC %1 (%2)</source>
+        <translation>DC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none stored (the main DC serves media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored (user id %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::PasteDialog</name>
+    <message>
+        <source>Paste String Session</source>
+        <translation>Вставка строковой сессии</translation>
+    </message>
+    <message>
+        <source>Paste a string session here (Ctrl+V)</source>
+        <translation>Вставьте сюда строковую сессию (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show or hide the text</source>
+        <translation>Показать или скрыть текст</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>A string session logs in whoever holds it. Feroscope keeps it in memory only: it is not saved, not remembered and not shown.</source>
+        <translation>Строковая сессия даёт вход любому, у кого она есть. Feroscope хранит её только в памяти: она не сохраняется, не запоминается и не показывается.</translation>
+    </message>
+    <message>
+        <source>String session:</source>
+        <translation>Строковая сессия:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Other readings that were tried, and why they were rejected, appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other readings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing pasted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session string Feroscope knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a %1: %2</source>
+        <translation>Не %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::PeerTableModel</name>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>чат</translation>
+    </message>
+    <message>
+        <source>channel (broadcast)</source>
+        <translation>канал (вещательный)</translation>
+    </message>
+    <message>
+        <source>channel (megagroup)</source>
+        <translation>канал (мегагруппа)</translation>
+    </message>
+    <message>
+        <source>channel (gigagroup)</source>
+        <translation>канал (гигагруппа)</translation>
+    </message>
+    <message>
+        <source>channel (kind not stored)</source>
+        <translation>канал (тип не сохранён)</translation>
+    </message>
+    <message>
+        <source>min channel</source>
+        <translation>min-канал</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>сообщество</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Peer id</source>
+        <translation>ID пира</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Access hash</source>
+        <translation>Хэш доступа</translation>
+    </message>
+    <message>
+        <source>Stored flags</source>
+        <translation>Сохранённые флаги</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::PeersTab</name>
+    <message>
+        <source>Search id or access hash (digits)…</source>
+        <translation>Поиск по ID или хэшу доступа (цифры)…</translation>
+    </message>
+    <message>
+        <source>Shows peers whose id or access hash contains these digits</source>
+        <translation>Показывает пиров, чей ID или хэш доступа содержит эти цифры</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Chats (basic groups)</source>
+        <translation>Чаты (обычные группы)</translation>
+    </message>
+    <message>
+        <source>Channels (all kinds)</source>
+        <translation>Каналы (все типы)</translation>
+    </message>
+    <message>
+        <source>Broadcast channels</source>
+        <translation>Вещательные каналы</translation>
+    </message>
+    <message>
+        <source>Megagroups</source>
+        <translation>Мегагруппы</translation>
+    </message>
+    <message>
+        <source>Gigagroups</source>
+        <translation>Гигагруппы</translation>
+    </message>
+    <message>
+        <source>Channels without kind</source>
+        <translation>Каналы без типа</translation>
+    </message>
+    <message>
+        <source>Min channels</source>
+        <translation>Min-каналы</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Сообщества</translation>
+    </message>
+    <message>
+        <source>Copy Rows as Text</source>
+        <translation>Копировать строки как текст</translation>
+    </message>
+    <message>
+        <source>Copy Rows as JSON</source>
+        <translation>Копировать строки как JSON</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::RawTab</name>
+    <message>
+        <source>Reveal auth keys and token</source>
+        <translation>Показать ключи авторизации и токен</translation>
+    </message>
+    <message>
+        <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
+        <translation>Показывает секретные значения в этом JSON. Любой, кто их увидит, сможет пользоваться аккаунтом.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SessionView</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;DCs</source>
+        <translation>&amp;DC</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Обновления</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Пиры</translation>
+    </message>
+    <message>
+        <source>&amp;Min Peers</source>
+        <translation>&amp;Min-пиры</translation>
+    </message>
+    <message>
+        <source>&amp;Raw JSON</source>
+        <translation>&amp;Исходный JSON</translation>
+    </message>
+    <message>
+        <source>What this session is and what looks wrong (Ctrl+1)</source>
+        <translation>Что это за сессия и что в ней не так (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Data centres, addresses and auth key ids (Ctrl+2)</source>
+        <translation>Дата-центры, адреса и ID ключей авторизации (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Update counters and per-channel pts (Ctrl+3)</source>
+        <translation>Счётчики обновлений и pts каналов (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>The access-hash cache (Ctrl+4)</source>
+        <translation>Кэш хэшей доступа (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Users seen only inside messages (Ctrl+5)</source>
+        <translation>Пользователи, замеченные только в сообщениях (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>The canonical JSON (Ctrl+6)</source>
+        <translation>Канонический JSON (Ctrl+6)</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>ferogram %1 (reads binary up to v%2)</source>
+        <translation>ferogram %1 (читает двоичные файлы до v%2)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Feroscope starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Feroscope.</translation>
+    </message>
+    <message>
+        <source>Clear copied secrets after:</source>
+        <translation>Очищать скопированные секреты через:</translation>
+    </message>
+    <message>
+        <source>ferogram release I use:</source>
+        <translation>Мой выпуск ferogram:</translation>
+    </message>
+    <message>
+        <source>Sessions newer than this release can open are flagged &quot;too new&quot; in the library: that release would set them aside as .bak and start logged out.</source>
+        <translation>Сессии новее, чем может открыть этот выпуск, помечаются в библиотеке как «слишком новая»: этот выпуск отложил бы их как .bak и запустился бы без входа.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::UpdatesTab</name>
+    <message>
+        <source>Update state</source>
+        <translation>Состояние обновлений</translation>
+    </message>
+    <message>
+        <source>Initialised:</source>
+        <translation>Инициализировано:</translation>
+    </message>
+    <message>
+        <source>pts:</source>
+        <translation>pts:</translation>
+    </message>
+    <message>
+        <source>qts:</source>
+        <translation>qts:</translation>
+    </message>
+    <message>
+        <source>seq:</source>
+        <translation>seq:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>date:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>in %1 (clock skew?)</source>
+        <translation>через %1 (сбиты часы?)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no — pts is 0: the client will fetch the state from scratch</source>
+        <translation>нет — pts равен 0: клиент получит состояние заново</translation>
+    </message>
+    <message>
+        <source>0 (never set)</source>
+        <translation>0 (не задано)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Unix time %3</source>
+        <translation>%1 (%2) — время Unix %3</translation>
+    </message>
+    <message>
+        <source>No per-channel pts stored.</source>
+        <translation>pts каналов не сохранены.</translation>
+    </message>
+    <message>
+        <source>Per-channel pts: %1 channel(s)</source>
+        <translation>pts каналов: каналов — %1</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::WindowActions</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Буфер обмена очистится через %n с</numerusform>
+            <numerusform>Буфер обмена очистится через %n с</numerusform>
+            <numerusform>Буфер обмена очистится через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Буфер обмена очищен.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Write the cleaned copy over its original (the previous file goes to the trash)</source>
+        <translation>Записать очищенную копию поверх оригинала (предыдущий файл попадёт в корзину)</translation>
+    </message>
+    <message>
+        <source>Save Changes &amp;As…</source>
+        <translation>Сохранить изменения &amp;как…</translation>
+    </message>
+    <message>
+        <source>Write the cleaned copy to a new file (owner-only)</source>
+        <translation>Записать очищенную копию в новый файл (доступ только владельцу)</translation>
+    </message>
+    <message>
+        <source>Copy String Session</source>
+        <translation>Копировать строковую сессию</translation>
+    </message>
+    <message numerus="yes">
+        <source>String session copied (%1). The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Строковая сессия скопирована (%1). Буфер обмена очистится через %n с.</numerusform>
+            <numerusform>Строковая сессия скопирована (%1). Буфер обмена очистится через %n с.</numerusform>
+            <numerusform>Строковая сессия скопирована (%1). Буфер обмена очистится через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only sessions stored in files can be deleted; remove others from the library (Del).</source>
+        <translation>Удалять можно только сессии, хранящиеся в файлах; остальные уберите из библиотеки (Del).</translation>
+    </message>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Сравнить %1 с…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Select peers in the Peers tab first.</source>
+        <translation>Сначала выберите пиров на вкладке «Пиры».</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Нечего менять.</translation>
+    </message>
+    <message>
+        <source>%1 (cleaned)</source>
+        <translation>%1 (очищенная)</translation>
+    </message>
+    <message>
+        <source>%1 Unsaved: use Save Changes (Ctrl+S) or Save Changes As (Ctrl+Shift+S).</source>
+        <translation>%1 Не сохранено: используйте «Сохранить изменения» (Ctrl+S) или «Сохранить изменения как» (Ctrl+Shift+S).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect, convert and clean up Telegram client sessions.</source>
+        <translation>Просмотр, преобразование и очистка сессий клиентов Telegram.</translation>
+    </message>
+    <message>
+        <source>Session files, databases or folders to open.</source>
+        <translation>Файлы сессий, базы данных или папки для открытия.</translation>
+    </message>
+    <message>
+        <source>Show tab &lt;n&gt; (1-6) of the session view.</source>
+        <translation>Показать вкладку &lt;n&gt; (1–6) в окне сессии.</translation>
+    </message>
+</context>
 </TS>

@@ -20,9 +20,12 @@ namespace fero::cli {
 // Exit codes (the contract other tools rely on).
 enum Exit { Ok = 0, Usage = 1, Invalid = 2, Refused = 3, Io = 4 };
 
-inline QString tr(const char *text, int n = -1)
+#if 0 // Never compiled: tells lupdate that tr() here is the "Cli" context.
+Q_DECLARE_TR_FUNCTIONS(Cli)
+#endif
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 int runInspect(const QStringList &args);

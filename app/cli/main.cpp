@@ -20,24 +20,24 @@ void disableCoreDumps()
 
 QString topLevelHelp()
 {
-    using fero::cli::tr;
-    return tr("Usage:\n"
-              "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-\n"
-              "  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]\n"
-              "                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]\n"
-              "                        [--passcode P] [--out-passcode P] [--account N]\n"
-              "                        [--accept-loss] [--force] [--json]\n"
-              "  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]\n"
-              "  feroscope-cli scan FOLDER [--recursive] [--json]\n"
-              "  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]\n"
-              "  feroscope-cli restrict PATH\n"
-              "  feroscope-cli locate [--all] [--json]\n"
-              "  feroscope-cli diff A B [--json]\n"
-              "  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]\n"
-              "  feroscope-cli --version | --help | COMMAND --help\n"
-              "\n"
-              "FORMAT: %1\n"
-              "Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.")
+    return fero::cli::tr(
+               "Usage:\n"
+               "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-\n"
+               "  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]\n"
+               "                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]\n"
+               "                        [--passcode P] [--out-passcode P] [--account N]\n"
+               "                        [--accept-loss] [--force] [--json]\n"
+               "  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]\n"
+               "  feroscope-cli scan FOLDER [--recursive] [--json]\n"
+               "  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]\n"
+               "  feroscope-cli restrict PATH\n"
+               "  feroscope-cli locate [--all] [--json]\n"
+               "  feroscope-cli diff A B [--json]\n"
+               "  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]\n"
+               "  feroscope-cli --version | --help | COMMAND --help\n"
+               "\n"
+               "FORMAT: %1\n"
+               "Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.")
         .arg(fero::cli::formatIdList());
 }
 
@@ -83,5 +83,5 @@ int main(int argc, char **argv)
         return runPrune(args);
     if (command == u"locate")
         return runLocate(args);
-    return usageError(wantsJson(args), tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
+    return usageError(wantsJson(args), fero::cli::tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
 }

@@ -109,7 +109,7 @@ Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> ac
 {
     if (account && *account >= decoded.sessions.size())
         return Error::usage(tr("--account: the source holds %n account(s), numbered from 0; there is no account %1.",
-                               int(decoded.sessions.size()))
+                               nullptr, int(decoded.sessions.size()))
                                 .arg(*account));
     return {};
 }

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignBase64" context
+namespace fero::foreignb64 { Q_DECLARE_TR_FUNCTIONS(ForeignBase64) }
+#endif
 #include "foreignbase64.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignStrings" context
+namespace fero::foreign { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
+#endif
 #include "foreignsession.h"
 
 #include "../knowndcs.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "GramjsStore" context
+namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
+#endif
 #include "gramjsstore.h"
 
 #include "../address.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "GramjsString" context
+namespace fero::gramjsstring { Q_DECLARE_TR_FUNCTIONS(GramjsString) }
+#endif
 #include "gramjsstring.h"
 
 #include "../bytereader.h"

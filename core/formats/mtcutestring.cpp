@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "MtcuteString" context
+namespace fero::mtcutestring { Q_DECLARE_TR_FUNCTIONS(MtcuteString) }
+#endif
 #include "mtcutestring.h"
 
 #include "../bytereader.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "MtkrutoString" context
+namespace fero::mtkrutostring { Q_DECLARE_TR_FUNCTIONS(MtkrutoString) }
+#endif
 #include "mtkrutostring.h"
 
 #include "../bytereader.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "PyrogramSqlite" context
+namespace fero::pyrogramsqlite { Q_DECLARE_TR_FUNCTIONS(PyrogramSqlite) }
+#endif
 #include "pyrogramsqlite.h"
 
 #include "../address.h"

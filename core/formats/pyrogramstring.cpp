@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "PyrogramString" context
+namespace fero::pyrogramstring { Q_DECLARE_TR_FUNCTIONS(PyrogramString) }
+#endif
 #include "pyrogramstring.h"
 
 #include "../bytereader.h"

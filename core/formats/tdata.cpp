@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Tdata" context
+namespace fero::tdata { Q_DECLARE_TR_FUNCTIONS(Tdata) }
+#endif
 #include "tdata.h"
 
 #include "../bytereader.h"

@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "TelethonSqlite" context
+namespace fero::telethonsqlite { Q_DECLARE_TR_FUNCTIONS(TelethonSqlite) }
+#endif
 #include "telethonsqlite.h"
 
 #include "../address.h"

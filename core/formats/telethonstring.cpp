@@ -1,3 +1,6 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "TelethonString" context
+namespace fero::telethonstring { Q_DECLARE_TR_FUNCTIONS(TelethonString) }
+#endif
 #include "telethonstring.h"
 
 #include "foreignbase64.h"
