@@ -39,7 +39,8 @@ QStringList expandInputs(const QStringList &inputs, bool recursive, QStringList 
         options.recursive = recursive;
         const ScanResult scan = scanFolder(input, options);
         for (const ScanEntry &entry : scan.sessions)
-            files << entry.path;
+            if (!files.contains(entry.path)) // a tdata folder lists one entry per account
+                files << entry.path;
         for (const ScanError &error : scan.errors)
             problems << QStringLiteral("%1: %2").arg(shown(error.path), error.error);
         if (scan.sessions.empty() && scan.errors.empty())

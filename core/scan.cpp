@@ -2,11 +2,16 @@
 // candidates; only those are decoded, on every core.
 #include "scan.h"
 
+#include "foreignstrings.h"
 #include "formats/binary.h"
 #include "formats/compactstring.h"
+#include "formats/gramjsstore.h"
 #include "formats/nativestring.h"
+#include "formats/pyrogramsqlite.h"
 #include "formats/sqliteaccess.h"
 #include "formats/sqlitedb.h"
+#include "formats/tdata.h"
+#include "formats/telethonsqlite.h"
 #include "storage.h"
 
 #include <QCoreApplication>
@@ -38,9 +43,11 @@ constexpr qint64 MaxCandidateBytes = 6 * 1024 * 1024;
 struct Candidate {
     QString path;
     qint64 size = 0;
+    bool folder = false; // a tdata or GramJS store folder
 };
 
-using Outcome = std::variant<std::monostate, ScanEntry, ScanError>;
+// A tdata folder gives one entry per account.
+using Outcome = std::variant<std::monostate, ScanEntry, ScanError, std::vector<ScanEntry>>;
 
 bool isBase64Text(QByteArrayView bytes)
 {
@@ -107,11 +114,14 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::Unreadable:
         break;
     case sqlitedb::Kind::Telethon:
-        return ScanError{candidate.path, ScanTr::tr("a Telethon session database; scan does not list Telethon "
-                                                    "databases yet (open it on its own)")};
-    case sqlitedb::Kind::Pyrogram:
-        return ScanError{candidate.path, ScanTr::tr("a Pyrogram session database; scan does not list Pyrogram "
-                                                    "databases yet (open it on its own)")};
+    case sqlitedb::Kind::Pyrogram: {
+        const Result<DecodedSession> decoded = sqlitedb::identify(candidate.path) == sqlitedb::Kind::Telethon
+                                                   ? telethonsqlite::read(candidate.path)
+                                                   : pyrogramsqlite::read(candidate.path);
+        if (!decoded)
+            return ScanError{candidate.path, decoded.error().message};
+        return entryFrom(candidate, decoded.value());
+    }
     default:
         return {}; // some other program's database: not a session
     }
@@ -121,8 +131,60 @@ Outcome examineSqlite(const Candidate &candidate)
     return entryFrom(candidate, decoded.value());
 }
 
+// The folder formats: tdata (one entry per account, or one "passcode
+// needed" entry) and GramJS store folders.
+Outcome examineFolder(const Candidate &candidate)
+{
+    if (tdata::looksLikeTdata(candidate.path)) {
+        if (tdata::needsPasscode(candidate.path)) {
+            ScanEntry entry;
+            entry.path = candidate.path;
+            entry.format = Format::TdesktopTdata;
+            entry.mode = modeText(candidate.path);
+            entry.note = ScanTr::tr("passcode needed: open it with its local passcode to list its accounts");
+            return entry;
+        }
+        const Result<DecodedSession> decoded = tdata::read(candidate.path);
+        if (!decoded)
+            return ScanError{candidate.path, decoded.error().message};
+        std::vector<ScanEntry> entries;
+        for (std::size_t i = 0; i < decoded->sessions.size(); ++i) {
+            DecodedSession one;
+            one.format = decoded->format;
+            one.version = decoded->version;
+            one.layout = decoded->layout;
+            one.sessions.push_back(decoded->sessions[i]);
+            ScanEntry entry = std::get<ScanEntry>(entryFrom(candidate, one));
+            entry.account = int(i);
+            entries.push_back(std::move(entry));
+        }
+        return entries;
+    }
+    const Result<DecodedSession> decoded = gramjsstore::read(candidate.path);
+    if (!decoded)
+        return ScanError{candidate.path, decoded.error().message};
+    return entryFrom(candidate, decoded.value());
+}
+
+// Text the ferogram readers refuse may be another library's string: the same
+// detection inspect uses (every string reader, plausibility decides).
+Result<DecodedSession> readText(const QString &string)
+{
+    Result<DecodedSession> decoded = compact::read(string);
+    if (!decoded)
+        decoded = native::read(string);
+    if (!decoded) {
+        Result<DecodedSession> foreign = readBestString(string);
+        if (foreign)
+            return foreign;
+    }
+    return decoded;
+}
+
 Outcome examine(const Candidate &candidate)
 {
+    if (candidate.folder)
+        return examineFolder(candidate);
     if (candidate.size <= 0)
         return {};
     QFile file(candidate.path);
@@ -144,9 +206,7 @@ Outcome examine(const Candidate &candidate)
 
     if (isBase64Text(bytes)) {
         const QString string = QString::fromLatin1(bytes);
-        Result<DecodedSession> decoded = compact::read(string);
-        if (!decoded)
-            decoded = native::read(string);
+        Result<DecodedSession> decoded = readText(string);
         if (decoded)
             return entryFrom(candidate, decoded.value());
         if (namedSession || decodesToFerogramLead(bytes))
@@ -199,20 +259,58 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     // through a link, and no file is listed twice under two names. No System:
     // a FIFO in the folder would block the read.
     QStringList paths;
+    // Cleaned so "dir/" and "dir" give the same prefixes below.
+    const QString start = QDir::cleanPath(root);
+    QStringList folders{start};
+    QSet<QString> marked; // folders holding a key_datas or "<name>%3AdcId" file
     QHash<QString, qint64> sizes;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+    QDirIterator it(start, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
                     options.recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
+        if (info.isDir()) {
+            folders << info.filePath();
+            continue;
+        }
+        const QString name = it.fileName();
+        if (name == u"key_datas" || name.endsWith(QLatin1String("%3AdcId")))
+            marked.insert(info.path());
         paths << info.filePath();
         sizes.insert(info.filePath(), info.size());
     }
     paths.sort();
+    folders.sort();
+
+    // Folder sessions: listed as one candidate; nothing inside them is
+    // scanned on its own (tdata's key_datas, a store's "name%3AdcId" files).
+    // The listing above already saw every file of the folders it entered;
+    // only sub-folders of a non-recursive scan need a look of their own.
+    QStringList sessionFolders;
+    for (const QString &folder : folders) {
+        bool inside = false;
+        for (const QString &taken : sessionFolders)
+            inside = inside || folder.startsWith(taken + u'/');
+        if (inside)
+            continue;
+        const bool listed = options.recursive || folder == start;
+        if (listed ? marked.contains(folder)
+                   : tdata::looksLikeTdata(folder) || !gramjsstore::sessionName(folder).isEmpty())
+            sessionFolders << folder;
+    }
+    const auto insideSessionFolder = [&](const QString &path) {
+        for (const QString &folder : sessionFolders)
+            if (path.startsWith(folder + u'/'))
+                return true;
+        return false;
+    };
+
     const Leftovers leftovers = findLeftovers(paths);
     std::vector<Candidate> candidates;
+    for (const QString &folder : sessionFolders)
+        candidates.push_back({folder, 0, true});
     for (const QString &path : paths)
-        if (!leftovers.skipped.contains(path))
+        if (!leftovers.skipped.contains(path) && (sessionFolders.isEmpty() || !insideSessionFolder(path)))
             candidates.push_back({path, sizes.value(path)});
 
     std::vector<Outcome> outcomes(candidates.size());
@@ -249,21 +347,29 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
             result.sessions.push_back(std::move(*entry));
         } else if (auto *error = std::get_if<ScanError>(&outcome)) {
             result.errors.push_back(std::move(*error));
+        } else if (auto *entries = std::get_if<std::vector<ScanEntry>>(&outcome)) {
+            for (ScanEntry &one : *entries)
+                result.sessions.push_back(std::move(one));
         }
     }
 
     // The same auth key in two sessions: two clients sharing one key get
-    // logged out by Telegram, so every holder names the others.
-    QHash<QString, QStringList> byKey;
-    for (const ScanEntry &entry : result.sessions)
-        if (!entry.authKeyId.isEmpty())
-            byKey[entry.authKeyId] << entry.path;
-    for (ScanEntry &entry : result.sessions) {
+    // logged out by Telegram, so every holder names the others (an account
+    // of a multi-account folder as "path#account N").
+    const auto nameOf = [](const ScanEntry &entry) {
+        return entry.account < 0 ? entry.path : ScanTr::tr("%1#account %2").arg(entry.path).arg(entry.account);
+    };
+    QHash<QString, std::vector<std::size_t>> byKey;
+    for (std::size_t i = 0; i < result.sessions.size(); ++i)
+        if (!result.sessions[i].authKeyId.isEmpty())
+            byKey[result.sessions[i].authKeyId].push_back(i);
+    for (std::size_t i = 0; i < result.sessions.size(); ++i) {
+        ScanEntry &entry = result.sessions[i];
         if (entry.authKeyId.isEmpty())
             continue;
-        for (const QString &other : byKey.value(entry.authKeyId))
-            if (other != entry.path)
-                entry.duplicateOf << other;
+        for (const std::size_t other : byKey.value(entry.authKeyId))
+            if (other != i)
+                entry.duplicateOf << nameOf(result.sessions[other]);
     }
     return result;
 }

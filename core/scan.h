@@ -21,12 +21,14 @@ struct ScanEntry {
     int version = 0;
     QString layout;
     std::int32_t homeDcId = 0;
-    QString authKeyId;          // of the home DC's key; empty when none
+    QString authKeyId; // of the home DC's key; empty when none
     std::size_t peers = 0;
-    QString mode;               // "0600"
+    QString mode; // "0600"
     qint64 size = 0;
-    QStringList duplicateOf;    // other paths holding the same home auth key
-    QStringList related;        // .bak / .tmp leftovers, -wal/-shm companions
+    QStringList duplicateOf; // other paths holding the same home auth key
+    QStringList related;     // .bak / .tmp leftovers, -wal/-shm companions
+    int account = -1;        // index within a multi-account source (tdata); -1 for one-session sources
+    QString note;            // e.g. "passcode needed": listed, but its values could not be read
 };
 
 struct ScanError {
@@ -48,6 +50,10 @@ struct ScanResult {
     bool cancelled = false;
 };
 
+// Every format Feroscope reads: ferogram files and strings, foreign strings,
+// Telethon/Pyrogram databases, GramJS store folders and tdata folders (one
+// entry per account; a tdata with a local passcode is listed with the note
+// "passcode needed"). The root itself may be a session folder.
 // Never follows symlinks out of root. Files that are plainly not sessions
 // (wrong size/magic, no text that decodes) are skipped silently; candidates
 // that fail to read are listed in errors.

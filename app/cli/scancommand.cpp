@@ -21,6 +21,11 @@ QByteArray scanJson(const ScanResult &scan)
         json.key("path").value(e.path);
         json.key("format").value(formatId(e.format));
         json.key("version").value(e.version);
+        json.key("layout").value(e.layout);
+        json.key("account");
+        e.account < 0 ? json.null() : json.value(e.account);
+        json.key("note");
+        e.note.isEmpty() ? json.null() : json.value(e.note);
         json.key("home_dc_id").value(e.homeDcId);
         json.key("auth_key_id");
         if (e.authKeyId.isEmpty())
@@ -48,7 +53,14 @@ void printScan(const ScanResult &scan)
 {
     printOut(tr("Sessions in %1: %2").arg(QDir::toNativeSeparators(scan.root)).arg(scan.sessions.size()));
     for (const ScanEntry &e : scan.sessions) {
-        printOut(QStringLiteral("  %1").arg(QDir::toNativeSeparators(e.path)));
+        QString shown = QDir::toNativeSeparators(e.path);
+        if (e.account >= 0)
+            shown += QStringLiteral("  ") + tr("(account %1)").arg(e.account);
+        printOut(QStringLiteral("  %1").arg(shown));
+        if (!e.note.isEmpty()) {
+            printOut(QStringLiteral("      %1, %2").arg(formatId(e.format), e.note));
+            continue;
+        }
         QString line = tr("%1, %2, home DC %3, key id %4, peers: %5, mode %6")
                            .arg(formatId(e.format), e.layout.isEmpty() ? QString::number(e.version) : e.layout)
                            .arg(e.homeDcId)
