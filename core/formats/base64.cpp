@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <cstdint>
+#include <optional>
+
 namespace fero::base64 {
 namespace {
 
@@ -34,10 +38,86 @@ int symbolValue(char c)
     return (c == '-' || c == '+') ? 62 : 63;
 }
 
+// Symbol values for the fast path: 0..63, or one of these markers.
+constexpr std::uint8_t NotSymbol = 0xFF;
+constexpr std::uint8_t UrlBit = 0x40, StdBit = 0x80; // on '-' '_' and '+' '/'
+
+constexpr std::array<std::uint8_t, 128> symbolTable()
+{
+    std::array<std::uint8_t, 128> table{};
+    for (auto &v : table)
+        v = NotSymbol;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] = std::uint8_t(c - 'A');
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = std::uint8_t(c - 'a' + 26);
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = std::uint8_t(c - '0' + 52);
+    table['-'] = 62 | UrlBit;
+    table['_'] = 63 | UrlBit;
+    table['+'] = 62 | StdBit;
+    table['/'] = 63 | StdBit;
+    return table;
+}
+constexpr std::array<std::uint8_t, 128> Symbols = symbolTable();
+
+// The common case in one pass: nothing but symbols of one alphabet, no white
+// space, no padding. Returns nullopt for anything else, which the careful
+// path below then reads (and explains). Native strings of large sessions are
+// 4.4 million characters: the careful path plus Qt's decoder took ~40 ms of
+// CPU there (41 instructions per character under callgrind), this ~4.
+std::optional<Decoded> decodeClean(QStringView text)
+{
+    const qsizetype n = text.size();
+    if (n % 4 == 1)
+        return std::nullopt;
+    QByteArray out(n / 4 * 3 + (n % 4 ? n % 4 - 1 : 0), Qt::Uninitialized);
+    auto *dst = reinterpret_cast<std::uint8_t *>(out.data());
+    const char16_t *src = text.utf16();
+    unsigned seen = 0; // UrlBit | StdBit
+    const auto value = [&](char16_t c, std::uint32_t &v) {
+        const std::uint8_t symbol = c < 128 ? Symbols[c] : NotSymbol;
+        seen |= symbol;
+        v = symbol & 0x3F;
+        return symbol != NotSymbol;
+    };
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4, dst += 3) {
+        std::uint32_t a, b, c, d;
+        if (!(value(src[i], a) & value(src[i + 1], b) & value(src[i + 2], c) & value(src[i + 3], d)))
+            return std::nullopt;
+        const std::uint32_t bits = a << 18 | b << 12 | c << 6 | d;
+        dst[0] = std::uint8_t(bits >> 16);
+        dst[1] = std::uint8_t(bits >> 8);
+        dst[2] = std::uint8_t(bits);
+    }
+    std::uint32_t last = 0;
+    if (const qsizetype rest = n - i; rest > 0) {
+        std::uint32_t a, b, c = 0;
+        if (!(value(src[i], a) & value(src[i + 1], b)) || (rest == 3 && !value(src[i + 2], c)))
+            return std::nullopt;
+        const std::uint32_t bits = a << 18 | b << 12 | c << 6;
+        dst[0] = std::uint8_t(bits >> 16);
+        if (rest == 3)
+            dst[1] = std::uint8_t(bits >> 8);
+        last = rest == 3 ? c : b;
+        if (last & (rest == 2 ? 0x0F : 0x03))
+            last = NotSymbol; // unused bits set: let the careful path say so
+    }
+    if ((seen & (UrlBit | StdBit)) == (UrlBit | StdBit) || (seen & StdBit) || last == NotSymbol)
+        return std::nullopt; // mixed or standard alphabet, odd last symbol: rare, explained below
+    Decoded decoded;
+    decoded.bytes = std::move(out);
+    return decoded;
+}
+
 } // namespace
 
 Result<Decoded> decodeTolerant(QStringView text)
 {
+    if (auto clean = decodeClean(text.trimmed()))
+        return std::move(*clean);
+
     // ferogram trims surrounding white space itself (ferogram-formats.md §3);
     // offsets below count from the trimmed text, as ferogram's errors do.
     const QStringView trimmed = text.trimmed();

@@ -242,18 +242,26 @@ private:
         const std::uint8_t *p = list(n, ChannelSize, FChannel);
         if (!p)
             return false;
-        u.channels.reserve(n);
-        for (std::uint32_t i = 0; i < n; ++i, p += ChannelSize)
-            u.channels.push_back({load<std::int64_t>(p), load<std::int32_t>(p + 8)});
+        // resize + plain stores through a pointer: no capacity check per
+        // entry, so the loops stay tight (65,535 entries per list). Measured
+        // with feroscope-bench --cpu: faster than push_back per entry and
+        // than resizing block by block.
+        u.channels.resize(n);
+        ChannelPts *channel = u.channels.data();
+        for (std::uint32_t i = 0; i < n; ++i, p += ChannelSize, ++channel) {
+            channel->channelId = load<std::int64_t>(p);
+            channel->pts = load<std::int32_t>(p + 8);
+        }
 
         const std::size_t peerSize = m_layout.peerSize();
         if (!count<std::uint16_t>(n, FPeerCount, peerSize))
             return false;
         if (!(p = list(n, peerSize, FPeer)))
             return false;
-        s.peers.reserve(n);
+        s.peers.resize(n);
+        CachedPeer *out = s.peers.data();
         for (std::uint32_t i = 0; i < n; ++i, p += peerSize) {
-            CachedPeer &peer = s.peers.emplace_back();
+            CachedPeer &peer = out[i];
             peer.id = load<std::int64_t>(p);
             peer.accessHash = load<std::int64_t>(p + 8);
             const std::uint8_t type = p[16];
@@ -281,9 +289,13 @@ private:
                 return false;
             if (!(p = list(n, MinPeerSize, FMinPeer)))
                 return false;
-            s.minPeers.reserve(n);
-            for (std::uint32_t i = 0; i < n; ++i, p += MinPeerSize)
-                s.minPeers.push_back({load<std::int64_t>(p), load<std::int64_t>(p + 8), load<std::int32_t>(p + 16)});
+            s.minPeers.resize(n);
+            MinPeer *minPeer = s.minPeers.data();
+            for (std::uint32_t i = 0; i < n; ++i, p += MinPeerSize, ++minPeer) {
+                minPeer->userId = load<std::int64_t>(p);
+                minPeer->peerId = load<std::int64_t>(p + 8);
+                minPeer->msgId = load<std::int32_t>(p + 16);
+            }
         }
 
         if (m_layout.hasToken()) {
@@ -472,10 +484,18 @@ Result<DecodedSession> read(QByteArrayView bytes)
     // ferogram takes a first byte of 2..8 as the version and anything else as
     // the legacy layout. We read both ways and keep the one that consumes
     // the whole input into plausible values (ferogram-formats.md §2, "Legacy v1").
-    Reading legacy = parse(bytes, 1);
-    const bool legacyFits = legacy.exact(size) && legacy.plausible();
-
     if (first >= 2 && first <= 8) {
+        // The legacy reading only matters when its home DC (the first four
+        // bytes) is believable; skipping it otherwise halves the work on
+        // every current file (the legacy pass walks tens of thousands of
+        // garbage entries in a large one).
+        std::int32_t legacyHome = 0;
+        if (size >= sizeof legacyHome)
+            std::memcpy(&legacyHome, bytes.data(), sizeof legacyHome);
+        Reading legacy;
+        if (size >= sizeof legacyHome && believableLegacyHome(legacyHome))
+            legacy = parse(bytes, 1);
+        const bool legacyFits = legacy.exact(size) && legacy.plausible();
         Reading versioned = parse(bytes, first);
         const bool legacyBelievable = legacyFits && believableLegacyHome(legacy.session.homeDcId);
         if (versioned.exact(size) && versioned.plausible()) {
@@ -513,6 +533,8 @@ Result<DecodedSession> read(QByteArrayView bytes)
         return Error::invalid(versioned.error);
     }
 
+    Reading legacy = parse(bytes, 1);
+    const bool legacyFits = legacy.exact(size) && legacy.plausible();
     if (legacy.exact(size) && (legacyFits || first == 1))
         return finish(std::move(legacy), bytes);
     // A legacy file of home DC 1 (the usual case) with bytes left over: read
