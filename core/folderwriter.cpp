@@ -37,7 +37,13 @@ Status writeOne(const QString &root, const QString &relative, const QByteArray &
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::io(tr("Cannot create %1: %2").arg(full, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // before any byte is written
-    if (file.write(content) != content.size() || !file.flush())
+    const qint64 written = file.write(content);
+    if (written >= 0 && written < content.size())
+        return Error::io(tr("Cannot write %1: only %2 of %3 bytes could be written (is the disk full?)")
+                             .arg(full)
+                             .arg(written)
+                             .arg(content.size()));
+    if (written < 0 || !file.flush())
         return Error::io(tr("Cannot write %1: %2").arg(full, file.errorString()));
     if (::fsync(file.handle()) != 0)
         return Error::io(tr("Cannot write %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(errno))));
@@ -100,8 +106,7 @@ Status writeFolderAtomically(const QString &path, const FolderFiles &files, bool
 
     if (!exists) {
         // NOREPLACE: a folder that appeared meanwhile is not ours to replace.
-        if (!renamePath(temp.path(), path, RENAME_NOREPLACE)
-            && !(flagsUnsupported() && renamePath(temp.path(), path)))
+        if (!renamePath(temp.path(), path, RENAME_NOREPLACE) && !(flagsUnsupported() && renamePath(temp.path(), path)))
             return Error::io(tr("Cannot move the new folder into place at %1: %2")
                                  .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         temp.setAutoRemove(false);

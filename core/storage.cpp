@@ -11,14 +11,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -161,8 +161,8 @@ Status saveFileAtomic(const QString &path, QByteArrayView bytes, Overwrite overw
         return Error::refused(StorageTr::tr("%1 exists and is not a regular file; it is left alone.").arg(path));
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error::io(StorageTr::tr("Cannot write %1: the folder %2 does not exist.")
-                             .arg(path, info.absolutePath()));
+        return Error::io(
+            StorageTr::tr("Cannot write %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
     // What a writer killed earlier left here goes first.
     sweepLeftovers(path);
 
@@ -175,7 +175,11 @@ Status saveFileAtomic(const QString &path, QByteArrayView bytes, Overwrite overw
         return Error::io(StorageTr::tr("Cannot write %1: %2; the original is unchanged.")
                              .arg(path, reason.isEmpty() ? systemError(errno) : reason));
     };
-    if (temp.write(bytes.data(), bytes.size()) != bytes.size() || !temp.flush())
+    const qint64 written = temp.write(bytes.data(), bytes.size());
+    if (written >= 0 && written < bytes.size())
+        return failed(
+            StorageTr::tr("only %1 of %2 bytes could be written (is the disk full?)").arg(written).arg(bytes.size()));
+    if (written < 0 || !temp.flush())
         return failed(temp.errorString());
     if (::fsync(temp.handle()) != 0)
         return failed(QString());
