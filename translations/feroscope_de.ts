@@ -1019,6 +1019,10 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: feroscope-cli --help</translation>
     </message>
+    <message>
+        <source>(account %1)</source>
+        <translation>(Konto %1)</translation>
+    </message>
 </context>
 <context>
     <name>CompactString</name>
@@ -1394,6 +1398,10 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>Cannot move the new folder into place at %1.</source>
         <translation>Der neue Ordner kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden: Nur %2 von %3 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3335,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Cannot open %1 to change its permissions: %2</source>
         <translation>%1 kann zum Ändern der Berechtigungen nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
 </context>
 <context>
     <name>StringVerdicts</name>
@@ -3922,10 +3934,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>unbekannt: Es wird 0 geschrieben</translation>
     </message>
     <message>
-        <source>Compact strings store the account&apos;s user id. Leave empty to use the one the session carries.</source>
-        <translation>Kompakte Strings speichern die Benutzer-ID des Kontos. Leer lassen, um die der Sitzung zu verwenden.</translation>
-    </message>
-    <message>
         <source>&amp;User id:</source>
         <translation>&amp;Benutzer-ID:</translation>
     </message>
@@ -4056,6 +4064,58 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Some sessions were not written:</source>
         <translation>Einige Sitzungen wurden nicht geschrieben:</translation>
+    </message>
+    <message>
+        <source>Compact, Pyrogram and mtcute strings, Pyrogram databases and tdata store the account&apos;s user id. Leave empty to use the one the session carries.</source>
+        <translation>Kompakte, Pyrogram- und mtcute-Strings, Pyrogram-Datenbanken und tdata speichern die Benutzer-ID des Kontos. Leer lassen, um die der Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>from my.telegram.org; or tick the old layout below</source>
+        <translation>von my.telegram.org; oder unten das alte Layout ankreuzen</translation>
+    </message>
+    <message>
+        <source>Pyrogram&apos;s string stores the api_id of the app that logged in. Feroscope never invents one.</source>
+        <translation>Der Pyrogram-String speichert die api_id der App, mit der angemeldet wurde. Feroscope erfindet nie eine.</translation>
+    </message>
+    <message>
+        <source>&amp;API id:</source>
+        <translation>&amp;API-ID:</translation>
+    </message>
+    <message>
+        <source>Use Pyrogram&apos;s &amp;old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)</source>
+        <translation>Pyrograms &amp;altes 64-Bit-Layout verwenden (ohne API-ID; Pyrogram 1.x und 2.x lesen es)</translation>
+    </message>
+    <message>
+        <source>as the session says</source>
+        <translation>wie in der Sitzung angegeben</translation>
+    </message>
+    <message>
+        <source>production servers</source>
+        <translation>Produktionsserver</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>Testserver</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>none: Telegram Desktop opens it without asking</source>
+        <translation>keiner: Telegram Desktop öffnet es ohne Nachfrage</translation>
+    </message>
+    <message>
+        <source>The local passcode the new tdata folder gets.</source>
+        <translation>Der lokale Passcode, den der neue tdata-Ordner erhält.</translation>
+    </message>
+    <message>
+        <source>Local &amp;passcode:</source>
+        <translation>Lokaler &amp;Passcode:</translation>
+    </message>
+    <message>
+        <source>The api id must be a whole number.</source>
+        <translation>Die API-ID muss eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
@@ -4349,51 +4409,51 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>ferogram file v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ferogram-Datei v%1</translation>
     </message>
     <message>
         <source>ferogram SQLite v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ferogram-SQLite v%1</translation>
     </message>
     <message>
         <source>ferogram native v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ferogram nativ v%1</translation>
     </message>
     <message>
         <source>ferogram compact V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ferogram kompakt V%1</translation>
     </message>
     <message>
         <source>Telethon SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Telethon-SQLite</translation>
     </message>
     <message>
         <source>Pyrogram SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyrogram-SQLite</translation>
     </message>
     <message>
         <source>GramJS store</source>
-        <translation type="unfinished"></translation>
+        <translation>GramJS-Store</translation>
     </message>
     <message>
         <source>Telegram tdata</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-tdata</translation>
     </message>
     <message>
         <source>Account %1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 ist nicht mehr in %2.</translation>
     </message>
     <message>
         <source>%1: account %2 (user id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto %2 (Benutzer-ID %3)</translation>
     </message>
     <message>
         <source>%1: account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto %2</translation>
     </message>
     <message>
         <source>%1, account %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Konto %2 von %3</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -4404,7 +4464,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>%1: a session stored as a folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine als Ordner gespeicherte Sitzung (%2)</translation>
     </message>
 </context>
 <context>
@@ -4675,55 +4735,55 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>Telegram Desktop Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-Desktop-Passcode</translation>
     </message>
     <message>
         <source>%1 is protected by a local passcode. Enter it to open the accounts (it is kept in memory only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch einen lokalen Passcode geschützt. Geben Sie ihn ein, um die Konten zu öffnen (er wird nur im Speicher gehalten).</translation>
     </message>
     <message>
         <source>ferogram SQLite v8</source>
-        <translation type="unfinished"></translation>
+        <translation>ferogram-SQLite v8</translation>
     </message>
     <message>
         <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen eines Ordners hinzufügen, oder einen tdata-Ordner von Telegram Desktop oder einen GramJS-Store-Ordner</translation>
     </message>
     <message>
         <source>&amp;Paste from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Zwischenablage ei&amp;nfügen</translation>
     </message>
     <message>
         <source>Check the string session on the clipboard: its format, and what else it could be</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sitzungs-String in der Zwischenablage prüfen: sein Format und was er sonst sein könnte</translation>
     </message>
     <message>
         <source>Paste &amp;String…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;String einfügen…</translation>
     </message>
     <message>
         <source>Type or paste a string session of any library into a masked box</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sitzungs-String einer beliebigen Bibliothek in ein maskiertes Feld tippen oder einfügen</translation>
     </message>
     <message>
         <source>Opened the pasted string: %1 It is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte String wurde geöffnet: %1 Er wird nur im Speicher gehalten.</translation>
     </message>
     <message>
         <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Telegram-Desktop-Ordner ist durch einen lokalen Passcode geschützt. Wählen Sie ihn aus und drücken Sie „Neu laden“ (F5), um den Passcode einzugeben.</translation>
     </message>
     <message>
         <source>%1 was not opened: no passcode given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geöffnet: kein Passcode angegeben.</translation>
     </message>
     <message>
         <source>Wrong passcode: it does not open %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Passcode: Er öffnet %1 nicht. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen Sitzungs-String oder tippen Sie einen über Datei ▸ String einfügen… (Strg+Umschalt+V) ein.</translation>
     </message>
 </context>
 <context>
@@ -4964,43 +5024,43 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>API id:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ID:</translation>
     </message>
     <message>
         <source>Takeout id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Takeout-ID:</translation>
     </message>
     <message>
         <source>Media DC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-DC:</translation>
     </message>
     <message>
         <source>Self user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Benutzer:</translation>
     </message>
     <message>
         <source>0 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (unbekannt)</translation>
     </message>
     <message>
         <source>production servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsserver</translation>
     </message>
     <message>
         <source>DC %1 (%2)</source>
@@ -5008,19 +5068,19 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     </message>
     <message>
         <source>none stored (the main DC serves media)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner gespeichert (der Haupt-DC liefert die Medien)</translation>
     </message>
     <message>
         <source>stored (user id %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert (Benutzer-ID %1%2)</translation>
     </message>
     <message>
         <source>, bot</source>
-        <translation type="unfinished"></translation>
+        <translation>, Bot</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5059,31 +5119,31 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     </message>
     <message>
         <source>Other readings that were tried, and why they were rejected, appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere versuchte Lesarten und warum sie verworfen wurden, erscheinen hier.</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt:</translation>
     </message>
     <message>
         <source>Other readings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Lesarten:</translation>
     </message>
     <message>
         <source>nothing pasted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts eingefügt</translation>
     </message>
     <message>
         <source>%1 (%2), as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), wie gewählt.</translation>
     </message>
     <message>
         <source>not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1</translation>
     </message>
     <message>
         <source>not a session string Feroscope knows</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sitzungs-String, den Feroscope kennt</translation>
     </message>
     <message>
         <source>Not a %1: %2</source>

@@ -1019,6 +1019,10 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
         <translation>Orden desconocida &quot;%1&quot;. Véase: feroscope-cli --help</translation>
     </message>
+    <message>
+        <source>(account %1)</source>
+        <translation>(cuenta %1)</translation>
+    </message>
 </context>
 <context>
     <name>CompactString</name>
@@ -1394,6 +1398,10 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>Cannot move the new folder into place at %1.</source>
         <translation>No se puede mover la carpeta nueva a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?)</source>
+        <translation>No se puede escribir %1: solo se pudieron escribir %2 de %3 bytes (¿está lleno el disco?)</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3335,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Cannot open %1 to change its permissions: %2</source>
         <translation>No se puede abrir %1 para cambiar sus permisos: %2</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>solo se pudieron escribir %1 de %2 bytes (¿está lleno el disco?)</translation>
+    </message>
 </context>
 <context>
     <name>StringVerdicts</name>
@@ -3922,10 +3934,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>desconocido: se escribirá 0</translation>
     </message>
     <message>
-        <source>Compact strings store the account&apos;s user id. Leave empty to use the one the session carries.</source>
-        <translation>Las cadenas compactas guardan el ID de usuario de la cuenta. Déjelo vacío para usar el que lleva la sesión.</translation>
-    </message>
-    <message>
         <source>&amp;User id:</source>
         <translation>ID de &amp;usuario:</translation>
     </message>
@@ -4056,6 +4064,58 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Some sessions were not written:</source>
         <translation>Algunas sesiones no se escribieron:</translation>
+    </message>
+    <message>
+        <source>Compact, Pyrogram and mtcute strings, Pyrogram databases and tdata store the account&apos;s user id. Leave empty to use the one the session carries.</source>
+        <translation>Las cadenas compactas, de Pyrogram y de mtcute, las bases de datos de Pyrogram y tdata guardan el ID de usuario de la cuenta. Déjelo vacío para usar el que lleva la sesión.</translation>
+    </message>
+    <message>
+        <source>from my.telegram.org; or tick the old layout below</source>
+        <translation>de my.telegram.org; o marque abajo el formato antiguo</translation>
+    </message>
+    <message>
+        <source>Pyrogram&apos;s string stores the api_id of the app that logged in. Feroscope never invents one.</source>
+        <translation>La cadena de Pyrogram guarda el api_id de la aplicación con la que se inició sesión. Feroscope nunca se inventa uno.</translation>
+    </message>
+    <message>
+        <source>&amp;API id:</source>
+        <translation>ID de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Use Pyrogram&apos;s &amp;old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)</source>
+        <translation>Usar el formato &amp;antiguo de 64 bits de Pyrogram (sin ID de API; lo leen Pyrogram 1.x y 2.x)</translation>
+    </message>
+    <message>
+        <source>as the session says</source>
+        <translation>según indica la sesión</translation>
+    </message>
+    <message>
+        <source>production servers</source>
+        <translation>servidores de producción</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>servidores de prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Servidores:</translation>
+    </message>
+    <message>
+        <source>none: Telegram Desktop opens it without asking</source>
+        <translation>ninguno: Telegram Desktop lo abre sin preguntar</translation>
+    </message>
+    <message>
+        <source>The local passcode the new tdata folder gets.</source>
+        <translation>El código de acceso local que recibe la nueva carpeta tdata.</translation>
+    </message>
+    <message>
+        <source>Local &amp;passcode:</source>
+        <translation>&amp;Código de acceso local:</translation>
+    </message>
+    <message>
+        <source>The api id must be a whole number.</source>
+        <translation>El ID de API debe ser un número entero.</translation>
     </message>
 </context>
 <context>
@@ -4349,51 +4409,51 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
     <message>
         <source>ferogram file v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de ferogram v%1</translation>
     </message>
     <message>
         <source>ferogram SQLite v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite de ferogram v%1</translation>
     </message>
     <message>
         <source>ferogram native v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nativa de ferogram v%1</translation>
     </message>
     <message>
         <source>ferogram compact V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>compacta de ferogram V%1</translation>
     </message>
     <message>
         <source>Telethon SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite de Telethon</translation>
     </message>
     <message>
         <source>Pyrogram SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite de Pyrogram</translation>
     </message>
     <message>
         <source>GramJS store</source>
-        <translation type="unfinished"></translation>
+        <translation>almacén de GramJS</translation>
     </message>
     <message>
         <source>Telegram tdata</source>
-        <translation type="unfinished"></translation>
+        <translation>tdata de Telegram</translation>
     </message>
     <message>
         <source>Account %1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 ya no está en %2.</translation>
     </message>
     <message>
         <source>%1: account %2 (user id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta %2 (ID de usuario %3)</translation>
     </message>
     <message>
         <source>%1: account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta %2</translation>
     </message>
     <message>
         <source>%1, account %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cuenta %2 de %3</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -4404,7 +4464,7 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
     <message>
         <source>%1: a session stored as a folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una sesión guardada como carpeta (%2)</translation>
     </message>
 </context>
 <context>
@@ -4675,55 +4735,55 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
     <message>
         <source>Telegram Desktop Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso de Telegram Desktop</translation>
     </message>
     <message>
         <source>%1 is protected by a local passcode. Enter it to open the accounts (it is kept in memory only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido por un código de acceso local. Introdúzcalo para abrir las cuentas (solo se conserva en memoria).</translation>
     </message>
     <message>
         <source>ferogram SQLite v8</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite de ferogram v8</translation>
     </message>
     <message>
         <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade todas las sesiones encontradas en una carpeta, o una carpeta tdata de Telegram Desktop o de almacén de GramJS</translation>
     </message>
     <message>
         <source>&amp;Paste from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar del portapapeles</translation>
     </message>
     <message>
         <source>Check the string session on the clipboard: its format, and what else it could be</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la cadena de sesión del portapapeles: su formato y qué otra cosa podría ser</translation>
     </message>
     <message>
         <source>Paste &amp;String…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar &amp;cadena…</translation>
     </message>
     <message>
         <source>Type or paste a string session of any library into a masked box</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue una cadena de sesión de cualquier biblioteca en un cuadro enmascarado</translation>
     </message>
     <message>
         <source>Opened the pasted string: %1 It is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió la cadena pegada: %1 Solo se conserva en memoria.</translation>
     </message>
     <message>
         <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de Telegram Desktop está protegida por un código de acceso local. Selecciónela y pulse Recargar (F5) para introducir el código.</translation>
     </message>
     <message>
         <source>%1 was not opened: no passcode given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió %1: no se indicó ningún código de acceso.</translation>
     </message>
     <message>
         <source>Wrong passcode: it does not open %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso incorrecto: no abre %1. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene texto. Copie primero una cadena de sesión o use Archivo ▸ Pegar cadena… (Ctrl+Mayús+V) para escribir una.</translation>
     </message>
 </context>
 <context>
@@ -4964,43 +5024,43 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores:</translation>
     </message>
     <message>
         <source>API id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de API:</translation>
     </message>
     <message>
         <source>Takeout id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de takeout:</translation>
     </message>
     <message>
         <source>Media DC:</source>
-        <translation type="unfinished"></translation>
+        <translation>DC de medios:</translation>
     </message>
     <message>
         <source>Self user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario propio:</translation>
     </message>
     <message>
         <source>0 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (desconocido)</translation>
     </message>
     <message>
         <source>production servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servidores de producción</translation>
     </message>
     <message>
         <source>DC %1 (%2)</source>
@@ -5008,19 +5068,19 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     </message>
     <message>
         <source>none stored (the main DC serves media)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno guardado (el DC principal sirve los medios)</translation>
     </message>
     <message>
         <source>stored (user id %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado (ID de usuario %1%2)</translation>
     </message>
     <message>
         <source>, bot</source>
-        <translation type="unfinished"></translation>
+        <translation>, bot</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado</translation>
     </message>
 </context>
 <context>
@@ -5059,31 +5119,31 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     </message>
     <message>
         <source>Other readings that were tried, and why they were rejected, appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen las otras lecturas que se probaron y por qué se descartaron.</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado:</translation>
     </message>
     <message>
         <source>Other readings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras lecturas:</translation>
     </message>
     <message>
         <source>nothing pasted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha pegado nada</translation>
     </message>
     <message>
         <source>%1 (%2), as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), según lo elegido.</translation>
     </message>
     <message>
         <source>not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un %1</translation>
     </message>
     <message>
         <source>not a session string Feroscope knows</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una cadena de sesión que Feroscope conozca</translation>
     </message>
     <message>
         <source>Not a %1: %2</source>

@@ -1020,6 +1020,10 @@ FORMAT: %1
         <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
         <translation>Неизвестная команда &quot;%1&quot;. См.: feroscope-cli --help</translation>
     </message>
+    <message>
+        <source>(account %1)</source>
+        <translation>(учётная запись %1)</translation>
+    </message>
 </context>
 <context>
     <name>CompactString</name>
@@ -1410,6 +1414,10 @@ FORMAT: %1
     <message>
         <source>Cannot move the new folder into place at %1.</source>
         <translation>Не удаётся переместить новую папку на место %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?)</source>
+        <translation>Не удаётся записать %1: записано только %2 из %3 байт (диск заполнен?)</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3377,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Cannot open %1 to change its permissions: %2</source>
         <translation>Не удаётся открыть %1 для изменения прав доступа: %2</translation>
     </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>записано только %1 из %2 байт (диск заполнен?)</translation>
+    </message>
 </context>
 <context>
     <name>StringVerdicts</name>
@@ -3970,10 +3982,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>неизвестен: будет записан 0</translation>
     </message>
     <message>
-        <source>Compact strings store the account&apos;s user id. Leave empty to use the one the session carries.</source>
-        <translation>Компактные строки хранят ID пользователя учётной записи. Оставьте пустым, чтобы использовать ID из сессии.</translation>
-    </message>
-    <message>
         <source>&amp;User id:</source>
         <translation>ID &amp;пользователя:</translation>
     </message>
@@ -4108,6 +4116,58 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Some sessions were not written:</source>
         <translation>Некоторые сессии не записаны:</translation>
+    </message>
+    <message>
+        <source>Compact, Pyrogram and mtcute strings, Pyrogram databases and tdata store the account&apos;s user id. Leave empty to use the one the session carries.</source>
+        <translation>Компактные строки, строки Pyrogram и mtcute, базы данных Pyrogram и tdata хранят ID пользователя учётной записи. Оставьте пустым, чтобы использовать ID из сессии.</translation>
+    </message>
+    <message>
+        <source>from my.telegram.org; or tick the old layout below</source>
+        <translation>с my.telegram.org; или отметьте ниже старый формат</translation>
+    </message>
+    <message>
+        <source>Pyrogram&apos;s string stores the api_id of the app that logged in. Feroscope never invents one.</source>
+        <translation>Строка Pyrogram хранит api_id приложения, через которое выполнен вход. Feroscope никогда его не выдумывает.</translation>
+    </message>
+    <message>
+        <source>&amp;API id:</source>
+        <translation>ID &amp;API:</translation>
+    </message>
+    <message>
+        <source>Use Pyrogram&apos;s &amp;old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)</source>
+        <translation>Использовать &amp;старый 64-битный формат Pyrogram (без ID API; его читают Pyrogram 1.x и 2.x)</translation>
+    </message>
+    <message>
+        <source>as the session says</source>
+        <translation>как указано в сессии</translation>
+    </message>
+    <message>
+        <source>production servers</source>
+        <translation>рабочие серверы</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>тестовые серверы</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Серверы:</translation>
+    </message>
+    <message>
+        <source>none: Telegram Desktop opens it without asking</source>
+        <translation>нет: Telegram Desktop откроет её без запроса</translation>
+    </message>
+    <message>
+        <source>The local passcode the new tdata folder gets.</source>
+        <translation>Локальный код-пароль для новой папки tdata.</translation>
+    </message>
+    <message>
+        <source>Local &amp;passcode:</source>
+        <translation>Локальный &amp;код-пароль:</translation>
+    </message>
+    <message>
+        <source>The api id must be a whole number.</source>
+        <translation>ID API должен быть целым числом.</translation>
     </message>
 </context>
 <context>
@@ -4402,51 +4462,51 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>ferogram file v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ferogram v%1</translation>
     </message>
     <message>
         <source>ferogram SQLite v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ferogram v%1</translation>
     </message>
     <message>
         <source>ferogram native v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>нативная ferogram v%1</translation>
     </message>
     <message>
         <source>ferogram compact V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>компактная ferogram V%1</translation>
     </message>
     <message>
         <source>Telethon SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite Telethon</translation>
     </message>
     <message>
         <source>Pyrogram SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite Pyrogram</translation>
     </message>
     <message>
         <source>GramJS store</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище GramJS</translation>
     </message>
     <message>
         <source>Telegram tdata</source>
-        <translation type="unfinished"></translation>
+        <translation>tdata Telegram</translation>
     </message>
     <message>
         <source>Account %1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётной записи %1 больше нет в %2.</translation>
     </message>
     <message>
         <source>%1: account %2 (user id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: учётная запись %2 (ID пользователя %3)</translation>
     </message>
     <message>
         <source>%1: account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: учётная запись %2</translation>
     </message>
     <message>
         <source>%1, account %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, учётная запись %2 из %3</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -4458,7 +4518,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>%1: a session stored as a folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сессия, хранящаяся в виде папки (%2)</translation>
     </message>
 </context>
 <context>
@@ -4733,55 +4793,55 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>Telegram Desktop Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Код-пароль Telegram Desktop</translation>
     </message>
     <message>
         <source>%1 is protected by a local passcode. Enter it to open the accounts (it is kept in memory only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 защищена локальным код-паролем. Введите его, чтобы открыть учётные записи (он хранится только в памяти).</translation>
     </message>
     <message>
         <source>ferogram SQLite v8</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ferogram v8</translation>
     </message>
     <message>
         <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить все сессии из папки либо папку tdata Telegram Desktop или хранилища GramJS</translation>
     </message>
     <message>
         <source>&amp;Paste from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить из буфера обмена</translation>
     </message>
     <message>
         <source>Check the string session on the clipboard: its format, and what else it could be</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить строковую сессию из буфера обмена: её формат и чем ещё она может быть</translation>
     </message>
     <message>
         <source>Paste &amp;String…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;строку…</translation>
     </message>
     <message>
         <source>Type or paste a string session of any library into a masked box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести или вставить строковую сессию любой библиотеки в скрытое поле</translation>
     </message>
     <message>
         <source>Opened the pasted string: %1 It is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленная строка открыта: %1 Она хранится только в памяти.</translation>
     </message>
     <message>
         <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка Telegram Desktop защищена локальным код-паролем. Выберите её и нажмите «Перезагрузить» (F5), чтобы ввести код-пароль.</translation>
     </message>
     <message>
         <source>%1 was not opened: no passcode given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не открыта: код-пароль не введён.</translation>
     </message>
     <message>
         <source>Wrong passcode: it does not open %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный код-пароль: он не открывает %1. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет текста. Сначала скопируйте строковую сессию или введите её через Файл ▸ Вставить строку… (Ctrl+Shift+V).</translation>
     </message>
 </context>
 <context>
@@ -5022,43 +5082,43 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID пользователя:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы:</translation>
     </message>
     <message>
         <source>API id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID API:</translation>
     </message>
     <message>
         <source>Takeout id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID takeout:</translation>
     </message>
     <message>
         <source>Media DC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиа-DC:</translation>
     </message>
     <message>
         <source>Self user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный пользователь:</translation>
     </message>
     <message>
         <source>0 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (неизвестно)</translation>
     </message>
     <message>
         <source>production servers</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочие серверы</translation>
     </message>
     <message>
         <source>DC %1 (%2)</source>
@@ -5066,19 +5126,19 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     </message>
     <message>
         <source>none stored (the main DC serves media)</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранён (медиа отдаёт основной DC)</translation>
     </message>
     <message>
         <source>stored (user id %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён (ID пользователя %1%2)</translation>
     </message>
     <message>
         <source>, bot</source>
-        <translation type="unfinished"></translation>
+        <translation>, бот</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранён</translation>
     </message>
 </context>
 <context>
@@ -5117,31 +5177,31 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     </message>
     <message>
         <source>Other readings that were tried, and why they were rejected, appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся другие опробованные варианты чтения и причины, по которым они отклонены.</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Определено:</translation>
     </message>
     <message>
         <source>Other readings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие варианты:</translation>
     </message>
     <message>
         <source>nothing pasted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока ничего не вставлено</translation>
     </message>
     <message>
         <source>%1 (%2), as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), как выбрано.</translation>
     </message>
     <message>
         <source>not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не %1</translation>
     </message>
     <message>
         <source>not a session string Feroscope knows</source>
-        <translation type="unfinished"></translation>
+        <translation>не строковая сессия, известная Feroscope</translation>
     </message>
     <message>
         <source>Not a %1: %2</source>

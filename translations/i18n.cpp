@@ -8,31 +8,59 @@
 
 namespace fero {
 
+namespace {
+
+const QString Prefix = QStringLiteral("feroscope_");
+const QString Directory = QStringLiteral(":/i18n");
+
+// Installs the bundled file that best matches `locale` (QTranslator tries the
+// locale's UI languages in order) and returns its language ("de"), or an
+// empty string when none matches.
+QString installOurs(const QLocale &locale)
+{
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    if (!ours->load(locale, QStringLiteral("feroscope"), QStringLiteral("_"), Directory)) {
+        delete ours;
+        return {};
+    }
+    QCoreApplication::installTranslator(ours);
+    return ours->language().section(u'_', 0, 0);
+}
+
+} // namespace
+
 QStringList availableLanguages()
 {
     QStringList languages;
-    const auto files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("feroscope_*.qm")});
-    for (const QString &file : files)
-        languages << file.mid(10, file.size() - 13); // "feroscope_" ... ".qm"
+    const auto files = QDir(Directory).entryList({Prefix + QStringLiteral("*.qm")});
+    for (const QString &file : files) {
+        const QString language = file.mid(Prefix.size(), file.size() - Prefix.size() - 3); // drop ".qm"
+        if (language != u"en") // the source language; its file only adds plural forms
+            languages << language;
+    }
     return languages;
 }
 
 QString installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(locale, QStringLiteral("feroscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    const QString loaded = english ? QString() : installOurs(locale);
+    // Without a translation the messages stay English, and English still needs
+    // its plural forms ("1 peer", "2 peers" instead of "peer(s)").
+    if (loaded.isEmpty() || loaded == u"en") {
+        if (loaded.isEmpty())
+            installOurs(QLocale(QLocale::English));
         return {};
     }
-    QCoreApplication::installTranslator(ours);
     // Qt's own strings (standard buttons, dialogs), when the system has them.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return locale.name().section(u'_', 0, 0);
+    return loaded;
 }
 
 } // namespace fero

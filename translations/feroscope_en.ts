@@ -1,0 +1,510 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
+        <translation>
+            <numerusform>--account: the source holds %n account, numbered from 0; there is no account %1.</numerusform>
+            <numerusform>--account: the source holds %n accounts, numbered from 0; there is no account %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Convert</name>
+    <message numerus="yes">
+        <source>The future auth token (%n byte(s)) is dropped: %1.</source>
+        <translation>
+            <numerusform>The future auth token (%n byte) is dropped: %1.</numerusform>
+            <numerusform>The future auth token (%n bytes) is dropped: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (binary v8 and newer only); those that are neither channel nor chat read back as users.</source>
+        <translation>
+            <numerusform>%n community peer loses the community flag (binary v8 and newer only); if it is neither channel nor chat it reads back as a user.</numerusform>
+            <numerusform>%n community peers lose the community flag (binary v8 and newer only); those that are neither channel nor chat read back as users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) (broadcast, megagroup, gigagroup) are dropped (binary v6 and newer only).</source>
+        <translation>
+            <numerusform>%n channel kind (broadcast, megagroup, gigagroup) is dropped (binary v6 and newer only).</numerusform>
+            <numerusform>%n channel kinds (broadcast, megagroup, gigagroup) are dropped (binary v6 and newer only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n basic group(s) lose the chat flag (binary v2 to v4 only wrote users and channels).</source>
+        <translation>
+            <numerusform>%n basic group loses the chat flag (binary v2 to v4 only wrote users and channels).</numerusform>
+            <numerusform>%n basic groups lose the chat flag (binary v2 to v4 only wrote users and channels).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) flagged both chat and channel are saved as chats: a binary file has one peer type, so the channel flag is dropped.</source>
+        <translation>
+            <numerusform>%n peer flagged both chat and channel is saved as a chat: a binary file has one peer type, so the channel flag is dropped.</numerusform>
+            <numerusform>%n peers flagged both chat and channel are saved as chats: a binary file has one peer type, so the channel flag is dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped (legacy v1 holds the DC table only).</source>
+        <translation>
+            <numerusform>%n cached peer is dropped (legacy v1 holds the DC table only).</numerusform>
+            <numerusform>%n cached peers are dropped (legacy v1 holds the DC table only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n channel pts value is dropped.</numerusform>
+            <numerusform>%n channel pts values are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped (binary v4 and newer only).</source>
+        <translation>
+            <numerusform>%n min peer is dropped (binary v4 and newer only).</numerusform>
+            <numerusform>%n min peers are dropped (binary v4 and newer only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The flags of %n DC table row(s) are dropped (binary v3 and newer only).</source>
+        <translation>
+            <numerusform>The flags of %n DC table row are dropped (binary v3 and newer only).</numerusform>
+            <numerusform>The flags of %n DC table rows are dropped (binary v3 and newer only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
+        <translation>
+            <numerusform>%n community peer loses the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</numerusform>
+            <numerusform>%n community peers lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
+        <translation>
+            <numerusform>%n channel kind is dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</numerusform>
+            <numerusform>%n channel kinds are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: a compact string holds one DC.</source>
+        <translation>
+            <numerusform>%n other DC table row is dropped: a compact string holds one DC.</numerusform>
+            <numerusform>%n other DC table rows are dropped: a compact string holds one DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped (those logins are lost).</source>
+        <translation>
+            <numerusform>%n auth key of another DC entry is dropped (that login is lost).</numerusform>
+            <numerusform>%n auth keys of other DC entries are dropped (those logins are lost).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped.</numerusform>
+            <numerusform>%n cached peers are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n min peer is dropped.</numerusform>
+            <numerusform>%n min peers are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFileConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: %1 keeps one DC.</source>
+        <translation>
+            <numerusform>%n DC entry besides the home DC&apos;s is dropped: %1 keeps one DC.</numerusform>
+            <numerusform>%n DC entries besides the home DC&apos;s are dropped: %1 keeps one DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>%n auth key of another DC entry is dropped.</numerusform>
+            <numerusform>%n auth keys of other DC entries are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The broadcast/megagroup kind of %n channel(s) is dropped.</source>
+        <translation>
+            <numerusform>The broadcast/megagroup kind of %n channel is dropped.</numerusform>
+            <numerusform>The broadcast/megagroup kind of %n channels is dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n community peer is stored as a plain peer.</numerusform>
+            <numerusform>%n community peers are stored as plain peers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) flagged both chat and channel are stored as chats.</source>
+        <translation>
+            <numerusform>%n peer flagged both chat and channel is stored as a chat.</numerusform>
+            <numerusform>%n peers flagged both chat and channel are stored as chats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n channel pts value is dropped.</numerusform>
+            <numerusform>%n channel pts values are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n min peer is dropped.</numerusform>
+            <numerusform>%n min peers are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.</source>
+        <translation>
+            <numerusform>%n DC entry is dropped: tdata keeps one auth key per DC id and no addresses.</numerusform>
+            <numerusform>%n DC entries are dropped: tdata keeps one auth key per DC id and no addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped.</numerusform>
+            <numerusform>%n cached peers are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForeignStringConvert</name>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: an mtcute string holds the home DC and one media DC.</source>
+        <translation>
+            <numerusform>%n other DC table row is dropped: an mtcute string holds the home DC and one media DC.</numerusform>
+            <numerusform>%n other DC table rows are dropped: an mtcute string holds the home DC and one media DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other DC table row(s) are dropped: a %1 holds one DC.</source>
+        <translation>
+            <numerusform>%n other DC table row is dropped: a %1 holds one DC.</numerusform>
+            <numerusform>%n other DC table rows are dropped: a %1 holds one DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped (those logins are lost).</source>
+        <translation>
+            <numerusform>%n auth key of another DC entry is dropped (that login is lost).</numerusform>
+            <numerusform>%n auth keys of other DC entries are dropped (those logins are lost).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) are dropped.</source>
+        <translation>
+            <numerusform>%n channel pts value is dropped.</numerusform>
+            <numerusform>%n channel pts values are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped.</numerusform>
+            <numerusform>%n cached peers are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n min peer is dropped.</numerusform>
+            <numerusform>%n min peers are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached upload(s) (Telethon sent_files) are dropped.</source>
+        <translation>
+            <numerusform>%n cached upload (Telethon sent_files) is dropped.</numerusform>
+            <numerusform>%n cached uploads (Telethon sent_files) are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspect</name>
+    <message numerus="yes">
+        <source>%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them as plain peers and drop the flag on their next save.</source>
+        <translation>
+            <numerusform>%n community peer: only ferogram 0.6.5 and newer keep it; older releases read it as a plain peer and drop the flag on their next save.</numerusform>
+            <numerusform>%n community peers: only ferogram 0.6.5 and newer keep them; older releases read them as plain peers and drop the flag on their next save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prune</name>
+    <message numerus="yes">
+        <source>Removed %n peer(s), </source>
+        <translation>
+            <numerusform>Removed %n peer, </numerusform>
+            <numerusform>Removed %n peers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min peer(s) and </source>
+        <translation>
+            <numerusform>%n min peer and </numerusform>
+            <numerusform>%n min peers and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts entries.</source>
+        <translation>
+            <numerusform>%n channel pts entry.</numerusform>
+            <numerusform>%n channel pts entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PyrogramSqlite</name>
+    <message numerus="yes">
+        <source>%n peer(s) have an unknown type; their kind was taken from the id.</source>
+        <translation>
+            <numerusform>%n peer has an unknown type; its kind was taken from the id.</numerusform>
+            <numerusform>%n peers have an unknown type; their kind was taken from the id.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDb</name>
+    <message numerus="yes">
+        <source>text of %n byte(s)</source>
+        <translation>
+            <numerusform>text of %n byte</numerusform>
+            <numerusform>text of %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a blob of %n byte(s)</source>
+        <translation>
+            <numerusform>a blob of %n byte</numerusform>
+            <numerusform>a blob of %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) with values ferogram skips or bends.</source>
+        <translation>
+            <numerusform>%1: %n more row with values ferogram skips or bends.</numerusform>
+            <numerusform>%1: %n more rows with values ferogram skips or bends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDbWrite</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>%n row(s) from %1</source>
+        <translation>
+            <numerusform>%n row from %1</numerusform>
+            <numerusform>%n rows from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tdata</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DeleteDialog</name>
+    <message numerus="yes">
+        <source>The session rows of %n database(s) will be deleted; the file(s) stay:</source>
+        <translation>
+            <numerusform>The session rows of %n database will be deleted; the file stays:</numerusform>
+            <numerusform>The session rows of %n databases will be deleted; the files stay:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n session(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n session to the trash.</numerusform>
+            <numerusform>Moved %n sessions to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s) permanently.</source>
+        <translation>
+            <numerusform>Deleted %n session permanently.</numerusform>
+            <numerusform>Deleted %n sessions permanently.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the session rows of %n database(s).</source>
+        <translation>
+            <numerusform>Cleared the session rows of %n database.</numerusform>
+            <numerusform>Cleared the session rows of %n databases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Export %n session(s) into one folder: %1</source>
+        <translation>
+            <numerusform>Export %n session into a folder: %1</numerusform>
+            <numerusform>Export %n sessions into one folder: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy to the &amp;clipboard (cleared after %n second(s))</source>
+        <translation>
+            <numerusform>Copy to the &amp;clipboard (cleared after %n second)</numerusform>
+            <numerusform>Copy to the &amp;clipboard (cleared after %n seconds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I understand that this export loses the %n item(s) listed above</source>
+        <translation>
+            <numerusform>I understand that this export loses the %n item listed above</numerusform>
+            <numerusform>I understand that this export loses the %n items listed above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1 to the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the %1 to the clipboard; it is cleared in %n second.</numerusform>
+            <numerusform>Copied the %1 to the clipboard; it is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n session into %1.</numerusform>
+            <numerusform>Wrote %n sessions into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::LibraryModel</name>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>same key as %n other</numerusform>
+            <numerusform>same key as %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::MainWindow</name>
+    <message numerus="yes">
+        <source>Scan of %1 cancelled: %n session(s) found so far.</source>
+        <translation>
+            <numerusform>Scan of %1 cancelled: %n session found so far.</numerusform>
+            <numerusform>Scan of %1 cancelled: %n sessions found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) found, %2 could not be read.</source>
+        <translation>
+            <numerusform>%1: %n session found, %2 could not be read.</numerusform>
+            <numerusform>%1: %n sessions found, %2 could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) found.</source>
+        <translation>
+            <numerusform>%1: %n session found.</numerusform>
+            <numerusform>%1: %n sessions found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the library</source>
+        <translation>
+            <numerusform>%n session in the library</numerusform>
+            <numerusform>%n sessions in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::UpdatesTab</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::WindowActions</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String session copied (%1). The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>String session copied (%1). The clipboard clears in %n s.</numerusform>
+            <numerusform>String session copied (%1). The clipboard clears in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
