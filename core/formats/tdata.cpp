@@ -89,7 +89,14 @@ Outcome<TdfFile> parseTdf(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{Problem::MissingFile, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    const QByteArray bytes = file.read(64 << 20);
+    // Settings files are a few KiB; never allocate for more than the limit
+    // (QFile::read(max) reserves max bytes up front, on every file opened).
+    constexpr qint64 MaxTdfSize = 64 << 20;
+    if (file.size() > MaxTdfSize)
+        return Failure{
+            Problem::Damaged,
+            tr("%1 is %2 MiB: far too large for a Telegram Desktop settings file.").arg(path).arg(file.size() >> 20)};
+    const QByteArray bytes = file.read(file.size());
     if (bytes.size() < 24)
         return Failure{
             Problem::Damaged,

@@ -7,6 +7,7 @@
 #include "child.h"
 #include "reliabilitymain.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -54,6 +55,23 @@ void patchBigEndian32(const QString &path, qint64 offset, quint32 value)
     QVERIFY(f.seek(offset));
     const quint32 be = qToBigEndian(value);
     QCOMPARE(f.write(reinterpret_cast<const char *>(&be), 4), qint64(4));
+}
+
+// Recomputes a TDF$ file's MD5 tail after a patch, so the reader gets past
+// the checksum to the length field.
+void resealTdf(const QString &path)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const QByteArray version = bytes.mid(4, 4), payload = bytes.mid(8, bytes.size() - 24);
+    QByteArray size(4, '\0');
+    qToLittleEndian<qint32>(qint32(payload.size()), size.data());
+    const QByteArray md5 =
+        QCryptographicHash::hash(payload + size + version + QByteArrayLiteral("TDF$"), QCryptographicHash::Md5);
+    bytes.replace(bytes.size() - 16, 16, md5);
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -107,7 +125,18 @@ void TestHostile::hostileInputBounded_data()
         const QString folder = d + QStringLiteral("/tdata-") + QLatin1String(file) + QStringLiteral("/tdata");
         QVERIFY(copyTree(vector(QStringLiteral("foreign/tdata/tdata_single_nopass")), folder));
         patchBigEndian32(folder + u'/' + QLatin1String(file), 8, 0x7ffffff0u);
+        resealTdf(folder + u'/' + QLatin1String(file));
         QTest::newRow(qPrintable(QStringLiteral("tdata-huge-length-") + QLatin1String(file))) << folder;
+    }
+
+    // tdata whose key_datas is a 2 GiB sparse file.
+    {
+        const QString folder = d + QStringLiteral("/tdata-sparse/tdata");
+        QVERIFY(copyTree(vector(QStringLiteral("foreign/tdata/tdata_single_nopass")), folder));
+        QFile f(folder + QStringLiteral("/key_datas"));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(qint64(2) << 30));
+        QTest::newRow("tdata-2GiB-key_datas") << folder;
     }
 
     // Counts claiming more entries than the file holds (the vectors).
