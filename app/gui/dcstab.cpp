@@ -21,7 +21,7 @@ DcsTab::DcsTab(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -79,9 +79,11 @@ DcsTab::DcsTab(QWidget *parent)
 void DcsTab::setSession(std::shared_ptr<const fero::Session> session)
 {
     m_model->setSession(std::move(session));
+    // A DC table has a few dozen rows at most: measuring them is cheap. The
+    // masked key is short; a revealed one is elided in the middle (its full
+    // text is copied, never shown in a tooltip).
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(DcTableModel::Key, qMax(m_view->columnWidth(DcTableModel::Key), 140));
-    m_view->setColumnWidth(DcTableModel::Key, qMin(m_view->columnWidth(DcTableModel::Key), 260));
+    m_view->setColumnWidth(DcTableModel::Key, qMin(m_view->columnWidth(DcTableModel::Key), 160));
     updateActions();
 }
 

@@ -101,7 +101,7 @@ QVariant DcTableModel::data(const QModelIndex &index, int role) const
             return dc.authKey ? dc.authKey->idHex() : tr("no key");
         case Key:
             if (!dc.authKey)
-                return tr("no key");
+                return tr("—");
             // The revealed key is the only secret this model ever returns.
             return isRevealed(row) ? QString::fromLatin1(dc.authKey->toHex()) : MaskedKey.toString();
         case FirstSalt:
@@ -113,7 +113,7 @@ QVariant DcTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::FontRole && (index.column() == AuthKeyId || index.column() == Key || index.column() == FirstSalt)) {
+    if (role == Qt::FontRole && (index.column() == AuthKeyId || index.column() == Key)) {
         QFont font;
         font.setFamily(QStringLiteral("monospace"));
         font.setStyleHint(QFont::Monospace);
@@ -170,7 +170,7 @@ QVariant DcTableModel::headerData(int section, Qt::Orientation orientation, int 
     case FirstSalt:
         return tr("First salt");
     case TimeOffset:
-        return tr("Time offset (s)");
+        return tr("Offset (s)");
     case ColumnCount:
         break;
     }

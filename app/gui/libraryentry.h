@@ -27,6 +27,9 @@ struct LibraryEntry {
     QString path;
     QString name;
     QString originalPath;
+    // Sources holding several accounts (tdata): which one this row shows;
+    // -1 for one-session sources. Such entries' path is the source folder.
+    int account = -1;
     State state = State::Listed;
     QString error;
 

@@ -25,6 +25,7 @@ struct LibraryModel::Node {
     QString folderPath;                  // Folder nodes
     bool scanning = false;
     bool folderMissing = false;
+    bool store = false; // the folder IS a session (tdata, GramJS store), its rows are accounts
     LibraryEntry entry; // Entry nodes
 
     int row() const
@@ -85,13 +86,48 @@ QIcon standardIcon(QStyle::StandardPixmap pixmap)
     return {};
 }
 
+// Short enough for a column ("ferogram SQLite v8", "Telethon SQLite"); the
+// full name and layout are in the tooltip and the Overview.
+QString shortFormatName(fero::Format format, int version)
+{
+    switch (format) {
+    case fero::Format::FerogramBinary:
+        return LibraryModel::tr("ferogram file v%1").arg(version);
+    case fero::Format::FerogramSqlite:
+        return LibraryModel::tr("ferogram SQLite v%1").arg(version);
+    case fero::Format::FerogramNative:
+        return LibraryModel::tr("ferogram native v%1").arg(version);
+    case fero::Format::FerogramCompactV1:
+    case fero::Format::FerogramCompactV2:
+        return LibraryModel::tr("ferogram compact V%1").arg(format == fero::Format::FerogramCompactV1 ? 1 : 2);
+    case fero::Format::TelethonSqlite:
+        return LibraryModel::tr("Telethon SQLite");
+    case fero::Format::PyrogramSqlite:
+        return LibraryModel::tr("Pyrogram SQLite");
+    case fero::Format::GramjsStore:
+        return LibraryModel::tr("GramJS store");
+    case fero::Format::TdesktopTdata:
+        return LibraryModel::tr("Telegram tdata");
+    default:
+        return fero::formatDisplayName(format);
+    }
+}
+
 QString formatVersionText(const LibraryEntry &e)
 {
     if (!e.format)
         return {};
-    if (e.version <= 0)
-        return fero::formatDisplayName(*e.format);
-    return LibraryModel::tr("%1 v%2").arg(fero::formatDisplayName(*e.format)).arg(e.version);
+    return shortFormatName(*e.format, e.version);
+}
+
+// "~/sessions/bots" rather than the whole path: the column stays readable.
+QString shortFolderName(const QString &path)
+{
+    const QString home = QDir::homePath();
+    QString shown = path;
+    if (path == home || path.startsWith(home + QLatin1Char('/')))
+        shown = QLatin1Char('~') + path.mid(home.size());
+    return QDir::toNativeSeparators(shown);
 }
 
 QString flagsText(const LibraryEntry &e, const QString &releaseLabel, bool longForm)
@@ -251,6 +287,25 @@ void LibraryModel::fillFromFile(LibraryEntry &e) const
         e.othersCanRead = e.inUse = false;
         return;
     }
+    if (info.isDir()) {
+        // A session folder: its files' total size, newest change, and whether
+        // any of them (the keys are in them) is readable by others.
+        e.size = 0;
+        e.modified = info.lastModified();
+        e.mode = fero::modeText(e.path);
+        e.othersCanRead = false;
+        e.inUse = false;
+        const QFileInfoList files = QDir(e.path).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+        for (const QFileInfo &file : files) {
+            e.size += file.size();
+            e.modified = qMax(e.modified, file.lastModified());
+            if (fero::readableByOthers(file.absoluteFilePath())) {
+                e.othersCanRead = true;
+                e.mode = fero::modeText(file.absoluteFilePath());
+            }
+        }
+        return;
+    }
     e.size = info.size();
     e.modified = info.lastModified();
     e.mode = fero::modeText(e.path);
@@ -258,10 +313,21 @@ void LibraryModel::fillFromFile(LibraryEntry &e) const
     e.inUse = hasInUseCompanion(fero::companionFiles(e.path));
 }
 
-static void loadEntry(LibraryEntry &e)
+void LibraryModel::loadEntry(LibraryEntry &e) const
 {
     e.stamp = fero::stampOf(e.path);
-    auto result = fero::openPath(e.path);
+    auto result = fero::openPath(e.path, std::nullopt, m_passcodes.value(e.path));
+    if (result.ok() && e.account >= 0) {
+        // One row per account: this row's account only.
+        if (std::size_t(e.account) >= result->sessions.size()) {
+            result = fero::Error::invalid(
+                tr("Account %1 is no longer in %2.").arg(e.account + 1).arg(QDir::toNativeSeparators(e.path)));
+        } else {
+            fero::Session account = std::move(result->sessions[std::size_t(e.account)]);
+            result->sessions.clear();
+            result->sessions.push_back(std::move(account));
+        }
+    }
     if (result.ok()) {
         summarize(e, std::make_shared<const fero::DecodedSession>(std::move(result).value()));
     } else {
@@ -393,6 +459,84 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
     }
     emitRowChanged(folder);
     refreshFlags();
+}
+
+QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fero::DecodedSession> decoded,
+                                         const QString &passcode)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    QModelIndex folderIndex = indexOfFolder(path);
+    if (!folderIndex.isValid())
+        folderIndex = addFolder(path);
+    Node *folder = nodeOf(folderIndex);
+    folder->store = true;
+    folder->scanning = false;
+    folder->folderMissing = !QFileInfo(path).isDir();
+    if (!folder->children.empty()) {
+        beginRemoveRows(folderIndex, 0, int(folder->children.size()) - 1);
+        folder->children.clear();
+        endRemoveRows();
+    }
+    if (passcode.isEmpty())
+        m_passcodes.remove(path);
+    else
+        m_passcodes.insert(path, passcode);
+
+    std::vector<std::unique_ptr<Node>> nodes;
+    auto newEntry = [&] {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Entry;
+        node->parent = folder;
+        LibraryEntry &e = node->entry;
+        e.id = m_nextId++;
+        e.kind = SourceKind::Folder;
+        e.path = path;
+        e.name = QFileInfo(path).fileName();
+        fillFromFile(e);
+        nodes.push_back(std::move(node));
+        return &nodes.back()->entry;
+    };
+    if (!decoded.ok()) {
+        LibraryEntry *e = newEntry();
+        if (e->state != LibraryEntry::State::Missing) {
+            e->state = LibraryEntry::State::Failed;
+            e->error = decoded.error().message;
+        }
+    } else {
+        const fero::DecodedSession &all = decoded.value();
+        const std::size_t count = all.sessions.size();
+        for (std::size_t i = 0; i < count; ++i) {
+            LibraryEntry *e = newEntry();
+            e->account = int(i);
+            e->stamp = fero::stampOf(path);
+            const fero::Session &s = all.sessions[i];
+            if (count > 1)
+                e->name = s.account.userId && *s.account.userId != 0
+                              ? tr("account %1 (%2)").arg(i + 1).arg(*s.account.userId)
+                              : tr("account %1").arg(i + 1);
+            fero::DecodedSession one;
+            one.format = all.format;
+            one.version = all.version;
+            one.layout = count > 1 ? tr("%1, account %2 of %3").arg(all.layout).arg(i + 1).arg(count) : all.layout;
+            one.warnings = all.warnings;
+            one.sessions.push_back(s);
+            summarize(*e, std::make_shared<const fero::DecodedSession>(std::move(one)));
+        }
+    }
+    if (!nodes.empty()) {
+        beginInsertRows(folderIndex, 0, int(nodes.size()) - 1);
+        folder->children = std::move(nodes);
+        endInsertRows();
+    }
+    emitRowChanged(folder);
+    refreshFlags();
+    return folder->children.empty() ? folderIndex : indexOf(folder->children.front().get());
+}
+
+bool LibraryModel::isStoreFolder(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return index.isValid() && node->type == NodeType::Folder && node->store;
 }
 
 QModelIndex LibraryModel::addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
@@ -661,20 +805,30 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
 
     if (node->type == NodeType::Folder) {
+        const LibraryEntry *first = node->children.empty() ? nullptr : &node->children.front()->entry;
         if (role == Qt::DisplayRole && column == Name)
-            return QDir::toNativeSeparators(node->folderPath);
+            return node->store ? QFileInfo(node->folderPath).fileName() : shortFolderName(node->folderPath);
+        if (role == Qt::DisplayRole && column == FormatVersion && node->store && first)
+            return formatVersionText(*first);
         if (role == Qt::DisplayRole && column == Flags) {
             if (node->scanning)
                 return tr("scanning…");
             if (node->folderMissing)
                 return tr("missing");
+            if (node->store)
+                return tr("%n account(s)", nullptr, int(node->children.size()));
             return node->children.empty() ? tr("no sessions found") : QString();
         }
         if (role == Qt::DecorationRole && column == Name)
             return standardIcon(node->folderMissing ? QStyle::SP_MessageBoxCritical : QStyle::SP_DirIcon);
-        if (role == Qt::ToolTipRole)
-            return node->folderMissing ? tr("This folder is missing: it was moved or deleted.")
-                                       : tr("Sessions found in %1").arg(QDir::toNativeSeparators(node->folderPath));
+        if (role == Qt::ToolTipRole) {
+            if (node->folderMissing)
+                return tr("This folder is missing: it was moved or deleted.");
+            if (node->store && first && first->format)
+                return tr("%1: a session stored as a folder (%2)")
+                    .arg(QDir::toNativeSeparators(node->folderPath), fero::formatDisplayName(*first->format));
+            return tr("Sessions found in %1").arg(QDir::toNativeSeparators(node->folderPath));
+        }
         return {};
     }
 
@@ -696,7 +850,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case Size:
             return e.size >= 0 ? QVariant(QLocale().formattedDataSize(e.size)) : QVariant();
         case Modified:
-            return e.modified.isValid() ? QVariant(QLocale().toString(e.modified, QLocale::ShortFormat)) : QVariant();
+            // The date is enough in a column; the Overview shows the time.
+            return e.modified.isValid() ? QVariant(QLocale().toString(e.modified.date(), QLocale::ShortFormat))
+                                        : QVariant();
         case Flags:
             return flagsText(e, m_release.label, false);
         case ColumnCount:
@@ -716,8 +872,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         if (!e.path.isEmpty())
             lines << QDir::toNativeSeparators(e.path);
-        if (!e.layout.isEmpty())
-            lines << tr("Layout: %1").arg(e.layout);
+        if (e.format)
+            lines << (e.layout.isEmpty() ? fero::formatDisplayName(*e.format)
+                                         : tr("%1 (%2)").arg(fero::formatDisplayName(*e.format), e.layout));
         const QString flags = flagsText(e, m_release.label, true);
         if (!flags.isEmpty())
             lines << flags;
@@ -749,6 +906,14 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == HomeDc)
+            return tr("The home DC: the data center the account lives on");
+        if (section == AuthKeyId)
+            return tr("The auth key id of the home DC's key: safe to share; the same id in two sessions means "
+                      "one key in two places");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -757,7 +922,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case FormatVersion:
         return tr("Format");
     case HomeDc:
-        return tr("Home DC");
+        return tr("DC");
     case AuthKeyId:
         return tr("Auth key id");
     case Peers:

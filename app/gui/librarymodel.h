@@ -8,6 +8,7 @@
 #include "scan.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -36,6 +37,13 @@ public:
     QModelIndex addFolder(const QString &path);
     void setFolderScan(const QString &folderPath, const fero::ScanResult &result);
     void setFolderScanning(const QString &folderPath, bool scanning);
+    // A session that is a folder (Telegram Desktop tdata, GramJS store), under
+    // Folders with one row per account. The passcode (tdata) is kept in memory
+    // only, to reload the folder when it changes. An error lists the folder
+    // with one unreadable row saying why (a passcode not given yet, ...).
+    QModelIndex addStoreFolder(const QString &path, fero::Result<fero::DecodedSession> decoded,
+                               const QString &passcode = {});
+    bool isStoreFolder(const QModelIndex &index) const;
     // Demo, pasted strings and unsaved copies: sessions without a file.
     QModelIndex addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
                            const QString &originalPath = {}, const fero::FileStamp &originalStamp = {});
@@ -87,11 +95,13 @@ private:
     void refreshFlags(); // duplicates and "too new", across the whole library
     void emitRowChanged(const Node *node);
     void fillFromFile(LibraryEntry &entry) const;
+    void loadEntry(LibraryEntry &entry) const;
     template <typename F> void forEachEntry(F &&f) const;
 
     std::unique_ptr<Node> m_root;
     FerogramRelease m_release;
     quint64 m_nextId = 1;
+    QHash<QString, QString> m_passcodes; // tdata folder -> its local passcode (memory only)
 };
 
 } // namespace feroscope

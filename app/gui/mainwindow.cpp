@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "detect.h"
 #include "ferogramreleases.h"
 #include "folderscanner.h"
+#include "formats/gramjsstore.h"
+#include "formats/tdata.h"
 #include "librarymodel.h"
 #include "minpeerstab.h"
 #include "opener.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -28,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -35,6 +40,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -46,6 +52,32 @@ namespace feroscope {
 namespace {
 
 constexpr auto DemoResource = ":/feroscope/demo/demo.session";
+
+// The desktop's icon when its theme has one, else ours (same look everywhere
+// the theme is missing, e.g. a bare X session or another desktop's theme).
+QIcon themedIcon(const QString &name)
+{
+    QIcon fallback;
+    fallback.addFile(QStringLiteral(":/feroscope/icons/actions/%1.png").arg(name), QSize(24, 24));
+    fallback.addFile(QStringLiteral(":/feroscope/icons/actions/%1@2x.png").arg(name), QSize(48, 48));
+    return QIcon::fromTheme(name, fallback);
+}
+
+// The default passcode prompt: a masked line edit, never echoed or stored.
+std::optional<QString> askPasscode(QWidget *parent, const QString &folder, const QString &problem)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Telegram Desktop Passcode"));
+    const QString question = MainWindow::tr("%1 is protected by a local passcode. Enter it to open the accounts "
+                                            "(it is kept in memory only).")
+                                 .arg(QDir::toNativeSeparators(folder));
+    dialog.setLabelText(problem.isEmpty() ? question : problem + QStringLiteral("\n\n") + question);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
 
 QString pluggableText(MainWindow::ActionId id)
 {
@@ -130,13 +162,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_libraryView->setExpandsOnDoubleClick(true);
     m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_libraryView->header()->setStretchLastSection(true);
-    m_libraryView->setColumnWidth(LibraryModel::Name, 230);
-    m_libraryView->setColumnWidth(LibraryModel::FormatVersion, 170);
-    m_libraryView->setColumnWidth(LibraryModel::HomeDc, 70);
-    m_libraryView->setColumnWidth(LibraryModel::AuthKeyId, 140);
-    m_libraryView->setColumnWidth(LibraryModel::Peers, 60);
-    m_libraryView->setColumnWidth(LibraryModel::Size, 70);
-    m_libraryView->setColumnWidth(LibraryModel::Modified, 120);
+    m_libraryView->setTextElideMode(Qt::ElideMiddle); // "fg065-…ession" keeps both ends of a name
+    m_libraryView->setIndentation(16);
+    {
+        // Columns as wide as what they hold (measured on sample values, not on
+        // every row: a folder may list thousands), never narrower than the header.
+        const QFontMetrics fm = m_libraryView->fontMetrics();
+        QFont mono = m_libraryView->font();
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::Monospace);
+        const QFontMetrics monoFm(mono);
+        const int pad = 14;
+        auto fit = [&](int column, int contentWidth) {
+            const QString header = m_library->headerData(column, Qt::Horizontal).toString();
+            m_libraryView->setColumnWidth(column, qMax(fm.horizontalAdvance(header) + 2 * pad, contentWidth + pad));
+        };
+        // Names: icon and two levels of indentation, then the name (elided in the middle).
+        m_libraryView->setColumnWidth(LibraryModel::Name, fm.horizontalAdvance(QStringLiteral("fg065-typical.session"))
+                                                              + 2 * m_libraryView->indentation() + 40);
+        fit(LibraryModel::FormatVersion, fm.horizontalAdvance(tr("ferogram SQLite v8")));
+        fit(LibraryModel::HomeDc, fm.horizontalAdvance(QStringLiteral("203")));
+        fit(LibraryModel::AuthKeyId, monoFm.horizontalAdvance(QStringLiteral("0123456789abcdef")));
+        fit(LibraryModel::Peers, fm.horizontalAdvance(QLocale().toString(65535)));
+        fit(LibraryModel::Size, fm.horizontalAdvance(QLocale().formattedDataSize(999 * 1024 + 900)));
+        fit(LibraryModel::Modified, fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)));
+    }
     // Groups and folders open as they appear.
     connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid() || m_library->nodeType(parent) != LibraryModel::NodeType::Entry)
@@ -158,9 +208,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_libraryView);
     splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 760});
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 47);
+    splitter->setStretchFactor(1, 53);
     setCentralWidget(splitter);
 
     createActions();
@@ -192,7 +242,19 @@ MainWindow::MainWindow(QWidget *parent)
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     m_actions = new WindowActions(this);
 #endif
-    resize(1280, 800);
+    m_passcodeProvider = [this](const QString &folder, const QString &problem) {
+        return askPasscode(this, folder, problem);
+    };
+    // A sensible first size: 1600 x 900 where the screen has room (then the
+    // library's seven columns and the DC table's nine fit side by side), else
+    // most of the screen.
+    QSize size(1600, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+    resize(size);
+    // The library gets 47 %: its columns (name, format, DC, key id, peers,
+    // size, date) fit; the session view the rest.
+    splitter->setSizes({size.width() * 47 / 100, size.width() * 53 / 100});
     if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
     if (const QByteArray state = AppSettings::splitterState(); !state.isEmpty())
@@ -210,7 +272,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip,
-                       QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+                       const QString &icon = {}) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         if (!shortcut.isEmpty())
@@ -218,23 +280,26 @@ void MainWindow::createActions()
         action->setStatusTip(tip);
         action->setToolTip(shortcut.isEmpty() ? tip
                                               : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        if (icon != QStyle::SP_CustomBase)
-            action->setIcon(style()->standardIcon(icon));
+        if (!icon.isEmpty())
+            action->setIcon(themedIcon(icon));
         addAction(action); // shortcuts work even when the menu bar is hidden
         return action;
     };
     m_openFile = make(tr("&Open Session…"), QStringLiteral("actionOpenFile"), QKeySequence::Open,
-                      tr("Add session files or databases to the library"), QStyle::SP_DialogOpenButton);
+                      tr("Add session files or databases to the library"), QStringLiteral("document-open"));
     m_openFolder =
         make(tr("Open &Folder…"), QStringLiteral("actionOpenFolder"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-             tr("Add every session found in a folder"), QStyle::SP_DirOpenIcon);
-    m_paste = make(tr("&Paste String Session"), QStringLiteral("actionPaste"), QKeySequence::Paste,
-                   tr("Open the string session on the clipboard"));
-    m_pasteDialog =
-        make(tr("Paste String Session in a &Box…"), QStringLiteral("actionPasteDialog"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), tr("Type or paste a string session into a masked box"));
+             tr("Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder"),
+             QStringLiteral("folder-open"));
+    m_paste = make(tr("&Paste from Clipboard"), QStringLiteral("actionPaste"), QKeySequence::Paste,
+                   tr("Check the string session on the clipboard: its format, and what else it could be"),
+                   QStringLiteral("edit-paste"));
+    m_pasteDialog = make(tr("Paste &String…"), QStringLiteral("actionPasteDialog"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                         tr("Type or paste a string session of any library into a masked box"),
+                         QStringLiteral("edit-paste"));
     m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
-                    tr("Read the selected session or folder again"), QStyle::SP_BrowserReload);
+                    tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
     m_remove = make(tr("Remove from &Library"), QStringLiteral("actionRemove"), QKeySequence(Qt::Key_Delete),
                     tr("Forget the selected entries (the files stay where they are)"));
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -269,8 +334,9 @@ void MainWindow::createActions()
         action->setToolTip(tr("Not available in this build yet"));
         m_pluggable[std::size_t(i)] = action;
     }
-    m_pluggable[std::size_t(ActionId::ExportConvert)]->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_pluggable[std::size_t(ActionId::Delete)]->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_pluggable[std::size_t(ActionId::ExportConvert)]->setIcon(themedIcon(QStringLiteral("document-export")));
+    m_pluggable[std::size_t(ActionId::CopyStringSession)]->setIcon(themedIcon(QStringLiteral("edit-copy")));
+    m_pluggable[std::size_t(ActionId::Delete)]->setIcon(themedIcon(QStringLiteral("edit-delete")));
 
     connect(m_openFile, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
@@ -427,6 +493,11 @@ void MainWindow::addSources(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
+            if (const QString store = storeFolderFor(info.absoluteFilePath()); !store.isEmpty()) {
+                if (const QModelIndex added = addStoreFolder(store); added.isValid())
+                    last = added;
+                continue;
+            }
             addFolder(info.absoluteFilePath());
             last = m_library->indexOfFolder(info.absoluteFilePath());
         } else {
@@ -441,6 +512,10 @@ void MainWindow::addSources(const QStringList &paths)
 void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty)
 {
     const QString folder = QFileInfo(path).absoluteFilePath();
+    if (const QString store = storeFolderFor(folder); store == folder) {
+        addStoreFolder(store, !m_restoring); // a remembered tdata never prompts at start
+        return;
+    }
     for (FolderScanner *scanner : std::as_const(m_scanners)) {
         if (scanner->folder() == folder)
             return; // already scanning
@@ -489,17 +564,64 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
 
 bool MainWindow::addPastedText(const QString &text, QString *error)
 {
-    auto result = fero::openText(text.trimmed());
-    if (!result.ok()) {
+    fero::Detection detection = fero::detectText(text.trimmed());
+    if (!detection.result.ok()) {
         if (error)
-            *error = result.error().message;
+            *error = detection.result.error().message;
         return false;
     }
+    const QString what = detection.explanation.isEmpty() ? fero::formatDisplayName(detection.result->format)
+                                                         : detection.explanation.constFirst();
     const QModelIndex index = m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
-                                                    std::move(result).value());
+                                                    std::move(detection.result).value());
     selectIndex(index);
-    showStatus(tr("Opened the pasted string session. It is kept in memory only."));
+    showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);
     return true;
+}
+
+QString MainWindow::storeFolderFor(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (fero::tdata::looksLikeTdata(absolute) || !fero::gramjsstore::sessionName(absolute).isEmpty())
+        return absolute;
+    // Telegram Desktop's own folder: the session is its tdata/ inside.
+    const QString inner = QDir(absolute).filePath(QStringLiteral("tdata"));
+    if (fero::tdata::looksLikeTdata(inner))
+        return inner;
+    return {};
+}
+
+QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)
+{
+    const QString folder = QFileInfo(path).absoluteFilePath();
+    if (!fero::tdata::looksLikeTdata(folder) || !fero::tdata::needsPasscode(folder)) {
+        const QModelIndex index = m_library->addStoreFolder(folder, fero::openPath(folder));
+        m_watcher->setPaths(m_library->loadedPaths());
+        return index;
+    }
+    if (!interactive)
+        return m_library->addStoreFolder(
+            folder, fero::Error::invalid(tr("This Telegram Desktop folder is protected by a local passcode. Select "
+                                            "it and press Reload (F5) to enter the passcode.")));
+    QString problem;
+    for (;;) {
+        const std::optional<QString> passcode =
+            m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
+        if (!passcode) {
+            showStatus(tr("%1 was not opened: no passcode given.").arg(QDir::toNativeSeparators(folder)));
+            return {};
+        }
+        fero::tdata::Problem why = fero::tdata::Problem::None;
+        auto result = fero::tdata::read(folder, *passcode, &why);
+        if (!result.ok() && why == fero::tdata::Problem::WrongPasscode) {
+            problem = tr("Wrong passcode: it does not open %1. Try again.").arg(QDir::toNativeSeparators(folder));
+            showStatus(problem);
+            continue;
+        }
+        const QModelIndex index = m_library->addStoreFolder(folder, std::move(result), *passcode);
+        m_watcher->setPaths(m_library->loadedPaths());
+        return index;
+    }
 }
 
 void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
@@ -581,7 +703,7 @@ void MainWindow::updateActions()
 {
     const SessionRef current = currentSession();
     const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
-    m_restrict->setEnabled(entry && !entry->path.isEmpty() && entry->othersCanRead);
+    m_restrict->setEnabled(entry && QFileInfo(entry->path).isFile() && entry->othersCanRead);
     m_reload->setEnabled(m_libraryView->currentIndex().isValid());
     m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
     for (int i = 0; i < int(ActionId::Count); ++i) {
@@ -655,30 +777,40 @@ void MainWindow::pasteFromClipboard()
     }
     const QString text = mime ? mime->text().trimmed() : QString();
     if (text.isEmpty()) {
-        showStatus(tr("The clipboard holds no text. Copy a string session first, or use File ▸ Paste String "
-                      "Session in a Box (Ctrl+Shift+V)."));
+        showStatus(tr("The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… "
+                      "(Ctrl+Shift+V) to type one."));
         return;
     }
     if (!text.contains(QLatin1Char('\n')) && QFileInfo::exists(text)) {
         addSources({text});
         return;
     }
-    QString error;
-    if (!addPastedText(text, &error))
-        QMessageBox::warning(this, tr("Not a String Session"),
-                             tr("The clipboard text could not be opened as a string session.\n\n%1").arg(error));
+    // Show what the text is (and what else it could have been) before adding it.
+    openPasteBox(text);
 }
 
 void MainWindow::pasteDialog()
 {
-    PasteDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto decoded = dialog.takeResult()) {
-        selectIndex(m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
-                                          std::move(*decoded)));
-        showStatus(tr("Opened the pasted string session. It is kept in memory only."));
+    openPasteBox();
+}
+
+void MainWindow::openPasteBox(const QString &text)
+{
+    if (!m_pasteBox) {
+        m_pasteBox = new PasteDialog(this);
+        m_pasteBox->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_pasteBox, &QDialog::accepted, this, [this, box = m_pasteBox] {
+            if (auto decoded = box->takeResult()) {
+                const QString what = box->detectedText();
+                selectIndex(m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
+                                                  std::move(*decoded)));
+                showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);
+            }
+        });
     }
+    if (!text.isEmpty())
+        m_pasteBox->setText(text);
+    m_pasteBox->open(); // window-modal, without a nested event loop
 }
 
 void MainWindow::reloadCurrent()
@@ -689,6 +821,13 @@ void MainWindow::reloadCurrent()
         return;
     }
     if (const LibraryEntry *entry = m_library->entry(index); entry && !entry->path.isEmpty()) {
+        if (QFileInfo(entry->path).isDir() && entry->state == LibraryEntry::State::Failed) {
+            // A locked tdata (or one that failed): open it again, asking for the passcode.
+            const QString folder = entry->path;
+            if (const QModelIndex added = addStoreFolder(folder); added.isValid())
+                selectIndex(added);
+            return;
+        }
         refreshPath(entry->path);
         showStatus(tr("Reloaded %1.").arg(entry->name));
     }

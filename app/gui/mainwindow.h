@@ -4,11 +4,15 @@
 // pluggableAction() and the accessors below.
 #pragma once
 
+#include "pastedialog.h"
 #include "sessionref.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -53,6 +57,24 @@ public:
     void addSources(const QStringList &paths); // files, databases or folders
     void addFolder(const QString &path, bool recursive = true, bool dropIfEmpty = false);
     bool addPastedText(const QString &text, QString *error = nullptr);
+    // A folder that is itself a session (Telegram Desktop tdata, GramJS
+    // store): listed under Folders, one row per account. A tdata folder with
+    // a local passcode asks for it (again after a wrong one) when interactive;
+    // otherwise it is listed as locked. Returns the first account's row.
+    QModelIndex addStoreFolder(const QString &path, bool interactive = true);
+    // The folder to open as a session for path (path itself, or its tdata/
+    // subfolder), or empty when path is an ordinary folder to scan.
+    static QString storeFolderFor(const QString &path);
+
+    // Asks for a tdata folder's local passcode: the folder and, after a wrong
+    // try, what went wrong; nullopt = cancelled. The default shows a masked
+    // input dialog; tests inject their own (no modal dialog).
+    using PasscodeProvider = std::function<std::optional<QString>(const QString &folder, const QString &problem)>;
+    void setPasscodeProvider(PasscodeProvider provider) { m_passcodeProvider = std::move(provider); }
+
+    // The paste box while it is open (Ctrl+V and File > Paste String open it).
+    PasteDialog *pasteBox() const { return m_pasteBox; }
+    void openPasteBox(const QString &text = {});
 
     // --- for the actions module -------------------------------------------
     SessionRef currentSession() const;
@@ -115,6 +137,8 @@ private:
     QPushButton *m_cancelScan = nullptr;
     QLabel *m_sessionCount = nullptr;
     int m_pastedCount = 0;
+    PasscodeProvider m_passcodeProvider;
+    QPointer<PasteDialog> m_pasteBox;
     bool m_restoring = false;
 
     QAction *m_openFile = nullptr;

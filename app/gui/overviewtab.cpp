@@ -82,8 +82,21 @@ OverviewTab::OverviewTab(QWidget *parent)
     addField(whatForm, QStringLiteral("opensIn"), tr("Opens in:"));
     addField(whatForm, QStringLiteral("homeDc"), tr("Home DC:"));
     addField(whatForm, QStringLiteral("authKeyId"), tr("Home auth key id:"));
-    addField(whatForm, QStringLiteral("account"), tr("Account:"));
     layout->addWidget(what);
+
+    // What other libraries' formats carry about the account (foreign-formats.md):
+    // rows appear only for the values a session holds.
+    auto *account = new QGroupBox(tr("Account"), content);
+    m_accountForm = new QFormLayout(account);
+    addField(m_accountForm, QStringLiteral("account"), tr("Account:"));
+    addField(m_accountForm, QStringLiteral("userId"), tr("User id:"));
+    addField(m_accountForm, QStringLiteral("accountType"), tr("Type:"));
+    addField(m_accountForm, QStringLiteral("servers"), tr("Servers:"));
+    addField(m_accountForm, QStringLiteral("apiId"), tr("API id:"));
+    addField(m_accountForm, QStringLiteral("takeoutId"), tr("Takeout id:"));
+    addField(m_accountForm, QStringLiteral("mediaDc"), tr("Media DC:"));
+    addField(m_accountForm, QStringLiteral("selfUser"), tr("Self user:"));
+    layout->addWidget(account);
 
     auto *stats = new QGroupBox(tr("Contents"), content);
     auto *statsForm = new QFormLayout(stats);
@@ -163,6 +176,48 @@ void OverviewTab::showError(const LibraryEntry &entry)
     m_stack->setCurrentIndex(1);
 }
 
+void OverviewTab::showAccount(const fero::DecodedSession &decoded)
+{
+    const fero::Session &s = decoded.session();
+    const fero::AccountInfo &a = s.account;
+    auto show = [this](const QString &name, const std::optional<QString> &text) {
+        for (QLabel *label : std::as_const(m_fields)) {
+            if (label->objectName() == name) {
+                label->setText(text.value_or(QString()));
+                m_accountForm->setRowVisible(label, text.has_value());
+            }
+        }
+    };
+    std::optional<QString> none;
+    show(QStringLiteral("userId"), a.userId ? std::optional(*a.userId == 0 ? tr("0 (unknown)")
+                                                                           : QString::number(*a.userId))
+                                            : none);
+    show(QStringLiteral("accountType"),
+         a.isBot ? std::optional(*a.isBot ? tr("bot") : tr("user account")) : none);
+    show(QStringLiteral("servers"),
+         a.testMode ? std::optional(*a.testMode ? tr("test servers") : tr("production servers")) : none);
+    show(QStringLiteral("apiId"), a.apiId ? std::optional(QString::number(*a.apiId)) : none);
+    show(QStringLiteral("takeoutId"), a.takeoutId ? std::optional(QString::number(*a.takeoutId)) : none);
+
+    // mtcute strings name a media DC and an optional self user; say so either way.
+    const bool mtcute = decoded.format == fero::Format::MtcuteString;
+    std::optional<QString> media;
+    // The mtcute reader lists the media DC right after the main one.
+    if (mtcute && s.dcs.size() > 1)
+        media = tr("DC %1 (%2)").arg(s.dcs[1].dcId).arg(s.dcs[1].addr);
+    if (mtcute && !media)
+        media = tr("none stored (the main DC serves media)");
+    show(QStringLiteral("mediaDc"), mtcute ? media : none);
+    std::optional<QString> self;
+    if (mtcute)
+        self = a.userId ? tr("stored (user id %1%2)").arg(*a.userId).arg(a.isBot && *a.isBot ? tr(", bot") : QString())
+                        : tr("not stored");
+    show(QStringLiteral("selfUser"), self);
+
+    const bool anything = a.userId || a.isBot || a.testMode || a.apiId || a.takeoutId || mtcute;
+    show(QStringLiteral("account"), anything ? none : std::optional(tr("not stored in this format")));
+}
+
 void OverviewTab::showEntry(const LibraryEntry &entry)
 {
     if (!entry.decoded || entry.decoded->sessions.empty()) {
@@ -189,17 +244,7 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
     const fero::DcEntry *home = fero::homeDcEntry(s);
     set(QStringLiteral("authKeyId"),
         home && home->authKey ? home->authKey->idHex() : tr("none: this session is not logged in on its home DC"));
-    QStringList account;
-    if (s.account.userId)
-        account << tr("user id %1").arg(*s.account.userId);
-    if (s.account.isBot)
-        account << (*s.account.isBot ? tr("bot") : tr("user account"));
-    if (s.account.testMode && *s.account.testMode)
-        account << tr("test servers");
-    if (s.account.apiId)
-        account << tr("api id %1").arg(*s.account.apiId);
-    set(QStringLiteral("account"),
-        account.isEmpty() ? tr("not stored in this format") : account.join(QStringLiteral(", ")));
+    showAccount(decoded);
 
     set(QStringLiteral("dcs"), tr("%1 (%2 with an auth key)").arg(count(st.dcEntries), count(st.authKeys)));
     set(QStringLiteral("peers"), count(s.peers.size()));

@@ -28,11 +28,13 @@ public:
 private:
     QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
     void showError(const LibraryEntry &entry);
+    void showAccount(const fero::DecodedSession &decoded);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyText = nullptr;
     QLabel *m_errorText = nullptr;
     QLabel *m_warnings = nullptr;
+    QFormLayout *m_accountForm = nullptr;
     QList<QLabel *> m_fields;
 };
 

@@ -64,9 +64,16 @@ PeersTab::PeersTab(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(PeerTableModel::Id, 200);
-    m_view->setColumnWidth(PeerTableModel::Kind, 200);
-    m_view->setColumnWidth(PeerTableModel::AccessHash, 220);
+    {
+        // Widths for the longest values a column can hold (not measured on
+        // 65,535 rows); the flags column takes the rest.
+        const QFontMetrics fm = m_view->fontMetrics();
+        const int pad = 24;
+        m_view->setColumnWidth(PeerTableModel::Id, fm.horizontalAdvance(QStringLiteral("-1009999999999")) + pad);
+        m_view->setColumnWidth(PeerTableModel::Kind, fm.horizontalAdvance(PeerTableModel::tr("channel (megagroup)")) + pad);
+        m_view->setColumnWidth(PeerTableModel::AccessHash,
+                               fm.horizontalAdvance(QStringLiteral("-9223372036854775808")) + pad);
+    }
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_copyText = new QAction(tr("Copy Rows as Text"), this);

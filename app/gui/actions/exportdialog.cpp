@@ -78,13 +78,48 @@ void ExportDialog::buildUi()
     m_userId->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,19}")), m_userId));
     m_userId->setPlaceholderText(m_batch ? tr("each session's own user id") : tr("unknown: it will be written as 0"));
-    m_userId->setToolTip(tr("Compact strings store the account's user id. Leave empty to use the one the session "
-                            "carries."));
+    m_userId->setToolTip(tr("Compact, Pyrogram and mtcute strings, Pyrogram databases and tdata store the "
+                            "account's user id. Leave empty to use the one the session carries."));
     if (!m_batch && m_sources.front().session.account.userId)
         m_userId->setText(QString::number(*m_sources.front().session.account.userId));
     m_userIdLabel = new QLabel(tr("&User id:"), this);
     m_userIdLabel->setBuddy(m_userId);
     form->addRow(m_userIdLabel, m_userId);
+
+    // Values only some targets have (ConvertTarget); shown for those targets.
+    m_apiId = new QLineEdit(this);
+    m_apiId->setObjectName(QStringLiteral("apiId"));
+    m_apiId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_apiId));
+    m_apiId->setPlaceholderText(tr("from my.telegram.org; or tick the old layout below"));
+    m_apiId->setToolTip(tr("Pyrogram's string stores the api_id of the app that logged in. Feroscope never "
+                           "invents one."));
+    if (!m_batch && m_sources.front().session.account.apiId)
+        m_apiId->setText(QString::number(*m_sources.front().session.account.apiId));
+    m_apiIdLabel = new QLabel(tr("&API id:"), this);
+    m_apiIdLabel->setBuddy(m_apiId);
+    form->addRow(m_apiIdLabel, m_apiId);
+    m_pyrogramOld = new QCheckBox(tr("Use Pyrogram's &old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)"),
+                                  this);
+    m_pyrogramOld->setObjectName(QStringLiteral("pyrogramOldLayout"));
+    form->addRow(QString(), m_pyrogramOld);
+
+    m_testMode = new QComboBox(this);
+    m_testMode->setObjectName(QStringLiteral("testMode"));
+    m_testMode->addItem(tr("as the session says"), -1);
+    m_testMode->addItem(tr("production servers"), 0);
+    m_testMode->addItem(tr("test servers"), 1);
+    m_testModeLabel = new QLabel(tr("&Servers:"), this);
+    m_testModeLabel->setBuddy(m_testMode);
+    form->addRow(m_testModeLabel, m_testMode);
+
+    m_passcode = new QLineEdit(this);
+    m_passcode->setObjectName(QStringLiteral("passcode"));
+    m_passcode->setEchoMode(QLineEdit::Password);
+    m_passcode->setPlaceholderText(tr("none: Telegram Desktop opens it without asking"));
+    m_passcode->setToolTip(tr("The local passcode the new tdata folder gets."));
+    m_passcodeLabel = new QLabel(tr("Local &passcode:"), this);
+    m_passcodeLabel->setBuddy(m_passcode);
+    form->addRow(m_passcodeLabel, m_passcode);
     layout->addLayout(form);
 
     auto *destination = new QGroupBox(m_batch ? tr("Into folder") : tr("Destination"), this);
@@ -147,6 +182,10 @@ void ExportDialog::buildUi()
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_userId, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_apiId, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_pyrogramOld, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    connect(m_testMode, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_passcode, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_overwrite, &QCheckBox::toggled, this, &ExportDialog::refresh);
@@ -199,6 +238,17 @@ ExportChoice ExportDialog::choice() const
         if (ok)
             c.userId = id;
     }
+    if (takesApiId(c.format) && !m_pyrogramOld->isChecked()) {
+        bool ok = false;
+        const qint64 id = m_apiId->text().trimmed().toLongLong(&ok);
+        if (ok)
+            c.apiId = id;
+    }
+    c.pyrogramOldLayout = c.format == Format::PyrogramString && m_pyrogramOld->isChecked();
+    if (takesTestMode(c.format) && m_testMode->currentData().toInt() >= 0)
+        c.testMode = m_testMode->currentData().toInt() == 1;
+    if (takesPasscode(c.format))
+        c.passcode = m_passcode->text();
     return c;
 }
 
@@ -211,6 +261,10 @@ void ExportDialog::setChoice(const ExportChoice &choice)
     if (versionIndex >= 0)
         m_version->setCurrentIndex(versionIndex);
     m_userId->setText(choice.userId ? QString::number(*choice.userId) : QString());
+    m_apiId->setText(choice.apiId ? QString::number(*choice.apiId) : QString());
+    m_pyrogramOld->setChecked(choice.pyrogramOldLayout);
+    m_testMode->setCurrentIndex(m_testMode->findData(choice.testMode ? int(*choice.testMode) : -1));
+    m_passcode->setText(choice.passcode);
     refresh();
 }
 
@@ -280,6 +334,14 @@ void ExportDialog::refresh()
     m_versionLabel->setVisible(m_version->count() > 0);
     m_userId->setVisible(needsUserId(c.format));
     m_userIdLabel->setVisible(needsUserId(c.format));
+    m_apiId->setVisible(takesApiId(c.format));
+    m_apiIdLabel->setVisible(takesApiId(c.format));
+    m_apiId->setEnabled(!m_pyrogramOld->isChecked());
+    m_pyrogramOld->setVisible(c.format == Format::PyrogramString);
+    m_testMode->setVisible(takesTestMode(c.format));
+    m_testModeLabel->setVisible(takesTestMode(c.format));
+    m_passcode->setVisible(takesPasscode(c.format));
+    m_passcodeLabel->setVisible(takesPasscode(c.format));
     if (m_toClipboard) {
         m_toClipboard->setEnabled(isString && m_clipboard);
         if (!m_toClipboard->isEnabled() && m_toClipboard->isChecked())
@@ -294,6 +356,8 @@ void ExportDialog::refresh()
     QStringList losses;
     if (needsUserId(c.format) && !m_userId->text().trimmed().isEmpty() && !c.userId)
         problems << tr("The user id must be a whole number.");
+    if (takesApiId(c.format) && !m_pyrogramOld->isChecked() && !m_apiId->text().trimmed().isEmpty() && !c.apiId)
+        problems << tr("The api id must be a whole number.");
     if (m_batch) {
         const BatchPlan plan = planBatch(m_sources, c, m_path->text().trimmed(), m_overwrite->isChecked());
         problems << plan.problems;
@@ -318,8 +382,14 @@ void ExportDialog::refresh()
 
     // A confirmation given for one target and its losses does not carry over
     // to another target, even one whose sentences read the same.
-    const QString lossKey =
-        QStringLiteral("%1/%2/%3\n").arg(int(c.format)).arg(c.version).arg(c.userId.value_or(0)) + losses.join(u'\n');
+    const QString lossKey = QStringLiteral("%1/%2/%3/%4/%5/%6\n")
+                                .arg(int(c.format))
+                                .arg(c.version)
+                                .arg(c.userId.value_or(0))
+                                .arg(c.apiId.value_or(0))
+                                .arg(c.testMode ? int(*c.testMode) : -1)
+                                .arg(int(c.pyrogramOldLayout))
+                            + losses.join(u'\n');
     if (lossKey != m_lossKey) {
         const QSignalBlocker blocker(m_confirm);
         m_confirm->setChecked(false);

@@ -82,6 +82,13 @@ private:
     QLabel *m_versionLabel = nullptr;
     QLabel *m_userIdLabel = nullptr;
     QLineEdit *m_userId = nullptr;
+    QLabel *m_apiIdLabel = nullptr;
+    QLineEdit *m_apiId = nullptr;
+    QCheckBox *m_pyrogramOld = nullptr;
+    QLabel *m_testModeLabel = nullptr;
+    QComboBox *m_testMode = nullptr;
+    QLabel *m_passcodeLabel = nullptr;
+    QLineEdit *m_passcode = nullptr;
     QRadioButton *m_toFile = nullptr;
     QRadioButton *m_toClipboard = nullptr;
     QLineEdit *m_path = nullptr;

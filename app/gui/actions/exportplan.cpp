@@ -25,6 +25,13 @@ ConvertTarget targetFor(const ExportChoice &choice, const Session &session)
     target.format = choice.format;
     target.version = choice.version;
     target.userId = choice.userId ? choice.userId : session.account.userId;
+    if (takesApiId(choice.format))
+        target.apiId = choice.apiId ? choice.apiId : session.account.apiId;
+    if (takesTestMode(choice.format))
+        target.testMode = choice.testMode;
+    target.pyrogramOldLayout = choice.format == Format::PyrogramString && choice.pyrogramOldLayout;
+    if (takesPasscode(choice.format))
+        target.passcode = choice.passcode;
     return target;
 }
 
@@ -48,7 +55,32 @@ std::vector<int> exportVersions(Format format)
 
 bool needsUserId(Format format)
 {
-    return format == Format::FerogramCompactV1 || format == Format::FerogramCompactV2;
+    switch (format) {
+    case Format::FerogramCompactV1:
+    case Format::FerogramCompactV2:
+    case Format::PyrogramString:
+    case Format::PyrogramSqlite:
+    case Format::MtcuteString:
+    case Format::TdesktopTdata:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool takesApiId(Format format)
+{
+    return format == Format::PyrogramString;
+}
+
+bool takesTestMode(Format format)
+{
+    return format == Format::MtcuteString || format == Format::PyrogramString || format == Format::MtkrutoString;
+}
+
+bool takesPasscode(Format format)
+{
+    return format == Format::TdesktopTdata;
 }
 
 ExportCheck checkExport(const Session &session, const ConvertTarget &target)

@@ -29,6 +29,14 @@ struct ExportChoice {
     // Compact strings: the user id to write. Empty = the session's own
     // (account block), else 0 with a loss line.
     std::optional<std::int64_t> userId;
+    // Other libraries' targets (convert.h ConvertTarget): Pyrogram's new
+    // string layout needs an api_id (never invented; the old 64-bit layout
+    // needs none); testMode overrides the account's flag (mtcute, Pyrogram,
+    // MTKruto strings); passcode is the local passcode a written tdata gets.
+    std::optional<std::int64_t> apiId;
+    std::optional<bool> testMode;
+    bool pyrogramOldLayout = false;
+    QString passcode;
 };
 
 ConvertTarget targetFor(const ExportChoice &choice, const Session &session);
@@ -37,8 +45,15 @@ ConvertTarget targetFor(const ExportChoice &choice, const Session &session);
 std::vector<Format> exportFormats();
 // Ferogram versions offered for a format (5..8), empty when it has none.
 std::vector<int> exportVersions(Format format);
-// Compact strings carry a user id the user may have to supply.
+// Targets that carry a user id the user may have to supply (compact and
+// Pyrogram strings, mtcute's self user, Pyrogram SQLite, tdata).
 bool needsUserId(Format format);
+// Targets with an api_id field (Pyrogram's new string layout).
+bool takesApiId(Format format);
+// Targets whose test-mode flag the user may set (mtcute, Pyrogram, MTKruto strings).
+bool takesTestMode(Format format);
+// Targets written with a local passcode (tdata).
+bool takesPasscode(Format format);
 
 // What one target means for one session: a problem that makes it impossible
 // (limits, no usable DC...) or the losses to confirm.
