@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>binary v1 (legacy, no version byte)</source>
-        <translation>Binär v1 (veraltet, ohne Versionsbyte)</translation>
+        <translation>binär v1 (veraltet, ohne Versionsbyte)</translation>
     </message>
     <message>
         <source>binary v%1</source>
-        <translation>Binär v%1</translation>
+        <translation>binär v%1</translation>
     </message>
     <message>
         <source>empty session data</source>
@@ -3556,6 +3556,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
         <translation>Konto %1 hat keinen Autorisierungsschlüssel für seinen Heimat-DC %2; tdata braucht einen.</translation>
     </message>
+    <message>
+        <source>%1 is %2 MiB: far too large for a Telegram Desktop settings file.</source>
+        <translation>%1 ist %2 MiB groß: viel zu groß für eine Einstellungsdatei von Telegram Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>TelethonSqlite</name>
@@ -4220,8 +4224,8 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Erstes Salt</translation>
     </message>
     <message>
-        <source>Time offset (s)</source>
-        <translation>Zeitversatz (s)</translation>
+        <source>Offset (s)</source>
+        <translation>Versatz (s)</translation>
     </message>
 </context>
 <context>
@@ -4384,10 +4388,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Format</translation>
     </message>
     <message>
-        <source>Home DC</source>
-        <translation>Heimat-DC</translation>
-    </message>
-    <message>
         <source>Auth key id</source>
         <translation>Autorisierungsschlüssel-ID</translation>
     </message>
@@ -4444,14 +4444,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Konto %1 ist nicht mehr in %2.</translation>
     </message>
     <message>
-        <source>%1: account %2 (user id %3)</source>
-        <translation>%1: Konto %2 (Benutzer-ID %3)</translation>
-    </message>
-    <message>
-        <source>%1: account %2</source>
-        <translation>%1: Konto %2</translation>
-    </message>
-    <message>
         <source>%1, account %2 of %3</source>
         <translation>%1, Konto %2 von %3</translation>
     </message>
@@ -4465,6 +4457,26 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>%1: a session stored as a folder (%2)</source>
         <translation>%1: eine als Ordner gespeicherte Sitzung (%2)</translation>
+    </message>
+    <message>
+        <source>account %1 (%2)</source>
+        <translation>Konto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>The home DC: the data center the account lives on</source>
+        <translation>Der Heimat-DC: das Rechenzentrum, auf dem das Konto liegt</translation>
+    </message>
+    <message>
+        <source>The auth key id of the home DC&apos;s key: safe to share; the same id in two sessions means one key in two places</source>
+        <translation>Die Autorisierungsschlüssel-ID des Schlüssels des Heimat-DC: unbedenklich weiterzugeben; dieselbe ID in zwei Sitzungen bedeutet einen Schlüssel an zwei Orten</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5557,10 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     <message>
         <source>Show tab &lt;n&gt; (1-6) of the session view.</source>
         <translation>Registerkarte &lt;n&gt; (1–6) der Sitzungsansicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open the Export dialog for the selected session with target &lt;format&gt; (a format id such as telethon-string).</source>
+        <translation>Den Export-Dialog für die ausgewählte Sitzung mit dem Zielformat &lt;format&gt; öffnen (eine Format-ID wie telethon-string).</translation>
     </message>
 </context>
 </TS>

@@ -3556,6 +3556,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
         <translation>La cuenta %1 no tiene clave de autorización para su DC principal %2; tdata necesita una.</translation>
     </message>
+    <message>
+        <source>%1 is %2 MiB: far too large for a Telegram Desktop settings file.</source>
+        <translation>%1 ocupa %2 MiB: demasiado para ser un archivo de ajustes de Telegram Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>TelethonSqlite</name>
@@ -4220,8 +4224,8 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Primera sal</translation>
     </message>
     <message>
-        <source>Time offset (s)</source>
-        <translation>Desfase horario (s)</translation>
+        <source>Offset (s)</source>
+        <translation>Desfase (s)</translation>
     </message>
 </context>
 <context>
@@ -4384,10 +4388,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Formato</translation>
     </message>
     <message>
-        <source>Home DC</source>
-        <translation>DC principal</translation>
-    </message>
-    <message>
         <source>Auth key id</source>
         <translation>ID de la clave de autorización</translation>
     </message>
@@ -4444,14 +4444,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>La cuenta %1 ya no está en %2.</translation>
     </message>
     <message>
-        <source>%1: account %2 (user id %3)</source>
-        <translation>%1: cuenta %2 (ID de usuario %3)</translation>
-    </message>
-    <message>
-        <source>%1: account %2</source>
-        <translation>%1: cuenta %2</translation>
-    </message>
-    <message>
         <source>%1, account %2 of %3</source>
         <translation>%1, cuenta %2 de %3</translation>
     </message>
@@ -4465,6 +4457,26 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>%1: a session stored as a folder (%2)</source>
         <translation>%1: una sesión guardada como carpeta (%2)</translation>
+    </message>
+    <message>
+        <source>account %1 (%2)</source>
+        <translation>cuenta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>The home DC: the data center the account lives on</source>
+        <translation>El DC principal: el centro de datos en el que reside la cuenta</translation>
+    </message>
+    <message>
+        <source>The auth key id of the home DC&apos;s key: safe to share; the same id in two sessions means one key in two places</source>
+        <translation>El ID de la clave de autorización del DC principal: se puede compartir sin riesgo; el mismo ID en dos sesiones significa una misma clave en dos sitios</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5557,10 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     <message>
         <source>Show tab &lt;n&gt; (1-6) of the session view.</source>
         <translation>Muestra la pestaña &lt;n&gt; (1-6) de la vista de sesión.</translation>
+    </message>
+    <message>
+        <source>Open the Export dialog for the selected session with target &lt;format&gt; (a format id such as telethon-string).</source>
+        <translation>Abre el diálogo de exportación de la sesión seleccionada con el formato de destino &lt;format&gt; (un ID de formato como telethon-string).</translation>
     </message>
 </context>
 </TS>

@@ -3599,6 +3599,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
         <translation>У учётной записи %1 нет ключа авторизации для домашнего DC %2; tdata он нужен.</translation>
     </message>
+    <message>
+        <source>%1 is %2 MiB: far too large for a Telegram Desktop settings file.</source>
+        <translation>%1 занимает %2 МиБ: это слишком много для файла настроек Telegram Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>TelethonSqlite</name>
@@ -4272,8 +4276,8 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Первая соль</translation>
     </message>
     <message>
-        <source>Time offset (s)</source>
-        <translation>Смещение времени (с)</translation>
+        <source>Offset (s)</source>
+        <translation>Смещение (с)</translation>
     </message>
 </context>
 <context>
@@ -4437,10 +4441,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <source>Home DC</source>
-        <translation>Домашний DC</translation>
-    </message>
-    <message>
         <source>Auth key id</source>
         <translation>ID ключа авторизации</translation>
     </message>
@@ -4497,14 +4497,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Учётной записи %1 больше нет в %2.</translation>
     </message>
     <message>
-        <source>%1: account %2 (user id %3)</source>
-        <translation>%1: учётная запись %2 (ID пользователя %3)</translation>
-    </message>
-    <message>
-        <source>%1: account %2</source>
-        <translation>%1: учётная запись %2</translation>
-    </message>
-    <message>
         <source>%1, account %2 of %3</source>
         <translation>%1, учётная запись %2 из %3</translation>
     </message>
@@ -4519,6 +4511,26 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>%1: a session stored as a folder (%2)</source>
         <translation>%1: сессия, хранящаяся в виде папки (%2)</translation>
+    </message>
+    <message>
+        <source>account %1 (%2)</source>
+        <translation>учётная запись %1 (%2)</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>учётная запись %1</translation>
+    </message>
+    <message>
+        <source>The home DC: the data center the account lives on</source>
+        <translation>Домашний DC: дата-центр, на котором находится учётная запись</translation>
+    </message>
+    <message>
+        <source>The auth key id of the home DC&apos;s key: safe to share; the same id in two sessions means one key in two places</source>
+        <translation>ID ключа авторизации домашнего DC: им можно делиться; одинаковый ID в двух сессиях означает один ключ в двух местах</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5622,10 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     <message>
         <source>Show tab &lt;n&gt; (1-6) of the session view.</source>
         <translation>Показать вкладку &lt;n&gt; (1–6) в окне сессии.</translation>
+    </message>
+    <message>
+        <source>Open the Export dialog for the selected session with target &lt;format&gt; (a format id such as telethon-string).</source>
+        <translation>Открыть окно экспорта выбранной сессии с целевым форматом &lt;format&gt; (идентификатор формата, например telethon-string).</translation>
     </message>
 </context>
 </TS>
