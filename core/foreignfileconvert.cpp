@@ -45,6 +45,12 @@ Session prepared(const Session &session, const ConvertTarget &target)
     Session out = session;
     if (target.userId)
         out.account.userId = target.userId;
+    // --api-id and --test-mode reach the file targets too (Pyrogram's
+    // sessions table has both columns), as they do the string targets.
+    if (target.apiId)
+        out.account.apiId = target.apiId;
+    if (target.testMode)
+        out.account.testMode = target.testMode;
     return out;
 }
 
