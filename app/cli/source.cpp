@@ -26,8 +26,6 @@ bool onTerminal()
 // Echo off while the passcode is typed; restored whatever happens.
 QString promptPasscode(const QString &folder)
 {
-    std::fputs(qPrintable(tr("Local passcode of %1: ").arg(folder)), stderr);
-    std::fflush(stderr);
     termios saved{};
     const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (canHide) {
@@ -35,6 +33,9 @@ QString promptPasscode(const QString &folder)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
+    // Asked only once echo is off, so nothing typed after it shows.
+    std::fputs(qPrintable(tr("Local passcode of %1: ").arg(folder)), stderr);
+    std::fflush(stderr);
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.push_back(char(c));

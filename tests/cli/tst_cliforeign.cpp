@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +173,28 @@ private slots:
         const QString message = extra.contains(u"--json"_s) ? r.json()[u"error"].toString() : QString::fromUtf8(r.err);
         QVERIFY2(message.contains(u"passcode"_s), qPrintable(message));
         QCOMPARE(folderFingerprint(copy), before);
+    }
+
+    // On a terminal (a pseudo-terminal from script(1)) a missing passcode is
+    // asked for without echo.
+    void promptsForPasscodeOnATerminal()
+    {
+        const QString copy = copyOf(QStringLiteral("tdata/tdata_single_passcode"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        const QString command = QStringLiteral("'%1' inspect --json '%2'").arg(QStringLiteral(FEROSCOPE_CLI), copy);
+        process.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForStarted());
+        QByteArray seen;
+        while (!seen.contains("passcode") && process.waitForReadyRead(20000))
+            seen += process.readAll();
+        QVERIFY2(seen.contains("Local passcode of"), seen.constData());
+        process.write("correct horse\n");
+        QVERIFY(process.waitForFinished(60000));
+        seen += process.readAll();
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(seen.contains("7999999999999"), seen.constData());
+        QVERIFY2(!seen.contains("correct horse"), seen.constData()); // not echoed
     }
 
     // The readable output names the format, the other readings and the values.
