@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -37,6 +38,13 @@ int main(int argc, char *argv[])
                                        QCoreApplication::translate("main", "Show tab <n> (1-6) of the session view."),
                                        QStringLiteral("n"));
     parser.addOption(tabOption);
+    // For screenshots and documentation: open the Export dialog with a target.
+    const QCommandLineOption exportOption(
+        QStringLiteral("show-export"),
+        QCoreApplication::translate("main", "Open the Export dialog for the selected session with target <format> "
+                                            "(a format id such as telethon-string)."),
+        QStringLiteral("format"));
+    parser.addOption(exportOption);
     parser.process(app);
 
     feroscope::MainWindow window;
@@ -44,5 +52,9 @@ int main(int argc, char *argv[])
     window.openInitial(parser.positionalArguments());
     if (parser.isSet(tabOption))
         window.showTab(parser.value(tabOption).toInt() - 1);
+    if (parser.isSet(exportOption)) {
+        const QString format = parser.value(exportOption);
+        QTimer::singleShot(0, &window, [&window, format] { window.showExportDialog(format); });
+    }
     return QApplication::exec();
 }

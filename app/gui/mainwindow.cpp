@@ -185,7 +185,8 @@ MainWindow::MainWindow(QWidget *parent)
         fit(LibraryModel::AuthKeyId, monoFm.horizontalAdvance(QStringLiteral("0123456789abcdef")));
         fit(LibraryModel::Peers, fm.horizontalAdvance(QLocale().toString(65535)));
         fit(LibraryModel::Size, fm.horizontalAdvance(QLocale().formattedDataSize(999 * 1024 + 900)));
-        fit(LibraryModel::Modified, fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)));
+        fit(LibraryModel::Modified,
+            fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)));
     }
     // Groups and folders open as they appear.
     connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -294,10 +295,9 @@ void MainWindow::createActions()
     m_paste = make(tr("&Paste from Clipboard"), QStringLiteral("actionPaste"), QKeySequence::Paste,
                    tr("Check the string session on the clipboard: its format, and what else it could be"),
                    QStringLiteral("edit-paste"));
-    m_pasteDialog = make(tr("Paste &String…"), QStringLiteral("actionPasteDialog"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
-                         tr("Type or paste a string session of any library into a masked box"),
-                         QStringLiteral("edit-paste"));
+    m_pasteDialog =
+        make(tr("Paste &String…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+             tr("Type or paste a string session of any library into a masked box"), QStringLiteral("edit-paste"));
     m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
                     tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
     m_remove = make(tr("Remove from &Library"), QStringLiteral("actionRemove"), QKeySequence(Qt::Key_Delete),
@@ -465,6 +465,18 @@ void MainWindow::showTab(int index)
         m_view->setCurrentIndex(index);
 }
 
+QDialog *MainWindow::showExportDialog(const QString &formatId)
+{
+    const std::optional<fero::Format> format = fero::formatFromId(formatId);
+    if (!format)
+        return nullptr;
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    return m_actions->showExportDialog(*format);
+#else
+    return nullptr;
+#endif
+}
+
 void MainWindow::addDemoSession()
 {
     fero::DecodedSession decoded;
@@ -605,8 +617,7 @@ QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)
                                             "it and press Reload (F5) to enter the passcode.")));
     QString problem;
     for (;;) {
-        const std::optional<QString> passcode =
-            m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
+        const std::optional<QString> passcode = m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
         if (!passcode) {
             showStatus(tr("%1 was not opened: no passcode given.").arg(QDir::toNativeSeparators(folder)));
             return {};

@@ -53,7 +53,11 @@ public:
     // folder and the remembered sources; with paths, those.
     void openInitial(const QStringList &paths);
     void addDemoSession();
-    void showTab(int index);                   // 0 = Overview; ignored when that tab is disabled
+    void showTab(int index); // 0 = Overview; ignored when that tab is disabled
+    // Opens the Export dialog for the current session with a target chosen
+    // (format id, e.g. "telethon-string"), without waiting; null when there
+    // is no session or no such format.
+    QDialog *showExportDialog(const QString &formatId);
     void addSources(const QStringList &paths); // files, databases or folders
     void addFolder(const QString &path, bool recursive = true, bool dropIfEmpty = false);
     bool addPastedText(const QString &text, QString *error = nullptr);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
@@ -87,15 +88,26 @@ OverviewTab::OverviewTab(QWidget *parent)
     // What other libraries' formats carry about the account (foreign-formats.md):
     // rows appear only for the values a session holds.
     auto *account = new QGroupBox(tr("Account"), content);
-    m_accountForm = new QFormLayout(account);
-    addField(m_accountForm, QStringLiteral("account"), tr("Account:"));
-    addField(m_accountForm, QStringLiteral("userId"), tr("User id:"));
-    addField(m_accountForm, QStringLiteral("accountType"), tr("Type:"));
-    addField(m_accountForm, QStringLiteral("servers"), tr("Servers:"));
-    addField(m_accountForm, QStringLiteral("apiId"), tr("API id:"));
-    addField(m_accountForm, QStringLiteral("takeoutId"), tr("Takeout id:"));
-    addField(m_accountForm, QStringLiteral("mediaDc"), tr("Media DC:"));
-    addField(m_accountForm, QStringLiteral("selfUser"), tr("Self user:"));
+    // A grid, not a QFormLayout: hiding rows of a form layout writes out of
+    // bounds in Qt 6.4's layout pass.
+    m_accountGrid = new QGridLayout(account);
+    m_accountGrid->setColumnStretch(1, 1);
+    const std::pair<const char *, QString> accountFields[] = {
+        {"account", tr("Account:")},  {"userId", tr("User id:")},     {"accountType", tr("Type:")},
+        {"servers", tr("Servers:")},  {"apiId", tr("API id:")},       {"takeoutId", tr("Takeout id:")},
+        {"mediaDc", tr("Media DC:")}, {"selfUser", tr("Self user:")},
+    };
+    for (const auto &[name, caption] : accountFields) {
+        const int row = m_accountGrid->rowCount();
+        auto *captionLabel = new QLabel(caption, account);
+        auto *value = makeParagraph(account);
+        value->setObjectName(QString::fromLatin1(name));
+        value->setTextFormat(Qt::PlainText);
+        captionLabel->setBuddy(value);
+        m_accountGrid->addWidget(captionLabel, row, 0, Qt::AlignTop);
+        m_accountGrid->addWidget(value, row, 1);
+        m_fields << value;
+    }
     layout->addWidget(account);
 
     auto *stats = new QGroupBox(tr("Contents"), content);
@@ -184,16 +196,19 @@ void OverviewTab::showAccount(const fero::DecodedSession &decoded)
         for (QLabel *label : std::as_const(m_fields)) {
             if (label->objectName() == name) {
                 label->setText(text.value_or(QString()));
-                m_accountForm->setRowVisible(label, text.has_value());
+                label->setVisible(text.has_value());
+                for (int i = 0; i < m_accountGrid->count(); ++i) {
+                    auto *caption = qobject_cast<QLabel *>(m_accountGrid->itemAt(i)->widget());
+                    if (caption && caption->buddy() == label)
+                        caption->setVisible(text.has_value());
+                }
             }
         }
     };
     std::optional<QString> none;
-    show(QStringLiteral("userId"), a.userId ? std::optional(*a.userId == 0 ? tr("0 (unknown)")
-                                                                           : QString::number(*a.userId))
-                                            : none);
-    show(QStringLiteral("accountType"),
-         a.isBot ? std::optional(*a.isBot ? tr("bot") : tr("user account")) : none);
+    show(QStringLiteral("userId"),
+         a.userId ? std::optional(*a.userId == 0 ? tr("0 (unknown)") : QString::number(*a.userId)) : none);
+    show(QStringLiteral("accountType"), a.isBot ? std::optional(*a.isBot ? tr("bot") : tr("user account")) : none);
     show(QStringLiteral("servers"),
          a.testMode ? std::optional(*a.testMode ? tr("test servers") : tr("production servers")) : none);
     show(QStringLiteral("apiId"), a.apiId ? std::optional(QString::number(*a.apiId)) : none);

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QFormLayout;
+class QGridLayout;
 class QStackedWidget;
 
 namespace feroscope {
@@ -34,7 +35,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QLabel *m_errorText = nullptr;
     QLabel *m_warnings = nullptr;
-    QFormLayout *m_accountForm = nullptr;
+    QGridLayout *m_accountGrid = nullptr;
     QList<QLabel *> m_fields;
 };
 

@@ -70,7 +70,8 @@ PeersTab::PeersTab(QWidget *parent)
         const QFontMetrics fm = m_view->fontMetrics();
         const int pad = 24;
         m_view->setColumnWidth(PeerTableModel::Id, fm.horizontalAdvance(QStringLiteral("-1009999999999")) + pad);
-        m_view->setColumnWidth(PeerTableModel::Kind, fm.horizontalAdvance(PeerTableModel::tr("channel (megagroup)")) + pad);
+        m_view->setColumnWidth(PeerTableModel::Kind,
+                               fm.horizontalAdvance(PeerTableModel::tr("channel (megagroup)")) + pad);
         m_view->setColumnWidth(PeerTableModel::AccessHash,
                                fm.horizontalAdvance(QStringLiteral("-9223372036854775808")) + pad);
     }

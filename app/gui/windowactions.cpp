@@ -130,6 +130,23 @@ void WindowActions::exportConvert()
     dialog.exec();
 }
 
+QDialog *WindowActions::showExportDialog(fero::Format target)
+{
+    const SessionRef current = m_window->currentSession();
+    if (!current.isValid())
+        return nullptr;
+    auto *dialog = new fero::gui::ExportDialog({current.displayName, current.decoded->session()}, current.path,
+                                               m_clipboard, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &fero::gui::ExportDialog::exported, m_window,
+            [this](const QString &m) { m_window->showStatus(m); });
+    fero::gui::ExportChoice choice;
+    choice.format = target;
+    dialog->setChoice(choice);
+    dialog->open();
+    return dialog;
+}
+
 void WindowActions::copyStringSession()
 {
     const SessionRef current = m_window->currentSession();

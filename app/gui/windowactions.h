@@ -5,6 +5,8 @@
 // Built only when that library exists.
 #pragma once
 
+#include "format.h"
+
 #include <QObject>
 
 class QAction;
@@ -13,6 +15,8 @@ class QLabel;
 namespace fero::gui {
 class ClipboardGuard;
 }
+
+class QDialog;
 
 namespace feroscope {
 
@@ -31,6 +35,9 @@ public:
     void applySettings();
 
     void exportConvert();
+    // The Export dialog for the current session, opened without waiting
+    // (screenshots, documentation), with a target preselected.
+    QDialog *showExportDialog(fero::Format target);
     void copyStringSession();
     void deleteSelected();
     void compare();

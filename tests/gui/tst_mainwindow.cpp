@@ -317,6 +317,10 @@ void TestMainWindow::pasteStringSession()
         QString::fromUtf8(fero::test::readFile(vector(QStringLiteral("fg065-typical.native.txt")))).trimmed();
     QGuiApplication::clipboard()->setText(text);
     m_window->findChild<QAction *>(QStringLiteral("actionPaste"))->trigger();
+    // Ctrl+V shows what the text is first; Open adds it.
+    QVERIFY(m_window->pasteBox());
+    QVERIFY(m_window->pasteBox()->canOpen());
+    m_window->pasteBox()->accept();
     const SessionRef current = m_window->currentSession();
     QVERIFY(current.isValid());
     QCOMPARE(current.kind, SourceKind::Pasted);

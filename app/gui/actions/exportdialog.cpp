@@ -98,8 +98,8 @@ void ExportDialog::buildUi()
     m_apiIdLabel = new QLabel(tr("&API id:"), this);
     m_apiIdLabel->setBuddy(m_apiId);
     form->addRow(m_apiIdLabel, m_apiId);
-    m_pyrogramOld = new QCheckBox(tr("Use Pyrogram's &old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)"),
-                                  this);
+    m_pyrogramOld =
+        new QCheckBox(tr("Use Pyrogram's &old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)"), this);
     m_pyrogramOld->setObjectName(QStringLiteral("pyrogramOldLayout"));
     form->addRow(QString(), m_pyrogramOld);
 
