@@ -179,7 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
         };
         // Names: icon and two levels of indentation, then the name (elided in the middle).
         m_libraryView->setColumnWidth(LibraryModel::Name, fm.horizontalAdvance(QStringLiteral("fg065-typical.session"))
-                                                              + 2 * m_libraryView->indentation() + 40);
+                                                              + 2 * m_libraryView->indentation() + 22);
         fit(LibraryModel::FormatVersion, fm.horizontalAdvance(tr("ferogram SQLite v8")));
         fit(LibraryModel::HomeDc, fm.horizontalAdvance(QStringLiteral("203")));
         fit(LibraryModel::AuthKeyId, monoFm.horizontalAdvance(QStringLiteral("0123456789abcdef")));
@@ -210,8 +210,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_libraryView);
     splitter->addWidget(m_view);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 47);
-    splitter->setStretchFactor(1, 53);
+    splitter->setStretchFactor(0, 45);
+    splitter->setStretchFactor(1, 55);
     setCentralWidget(splitter);
 
     createActions();
@@ -253,9 +253,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() - QSize(40, 60));
     resize(size);
-    // The library gets 47 %: its columns (name, format, DC, key id, peers,
+    // The library gets 45 %: its columns (name, format, DC, key id, peers,
     // size, date) fit; the session view the rest.
-    splitter->setSizes({size.width() * 47 / 100, size.width() * 53 / 100});
+    splitter->setSizes({size.width() * 45 / 100, size.width() * 55 / 100});
     if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
     if (const QByteArray state = AppSettings::splitterState(); !state.isEmpty())
