@@ -12,6 +12,16 @@
 
 namespace fero {
 
+// How ferogram's own reader fares with a source Feroscope read
+// (ferogram-formats.md §2): some files it reads, every release gets wrong —
+// a legacy v1 file whose home DC looks like a version byte, a file corrupted
+// by the writer's count overflow.
+enum class UpstreamReading {
+    Reads,    // as Feroscope reads it (or close enough that warnings say the rest)
+    Misreads, // upstream reads other values than the file holds
+    Fails,    // upstream rejects it (its file backend renames it to .bak)
+};
+
 struct DecodedSession {
     Format format = Format::FerogramBinary;
     // Binary/native: the version byte read (1 = legacy layout).
@@ -20,6 +30,7 @@ struct DecodedSession {
     int version = 0;
     // A short human description of the layout ("binary v8", "generation C").
     QString layout;
+    UpstreamReading upstream = UpstreamReading::Reads;
     // Usually one; several for sources that hold several accounts (tdata).
     std::vector<Session> sessions;
     // Sentences about what upstream would silently ignore or bend.

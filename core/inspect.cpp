@@ -157,7 +157,22 @@ const DcEntry *homeDcEntry(const Session &session)
     return ipv6WithKey ? ipv6WithKey : first;
 }
 
-QString releasesThatCanOpen(Format format, int version)
+QString releasesThatCanOpen(const DecodedSession &decoded)
+{
+    // The version alone is not enough: some files Feroscope reads, no
+    // release reads right (the reader's warning says why).
+    switch (decoded.upstream) {
+    case UpstreamReading::Reads:
+        break;
+    case UpstreamReading::Misreads:
+        return tr("no ferogram release (every release misreads this file)");
+    case UpstreamReading::Fails:
+        return tr("no ferogram release (every release fails to read this file)");
+    }
+    return releasesThatRead(decoded.format, decoded.version);
+}
+
+QString releasesThatRead(Format format, int version)
 {
     switch (format) {
     case Format::FerogramBinary:
@@ -242,21 +257,17 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
                   "scratch and may miss updates that happened while it was away.")
                    .arg(s.updates.pts);
 
-    if (binaryLike && decoded.version == 1) {
-        const int low = s.homeDcId & 0xFF;
-        if (low >= 2 && low <= 8)
-            out << tr("Legacy v1 file (no version byte) whose home DC %1 starts with a byte ferogram takes "
-                      "for a version: every ferogram release misreads it. Convert it to a current version.")
-                       .arg(s.homeDcId);
-        else
-            out << tr("Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from "
-                      "the first byte; convert it to a current version to be safe.");
-    }
+    // A file upstream misreads or rejects already carries the reader's
+    // warning saying so and why; a second sentence here would only repeat it.
+    const bool upstreamReads = decoded.upstream == UpstreamReading::Reads;
+    if (binaryLike && decoded.version == 1 && upstreamReads)
+        out << tr("Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from "
+                  "the first byte; convert it to a current version to be safe.");
 
-    if (binaryLike && decoded.version >= 6)
+    if (binaryLike && decoded.version >= 6 && upstreamReads)
         out << tr("Only %1 can open this file; older releases treat it as damaged, rename it to .bak and "
                   "start logged out. Convert it to an older version for them.")
-                   .arg(releasesThatCanOpen(decoded.format, decoded.version));
+                   .arg(releasesThatCanOpen(decoded));
 
     if (decoded.format == Format::FerogramSqlite) {
         std::size_t communities = 0;

@@ -43,8 +43,12 @@ SessionStats computeStats(const Session &session, int binaryVersion = 8);
 QStringList healthWarnings(const DecodedSession &decoded, std::size_t account = 0);
 
 // "ferogram 0.6.5 and newer" / "every ferogram release (0.3.0 and newer)" ...
-// (ferogram-formats.md §2, compatibility table).
-QString releasesThatCanOpen(Format format, int version);
+// (ferogram-formats.md §2, compatibility table), or "no ferogram release"
+// when the reader found that upstream misreads or rejects this very file.
+QString releasesThatCanOpen(const DecodedSession &decoded);
+// The same for a file of this format and version as Feroscope writes it (an
+// export target); says nothing about a particular source file.
+QString releasesThatRead(Format format, int version);
 
 // The DC entry that carries the account: home DC, IPv4 with key preferred,
 // then IPv6 with key, then any entry of the home DC. nullptr when none.

@@ -92,7 +92,7 @@ QString sessionReport(const DecodedSession &decoded, const ReportOptions &option
     out << tr("Feroscope %1 session report").arg(QStringLiteral(FEROSCOPE_VERSION));
     out << tr("Format: %1 (%2)").arg(formatDisplayName(decoded.format), formatId(decoded.format));
     out << tr("Version: %1, layout: %2").arg(decoded.version).arg(decoded.layout);
-    out << tr("Opens with: %1").arg(releasesThatCanOpen(decoded.format, decoded.version));
+    out << tr("Opens with: %1").arg(releasesThatCanOpen(decoded));
     if (decoded.sessions.size() > 1)
         out << tr("Account: %1 of %2").arg(account + 1).arg(decoded.sessions.size());
     out << tr("Home DC: %1").arg(s.homeDcId);

@@ -170,7 +170,7 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
     if (!decoded.layout.isEmpty())
         format += QStringLiteral(", ") + decoded.layout;
     printOut(row(tr("Format"), format));
-    printOut(row(tr("Opens in"), releasesThatCanOpen(decoded.format, decoded.version)));
+    printOut(row(tr("Opens in"), releasesThatCanOpen(decoded)));
     if (decoded.sessions.size() > 1) {
         printOut(row(tr("Accounts"),
                      tr("%1 (showing account %2; choose with --account N)").arg(decoded.sessions.size()).arg(account)));

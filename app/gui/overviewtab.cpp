@@ -254,7 +254,7 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
                                       ? fero::formatDisplayName(decoded.format)
                                       : tr("%1 (%2)").arg(fero::formatDisplayName(decoded.format), decoded.layout));
     set(QStringLiteral("version"), decoded.version > 0 ? tr("v%1").arg(decoded.version) : tr("—"));
-    set(QStringLiteral("opensIn"), fero::releasesThatCanOpen(decoded.format, decoded.version));
+    set(QStringLiteral("opensIn"), fero::releasesThatCanOpen(decoded));
     set(QStringLiteral("homeDc"), tr("DC %1").arg(s.homeDcId));
     const fero::DcEntry *home = fero::homeDcEntry(s);
     set(QStringLiteral("authKeyId"),

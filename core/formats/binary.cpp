@@ -445,11 +445,13 @@ void describeTrailing(QByteArrayView bytes, const Reading &r, QStringList &warni
     }
 }
 
-DecodedSession finish(Reading &&r, QByteArrayView bytes, QStringList warnings = {})
+DecodedSession finish(Reading &&r, QByteArrayView bytes, QStringList warnings = {},
+                      UpstreamReading upstream = UpstreamReading::Reads)
 {
     DecodedSession decoded;
     decoded.format = Format::FerogramBinary;
     decoded.version = r.version;
+    decoded.upstream = upstream;
     decoded.layout =
         r.version == 1 ? Text::tr("binary v1 (legacy, no version byte)") : Text::tr("binary v%1").arg(r.version);
     describeOddities(r, warnings);
@@ -515,7 +517,8 @@ Result<DecodedSession> read(QByteArrayView bytes)
                                .arg(legacy.session.homeDcId)
                                .arg(hexByte(first))
                                .arg(first)
-                               .arg(versioned.ok ? Text::tr("misreads it") : Text::tr("fails to read it"))});
+                               .arg(versioned.ok ? Text::tr("misreads it") : Text::tr("fails to read it"))},
+                          versioned.ok ? UpstreamReading::Misreads : UpstreamReading::Fails);
         if (versioned.ok)
             return finish(std::move(versioned), bytes);
         if (auto fix = findOverflow(bytes, versioned)) {
@@ -528,7 +531,7 @@ Result<DecodedSession> read(QByteArrayView bytes)
                     .arg(fix->field.offset)
                     .arg(fix->field.value)
                     .arg(fix->field.value + fix->add);
-            return finish(std::move(fix->reading), bytes, {why});
+            return finish(std::move(fix->reading), bytes, {why}, UpstreamReading::Fails);
         }
         return Error::invalid(versioned.error);
     }

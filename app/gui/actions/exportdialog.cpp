@@ -218,7 +218,7 @@ void ExportDialog::onFormatChanged()
         const int previous = m_version->currentData().toInt();
         m_version->clear();
         for (int v : exportVersions(format)) {
-            m_version->addItem(tr("v%1 (opens with %2)").arg(v).arg(releasesThatCanOpen(format, v)), v);
+            m_version->addItem(tr("v%1 (opens with %2)").arg(v).arg(releasesThatRead(format, v)), v);
             if (v == previous)
                 m_version->setCurrentIndex(m_version->count() - 1);
         }
