@@ -169,10 +169,10 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
             if (QFileInfo::exists(item.output))
                 existing << shown(item.output);
         if (!existing.isEmpty()) {
+            const QString remedy = options.remedies.overwrite.isEmpty() ? tr("allow overwriting to replace them")
+                                                                        : options.remedies.overwrite;
             result.error = combined(ErrorKind::Refused,
-                                    tr("These outputs already exist (allow overwriting to replace them); nothing "
-                                       "was written:"),
-                                    existing);
+                                    tr("These outputs already exist (%1); nothing was written:").arg(remedy), existing);
             return result;
         }
     }
@@ -180,10 +180,10 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     // 3. Losses, all at once, before anything is written.
     const QStringList losses = result.combinedLosses();
     if (!losses.isEmpty() && !options.acceptLoss) {
+        const QString remedy =
+            options.remedies.acceptLoss.isEmpty() ? tr("accept the loss to go ahead") : options.remedies.acceptLoss;
         result.error = combined(ErrorKind::Refused,
-                                tr("The conversion would lose data (accept the loss to go ahead); nothing was "
-                                   "written:"),
-                                losses);
+                                tr("The conversion would lose data (%1); nothing was written:").arg(remedy), losses);
         return result;
     }
 

@@ -17,12 +17,20 @@
 
 namespace fero {
 
+// How the front end lets the user go ahead, for a refusal to say ("pass
+// --accept-loss to go ahead"); empty ones get generic words.
+struct BatchRemedies {
+    QString acceptLoss; // a lossy conversion
+    QString overwrite;  // existing outputs
+};
+
 struct BatchOptions {
     ConvertTarget target;
     std::optional<Format> forced; // --from
     bool acceptLoss = false;
     bool overwrite = false;
     bool recursive = false; // for folder inputs
+    BatchRemedies remedies;
 };
 
 struct BatchItem {

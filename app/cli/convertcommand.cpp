@@ -141,6 +141,9 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
     options.forced = o.from;
     options.acceptLoss = o.acceptLoss;
     options.overwrite = o.force;
+    // The refusals name this command's flags, as single-file convert does.
+    options.remedies.acceptLoss = tr("pass --accept-loss to go ahead");
+    options.remedies.overwrite = tr("pass --force to replace them");
     const BatchResult result = convertBatch(inputs, outDir, options);
     const QStringList losses = result.combinedLosses();
     if (!result.ok()) {

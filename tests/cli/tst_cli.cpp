@@ -352,12 +352,26 @@ private slots:
         const Run refused = cli(args);
         QCOMPARE(refused.code, 3);
         QVERIFY(!QFile::exists(outDir));
+        // The refusal names the flag, as single-file convert does.
+        QVERIFY2(refused.json()[u"error"].toString().contains(QStringLiteral("pass --accept-loss")),
+                 qPrintable(show(refused)));
+        const Run plainRefused = cli(args.mid(0, args.size() - 1));
+        QVERIFY2(plainRefused.code == 3 && plainRefused.err.contains("pass --accept-loss"),
+                 qPrintable(show(plainRefused)));
         const Run done = cli(args + QStringList{QStringLiteral("--accept-loss")});
         QVERIFY2(done.code == 0, qPrintable(show(done)));
         QCOMPARE(done.json()[u"written"].toArray().size(), 2);
         QVERIFY(QFile::exists(outDir + QStringLiteral("/fg065-typical.native.txt")));
         QVERIFY(QFile::exists(outDir + QStringLiteral("/fg052-fresh-login.native.txt")));
         QVERIFY(!done.json()[u"losses"].toArray().isEmpty());
+
+        // Again: the outputs exist now; the refusal names --force.
+        const Run existing = cli(args + QStringList{QStringLiteral("--accept-loss")});
+        QVERIFY2(existing.code == 3, qPrintable(show(existing)));
+        QVERIFY2(existing.json()[u"error"].toString().contains(QStringLiteral("pass --force")),
+                 qPrintable(show(existing)));
+        const Run forced = cli(args + QStringList{QStringLiteral("--accept-loss"), QStringLiteral("--force")});
+        QVERIFY2(forced.code == 0, qPrintable(show(forced)));
     }
 
     void scanJsonAndDuplicates()
