@@ -126,8 +126,12 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         item.sourceFormat = decoded->format;
         const Session &session = decoded->session();
         if (Status ok = preflight(session, options.target); !ok) {
-            refusals << QStringLiteral("%1: %2").arg(shown(file), ok.error().message);
-            if (ok.error().kind == ErrorKind::Usage)
+            const QStringList conflicts = options.target.conflicts == ConflictPolicy::Refuse
+                                              ? targetConflicts(session, options.target)
+                                              : QStringList();
+            const Error error = conflicts.isEmpty() ? ok.error() : conflictRefusal(conflicts, options.remedies.keep);
+            refusals << QStringLiteral("%1: %2").arg(shown(file), error.message);
+            if (error.kind == ErrorKind::Usage)
                 refusalKind = ErrorKind::Usage;
         }
         item.losses = lossReport(session, options.target);

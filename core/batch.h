@@ -22,10 +22,11 @@ namespace fero {
 struct BatchRemedies {
     QString acceptLoss; // a lossy conversion
     QString overwrite;  // existing outputs
+    QString keep;       // entries the target cannot hold together (ConvertTarget::conflicts)
 };
 
 struct BatchOptions {
-    ConvertTarget target;
+    ConvertTarget target;         // target.conflicts applies to every input
     std::optional<Format> forced; // --from
     bool acceptLoss = false;
     bool overwrite = false;

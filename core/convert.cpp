@@ -3,7 +3,8 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Convert) }
 #endif
 #include "convert.h"
 
-#include "foreignfileconvert.h" // other libraries' file sessions (foreign-files)
+#include "conflicts.h"
+#include "foreignfileconvert.h"   // other libraries' file sessions (foreign-files)
 #include "foreignstringconvert.h" // other libraries' session strings (foreign-strings)
 
 #include "formats/binary.h"
@@ -286,7 +287,12 @@ LossReport lossReport(const Session &session, const ConvertTarget &target)
         binaryLosses(session, target.version, report);
         break;
     case Format::FerogramSqlite:
-        sqliteLosses(session, target.version, report);
+        // The entries the conflict policy drops first, then what the
+        // database loses of the rest (a dropped community is not counted twice).
+        if (target.conflicts == ConflictPolicy::Refuse)
+            sqliteLosses(session, target.version, report);
+        else
+            sqliteLosses(keepOneOfEach(session, target.conflicts, &report), target.version, report);
         break;
     case Format::FerogramCompactV1:
     case Format::FerogramCompactV2:
@@ -300,6 +306,21 @@ LossReport lossReport(const Session &session, const ConvertTarget &target)
         break;
     }
     return report;
+}
+
+QStringList targetConflicts(const Session &session, const ConvertTarget &target)
+{
+    return target.format == Format::FerogramSqlite ? sqlitedb::conflicts(session) : QStringList();
+}
+
+Error conflictRefusal(const QStringList &conflicts, const QString &remedy)
+{
+    return Error::refused(tr("A ferogram SQLite database cannot hold these entries (its primary keys allow one row "
+                             "each): %1. To go ahead, %2, or write a binary file, which keeps them all.")
+                              .arg(conflicts.join(QStringLiteral("; ")),
+                                   remedy.isEmpty() ? tr("keep the first or the last of each (the others are dropped "
+                                                         "and listed in the loss report)")
+                                                    : remedy));
 }
 
 Status preflight(const Session &session, const ConvertTarget &target)
@@ -317,11 +338,10 @@ Status preflight(const Session &session, const ConvertTarget &target)
     case Format::FerogramNative:
         return binary::checkLimits(session, target.version);
     case Format::FerogramSqlite: {
-        const QStringList conflicts = sqlitedb::conflicts(session);
-        if (!conflicts.isEmpty())
-            return Error::refused(tr("A ferogram SQLite database cannot hold these entries (its primary keys "
-                                     "allow one row each): %1")
-                                      .arg(conflicts.join(QStringLiteral("; "))));
+        if (target.conflicts != ConflictPolicy::Refuse)
+            return {}; // writeTo() keeps one of each, the loss report names the others
+        if (const QStringList conflicts = targetConflicts(session, target); !conflicts.isEmpty())
+            return conflictRefusal(conflicts);
         return {};
     }
     case Format::FerogramCompactV1:
@@ -384,6 +404,8 @@ Status writeTo(const Session &session, const ConvertTarget &target, const QStrin
 {
     if (Status ok = preflight(session, target); !ok)
         return ok;
+    if (target.format == Format::FerogramSqlite && target.conflicts != ConflictPolicy::Refuse)
+        return sqlitedb::write(keepOneOfEach(session, target.conflicts), path, target.version, overwrite);
     if (target.format == Format::FerogramSqlite)
         return sqlitedb::write(session, path, target.version, overwrite);
     if (isForeignFileFormat(target.format)) // foreign-files: databases and folders

@@ -15,6 +15,15 @@
 
 namespace fero {
 
+// What to do with entries a target's primary keys cannot hold twice (a
+// ferogram database: two DC entries with one dc_id and flags, two peers with
+// one id, two min peers with one user_id, two pts of one channel).
+enum class ConflictPolicy {
+    Refuse,    // refuse the conversion and list the conflicts (the default)
+    KeepFirst, // keep the first entry of each group in source order, drop the others
+    KeepLast,  // keep the last entry of each group, drop the others
+};
+
 struct ConvertTarget {
     Format format = Format::FerogramBinary;
     int version = 8;                    // ferogram generation for binary/native/sqlite
@@ -30,6 +39,9 @@ struct ConvertTarget {
     std::optional<std::int64_t> apiId;
     std::optional<bool> testMode;
     bool pyrogramOldLayout = false;
+    // Targets with key conflicts (targetConflicts()): which entry survives.
+    // Every dropped entry is a line of the loss report.
+    ConflictPolicy conflicts = ConflictPolicy::Refuse;
 };
 
 // What kind of data a target drops. Tests compare a round trip against these,
@@ -54,6 +66,7 @@ enum class LossKind {
     LayerUnknown,   // compact V1: layer written as 0
     AccountValues,  // account-block values the target has no field for
     Address,        // the DC address: Pyrogram/MTKruto strings store none (read back from a table)
+    Duplicate,      // one entry dropped by ConflictPolicy::KeepFirst/KeepLast (one item per entry)
 };
 
 struct LossItem {
@@ -79,9 +92,21 @@ bool isWritable(Format format);
 
 LossReport lossReport(const Session &session, const ConvertTarget &target);
 
+// The groups of entries the target cannot hold together, one sentence each
+// ("2 peers with id 42 ..."); empty when there are none or the target keeps
+// everything. Whatever target.conflicts says: a dialog shows these and offers
+// the choice of target.conflicts.
+QStringList targetConflicts(const Session &session, const ConvertTarget &target);
+
+// The refusal for entries the target cannot hold together (targetConflicts()).
+// `remedy` says how this front end lets the user choose ("pass --keep first or
+// --keep last"); empty: generic words.
+Error conflictRefusal(const QStringList &conflicts, const QString &remedy = {});
+
 // What makes a conversion impossible, found before anything is written:
 // unknown/unwritable target or version (Usage), count/length limits, SQLite
-// key conflicts, no usable DC for a compact string (Refused, with the reason).
+// key conflicts under ConflictPolicy::Refuse, no usable DC for a compact
+// string (Refused, with the reason).
 Status preflight(const Session &session, const ConvertTarget &target);
 
 // The encoded bytes of a file or string target (string targets: UTF-8 text,

@@ -62,6 +62,12 @@ Error lossRefusal(const QStringList &losses, bool listThem)
                               .arg(losses.join(QLatin1Char(' '))));
 }
 
+// How the user chooses which of two conflicting entries stays.
+QString keepRemedy()
+{
+    return tr("pass --keep first or --keep last (the others are dropped and listed in the loss report)");
+}
+
 int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
 {
     const bool toStdout = out == u"-";
@@ -93,8 +99,11 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         for (const QString &warning : decoded.warnings)
             printErr(tr("warning: %1").arg(warning));
 
-    if (Status ok = preflight(session, target); !ok)
-        return fail(o.json, ok.error());
+    if (Status ok = preflight(session, target); !ok) {
+        const QStringList conflicts =
+            target.conflicts == ConflictPolicy::Refuse ? targetConflicts(session, target) : QStringList();
+        return fail(o.json, conflicts.isEmpty() ? ok.error() : conflictRefusal(conflicts, keepRemedy()));
+    }
     if (!toStdout && !o.force && QFileInfo::exists(out))
         return fail(
             o.json,
@@ -144,6 +153,7 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
     // The refusals name this command's flags, as single-file convert does.
     options.remedies.acceptLoss = tr("pass --accept-loss to go ahead");
     options.remedies.overwrite = tr("pass --force to replace them");
+    options.remedies.keep = keepRemedy();
     const BatchResult result = convertBatch(inputs, outDir, options);
     const QStringList losses = result.combinedLosses();
     if (!result.ok()) {
@@ -222,8 +232,13 @@ int runConvert(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Convert every input into this folder."),
                                     QStringLiteral("DIR"));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  tr("Entries a ferogram database cannot hold twice (DC entries with the same id "
+                                     "and flags, peers or min peers with the same id): keep the first or the last "
+                                     "of each. The others are dropped and listed in the loss report."),
+                                  QStringLiteral("first|last"));
     parser.addOptions({to, version, from, userId, apiId, testMode, pyrogramOld, passcode, outPasscode, account,
-                       acceptLoss, force, json, outDir});
+                       acceptLoss, force, json, outDir, keep});
     const CommandSpec spec{QStringLiteral("convert"), tr("Convert a session to another format, saying what is lost."),
                            QStringLiteral("IN... [OUT]"),
                            tr("Input path(s) (- for standard input) and the output path (- for standard output), "
@@ -267,6 +282,15 @@ int runConvert(const QStringList &args)
             return usageError(
                 o.json, tr("--api-id: \"%1\" is not an api_id (a positive 32-bit number).").arg(parser.value(apiId)));
         o.target.apiId = id;
+    }
+    if (parser.isSet(keep)) {
+        const QString which = parser.value(keep);
+        if (which == u"first")
+            o.target.conflicts = ConflictPolicy::KeepFirst;
+        else if (which == u"last")
+            o.target.conflicts = ConflictPolicy::KeepLast;
+        else
+            return usageError(o.json, tr("--keep: \"%1\" is neither first nor last.").arg(which));
     }
     if (parser.isSet(testMode))
         o.target.testMode = true;

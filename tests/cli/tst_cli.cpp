@@ -2,6 +2,8 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include "formats/binary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -372,6 +374,95 @@ private slots:
                  qPrintable(show(existing)));
         const Run forced = cli(args + QStringList{QStringLiteral("--accept-loss"), QStringLiteral("--force")});
         QVERIFY2(forced.code == 0, qPrintable(show(forced)));
+    }
+
+    // Entries a database cannot hold twice: refused naming --keep; --keep
+    // first|last keeps one of each and lists every dropped entry as a loss
+    // (so --accept-loss is needed too), in single-file and batch mode.
+    void convertKeepChoosesAmongConflicts_data()
+    {
+        QTest::addColumn<QString>("source"); // a vector, or empty for test::sessionWithConflicts()
+        QTest::addColumn<QString>("keep");
+        QTest::addColumn<int>("dropped");
+        QTest::addColumn<QString>("droppedText"); // in the line of a dropped entry
+        const QString dupPeer = QStringLiteral("fg065-dup-peer-id.session");
+        QTest::newRow("dup peer, first") << dupPeer << QStringLiteral("first") << 1 << QStringLiteral("Peer ");
+        QTest::newRow("dup peer, last") << dupPeer << QStringLiteral("last") << 1 << QStringLiteral("Peer ");
+        // The copies come last: keeping the first drops the copy's address and min peer.
+        QTest::newRow("dc, min peer, pts: first")
+            << QString() << QStringLiteral("first") << 3 << QStringLiteral("10.9.8.7:443");
+        QTest::newRow("dc, min peer, pts: last")
+            << QString() << QStringLiteral("last") << 3 << QStringLiteral("seen in peer");
+    }
+
+    void convertKeepChoosesAmongConflicts()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, keep);
+        QFETCH(int, dropped);
+        QFETCH(QString, droppedText);
+        QTemporaryDir dir;
+        QString in = source.isEmpty() ? QString() : vector(source);
+        if (in.isEmpty()) {
+            in = dir.filePath(QStringLiteral("conflicts.session"));
+            Result<QByteArray> bytes = binary::write(test::sessionWithConflicts(), 8);
+            QVERIFY(bytes.ok());
+            QFile f(in);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes.value()) == bytes->size());
+            f.close();
+        }
+        const QString out = dir.filePath(QStringLiteral("out.sqlite"));
+        const QStringList base{QStringLiteral("convert"), in, out, QStringLiteral("--to"),
+                               QStringLiteral("ferogram-sqlite")};
+
+        const Run refused = cli(base);
+        QVERIFY2(refused.code == 3 && refused.err.contains("--keep first or --keep last"), qPrintable(show(refused)));
+        QVERIFY(!QFile::exists(out));
+        const Run badKeep = cli(base + QStringList{QStringLiteral("--keep"), QStringLiteral("middle")});
+        QVERIFY2(badKeep.code == 1 && badKeep.err.contains("--keep"), qPrintable(show(badKeep)));
+
+        // A choice without --accept-loss: the dropped entries are listed and nothing is written.
+        const QStringList chosen = base + QStringList{QStringLiteral("--keep"), keep};
+        const Run lossy = cli(chosen);
+        QVERIFY2(lossy.code == 3 && lossy.err.contains("--accept-loss"), qPrintable(show(lossy)));
+        QCOMPARE(lossy.err.count("is dropped"), qsizetype(dropped));
+        QVERIFY(!QFile::exists(out));
+
+        const Run done = cli(chosen + QStringList{QStringLiteral("--accept-loss"), QStringLiteral("--json")});
+        QVERIFY2(done.code == 0, qPrintable(show(done)));
+        QStringList dropLines;
+        for (const QJsonValue &loss : done.json()[u"losses"].toArray())
+            if (loss.toString().contains(QStringLiteral("is dropped")))
+                dropLines << loss.toString();
+        QCOMPARE(dropLines.size(), qsizetype(dropped));
+        QVERIFY2(dropLines.join(u' ').contains(droppedText), qPrintable(dropLines.join(u'\n')));
+        const Run back = cli({QStringLiteral("inspect"), QStringLiteral("--json"), out});
+        QVERIFY2(back.code == 0, qPrintable(show(back)));
+        const Run before = cli({QStringLiteral("inspect"), QStringLiteral("--json"), in});
+        const auto entries = [](const QJsonObject &o) {
+            return o[u"dcs"].toArray().size() + o[u"peers"].toArray().size() + o[u"min_peers"].toArray().size()
+                   + o[u"updates_state"][u"channels"].toArray().size();
+        };
+        QCOMPARE(entries(back.json()), entries(before.json()) - dropped);
+
+        // Batch: the same refusal and the same choice, for every input.
+        const QString outDir = dir.filePath(QStringLiteral("batch"));
+        const QStringList batch{QStringLiteral("convert"),   in,
+                                QStringLiteral("--out-dir"), outDir,
+                                QStringLiteral("--to"),      QStringLiteral("ferogram-sqlite")};
+        const Run batchRefused = cli(batch);
+        QVERIFY2(batchRefused.code == 3 && batchRefused.err.contains("--keep first or --keep last"),
+                 qPrintable(show(batchRefused)));
+        QVERIFY(!QFile::exists(outDir));
+        const Run batchDone = cli(
+            batch
+            + QStringList{QStringLiteral("--keep"), keep, QStringLiteral("--accept-loss"), QStringLiteral("--json")});
+        QVERIFY2(batchDone.code == 0, qPrintable(show(batchDone)));
+        QCOMPARE(batchDone.json()[u"written"].toArray().size(), 1);
+        qsizetype batchDrops = 0;
+        for (const QJsonValue &loss : batchDone.json()[u"losses"].toArray())
+            batchDrops += loss.toString().contains(QStringLiteral("is dropped"));
+        QCOMPARE(batchDrops, qsizetype(dropped));
     }
 
     void scanJsonAndDuplicates()

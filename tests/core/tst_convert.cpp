@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 using namespace fero;
@@ -390,14 +391,98 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
     }
 
-    void sqliteConflictsAreRefusedNotLost()
+    // Entries a database cannot hold twice: refused with the list by
+    // default; with a policy, one of each is kept and every other one is a
+    // line of the loss report.
+    void sqliteConflictPolicy_data()
     {
-        const Session s = openVector(QStringLiteral("fg065-dup-peer-id.session"));
-        const ConvertTarget target{Format::FerogramSqlite, 8, std::nullopt};
+        QTest::addColumn<QString>("source"); // a vector, or empty for test::sessionWithConflicts()
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("groups");  // conflicting groups in the source
+        QTest::addColumn<int>("dropped"); // entries the policy drops
+        const QString dupPeer = QStringLiteral("fg065-dup-peer-id.session");
+        QTest::newRow("dup peer, refuse") << dupPeer << int(ConflictPolicy::Refuse) << 1 << 0;
+        QTest::newRow("dup peer, keep first") << dupPeer << int(ConflictPolicy::KeepFirst) << 1 << 1;
+        QTest::newRow("dup peer, keep last") << dupPeer << int(ConflictPolicy::KeepLast) << 1 << 1;
+        QTest::newRow("dc, min peer, pts: refuse") << QString() << int(ConflictPolicy::Refuse) << 3 << 0;
+        QTest::newRow("dc, min peer, pts: keep first") << QString() << int(ConflictPolicy::KeepFirst) << 3 << 3;
+        QTest::newRow("dc, min peer, pts: keep last") << QString() << int(ConflictPolicy::KeepLast) << 3 << 3;
+    }
+
+    void sqliteConflictPolicy()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, policy);
+        QFETCH(int, groups);
+        QFETCH(int, dropped);
+        const Session s = source.isEmpty() ? test::sessionWithConflicts() : openVector(source);
+        ConvertTarget target{Format::FerogramSqlite, 8, std::nullopt};
+        target.conflicts = ConflictPolicy(policy);
+        const QStringList conflicts = targetConflicts(s, target);
+        QCOMPARE(conflicts.size(), qsizetype(groups));
+        // Other targets keep every entry: nothing to choose.
+        QVERIFY(targetConflicts(s, {Format::FerogramBinary, 8, std::nullopt}).isEmpty());
+
+        const LossReport report = lossReport(s, target);
+        QStringList dropLines;
+        for (const LossItem &item : report.items)
+            if (item.kind == LossKind::Duplicate)
+                dropLines << item.text;
+        QCOMPARE(dropLines.size(), qsizetype(dropped));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.sqlite"));
         const Status ok = preflight(s, target);
-        QVERIFY(!ok);
-        QCOMPARE(ok.error().kind, ErrorKind::Refused);
-        QVERIFY(lossReport(s, target).lossless());
+        const Status written = writeTo(s, target, path, false);
+        if (ConflictPolicy(policy) == ConflictPolicy::Refuse) {
+            QVERIFY(!ok);
+            QCOMPARE(ok.error().kind, ErrorKind::Refused);
+            for (const QString &conflict : conflicts)
+                QVERIFY2(ok.error().message.contains(conflict), qPrintable(ok.error().message));
+            QVERIFY(!written);
+            QVERIFY(!QFileInfo::exists(path));
+            return;
+        }
+        QVERIFY2(ok.ok(), ok ? "" : qPrintable(ok.error().message));
+        QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+        Result<DecodedSession> back = openPath(path);
+        QVERIFY2(back.ok(), back ? "" : qPrintable(back.error().message));
+        const Session &b = back->session();
+        QVERIFY(targetConflicts(b, target).isEmpty());
+
+        // Exactly the chosen entry of each key survives, and each dropped
+        // one is named by a line of the report.
+        const bool last = ConflictPolicy(policy) == ConflictPolicy::KeepLast;
+        const auto check = [&](const auto &before, const auto &after, auto keyOf, auto idText) {
+            using Item = std::decay_t<decltype(before.front())>;
+            std::map<decltype(keyOf(before.front())), Item> chosen;
+            for (const Item &item : before)
+                if (last || !chosen.count(keyOf(item)))
+                    chosen.insert_or_assign(keyOf(item), item);
+            QCOMPARE(after.size(), chosen.size());
+            for (const Item &item : after)
+                QVERIFY(chosen.count(keyOf(item)) && chosen.at(keyOf(item)) == item);
+            for (const Item &item : before) {
+                if (chosen.at(keyOf(item)) == item)
+                    continue;
+                bool named = false;
+                for (const QString &line : dropLines)
+                    named = named || line.contains(idText(item));
+                QVERIFY2(named, qPrintable(idText(item) + QStringLiteral(" not in: ") + dropLines.join(u" | ")));
+            }
+        };
+        check(
+            s.dcs, b.dcs, [](const DcEntry &dc) { return std::pair<int, int>(dc.dcId, dc.flags); },
+            [](const DcEntry &dc) { return dc.addr; });
+        check(
+            s.peers, b.peers, [](const CachedPeer &p) { return p.id; },
+            [](const CachedPeer &p) { return QStringLiteral("Peer %1 ").arg(p.id); });
+        check(
+            s.minPeers, b.minPeers, [](const MinPeer &m) { return m.userId; },
+            [](const MinPeer &m) { return QStringLiteral("seen in peer %1,").arg(m.peerId); });
+        check(
+            s.updates.channels, b.updates.channels, [](const ChannelPts &c) { return c.channelId; },
+            [](const ChannelPts &c) { return QStringLiteral("pts %1 of channel %2").arg(c.pts).arg(c.channelId); });
     }
 
     void encodeSqliteIsAUsageError()

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "sessionjson.h"
+#include "synthetic.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 
 namespace fero::test {
 
@@ -165,6 +167,24 @@ QMap<QString, QByteArray> folderFingerprint(const QString &folder)
         out.insert(QDir(folder).relativeFilePath(path), hash);
     }
     return out;
+}
+
+Session sessionWithConflicts()
+{
+    Session s = makeSyntheticSession({.peers = 20, .minPeers = 5, .channelPts = 3, .dcEntries = 10}, 77);
+    DcEntry dc = s.dcs.front();
+    dc.addr = QStringLiteral("10.9.8.7:443");
+    std::array<std::uint8_t, AuthKey::Size> key;
+    key.fill(0x5A);
+    dc.authKey = AuthKey::fromRaw(key.data());
+    s.dcs.push_back(dc);
+    MinPeer min = s.minPeers.front();
+    min.peerId = 777;
+    s.minPeers.push_back(min);
+    ChannelPts pts = s.updates.channels.front();
+    pts.pts = 999;
+    s.updates.channels.push_back(pts);
+    return s;
 }
 
 } // namespace fero::test

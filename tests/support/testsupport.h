@@ -37,6 +37,13 @@ QString jsonDiff(const QJsonValue &expected, const QJsonValue &actual,
 // min peers by user_id.
 QJsonObject sortedForComparison(QJsonObject session);
 
+// A session a ferogram database cannot hold as it is: a second entry for the
+// first DC's (dc_id, flags) with the address "10.9.8.7:443" and another key, a
+// second min peer for the first min peer's user_id (peer_id 777) and a second
+// pts (999) for the first channel. The copies come last in their lists, so
+// keeping the first of each keeps the originals.
+Session sessionWithConflicts();
+
 // Every file below a folder (recursively, hidden ones too) with its SHA-256:
 // equal fingerprints before and after = nothing was written, created or removed.
 QMap<QString, QByteArray> folderFingerprint(const QString &folder);
