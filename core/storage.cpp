@@ -275,6 +275,11 @@ QStringList relatedFiles(const QString &path)
     return out;
 }
 
+QStringList sideFiles(const QString &path)
+{
+    return companionFiles(path) + relatedFiles(path);
+}
+
 Result<QStringList> deleteSession(const QString &path, DeleteMode mode)
 {
     struct stat st {};
@@ -299,57 +304,93 @@ bool readableByOthers(const QString &path)
     return (st.st_mode & (S_IRWXG | S_IRWXO)) != 0;
 }
 
-Status restrictPermissions(const QString &path)
+namespace {
+
+// chmod 0600 of one file. O_NOFOLLOW + fchmod: the check and the change hit
+// the same inode, so a symlink swapped in between cannot redirect the chmod
+// elsewhere.
+Status restrictOne(const QString &file)
 {
-    QStringList files = {path};
-    files += companionFiles(path);
-    for (const QString &file : files) {
-        // O_NOFOLLOW + fchmod: the check and the change hit the same inode, so
-        // a symlink swapped in between cannot redirect the chmod elsewhere.
-        const QByteArray name = QFile::encodeName(file);
-        const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-        if (fd < 0 && errno == EACCES) {
-            // Unreadable even by its owner (mode 0200 and the like): fall back
-            // to lstat + chmod, still refusing a symlink.
-            struct stat st {};
-            if (!lstatOf(file, st))
-                return Error::io(StorageTr::tr("Cannot inspect %1: %2").arg(file, systemError(errno)));
-            if (S_ISLNK(st.st_mode))
-                return Error::refused(StorageTr::tr("%1 is a symbolic link; restrict the file it points to "
-                                                    "instead. Nothing was changed.")
-                                          .arg(file));
-            if (!S_ISREG(st.st_mode))
-                return Error::refused(
-                    StorageTr::tr("%1 is not a regular file; its permissions were left alone.").arg(file));
-            if (::chmod(name.constData(), S_IRUSR | S_IWUSR) != 0)
-                return Error::io(
-                    StorageTr::tr("Cannot change the permissions of %1: %2").arg(file, systemError(errno)));
-            continue;
-        }
-        if (fd < 0) {
-            const int code = errno;
-            if (code == ELOOP)
-                return Error::refused(StorageTr::tr("%1 is a symbolic link; restrict the file it points to "
-                                                    "instead. Nothing was changed.")
-                                          .arg(file));
-            return Error::io(
-                StorageTr::tr("Cannot open %1 to change its permissions: %2").arg(file, systemError(code)));
-        }
+    const QByteArray name = QFile::encodeName(file);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0 && errno == EACCES) {
+        // Unreadable even by its owner (mode 0200 and the like): fall back
+        // to lstat + chmod, still refusing a symlink.
         struct stat st {};
-        int code = 0;
-        if (::fstat(fd, &st) != 0)
-            code = errno;
-        else if (!S_ISREG(st.st_mode)) {
-            ::close(fd);
+        if (!lstatOf(file, st))
+            return Error::io(StorageTr::tr("Cannot inspect %1: %2").arg(file, systemError(errno)));
+        if (S_ISLNK(st.st_mode))
+            return Error::refused(StorageTr::tr("%1 is a symbolic link; restrict the file it points to "
+                                                "instead. Nothing was changed.")
+                                      .arg(file));
+        if (!S_ISREG(st.st_mode))
             return Error::refused(
                 StorageTr::tr("%1 is not a regular file; its permissions were left alone.").arg(file));
-        } else if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
-            code = errno;
-        ::close(fd);
-        if (code != 0)
-            return Error::io(StorageTr::tr("Cannot change the permissions of %1: %2").arg(file, systemError(code)));
+        if (::chmod(name.constData(), S_IRUSR | S_IWUSR) != 0)
+            return Error::io(StorageTr::tr("Cannot change the permissions of %1: %2").arg(file, systemError(errno)));
+        return {};
     }
+    if (fd < 0) {
+        const int code = errno;
+        if (code == ELOOP)
+            return Error::refused(StorageTr::tr("%1 is a symbolic link; restrict the file it points to "
+                                                "instead. Nothing was changed.")
+                                      .arg(file));
+        return Error::io(StorageTr::tr("Cannot open %1 to change its permissions: %2").arg(file, systemError(code)));
+    }
+    struct stat st {};
+    int code = 0;
+    if (::fstat(fd, &st) != 0)
+        code = errno;
+    else if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error::refused(StorageTr::tr("%1 is not a regular file; its permissions were left alone.").arg(file));
+    } else if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
+        code = errno;
+    ::close(fd);
+    if (code != 0)
+        return Error::io(StorageTr::tr("Cannot change the permissions of %1: %2").arg(file, systemError(code)));
     return {};
+}
+
+} // namespace
+
+Result<std::vector<ModeChange>> restrictPermissions(const QString &path)
+{
+    // A .bak or .<n>.tmp leftover is a full copy of the session, keys and
+    // all: left at 0644 it gives away what restricting the session protects.
+    const QStringList files = QStringList{path} + sideFiles(path);
+    // Checked before the first change, so a refusal changes nothing.
+    for (const QString &file : files) {
+        struct stat st {};
+        if (!lstatOf(file, st))
+            continue; // the session itself: restrictOne says why; a vanished leftover holds nothing
+        if (S_ISLNK(st.st_mode))
+            return Error::refused(StorageTr::tr("%1 is a symbolic link; restrict the file it points to "
+                                                "instead. Nothing was changed.")
+                                      .arg(file));
+        if (!S_ISREG(st.st_mode))
+            return Error::refused(StorageTr::tr("%1 is not a regular file; no permissions were changed.").arg(file));
+    }
+    std::vector<ModeChange> changes;
+    for (const QString &file : files) {
+        struct stat st {};
+        if (&file != &files.front() && !lstatOf(file, st) && errno == ENOENT)
+            continue; // a .tmp renamed away meanwhile by a running client
+        ModeChange change{file, modeText(file), {}};
+        if (Status ok = restrictOne(file); !ok) {
+            QStringList done;
+            for (const ModeChange &c : changes)
+                done << c.path;
+            return done.isEmpty()
+                       ? ok.error()
+                       : Error{ok.error().kind, StorageTr::tr("%1 Already restricted: %2.")
+                                                    .arg(ok.error().message, done.join(QStringLiteral(", ")))};
+        }
+        change.after = modeText(file);
+        changes.push_back(std::move(change));
+    }
+    return changes;
 }
 
 QString modeText(const QString &path)

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace fero {
 
 enum class Overwrite { Refuse, Replace };
@@ -36,6 +38,9 @@ Status saveOver(const QString &path, QByteArrayView bytes, const FileStamp &stam
 QStringList companionFiles(const QString &path);
 // Leftovers upstream leaves beside a session: <name>.<n>.tmp and <name>.bak.
 QStringList relatedFiles(const QString &path);
+// Both of the above, companions first: every file beside a session that
+// belongs to it or holds a copy of it (what scan lists as "related").
+QStringList sideFiles(const QString &path);
 
 enum class DeleteMode {
     Trash,     // the desktop trash (XDG), with its companions as one unit
@@ -48,8 +53,16 @@ Result<QStringList> deleteSession(const QString &path, DeleteMode mode);
 
 // Group/other permission bits set (a session others can read).
 bool readableByOthers(const QString &path);
-// chmod 0600 (keeps it a regular file; never follows a symlink to elsewhere).
-Status restrictPermissions(const QString &path);
+struct ModeChange {
+    QString path;
+    QString before; // "0644"
+    QString after;  // "0600"
+};
+// chmod 0600 of the session and every file that holds a copy of its keys:
+// the SQLite companions and the related leftovers (.bak, .<n>.tmp). Keeps each
+// a regular file and never follows a symlink to elsewhere. Returns every file
+// of that set with its mode before and after; stops at the first failure.
+Result<std::vector<ModeChange>> restrictPermissions(const QString &path);
 // "0644"-style octal text of a file's permission bits, or empty when unknown.
 QString modeText(const QString &path);
 

@@ -103,10 +103,12 @@ int runRestrict(const QStringList &args)
     const QString path = paths.front();
     if (!QFileInfo::exists(path))
         return fail(false, Error::invalid(tr("%1 does not exist.").arg(shown(path))));
-    const QString before = modeText(path);
-    if (Status ok = restrictPermissions(path); !ok)
-        return fail(false, ok.error());
-    printOut(tr("%1: mode %2 -> %3").arg(shown(path), before, modeText(path)));
+    const Result<std::vector<ModeChange>> changed = restrictPermissions(path);
+    if (!changed)
+        return fail(false, changed.error());
+    // Every file of the set: the session, its companions and its leftovers.
+    for (const ModeChange &change : changed.value())
+        printOut(tr("%1: mode %2 -> %3").arg(shown(change.path), change.before, change.after));
     return Ok;
 }
 

@@ -869,7 +869,7 @@ void MainWindow::restrictPermissions()
 #endif
     const QString path = entry->path;
     const QString name = entry->name;
-    const fero::Status status = fero::restrictPermissions(path);
+    const auto status = fero::restrictPermissions(path);
     if (!status.ok()) {
         QMessageBox::warning(this, tr("Restrict Permissions"), status.error().message);
         return;

@@ -500,11 +500,23 @@ private slots:
         QVERIFY(QFile::copy(vector(QStringLiteral("fg065-fresh-login.session")), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 
+        // A copy upstream left beside it holds the same keys.
+        const QString bak = path + QStringLiteral(".bak");
+        QVERIFY(QFile::copy(path, bak));
+        QFile::setPermissions(bak, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+
         const Run warned = cli({QStringLiteral("inspect"), path});
         QVERIFY(warned.out.contains("0644"));
         const Run restricted = cli({QStringLiteral("restrict"), path});
         QVERIFY2(restricted.code == 0, qPrintable(show(restricted)));
         QCOMPARE(QFile(path).permissions() & groupOther(), QFileDevice::Permissions());
+        QCOMPARE(QFile(bak).permissions() & groupOther(), QFileDevice::Permissions());
+        // Each file changed is reported.
+        QVERIFY2(restricted.out.contains(QDir::toNativeSeparators(path).toUtf8() + ": mode 0644 -> 0600"),
+                 qPrintable(show(restricted)));
+        QVERIFY2(restricted.out.contains(QDir::toNativeSeparators(bak).toUtf8() + ": mode 0644 -> 0600"),
+                 qPrintable(show(restricted)));
+        QVERIFY(QFile::remove(bak));
 
         // No terminal, no --yes: refused, nothing removed.
         const Run refused = cli({QStringLiteral("delete"), path});

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -269,9 +270,8 @@ void TestStorage::rowsOnlyClearsDatabase()
     const Result<QStringList> cleared = deleteSession(path, DeleteMode::RowsOnly);
     QVERIFY2(cleared, qPrintable(cleared ? QString() : cleared.error().message));
     QCOMPARE(cleared->size(), 6);
-    QVERIFY(std::any_of(cleared->begin(), cleared->end(), [](const QString &line) {
-        return line.startsWith(u"300 "_s) && line.endsWith(u" peers"_s);
-    }));
+    QVERIFY(std::any_of(cleared->begin(), cleared->end(),
+                        [](const QString &line) { return line.startsWith(u"300 "_s) && line.endsWith(u" peers"_s); }));
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(companionFiles(path).isEmpty()); // checkpointed and closed: one file again
     QCOMPARE(modeText(path), u"0600"_s);
@@ -308,16 +308,33 @@ void TestStorage::restrict_data()
 void TestStorage::restrict()
 {
     QFETCH(int, mode);
+    const QString before = u"%1"_s.arg(mode, 4, 8, QLatin1Char('0'));
     QTemporaryDir dir;
     const QString path = dir.filePath(u"s.sqlite"_s);
     writeRaw(path, "x", mode);
     writeRaw(path + u"-wal"_s, "w", mode);
+    // Upstream's leftovers: full copies of the session, keys and all.
+    writeRaw(path + u".bak"_s, "b", mode);
+    writeRaw(path + u".3.tmp"_s, "t", mode);
+    // Not this session's: left alone.
+    const QString other = dir.filePath(u"s.sqlite2.bak"_s);
+    writeRaw(other, "o", mode);
     QCOMPARE(readableByOthers(path), (mode & 077) != 0);
-    QCOMPARE(modeText(path), u"%1"_s.arg(mode, 4, 8, QLatin1Char('0')));
-    QVERIFY(restrictPermissions(path));
-    QCOMPARE(modeText(path), u"0600"_s);
-    QCOMPARE(modeText(path + u"-wal"_s), u"0600"_s);
+    QCOMPARE(modeText(path), before);
+
+    const Result<std::vector<ModeChange>> changed = restrictPermissions(path);
+    QVERIFY2(changed.ok(), changed ? "" : qPrintable(changed.error().message));
+    QStringList reported;
+    for (const ModeChange &change : changed.value()) {
+        reported << QFileInfo(change.path).fileName();
+        QCOMPARE(change.before, before);
+        QCOMPARE(change.after, u"0600"_s);
+        QCOMPARE(modeText(change.path), u"0600"_s);
+    }
+    reported.sort();
+    QCOMPARE(reported, (QStringList{u"s.sqlite"_s, u"s.sqlite-wal"_s, u"s.sqlite.3.tmp"_s, u"s.sqlite.bak"_s}));
     QVERIFY(!readableByOthers(path));
+    QCOMPARE(modeText(other), before);
 }
 
 void TestStorage::restrictRefusesSymlink()
@@ -327,10 +344,20 @@ void TestStorage::restrictRefusesSymlink()
     const QString link = dir.filePath(u"link.session"_s);
     writeRaw(target, "x", 0644);
     QVERIFY(QFile::link(target, link));
-    const Status restricted = restrictPermissions(link);
+    const auto restricted = restrictPermissions(link);
     QVERIFY(!restricted);
     QCOMPARE(restricted.error().kind, ErrorKind::Refused);
     QVERIFY(restricted.error().message.contains(u"symbolic link"_s));
+    QCOMPARE(modeText(target), u"0644"_s);
+
+    // A leftover that is a link: refused before anything changes, the session included.
+    const QString session = dir.filePath(u"s.session"_s);
+    writeRaw(session, "x", 0644);
+    QVERIFY(QFile::link(target, session + u".bak"_s));
+    const auto refused = restrictPermissions(session);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"s.session.bak"_s));
+    QCOMPARE(modeText(session), u"0644"_s);
     QCOMPARE(modeText(target), u"0644"_s);
 }
 
@@ -346,9 +373,12 @@ void TestStorage::othersCannotReadWhatWeWrite()
     const QString loose = dir.filePath(u"loose.session"_s);
     writeRaw(loose, "secret", 0644);
     QVERIFY2(other.canRead(loose), qPrintable(other.failure));
-    // ...and no longer once it is restricted.
+    // ...and no longer once it is restricted, nor the copy upstream left beside it.
+    writeRaw(loose + u".bak"_s, "secret", 0644);
+    QVERIFY2(other.canRead(loose + u".bak"_s), qPrintable(other.failure));
     QVERIFY(restrictPermissions(loose));
     QVERIFY(!other.canRead(loose));
+    QVERIFY(!other.canRead(loose + u".bak"_s));
 
     const QString saved = dir.filePath(u"saved.session"_s);
     QVERIFY(saveFileAtomic(saved, QByteArrayLiteral("secret")));

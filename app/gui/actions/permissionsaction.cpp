@@ -22,7 +22,11 @@ QString PermissionsAction::confirmationText(const QString &path)
 
 Status PermissionsAction::apply(const QString &path)
 {
-    return restrictPermissions(path);
+    // The session and the leftovers beside it; which files changed is not shown here.
+    const Result<std::vector<ModeChange>> changed = restrictPermissions(path);
+    if (!changed)
+        return changed.error();
+    return {};
 }
 
 QString PermissionsAction::run(QWidget *parent, const QString &path)
