@@ -90,6 +90,8 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
     for (const QString &warning : decoded.warnings)
         json.value(warning);
     json.endArray();
+    if (options.related)
+        writeStringList(json, "related", *options.related);
     if (!options.explanation.isEmpty()) {
         json.key("detection").beginArray();
         for (const QString &line : options.explanation)

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <optional>
 
 namespace fero {
 
@@ -20,8 +21,9 @@ class JsonWriter;
 struct ForeignJsonOptions {
     bool reveal = false; // auth keys as hex instead of "hidden"
     bool indented = true;
-    std::size_t account = 0; // whose values the top-level keys are
-    QStringList explanation; // detection lines ("Telethon string, IPv4, ..."); omitted when empty
+    std::size_t account = 0;            // whose values the top-level keys are
+    QStringList explanation;            // detection lines ("Telethon string, IPv4, ..."); omitted when empty
+    std::optional<QStringList> related; // as JsonOptions::related (sessionjson.h)
 };
 
 // Every format that is not ferogram's own.

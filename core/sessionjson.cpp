@@ -60,6 +60,14 @@ void writeCompactFields(JsonWriter &json, const DecodedSession &decoded, const S
 
 } // namespace
 
+void writeStringList(JsonWriter &json, const char *key, const QStringList &values)
+{
+    json.key(key).beginArray();
+    for (const QString &value : values)
+        json.value(value);
+    json.endArray();
+}
+
 QString channelKindName(ChannelKind kind)
 {
     switch (kind) {
@@ -122,7 +130,14 @@ void writeSessionFields(JsonWriter &json, const Session &session, bool reveal)
 
     json.key("min_peers").beginArray();
     for (const MinPeer &m : session.minPeers)
-        json.beginObject().key("user_id").value(m.userId).key("peer_id").value(m.peerId).key("msg_id").value(m.msgId).endObject();
+        json.beginObject()
+            .key("user_id")
+            .value(m.userId)
+            .key("peer_id")
+            .value(m.peerId)
+            .key("msg_id")
+            .value(m.msgId)
+            .endObject();
     json.endArray();
 
     writeSecret(json, "future_auth_token", session.futureAuthToken, reveal);
@@ -137,6 +152,8 @@ QByteArray toCanonicalJson(const DecodedSession &decoded, const JsonOptions &opt
     for (const QString &warning : decoded.warnings)
         json.value(warning);
     json.endArray();
+    if (options.related)
+        writeStringList(json, "related", *options.related);
 
     const std::size_t index = options.account < decoded.sessions.size() ? options.account : 0;
     if (decoded.sessions.empty()) {

@@ -5,15 +5,21 @@
 #include "decoded.h"
 
 #include <QByteArray>
+#include <QStringList>
+
+#include <optional>
 
 namespace fero {
 
 class JsonWriter;
 
 struct JsonOptions {
-    bool reveal = false;  // auth keys and tokens as hex instead of "hidden"
+    bool reveal = false; // auth keys and tokens as hex instead of "hidden"
     bool indented = true;
     std::size_t account = 0; // which session of a multi-account source
+    // Files beside the source that hold copies of it (-wal/-shm/-journal,
+    // .bak, .<n>.tmp): the "related" key, after "warnings", when set.
+    std::optional<QStringList> related;
 };
 
 // The whole object, including "format" and "warnings". Compact-string sources
@@ -27,5 +33,8 @@ void writeSessionFields(JsonWriter &json, const Session &session, bool reveal);
 QByteArray errorJson(const QString &message);
 
 QString channelKindName(ChannelKind kind); // "broadcast", ... or empty for None
+
+// "key": ["a", "b"] into an open object.
+void writeStringList(JsonWriter &json, const char *key, const QStringList &values);
 
 } // namespace fero

@@ -65,9 +65,10 @@ Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> ac
 
 // --- summary.cpp ------------------------------------------------------------
 // The readable inspect output. `path` empty for stdin; `warnings` = reader's
-// plus health warnings; `account` = which session of a multi-account source.
+// plus health warnings; `account` = which session of a multi-account source;
+// `related` = the files beside it that belong to it (storage.h sideFiles()).
 void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
-                  std::size_t account = 0, const QStringList &explanation = {});
+                  std::size_t account = 0, const QStringList &explanation = {}, const QStringList &related = {});
 
 // --- arguments.cpp ----------------------------------------------------------
 // A parser for one command with --help; parse errors and --help are handled

@@ -4,8 +4,10 @@
 #include "foreignjson.h"
 #include "inspect.h"
 #include "sessionjson.h"
+#include "storage.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace fero::cli {
 
@@ -65,6 +67,16 @@ int runInspect(const QStringList &args)
     const std::size_t index = chosen->value_or(0);
 
     QStringList warnings = decoded.warnings + healthWarnings(decoded, index);
+    // Files beside a session file that belong to it: -wal/-shm/-journal and
+    // the .bak/.<n>.tmp copies upstream leaves (keys and all).
+    const bool file = path != u"-" && QFileInfo(path).isFile();
+    const QStringList related = file ? sideFiles(path) : QStringList();
+    for (const QString &other : related)
+        if (readableByOthers(other))
+            warnings << tr("%1 beside the session is readable by other users (mode %2); it belongs to the "
+                           "session and can hold its keys. \"feroscope-cli restrict\" on the session restricts "
+                           "it too.")
+                            .arg(QDir::toNativeSeparators(other), modeText(other));
     if (asJson) {
         decoded.warnings = warnings;
         if (isForeignFormat(decoded.format)) {
@@ -72,16 +84,20 @@ int runInspect(const QStringList &args)
             options.reveal = parser.isSet(reveal);
             options.account = index;
             options.explanation = opened->explanation;
+            if (file)
+                options.related = related;
             writeOut(toForeignJson(decoded, options) + '\n');
         } else {
             JsonOptions options;
             options.reveal = parser.isSet(reveal);
             options.account = index;
+            if (file)
+                options.related = related;
             writeOut(toCanonicalJson(decoded, options) + '\n');
         }
     } else {
         printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal), index,
-                     opened->explanation);
+                     opened->explanation, related);
     }
     return Ok;
 }

@@ -3,6 +3,7 @@
 
 #include "jsonwriter.h"
 #include "scan.h"
+#include "sessionjson.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,10 +35,9 @@ QByteArray scanJson(const ScanResult &scan)
             json.value(e.authKeyId);
         json.key("peers").value(std::uint64_t(e.peers));
         json.key("mode").value(e.mode);
-        json.key("duplicate_of").beginArray();
-        for (const QString &other : e.duplicateOf)
-            json.value(other);
-        json.endArray();
+        writeStringList(json, "duplicate_of", e.duplicateOf);
+        // -wal/-shm/-journal and upstream's .bak/.<n>.tmp leftovers, as the text lists them.
+        writeStringList(json, "related", e.related);
         json.endObject();
     }
     json.endArray();

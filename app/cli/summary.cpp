@@ -151,7 +151,7 @@ void printForeignFields(const Session &s, Format format)
 } // namespace
 
 void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
-                  std::size_t account, const QStringList &explanation)
+                  std::size_t account, const QStringList &explanation, const QStringList &related)
 {
     if (account >= decoded.sessions.size())
         account = 0;
@@ -163,6 +163,11 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
         const QFileInfo info(path);
         printOut(row(tr("File"), QDir::toNativeSeparators(path)));
         printOut(row(tr("Size"), tr("%1 bytes, mode %2").arg(number(std::size_t(info.size())), modeText(path))));
+        // Leftovers hold copies of the keys: their modes matter as much.
+        for (qsizetype i = 0; i < related.size(); ++i) {
+            const QString line = tr("%1 (mode %2)").arg(QDir::toNativeSeparators(related[i]), modeText(related[i]));
+            printOut(i == 0 ? row(tr("Related"), line) : row(QString(), line));
+        }
     } else {
         printOut(row(tr("Source"), tr("standard input")));
     }

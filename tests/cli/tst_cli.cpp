@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,7 +195,10 @@ private slots:
         // The expected session of the manifest, keys and all.
         for (const QJsonValue &v : test::manifestVectors(QStringLiteral("ferogram")))
             if (v[u"file"].toString() == u"fg065-fresh-login.session")
-                QCOMPARE(test::jsonDiff(v[u"expected"], revealed.json()), QString());
+                QCOMPARE(test::jsonDiff(v[u"expected"], revealed.json(),
+                                        {QStringLiteral("format"), QStringLiteral("warnings"),
+                                         QStringLiteral("auth_key_id"), QStringLiteral("related")}),
+                         QString());
 
         // The readable summary shows the id, never the key.
         const Run summary = cli({QStringLiteral("inspect"), fresh});
@@ -206,6 +210,56 @@ private slots:
         QVERIFY(!hidden.out.contains(key.left(32).toLatin1()));
         const Run revealedSummary = cli({QStringLiteral("inspect"), QStringLiteral("--reveal"), fresh});
         QVERIFY(revealedSummary.out.contains(key.left(32).toLatin1()));
+    }
+
+    // Files beside a session that belong to it: in the text, in JSON as
+    // "related" (a file input only), with a warning for readable copies.
+    void inspectListsRelatedFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.session"));
+        QVERIFY(QFile::copy(vector(QStringLiteral("fg065-fresh-login.session")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        const Run none = cli({QStringLiteral("inspect"), QStringLiteral("--json"), path});
+        QVERIFY2(none.code == 0, qPrintable(show(none)));
+        QVERIFY(none.json()[u"related"].isArray());
+        QVERIFY(none.json()[u"related"].toArray().isEmpty());
+
+        const QString bak = path + QStringLiteral(".bak"), tmp = path + QStringLiteral(".12.tmp");
+        QVERIFY(QFile::copy(path, bak));
+        QVERIFY(QFile::copy(path, tmp));
+        QFile::setPermissions(bak, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(tmp, QFile::ReadOwner | QFile::WriteOwner);
+        // Not this session's: a longer name that merely starts with it.
+        QVERIFY(QFile::copy(path, path + QStringLiteral("2.bak")));
+
+        const Run json = cli({QStringLiteral("inspect"), QStringLiteral("--json"), path});
+        QVERIFY2(json.code == 0, qPrintable(show(json)));
+        QStringList related;
+        for (const QJsonValue &file : json.json()[u"related"].toArray())
+            related << file.toString();
+        related.sort();
+        QCOMPARE(related, (QStringList{tmp, bak}));
+        bool warned = false;
+        for (const QJsonValue &w : json.json()[u"warnings"].toArray())
+            warned = warned
+                     || (w.toString().contains(QStringLiteral("s.session.bak"))
+                         && w.toString().contains(QStringLiteral("0644")));
+        QVERIFY2(warned, qPrintable(show(json)));
+
+        const Run text = cli({QStringLiteral("inspect"), path});
+        QVERIFY2(text.code == 0, qPrintable(show(text)));
+        QVERIFY2(text.out.contains("Related"), qPrintable(show(text)));
+        QVERIFY(text.out.contains(QDir::toNativeSeparators(bak).toUtf8() + " (mode 0644)"));
+        QVERIFY(text.out.contains(QDir::toNativeSeparators(tmp).toUtf8() + " (mode 0600)"));
+        QVERIFY(!text.out.contains("s.session2.bak"));
+
+        // Standard input has no place on disk, so no "related".
+        const Run piped =
+            cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")}, test::readFile(path));
+        QVERIFY2(piped.code == 0, qPrintable(show(piped)));
+        QVERIFY(!piped.json().contains(u"related"));
     }
 
     void compactPrintsTheCompactObject()
@@ -473,6 +527,10 @@ private slots:
         QVERIFY(
             QFile::copy(vector(QStringLiteral("fg065-fresh-login.native.txt")), dir.filePath(QStringLiteral("b.txt"))));
         QVERIFY(QFile::copy(vector(QStringLiteral("fg065-typical.sqlite")), dir.filePath(QStringLiteral("c.sqlite"))));
+        // Upstream's leftovers beside a.session: listed with it, not as sessions.
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("a.session")), dir.filePath(QStringLiteral("a.session.bak"))));
+        QVERIFY(
+            QFile::copy(dir.filePath(QStringLiteral("a.session")), dir.filePath(QStringLiteral("a.session.4.tmp"))));
         const Run r = cli({QStringLiteral("scan"), QStringLiteral("--json"), dir.path()});
         QVERIFY2(r.code == 0, qPrintable(show(r)));
         const QJsonObject o = r.json();
@@ -483,9 +541,15 @@ private slots:
         int duplicates = 0;
         for (const QJsonValue &s : sessions) {
             for (const char *key :
-                 {"path", "format", "version", "home_dc_id", "auth_key_id", "peers", "mode", "duplicate_of"})
+                 {"path", "format", "version", "home_dc_id", "auth_key_id", "peers", "mode", "duplicate_of", "related"})
                 QVERIFY2(s.toObject().contains(QLatin1StringView(key)), key);
             duplicates += !s[u"duplicate_of"].toArray().isEmpty();
+            QStringList related;
+            for (const QJsonValue &file : s[u"related"].toArray())
+                related << QFileInfo(file.toString()).fileName();
+            related.sort();
+            const QStringList leftovers{QStringLiteral("a.session.4.tmp"), QStringLiteral("a.session.bak")};
+            QCOMPARE(related, QFileInfo(s[u"path"].toString()).fileName() == u"a.session" ? leftovers : QStringList());
         }
         QCOMPARE(duplicates, 2); // a.session and b.txt hold the same key
         const Run text = cli({QStringLiteral("scan"), dir.path()});
