@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <thread>
+#include <unordered_map>
 #include <variant>
 
 namespace fero {
@@ -101,6 +102,14 @@ Outcome entryFrom(const Candidate &candidate, const DecodedSession &decoded)
         const Session &session = decoded.session();
         entry.homeDcId = session.homeDcId;
         entry.authKeyId = homeAuthKeyId(session);
+        // Every key, not just the home DC's: a login on another DC shared by
+        // two clients gets both logged out as well. IPv4 and IPv6 entries of
+        // one DC usually share a key, so each id is listed once.
+        for (const DcEntry &dc : session.dcs)
+            if (dc.authKey)
+                entry.authKeyIds.push_back(dc.authKey->id());
+        std::sort(entry.authKeyIds.begin(), entry.authKeyIds.end());
+        entry.authKeyIds.erase(std::unique(entry.authKeyIds.begin(), entry.authKeyIds.end()), entry.authKeyIds.end());
         entry.peers = session.peers.size();
     }
     entry.mode = modeText(candidate.path);
@@ -355,21 +364,27 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
 
     // The same auth key in two sessions: two clients sharing one key get
     // logged out by Telegram, so every holder names the others (an account
-    // of a multi-account folder as "path#account N").
+    // of a multi-account folder as "path#account N"). Every DC's key counts;
+    // one hash map from key id to holders keeps this linear in the keys.
     const auto nameOf = [](const ScanEntry &entry) {
         return entry.account < 0 ? entry.path : ScanTr::tr("%1#account %2").arg(entry.path).arg(entry.account);
     };
-    QHash<QString, std::vector<std::size_t>> byKey;
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
     for (std::size_t i = 0; i < result.sessions.size(); ++i)
-        if (!result.sessions[i].authKeyId.isEmpty())
-            byKey[result.sessions[i].authKeyId].push_back(i);
+        for (const std::uint64_t id : result.sessions[i].authKeyIds)
+            holders[id].push_back(i);
+    std::vector<std::size_t> others;
     for (std::size_t i = 0; i < result.sessions.size(); ++i) {
-        ScanEntry &entry = result.sessions[i];
-        if (entry.authKeyId.isEmpty())
-            continue;
-        for (const std::size_t other : byKey.value(entry.authKeyId))
-            if (other != i)
-                entry.duplicateOf << nameOf(result.sessions[other]);
+        others.clear();
+        for (const std::uint64_t id : result.sessions[i].authKeyIds)
+            for (const std::size_t other : holders[id])
+                if (other != i)
+                    others.push_back(other);
+        // Sessions sharing several keys are named once, in listing order.
+        std::sort(others.begin(), others.end());
+        others.erase(std::unique(others.begin(), others.end()), others.end());
+        for (const std::size_t other : others)
+            result.sessions[i].duplicateOf << nameOf(result.sessions[other]);
     }
     return result;
 }

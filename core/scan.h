@@ -25,7 +25,10 @@ struct ScanEntry {
     std::size_t peers = 0;
     QString mode; // "0600"
     qint64 size = 0;
-    QStringList duplicateOf; // other paths holding the same home auth key
+    // The key id of every DC entry with a key (home DC or not): what the
+    // duplicate check compares.
+    std::vector<std::uint64_t> authKeyIds;
+    QStringList duplicateOf; // other sessions holding one of the same auth keys
     QStringList related;     // .bak / .tmp leftovers, -wal/-shm companions
     int account = -1;        // index within a multi-account source (tdata); -1 for one-session sources
     QString note;            // e.g. "passcode needed": listed, but its values could not be read

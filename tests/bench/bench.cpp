@@ -210,21 +210,24 @@ void benchCompact(const Options &options)
 
 // A folder of `count` session files of mixed formats: binary files of every
 // writable version, native and compact strings, and a few SQLite databases.
-// Every session gets its own key, so no duplicates are flagged.
+// Every session gets its own keys, so no duplicates are flagged.
 void makeScanFolder(const QString &folder, int count)
 {
     QDir().mkpath(folder);
     fero::Session small = shape(40, 5, 5, 10);
-    std::uint8_t *key = nullptr;
+    // Every DC's key, not only the home DC's: scan compares them all.
+    std::vector<std::uint8_t *> keys;
     for (fero::DcEntry &dc : small.dcs)
-        if (dc.dcId == small.homeDcId && dc.authKey)
-            key = dc.authKey->data();
-    if (!key)
-        fail(QStringLiteral("the synthetic session has no home key"));
+        if (dc.authKey)
+            keys.push_back(dc.authKey->data());
+    if (keys.empty())
+        fail(QStringLiteral("the synthetic session has no key"));
 
     for (int i = 0; i < count; ++i) {
-        key[0] = std::uint8_t(i);
-        key[1] = std::uint8_t(i >> 8);
+        for (std::uint8_t *key : keys) {
+            key[0] = std::uint8_t(i);
+            key[1] = std::uint8_t(i >> 8);
+        }
         QString name = QStringLiteral("bot%1").arg(i);
         if (i % 50 == 0) { // 2% databases
             if (!fero::sqlitedb::write(small, QStringLiteral("%1/%2.sqlite").arg(folder, name), 8))

@@ -19,6 +19,8 @@
 
 #include <cstring>
 #include <ctime>
+#include <optional>
+#include <vector>
 
 using namespace fero;
 using namespace fero::test;
@@ -85,6 +87,8 @@ private slots:
     void initTestCase();
     void listsEverySession();
     void flagsSharedKeys();
+    void flagsSharedKeysOnAnyDc_data();
+    void flagsSharedKeysOnAnyDc();
     void listsLeftoversWithTheirSession();
     void reportsBrokenCandidates();
     void recursiveStaysInside();
@@ -194,6 +198,56 @@ void TestScan::flagsSharedKeys()
     QVERIFY(find(r, u"d.txt"_s)->duplicateOf.isEmpty());
 }
 
+// A key shared on any DC counts, not just the home DC's: Telegram logs out
+// both clients of a shared key wherever it is used.
+void TestScan::flagsSharedKeysOnAnyDc_data()
+{
+    QTest::addColumn<int>("sharedDc"); // whose key the second session copies; 0 = none
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("home DC") << 2 << true;
+    QTest::newRow("DC 4 only") << 4 << true;
+    QTest::newRow("no shared key") << 0 << false;
+}
+
+void TestScan::flagsSharedKeysOnAnyDc()
+{
+    QFETCH(int, sharedDc);
+    QFETCH(bool, flagged);
+    QTemporaryDir dir;
+    const Session first = makeSyntheticSession({}, 31);
+    Session second = makeSyntheticSession({}, 32);
+    for (DcEntry &dc : second.dcs)
+        for (const DcEntry &theirs : first.dcs)
+            if (dc.dcId == sharedDc && theirs.dcId == sharedDc && dc.authKey && theirs.authKey)
+                dc.authKey = theirs.authKey;
+    // A third session whose IPv4 and IPv6 entries of DC 4 hold one key: not a duplicate of itself.
+    Session third = makeSyntheticSession({}, 33);
+    std::optional<AuthKey> dc4;
+    for (const DcEntry &dc : third.dcs)
+        if (dc.dcId == 4 && dc.authKey)
+            dc4 = dc.authKey;
+    QVERIFY(dc4);
+    for (DcEntry &dc : third.dcs)
+        if (dc.dcId == 4 && dc.isIpv6())
+            dc.authKey = dc4;
+    QVERIFY(saveFileAtomic(dir.filePath(u"first.session"_s), binary::write(first, 8).value()));
+    QVERIFY(sqlitedb::write(second, dir.filePath(u"second.sqlite"_s), 8));
+    QVERIFY(saveFileAtomic(dir.filePath(u"third.session"_s), binary::write(third, 8).value()));
+
+    const ScanResult r = scanFolder(dir.path());
+    QCOMPARE(r.sessions.size(), std::size_t(3));
+    if (sharedDc != 2)
+        QVERIFY(find(r, u"first.session"_s)->authKeyId != find(r, u"second.sqlite"_s)->authKeyId);
+    // Every key is indexed once per session: the home DC's and DC 4's.
+    QCOMPARE(find(r, u"first.session"_s)->authKeyIds.size(), std::size_t(2));
+    QCOMPARE(find(r, u"third.session"_s)->authKeyIds.size(), std::size_t(2));
+    QCOMPARE(fileNames(find(r, u"first.session"_s)->duplicateOf),
+             flagged ? QStringList{u"second.sqlite"_s} : QStringList());
+    QCOMPARE(fileNames(find(r, u"second.sqlite"_s)->duplicateOf),
+             flagged ? QStringList{u"first.session"_s} : QStringList());
+    QVERIFY(find(r, u"third.session"_s)->duplicateOf.isEmpty());
+}
+
 void TestScan::listsLeftoversWithTheirSession()
 {
     const ScanResult r = scanFolder(m_root.path());
@@ -279,17 +333,18 @@ void TestScan::manyFiles()
     small.minPeers = 5;
     small.channelPts = 5;
     Session base = makeSyntheticSession(small, 11);
-    DcEntry *home = nullptr;
+    std::vector<AuthKey *> keys; // the home DC's and DC 4's: every one counts for duplicates
     for (DcEntry &dc : base.dcs)
-        if (dc.dcId == base.homeDcId && !dc.isIpv6() && dc.authKey)
-            home = &dc;
-    QVERIFY(home);
+        if (dc.authKey)
+            keys.push_back(&*dc.authKey);
+    QCOMPARE(keys.size(), std::size_t(2));
     for (int i = 0; i < 10000; ++i) {
         QFile f(dir.filePath(u"f%1.%2"_s.arg(i).arg(i % 3 == 0 ? u"txt"_s : u"session"_s)));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        // Files 1 and 2 share a key; every other session has its own.
+        // Files 1 and 2 share their keys; every other session has its own.
         const int keyIndex = i == 2 ? 1 : i;
-        std::memcpy(home->authKey->data(), &keyIndex, sizeof keyIndex);
+        for (AuthKey *key : keys)
+            std::memcpy(key->data(), &keyIndex, sizeof keyIndex);
         f.write(i % 3 == 0 ? QByteArrayLiteral("not a session, just words\n") : binary::write(base, 8).value());
     }
     QElapsedTimer timer;
