@@ -30,6 +30,9 @@ struct DecodedSession {
     int version = 0;
     // A short human description of the layout ("binary v8", "generation C").
     QString layout;
+    // SQLite: the schema generation letter of ferogram-formats.md §2 ("A",
+    // "B", "C", "E"; a token row does not change it). Empty for other sources.
+    QString generation;
     UpstreamReading upstream = UpstreamReading::Reads;
     // Usually one; several for sources that hold several accounts (tdata).
     std::vector<Session> sessions;

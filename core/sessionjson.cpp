@@ -166,6 +166,8 @@ QByteArray toCanonicalJson(const DecodedSession &decoded, const JsonOptions &opt
     } else {
         if (decoded.format == Format::FerogramBinary || decoded.format == Format::FerogramNative)
             json.key("source_version").value(decoded.version);
+        if (decoded.format == Format::FerogramSqlite && !decoded.generation.isEmpty())
+            json.key("generation").value(decoded.generation);
         writeSessionFields(json, session, options.reveal);
     }
     json.endObject();

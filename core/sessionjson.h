@@ -24,6 +24,8 @@ struct JsonOptions {
 
 // The whole object, including "format" and "warnings". Compact-string sources
 // print the compact object at the top level instead of the session shape.
+// SQLite sources carry "generation" ("A".."E") where binary ones carry
+// "source_version".
 QByteArray toCanonicalJson(const DecodedSession &decoded, const JsonOptions &options = {});
 
 // Just the session shape (home_dc_id ... future_auth_token) into an open object.

@@ -540,16 +540,20 @@ Result<DecodedSession> read(const QString &path)
     const QStringList peerColumns = has("peers") ? sqlite::columnNames(ctx.db, QStringLiteral("peers")) : QStringList();
     if (peerColumns.contains(QLatin1String("is_community"))) {
         decoded.version = 8;
+        decoded.generation = QStringLiteral("E");
         decoded.layout = SqliteDbTr::tr("SQLite generation E (ferogram 0.6.5)");
     } else if (peerColumns.contains(QLatin1String("channel_kind"))) {
         decoded.version = meta.hasTokenRow ? 7 : 6;
+        decoded.generation = QStringLiteral("C");
         decoded.layout = meta.hasTokenRow ? SqliteDbTr::tr("SQLite generation C with a token row (ferogram 0.6.4)")
                                           : SqliteDbTr::tr("SQLite generation C (ferogram 0.5.2 to 0.6.4)");
     } else if (peerColumns.contains(QLatin1String("is_chat")) || has("min_peers")) {
         decoded.version = 5;
+        decoded.generation = QStringLiteral("B");
         decoded.layout = SqliteDbTr::tr("SQLite generation B (ferogram 0.4.1 to 0.5.1)");
     } else {
         decoded.version = 5;
+        decoded.generation = QStringLiteral("A");
         decoded.layout = SqliteDbTr::tr("SQLite generation A (ferogram 0.3.0 to 0.4.0)");
     }
     decoded.sessions.push_back(std::move(session));
