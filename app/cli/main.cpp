@@ -4,19 +4,7 @@
 #include "i18n.h"
 #include "processsetup.h"
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 namespace {
-
-// Auth keys pass through this process's memory: a core dump (or a debugger
-// attaching as the same user) would leave them on disk.
-void disableCoreDumps()
-{
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
 
 QString topLevelHelp()
 {
@@ -45,7 +33,8 @@ QString topLevelHelp()
 
 int main(int argc, char **argv)
 {
-    disableCoreDumps();
+    // Before anything could read a key or a passcode.
+    const fero::CoreDumpGuard hardening = fero::disableCoreDumps();
     fero::tuneAllocator(); // large sessions: no mmap + page faults per buffer
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("feroscope-cli"));
@@ -53,6 +42,8 @@ int main(int argc, char **argv)
     fero::installTranslations();
 
     using namespace fero::cli;
+    if (!hardening.ok())
+        printErr(tr("warning: %1").arg(hardening.problem()));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printErr(topLevelHelp());
