@@ -10,10 +10,12 @@ QString topLevelHelp()
 {
     return fero::cli::tr(
                "Usage:\n"
-               "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-\n"
+               "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]\n"
+               "                        [--account N] PATH|-\n"
                "  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]\n"
                "                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]\n"
-               "                        [--passcode P] [--out-passcode P] [--account N]\n"
+               "                        [--passcode P | --passcode-file PATH|-]\n"
+               "                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]\n"
                "                        [--accept-loss] [--force] [--json]\n"
                "  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]\n"
                "  feroscope-cli scan FOLDER [--recursive] [--json]\n"
