@@ -65,9 +65,11 @@ void writeForeignAccountFields(JsonWriter &json, const Session &session, Format 
     json.key("auth_key");
     if (!dc || !dc->authKey)
         json.null();
-    else if (reveal)
-        json.value(QString::fromLatin1(dc->authKey->toHex()));
-    else
+    else if (reveal) {
+        QString hex = dc->authKey->toHexString();
+        json.value(hex);
+        secureWipe(hex); // only the output keeps the key's text
+    } else
         json.value("hidden");
     json.key("auth_key_id");
     dc && dc->authKey ? json.value(dc->authKey->idHex()) : json.null();

@@ -1,12 +1,49 @@
 #include "processsetup.h"
 
+#include <QCoreApplication>
+
+#include <cerrno>
 #include <cstdlib> // defines __GLIBC__ on glibc systems
 
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
+#if defined(__unix__)
+#include <sys/resource.h>
+#endif
 
 namespace fero {
+
+CoreDumpGuard disableCoreDumps()
+{
+    CoreDumpGuard guard;
+#if defined(__unix__)
+    const rlimit none{0, 0};
+    if (setrlimit(RLIMIT_CORE, &none) != 0)
+        guard.coreLimitError = errno;
+#endif
+#if defined(__linux__)
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
+        guard.dumpableError = errno;
+#endif
+    return guard;
+}
+
+QString CoreDumpGuard::problem() const
+{
+    if (coreLimitError)
+        return QCoreApplication::translate("ProcessSetup", "Core dumps could not be disabled (setrlimit: %1); a "
+                                                           "crash may write auth keys to disk.")
+            .arg(qt_error_string(coreLimitError));
+    if (dumpableError)
+        return QCoreApplication::translate("ProcessSetup", "The process could not be made non-dumpable (prctl: %1); "
+                                                           "a crash or a debugger may expose auth keys.")
+            .arg(qt_error_string(dumpableError));
+    return {};
+}
 
 void tuneAllocator()
 {

@@ -16,6 +16,53 @@ namespace fero {
 // Overwrites memory in a way the optimiser may not remove (OPENSSL_cleanse).
 void secureWipe(void *data, std::size_t size);
 void secureWipe(QByteArray &bytes);
+void secureWipe(QString &text); // a passcode, a session string
+
+// A byte buffer for secrets (plaintexts, passcodes, keys being serialised).
+// Unlike QByteArray it is never shared and never copied behind the caller's
+// back: it reserves exactly the capacity asked for, grows only by allocating
+// a new block, copying and wiping the old one before freeing it, and wipes
+// its storage before releasing it. Reserve the final size up front and it
+// never grows at all; hand it to APIs as view().
+class SecretBuffer {
+public:
+    SecretBuffer() = default;
+    explicit SecretBuffer(qsizetype capacity) { reserve(capacity); }
+    ~SecretBuffer() { release(); }
+    SecretBuffer(SecretBuffer &&other) noexcept;
+    SecretBuffer &operator=(SecretBuffer &&other) noexcept;
+    SecretBuffer(const SecretBuffer &) = delete;
+    SecretBuffer &operator=(const SecretBuffer &) = delete;
+
+    // Exactly `capacity` bytes of room (never shrinks).
+    void reserve(qsizetype capacity);
+    void append(QByteArrayView bytes);
+    void append(char byte) { append(QByteArrayView(&byte, 1)); }
+    void appendBe32(quint32 value);
+    // Growth is zero-filled; a shrink wipes the bytes it drops.
+    void resize(qsizetype size);
+    // Wipes and frees the storage.
+    void clear() { release(); }
+
+    char *data() { return m_data; }
+    const char *data() const { return m_data; }
+    qsizetype size() const { return m_size; }
+    qsizetype capacity() const { return m_capacity; }
+    bool isEmpty() const { return m_size == 0; }
+    QByteArrayView view() const { return {m_data, m_size}; }
+
+    // For tests: called with every block just before it is freed, after it
+    // was wiped (nullptr = none). Not thread-safe to change while in use.
+    using ReleaseObserver = void (*)(const char *block, qsizetype capacity);
+    static void setReleaseObserver(ReleaseObserver observer);
+
+private:
+    void release();
+
+    char *m_data = nullptr;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = 0;
+};
 
 class AuthKey {
 public:
@@ -34,7 +81,10 @@ public:
     std::uint8_t *data() { return m_bytes.data(); }
     QByteArrayView view() const { return {reinterpret_cast<const char *>(m_bytes.data()), qsizetype(Size)}; }
     QByteArray toByteArray() const { return view().toByteArray(); }
-    QByteArray toHex() const { return toByteArray().toHex(); }
+    // 512 lowercase hex digits, written straight into one exact allocation
+    // (no intermediate copies of the key left on the heap).
+    QByteArray toHex() const;
+    QString toHexString() const;
 
     // MTProto auth_key_id: low 64 bits of SHA-1(key) = digest bytes 12..19 as
     // a little-endian u64 (ferogram-formats.md §1).

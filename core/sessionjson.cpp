@@ -6,13 +6,20 @@
 namespace fero {
 namespace {
 
+// A revealed secret's text goes into the output only.
+void writeWiped(JsonWriter &json, QString text)
+{
+    json.value(text);
+    secureWipe(text);
+}
+
 void writeSecret(JsonWriter &json, const char *key, const std::optional<QByteArray> &bytes, bool reveal)
 {
     json.key(key);
     if (!bytes)
         json.null();
     else if (reveal)
-        json.value(QString::fromLatin1(bytes->toHex()));
+        writeWiped(json, QString::fromLatin1(bytes->toHex()));
     else
         json.value("hidden");
 }
@@ -23,7 +30,7 @@ void writeAuthKey(JsonWriter &json, const std::optional<AuthKey> &key, bool reve
     if (!key)
         json.null();
     else if (reveal)
-        json.value(QString::fromLatin1(key->toHex()));
+        writeWiped(json, key->toHexString());
     else
         json.value("hidden");
     json.key("auth_key_id");

@@ -55,10 +55,19 @@ struct OpenedSource {
     DecodedSession decoded;
     QStringList explanation; // what it is and which other readings lost
 };
-// Opens PATH (or - for stdin). passcode: --passcode; absent + a tdata input
-// that needs one + a terminal = a no-echo prompt; absent otherwise = none.
+// Opens PATH (or - for stdin). passcode: --passcode or --passcode-file (the
+// caller owns and wipes it); absent + a tdata input that needs one + a
+// terminal = a no-echo prompt; absent otherwise = none.
 Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
                                 const std::optional<QString> &passcode);
+// --passcode-file PATH|-: the file's text but for one final line break (at
+// most 4 KiB), read without any intermediate buffer so only the returned
+// copy exists.
+Result<QString> readPasscodeFile(const QString &flag, const QString &path);
+// A passcode given as `value` (--passcode P) or read from `file`
+// (--passcode-file PATH|-); both is a usage error; nullopt when neither.
+Result<std::optional<QString>> passcodeOption(const QCommandLineParser &parser, const QCommandLineOption &value,
+                                              const QCommandLineOption &file);
 // --account N (0-based); nullopt when not given.
 Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool isSet);
 Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> account);

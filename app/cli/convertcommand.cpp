@@ -22,6 +22,16 @@ struct ConvertOptions {
     bool acceptLoss = false;
     bool force = false;
     bool json = false;
+
+    ConvertOptions() = default;
+    ConvertOptions(const ConvertOptions &) = delete;
+    ConvertOptions &operator=(const ConvertOptions &) = delete;
+    ~ConvertOptions() // the passcodes are ours: wiped, not just freed
+    {
+        if (passcode)
+            secureWipe(*passcode);
+        secureWipe(target.passcode);
+    }
 };
 
 QByteArray lossesJson(const QString &written, Format format, const QStringList &losses, const QString *text)
@@ -223,6 +233,14 @@ int runConvert(const QStringList &args)
                                          tr("The passcode a written tdata gets, when it differs from --passcode "
                                             "(empty = none)."),
                                          QStringLiteral("P"));
+    const QCommandLineOption passcodeFile(QStringLiteral("passcode-file"),
+                                          tr("Read --passcode from a file (- for standard input) instead of the "
+                                             "command line, where other users can see it; one final line break is "
+                                             "ignored."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption outPasscodeFile(QStringLiteral("out-passcode-file"),
+                                             tr("Read --out-passcode from a file (- for standard input)."),
+                                             QStringLiteral("PATH"));
     const QCommandLineOption account(QStringLiteral("account"),
                                      tr("Convert account N of a source holding several (0 is the first; a tdata "
                                         "target takes all of them unless given)."),
@@ -237,8 +255,8 @@ int runConvert(const QStringList &args)
                                      "and flags, peers or min peers with the same id): keep the first or the last "
                                      "of each. The others are dropped and listed in the loss report."),
                                   QStringLiteral("first|last"));
-    parser.addOptions({to, version, from, userId, apiId, testMode, pyrogramOld, passcode, outPasscode, account,
-                       acceptLoss, force, json, outDir, keep});
+    parser.addOptions({to, version, from, userId, apiId, testMode, pyrogramOld, passcode, outPasscode, passcodeFile,
+                       outPasscodeFile, account, acceptLoss, force, json, outDir, keep});
     const CommandSpec spec{QStringLiteral("convert"), tr("Convert a session to another format, saying what is lost."),
                            QStringLiteral("IN... [OUT]"),
                            tr("Input path(s) (- for standard input) and the output path (- for standard output), "
@@ -297,12 +315,30 @@ int runConvert(const QStringList &args)
     o.target.pyrogramOldLayout = parser.isSet(pyrogramOld);
     if (o.target.pyrogramOldLayout && o.target.format != Format::PyrogramString)
         return usageError(o.json, tr("--pyrogram-old-layout applies to --to pyrogram-string only."));
-    if (parser.isSet(passcode))
-        o.passcode = parser.value(passcode);
-    if (o.target.format == Format::TdesktopTdata)
-        o.target.passcode = parser.isSet(outPasscode) ? parser.value(outPasscode) : o.passcode.value_or(QString());
-    else if (parser.isSet(outPasscode))
+    // OUT "-" is standard output; IN "-" (and every passcode file "-") reads standard input.
+    const QStringList positional = parser.positionalArguments();
+    const bool inputFromStdin = parser.isSet(outDir) ? positional.contains(QStringLiteral("-"))
+                                                     : !positional.isEmpty() && positional.front() == u"-";
+    if (int(inputFromStdin) + int(parser.value(passcodeFile) == u"-") + int(parser.value(outPasscodeFile) == u"-") > 1)
+        return usageError(o.json, tr("Standard input can hold only one of the session, the passcode and the output "
+                                     "passcode; give the others as files."));
+    Result<std::optional<QString>> inPasscode = passcodeOption(parser, passcode, passcodeFile);
+    if (!inPasscode)
+        return fail(o.json, inPasscode.error());
+    o.passcode = std::move(inPasscode.value());
+    if (o.target.format == Format::TdesktopTdata) {
+        Result<std::optional<QString>> out = passcodeOption(parser, outPasscode, outPasscodeFile);
+        if (!out)
+            return fail(o.json, out.error());
+        if (out.value())
+            o.target.passcode = std::move(*out.value());
+        else if (o.passcode)
+            o.target.passcode = QString(o.passcode->constData(), o.passcode->size()); // its own copy to wipe
+    } else if (parser.isSet(outPasscode)) {
         return usageError(o.json, tr("--out-passcode applies to --to tdesktop-tdata only."));
+    } else if (parser.isSet(outPasscodeFile)) {
+        return usageError(o.json, tr("--out-passcode-file applies to --to tdesktop-tdata only."));
+    }
     Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
     if (!chosen)
         return fail(o.json, chosen.error());

@@ -1,8 +1,10 @@
-// feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+// feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+//                       [--account N] PATH|-
 #include "cli.h"
 
 #include "foreignjson.h"
 #include "inspect.h"
+#include "secret.h"
 #include "sessionjson.h"
 #include "storage.h"
 
@@ -31,10 +33,15 @@ int runInspect(const QStringList &args)
                                       tr("The local passcode of a Telegram Desktop tdata folder (asked for on a "
                                          "terminal when needed and not given)."),
                                       QStringLiteral("P"));
+    const QCommandLineOption passcodeFile(QStringLiteral("passcode-file"),
+                                          tr("Read the local passcode from a file (- for standard input) instead of "
+                                             "the command line, where other users can see it; one final line break "
+                                             "is ignored."),
+                                          QStringLiteral("PATH"));
     const QCommandLineOption account(QStringLiteral("account"),
                                      tr("Show account N of a source holding several (0 is the first)."),
                                      QStringLiteral("N"));
-    parser.addOptions({json, reveal, from, passcode, account});
+    parser.addOptions({json, reveal, from, passcode, passcodeFile, account});
     const CommandSpec spec{QStringLiteral("inspect"), tr("Show what a session holds."), QStringLiteral("PATH|-"),
                            tr("A session file or folder, or - to read a string or file from standard input.")};
     if (auto stop = parseCommand(parser, spec, args))
@@ -55,10 +62,16 @@ int runInspect(const QStringList &args)
     Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
     if (!chosen)
         return fail(asJson, chosen.error());
-    const std::optional<QString> code =
-        parser.isSet(passcode) ? std::optional<QString>(parser.value(passcode)) : std::nullopt;
+    if (path == u"-" && parser.value(passcodeFile) == u"-")
+        return usageError(asJson, tr("Standard input cannot hold both the session and the passcode; give "
+                                     "--passcode-file a file."));
+    Result<std::optional<QString>> code = passcodeOption(parser, passcode, passcodeFile);
+    if (!code)
+        return fail(asJson, code.error());
 
-    Result<OpenedSource> opened = openSource(path, forced, code);
+    Result<OpenedSource> opened = openSource(path, forced, code.value());
+    if (code.value())
+        secureWipe(*code.value());
     if (!opened)
         return fail(asJson, opened.error());
     DecodedSession &decoded = opened->decoded;

@@ -4,28 +4,18 @@
 #include "i18n.h"
 #include "processsetup.h"
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 namespace {
-
-// Auth keys pass through this process's memory: a core dump (or a debugger
-// attaching as the same user) would leave them on disk.
-void disableCoreDumps()
-{
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
 
 QString topLevelHelp()
 {
     return fero::cli::tr(
                "Usage:\n"
-               "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-\n"
+               "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]\n"
+               "                        [--account N] PATH|-\n"
                "  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]\n"
                "                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]\n"
-               "                        [--passcode P] [--out-passcode P] [--account N]\n"
+               "                        [--passcode P | --passcode-file PATH|-]\n"
+               "                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]\n"
                "                        [--accept-loss] [--force] [--json]\n"
                "  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]\n"
                "  feroscope-cli scan FOLDER [--recursive] [--json]\n"
@@ -45,7 +35,8 @@ QString topLevelHelp()
 
 int main(int argc, char **argv)
 {
-    disableCoreDumps();
+    // Before anything could read a key or a passcode.
+    const fero::CoreDumpGuard hardening = fero::disableCoreDumps();
     fero::tuneAllocator(); // large sessions: no mmap + page faults per buffer
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("feroscope-cli"));
@@ -53,6 +44,8 @@ int main(int argc, char **argv)
     fero::installTranslations();
 
     using namespace fero::cli;
+    if (!hardening.ok())
+        printErr(tr("warning: %1").arg(hardening.problem()));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printErr(topLevelHelp());

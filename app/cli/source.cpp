@@ -1,5 +1,5 @@
-// Opening an input for inspect and convert: the tdata passcode (flag or a
-// no-echo prompt on a terminal), the account choice, and the detection
+// Opening an input for inspect and convert: the tdata passcode (flag, file or
+// a no-echo prompt on a terminal), the account choice, and the detection
 // explanation the readable output shows.
 #include "cli.h"
 
@@ -8,10 +8,13 @@
 #include "opener.h"
 #include "secret.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
-#include <string>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,7 +26,9 @@ bool onTerminal()
     return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
 }
 
-// Echo off while the passcode is typed; restored whatever happens.
+// Echo off while the passcode is typed; restored whatever happens. Read with
+// read(2), a byte at a time, into a SecretBuffer: no stdio buffer keeps the
+// line, and growing the buffer wipes the block it leaves.
 QString promptPasscode(const QString &folder)
 {
     termios saved{};
@@ -36,15 +41,19 @@ QString promptPasscode(const QString &folder)
     // Asked only once echo is off, so nothing typed after it shows.
     std::fputs(qPrintable(tr("Local passcode of %1: ").arg(folder)), stderr);
     std::fflush(stderr);
-    std::string line;
-    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-        line.push_back(char(c));
+    SecretBuffer line(256);
+    for (char c = 0;;) {
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || c == '\n')
+            break;
+        line.append(c);
+    }
     if (canHide)
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     std::fputc('\n', stderr);
-    QString passcode = QString::fromStdString(line);
-    std::fill(line.begin(), line.end(), '\0');
-    return passcode;
+    return QString::fromUtf8(line.view());
 }
 
 bool isTdataInput(const QString &path, std::optional<Format> forced)
@@ -70,9 +79,12 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
         opened = openBytes(bytes.value(), forced);
         secureWipe(bytes.value());
     } else {
-        QString code = passcode.value_or(QString());
+        // The caller's passcode is used where it is (the caller wipes it); a
+        // prompted one is ours to wipe.
+        QString prompted;
         if (!passcode && isTdataInput(path, forced) && tdata::needsPasscode(path) && onTerminal())
-            code = promptPasscode(path);
+            prompted = promptPasscode(path);
+        const QString &code = passcode ? *passcode : prompted;
         if (!forced && QFileInfo(path).isFile() && QFileInfo(path).size() < 64 * 1024) {
             Result<QByteArray> bytes = readSessionFile(path);
             if (bytes && !hasSqliteHeader(bytes.value()) && looksLikeText(bytes.value()))
@@ -81,7 +93,7 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
                 secureWipe(bytes.value());
         }
         opened = openPath(path, forced, code);
-        secureWipe(code.data(), std::size_t(code.size()) * sizeof(QChar));
+        secureWipe(prompted);
     }
     if (!*opened)
         return aboutPath(opened->error(), path);
@@ -93,6 +105,62 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
         source.explanation << what;
     }
     return source;
+}
+
+Result<QString> readPasscodeFile(const QString &flag, const QString &path)
+{
+    // read(2) straight into a SecretBuffer of fixed size: no Qt or stdio
+    // buffer ever holds the passcode.
+    constexpr qsizetype MaxBytes = 4096;
+    const bool fromStdin = path == u"-";
+    const QString shown = fromStdin ? tr("standard input") : QDir::toNativeSeparators(path);
+    const int fd = fromStdin ? STDIN_FILENO : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error::io(tr("%1: cannot read %2: %3").arg(flag, shown, qt_error_string(errno)));
+    SecretBuffer bytes(MaxBytes + 1);
+    bytes.resize(MaxBytes + 1);
+    qsizetype size = 0;
+    int error = 0;
+    while (size < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + size, std::size_t(bytes.size() - size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error = n < 0 ? errno : 0;
+            break;
+        }
+        size += n;
+    }
+    if (!fromStdin)
+        ::close(fd);
+    if (error)
+        return Error::io(tr("%1: cannot read %2: %3").arg(flag, shown, qt_error_string(error)));
+    if (size > MaxBytes)
+        return Error::usage(
+            tr("%1: %2 holds more than %3 bytes; it is not a passcode file.").arg(flag, shown).arg(MaxBytes));
+    // The passcode is the whole text but for one final line break.
+    if (size > 0 && bytes.data()[size - 1] == '\n')
+        --size;
+    if (size > 0 && bytes.data()[size - 1] == '\r')
+        --size;
+    return QString::fromUtf8(bytes.data(), size);
+}
+
+Result<std::optional<QString>> passcodeOption(const QCommandLineParser &parser, const QCommandLineOption &value,
+                                              const QCommandLineOption &file)
+{
+    const QString valueFlag = QStringLiteral("--") + value.names().constFirst();
+    const QString fileFlag = QStringLiteral("--") + file.names().constFirst();
+    if (parser.isSet(value) && parser.isSet(file))
+        return Error::usage(tr("Give either %1 or %2, not both.").arg(valueFlag, fileFlag));
+    if (parser.isSet(value))
+        return std::optional<QString>(parser.value(value));
+    if (!parser.isSet(file))
+        return std::optional<QString>();
+    Result<QString> read = readPasscodeFile(fileFlag, parser.value(file));
+    if (!read)
+        return read.error();
+    return std::optional<QString>(std::move(read.value()));
 }
 
 Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool isSet)

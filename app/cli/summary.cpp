@@ -69,7 +69,7 @@ void printDcTable(const Session &s, bool reveal)
                      .arg(dc.firstSalt, 20)
                      .arg(dc.timeOffset, 6));
         if (reveal && dc.authKey)
-            printOut(QStringLiteral("        %1 %2").arg(tr("key:"), QString::fromLatin1(dc.authKey->toHex())));
+            printOut(QStringLiteral("        %1 %2").arg(tr("key:"), dc.authKey->toHexString()));
     }
 }
 

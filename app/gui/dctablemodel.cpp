@@ -13,11 +13,24 @@ DcTableModel::DcTableModel(QObject *parent)
 {
 }
 
+DcTableModel::~DcTableModel()
+{
+    wipeKeyTexts();
+}
+
+void DcTableModel::wipeKeyTexts()
+{
+    for (QString &text : m_keyText)
+        fero::secureWipe(text);
+}
+
 void DcTableModel::setSession(std::shared_ptr<const fero::Session> session)
 {
     beginResetModel();
+    wipeKeyTexts();
     m_session = std::move(session);
     m_revealed.assign(m_session ? m_session->dcs.size() : 0, false);
+    m_keyText.assign(m_revealed.size(), QString());
     m_homeRow = -1;
     if (m_session) {
         if (const fero::DcEntry *home = fero::homeDcEntry(*m_session))
@@ -42,6 +55,11 @@ void DcTableModel::setRevealed(int row, bool revealed)
     if (row < 0 || std::size_t(row) >= m_revealed.size() || m_revealed[std::size_t(row)] == revealed)
         return;
     m_revealed[std::size_t(row)] = revealed;
+    QString &text = m_keyText[std::size_t(row)];
+    if (revealed && hasKey(row))
+        text = m_session->dcs[std::size_t(row)].authKey->toHexString();
+    else
+        fero::secureWipe(text);
     emit dataChanged(index(row, Key), index(row, Key));
 }
 
@@ -103,7 +121,7 @@ QVariant DcTableModel::data(const QModelIndex &index, int role) const
             if (!dc.authKey)
                 return tr("—");
             // The revealed key is the only secret this model ever returns.
-            return isRevealed(row) ? QString::fromLatin1(dc.authKey->toHex()) : MaskedKey.toString();
+            return isRevealed(row) ? m_keyText[std::size_t(row)] : MaskedKey.toString();
         case FirstSalt:
             return QString::number(dc.firstSalt);
         case TimeOffset:

@@ -21,6 +21,7 @@ public:
     static constexpr QStringView MaskedKey = u"••••••";
 
     explicit DcTableModel(QObject *parent = nullptr);
+    ~DcTableModel() override; // wipes the revealed keys' text
 
     // Resets the table; every key goes back to masked.
     void setSession(std::shared_ptr<const fero::Session> session);
@@ -40,8 +41,13 @@ public:
     static QString flagsText(std::uint8_t flags);
 
 private:
+    void wipeKeyTexts();
+
     std::shared_ptr<const fero::Session> m_session;
     std::vector<bool> m_revealed;
+    // A revealed key's hex text, made once when revealed and wiped when hidden:
+    // every repaint gets this same (shared) string, not a fresh heap copy.
+    std::vector<QString> m_keyText;
     int m_homeRow = -1;
 };
 

@@ -175,7 +175,28 @@ LibraryModel::LibraryModel(QObject *parent)
     m_root->type = NodeType::Group;
 }
 
-LibraryModel::~LibraryModel() = default;
+LibraryModel::~LibraryModel()
+{
+    for (QString &passcode : m_passcodes)
+        fero::secureWipe(passcode);
+}
+
+void LibraryModel::forgetPasscode(const QString &path)
+{
+    const auto it = m_passcodes.find(path);
+    if (it == m_passcodes.end())
+        return;
+    fero::secureWipe(*it);
+    m_passcodes.erase(it);
+}
+
+void LibraryModel::forgetUnusedPasscodes()
+{
+    const QStringList paths = m_passcodes.keys();
+    for (const QString &path : paths)
+        if (!indexOfFolder(path).isValid() && !indexOfPath(path).isValid())
+            forgetPasscode(path);
+}
 
 QString LibraryModel::groupName(SourceKind kind)
 {
@@ -477,10 +498,9 @@ QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fe
         folder->children.clear();
         endRemoveRows();
     }
-    if (passcode.isEmpty())
-        m_passcodes.remove(path);
-    else
-        m_passcodes.insert(path, passcode);
+    forgetPasscode(path);
+    if (!passcode.isEmpty()) // our own copy, not shared with the caller's: we wipe it, the caller wipes theirs
+        m_passcodes.insert(path, QString(passcode.constData(), passcode.size()));
 
     std::vector<std::unique_ptr<Node>> nodes;
     auto newEntry = [&] {
@@ -609,6 +629,7 @@ void LibraryModel::remove(const QModelIndex &index)
     } else {
         removeNode(node);
     }
+    forgetUnusedPasscodes(); // a removed tdata folder's passcode goes with it
     refreshFlags();
 }
 

@@ -97,11 +97,13 @@ private:
     void fillFromFile(LibraryEntry &entry) const;
     void loadEntry(LibraryEntry &entry) const;
     template <typename F> void forEachEntry(F &&f) const;
+    void forgetPasscode(const QString &path); // wiped, then dropped
+    void forgetUnusedPasscodes();             // of folders no longer in the library
 
     std::unique_ptr<Node> m_root;
     FerogramRelease m_release;
     quint64 m_nextId = 1;
-    QHash<QString, QString> m_passcodes; // tdata folder -> its local passcode (memory only)
+    QHash<QString, QString> m_passcodes; // tdata folder -> its local passcode (memory only, wiped when dropped)
 };
 
 } // namespace feroscope

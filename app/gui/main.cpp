@@ -1,6 +1,5 @@
-// feroscope: thin. Hardening, translations, the window; the rest is in the libraries.
+// feroscope: thin. Hardening (core/processsetup), translations, the window; the rest is in the libraries.
 #include "appsettings.h"
-#include "hardening.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "processsetup.h"
@@ -13,7 +12,7 @@
 int main(int argc, char *argv[])
 {
     // Before anything could read a key.
-    feroscope::disableCoreDumps();
+    const fero::CoreDumpGuard hardening = fero::disableCoreDumps();
     fero::tuneAllocator(); // large sessions: no mmap + page faults per buffer
 
     QApplication app(argc, argv);
@@ -24,6 +23,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.feroscope.Feroscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/feroscope/icons/feroscope.svg")));
     fero::installTranslations(feroscope::AppSettings::language());
+    if (!hardening.ok())
+        qWarning("%s", qPrintable(hardening.problem()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

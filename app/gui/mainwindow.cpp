@@ -74,9 +74,16 @@ std::optional<QString> askPasscode(QWidget *parent, const QString &folder, const
     dialog.setLabelText(problem.isEmpty() ? question : problem + QStringLiteral("\n\n") + question);
     dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setInputMode(QInputDialog::TextInput);
-    if (dialog.exec() != QDialog::Accepted)
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    // Taken, then cleared in the dialog: the dialog lets go of the text, so
+    // the copy returned (or wiped here) is the only one left.
+    QString passcode = dialog.textValue();
+    dialog.setTextValue(QString());
+    if (!accepted) {
+        fero::secureWipe(passcode);
         return std::nullopt;
-    return dialog.textValue();
+    }
+    return passcode;
 }
 
 QString pluggableText(MainWindow::ActionId id)
@@ -617,7 +624,7 @@ QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)
                                             "it and press Reload (F5) to enter the passcode.")));
     QString problem;
     for (;;) {
-        const std::optional<QString> passcode = m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
+        std::optional<QString> passcode = m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
         if (!passcode) {
             showStatus(tr("%1 was not opened: no passcode given.").arg(QDir::toNativeSeparators(folder)));
             return {};
@@ -625,11 +632,14 @@ QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)
         fero::tdata::Problem why = fero::tdata::Problem::None;
         auto result = fero::tdata::read(folder, *passcode, &why);
         if (!result.ok() && why == fero::tdata::Problem::WrongPasscode) {
+            fero::secureWipe(*passcode);
             problem = tr("Wrong passcode: it does not open %1. Try again.").arg(QDir::toNativeSeparators(folder));
             showStatus(problem);
             continue;
         }
+        // The library keeps its own copy (for Reload); this one is wiped.
         const QModelIndex index = m_library->addStoreFolder(folder, std::move(result), *passcode);
+        fero::secureWipe(*passcode);
         m_watcher->setPaths(m_library->loadedPaths());
         return index;
     }

@@ -1,5 +1,7 @@
 #include "base64.h"
 
+#include "../secret.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -210,9 +212,13 @@ Result<Decoded> decodeTolerant(QStringView text)
 
 QString encodeUrlSafe(QByteArrayView bytes)
 {
-    // fromRawData: no copy of a possibly multi-megabyte session.
+    // fromRawData: no copy of a possibly multi-megabyte session. The encoded
+    // bytes hold the auth key in another form: wiped once the QString has them.
     const QByteArray raw = QByteArray::fromRawData(bytes.data(), bytes.size());
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QByteArray text = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QString out = QString::fromLatin1(text);
+    secureWipe(text);
+    return out;
 }
 
 } // namespace fero::base64

@@ -3,6 +3,8 @@ namespace fero::foreignb64 { Q_DECLARE_TR_FUNCTIONS(ForeignBase64) }
 #endif
 #include "foreignbase64.h"
 
+#include "../secret.h"
+
 #include <QCoreApplication>
 
 namespace fero::foreignb64 {
@@ -29,8 +31,15 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
         return Error::invalid(tr("The %1 is empty.").arg(what));
     const qsizetype lead = text.indexOf(trimmed.front()); // position of the first non-blank character
 
-    QByteArray urlSafe; // normalised to '-' '_' for Qt's decoder
+    // Normalised to '-' '_' for Qt's decoder. The text is the secret in
+    // another form: the buffer is sized once (data + up to 3 '=') and wiped
+    // whatever way this function returns.
+    QByteArray urlSafe;
     urlSafe.reserve(trimmed.size() + 3);
+    const struct WipeOnReturn {
+        QByteArray &bytes;
+        ~WipeOnReturn() { secureWipe(bytes); }
+    } wipeUrlSafe{urlSafe};
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed[i];
         if (c == u'=') {
@@ -59,13 +68,17 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
                                   .arg(out.dataChars));
     const qsizetype wantPad = (4 - out.dataChars % 4) % 4;
     out.paddingCorrect = out.padChars == wantPad;
-    urlSafe.append(QByteArray(wantPad, '='));
+    for (qsizetype i = 0; i < wantPad; ++i)
+        urlSafe.append('=');
 
-    auto decoded = QByteArray::fromBase64Encoding(urlSafe, QByteArray::Base64UrlEncoding
-                                                               | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    // Moved in: Qt decodes in place, so the bytes never exist twice.
+    auto decoded = QByteArray::fromBase64Encoding(std::move(urlSafe), QByteArray::Base64UrlEncoding
+                                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        secureWipe(decoded.decoded); // what was decoded before the error
         return Error::invalid(
             tr("The %1 is not valid base64 (the last characters do not form whole bytes).").arg(what));
+    }
     out.bytes = std::move(*decoded);
     return out;
 }
@@ -76,7 +89,12 @@ QString encode(QByteArrayView bytes, Alphabet alphabet, bool padded)
         alphabet == Alphabet::UrlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding;
     if (!padded)
         options |= QByteArray::OmitTrailingEquals;
-    return QString::fromLatin1(bytes.toByteArray().toBase64(options));
+    // fromRawData: no copy of the key bytes; the encoded form is one exact
+    // allocation, wiped once the QString holds it.
+    QByteArray text = QByteArray::fromRawData(bytes.data(), bytes.size()).toBase64(options);
+    QString out = QString::fromLatin1(text);
+    secureWipe(text);
+    return out;
 }
 
 } // namespace fero::foreignb64

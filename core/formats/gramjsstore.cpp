@@ -6,6 +6,7 @@ namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 #include "../address.h"
 #include "../folderwriter.h"
 #include "../markedid.h"
+#include "../secret.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,22 +49,110 @@ Result<QJsonValue> readJson(const QString &folder, const QString &file)
     return doc.array().first();
 }
 
-Status readAuthKey(const QJsonValue &value, const QString &file, DcEntry &dc)
-{
-    const QJsonArray data = value.toObject().value(u"data").toArray();
-    if (value.toObject().value(u"type").toString() != u"Buffer" || data.size() != 256)
-        return Error::invalid(tr("%1 is not a 256-byte JSON Buffer ({\"type\":\"Buffer\",\"data\":[...]}).").arg(file));
-    QByteArray key(256, '\0');
-    for (int i = 0; i < 256; ++i) {
-        const int byte = data[i].toInt(-1);
-        if (byte < 0 || byte > 255) {
-            secureWipe(key); // the bytes before this one are key bytes
-            return Error::invalid(tr("%1: data[%2] is not a byte value.").arg(file).arg(i));
-        }
-        key[i] = char(byte);
+// The authKey file's text: JSON.stringify of a Node Buffer.
+class BufferJson {
+public:
+    explicit BufferJson(QByteArrayView text)
+        : m_text(text)
+    {
     }
-    dc.authKey = AuthKey::fromBytes(key);
-    secureWipe(key);
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at >= m_text.size() || m_text[m_at] != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+    bool take(QByteArrayView token)
+    {
+        skipSpace();
+        if (!m_text.sliced(m_at).startsWith(token))
+            return false;
+        m_at += token.size();
+        return true;
+    }
+    // A JSON integer 0..255 ("0" or no leading zero), else -1.
+    int takeByte()
+    {
+        skipSpace();
+        int value = 0, digits = 0;
+        for (; m_at < m_text.size() && m_text[m_at] >= '0' && m_text[m_at] <= '9'; ++m_at, ++digits)
+            value = digits < 3 ? value * 10 + (m_text[m_at] - '0') : 256;
+        const bool leadingZero = digits > 1 && m_text[m_at - digits] == '0';
+        const bool more = m_at < m_text.size() && (m_text[m_at] == '.' || m_text[m_at] == 'e' || m_text[m_at] == 'E');
+        return digits == 0 || leadingZero || more || value > 255 ? -1 : value;
+    }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_text.size();
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at < m_text.size()
+               && (m_text[m_at] == ' ' || m_text[m_at] == '\t' || m_text[m_at] == '\n' || m_text[m_at] == '\r'))
+            ++m_at;
+    }
+    QByteArrayView m_text;
+    qsizetype m_at = 0;
+};
+
+// The authKey file is read by hand, not through QJsonDocument: its text is
+// the key in decimal, and QJsonDocument's internal copies of the numbers
+// could not be wiped. It reads what GramJS writes ({"type":"Buffer",
+// "data":[...]}), white space between tokens and either member order.
+Status readAuthKey(const QString &folder, const QString &file, DcEntry &dc)
+{
+    QFile f(folder + u'/' + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    const auto notBuffer = [&] {
+        return Error::invalid(tr("%1 is not a 256-byte JSON Buffer ({\"type\":\"Buffer\",\"data\":[...]}).").arg(file));
+    };
+    constexpr qint64 MaxSize = 1 << 20; // as readJson
+    if (f.size() > MaxSize)
+        return notBuffer();
+    SecretBuffer text(f.size()); // wiped, whatever happens below
+    text.resize(f.size());
+    if (f.read(text.data(), text.size()) != text.size())
+        return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+
+    SecretBuffer key(qsizetype(AuthKey::Size));
+    BufferJson json(text.view());
+    bool type = false, data = false;
+    if (!json.take('{'))
+        return notBuffer();
+    do {
+        if (!type && json.take(QByteArrayView("\"type\""))) {
+            if (!json.take(':') || !json.take(QByteArrayView("\"Buffer\"")))
+                return notBuffer();
+            type = true;
+        } else if (!data && json.take(QByteArrayView("\"data\""))) {
+            if (!json.take(':') || !json.take('['))
+                return notBuffer();
+            if (!json.take(']')) {
+                do {
+                    const int byte = json.takeByte();
+                    if (byte < 0)
+                        return Error::invalid(tr("%1: data[%2] is not a byte value.").arg(file).arg(key.size()));
+                    if (key.size() == qsizetype(AuthKey::Size))
+                        return notBuffer();
+                    key.append(char(byte));
+                } while (json.take(','));
+                if (!json.take(']'))
+                    return notBuffer();
+            }
+            data = true;
+        } else {
+            return notBuffer();
+        }
+    } while (json.take(','));
+    if (!json.take('}') || !json.atEnd() || !type || !data || key.size() != qsizetype(AuthKey::Size))
+        return notBuffer();
+    dc.authKey = AuthKey::fromBytes(key.view());
     return {};
 }
 
@@ -99,14 +188,30 @@ Status readEntity(const QJsonValue &value, const QString &file, Session &session
 
 QByteArray authKeyJson(const AuthKey &key)
 {
-    // By hand: QJsonObject would sort "data" before "type", GramJS writes type first.
-    QByteArray out = "{\"type\":\"Buffer\",\"data\":[";
+    // By hand: QJsonObject would sort "data" before "type", GramJS writes type
+    // first. Reserved at the largest size (256 three-digit numbers), so the
+    // key's text is never moved and left behind in a freed block; the
+    // digits go through a stack array, not QByteArray::number temporaries.
+    const QByteArrayView head = "{\"type\":\"Buffer\",\"data\":[";
+    QByteArray out;
+    out.reserve(head.size() + qsizetype(AuthKey::Size) * 4 + 2);
+    out.append(head);
     for (std::size_t i = 0; i < AuthKey::Size; ++i) {
+        const unsigned byte = key.data()[i];
+        char digits[4];
+        int n = 0;
         if (i)
-            out += ',';
-        out += QByteArray::number(key.data()[i]);
+            digits[n++] = ',';
+        if (byte >= 100)
+            digits[n++] = char('0' + byte / 100);
+        if (byte >= 10)
+            digits[n++] = char('0' + byte / 10 % 10);
+        digits[n++] = char('0' + byte % 10);
+        out.append(digits, n);
+        secureWipe(digits, sizeof digits);
     }
-    return out + "]}";
+    out.append("]}");
+    return out;
 }
 
 QByteArray entityJson(const CachedPeer &peer, const Session &session)
@@ -160,6 +265,11 @@ Result<DecodedSession> read(const QString &folder)
             continue;
         }
         const QString key = QUrl::fromPercentEncoding(file.sliced(prefix.size()).toLatin1());
+        if (key == u"authKey") {
+            if (Status s = readAuthKey(folder, file, dc); !s.ok())
+                return s.error();
+            continue;
+        }
         auto value = readJson(folder, file);
         if (!value)
             return value.error();
@@ -171,9 +281,6 @@ Result<DecodedSession> read(const QString &folder)
             port = value->toInt(-1);
         } else if (key == u"serverAddress") {
             host = value->toString();
-        } else if (key == u"authKey") {
-            if (Status s = readAuthKey(*value, file, dc); !s.ok())
-                return s.error();
         } else if (numeric) {
             if (Status s = readEntity(*value, file, session); !s.ok())
                 return s.error();
@@ -220,7 +327,7 @@ Status write(const Session &session, const QString &path, bool overwrite)
         files.emplace_back(fileNameFor(name, QString::number(markedPeerId(peer))), entityJson(peer, session));
     const Status status = writeFolderAtomically(path, files, overwrite);
     for (auto &[file, content] : files)
-        content.fill('\0'); // the authKey file's text is the key
+        secureWipe(content); // the authKey file's text is the key
     return status;
 }
 

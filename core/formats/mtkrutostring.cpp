@@ -28,8 +28,10 @@ QString what()
 
 QByteArray encodeZeroRuns(QByteArrayView plain)
 {
+    // Sized for the worst case (a lone zero byte becomes two), so appending
+    // never reallocates and leaves a freed copy of the key behind.
     QByteArray out;
-    out.reserve(plain.size());
+    out.reserve(plain.size() + plain.size() / 2 + 1);
     qsizetype i = 0;
     while (i < plain.size()) {
         if (plain[i] != '\0') {
@@ -48,16 +50,25 @@ QByteArray encodeZeroRuns(QByteArrayView plain)
 
 std::optional<QByteArray> decodeZeroRuns(QByteArrayView encoded)
 {
-    QByteArray out;
-    out.reserve(encoded.size() + 16);
+    // The exact decoded size first, so the key is written into one block
+    // that never reallocates.
+    qsizetype size = 0;
     for (qsizetype i = 0; i < encoded.size(); ++i) {
         if (encoded[i] != '\0') {
-            out.append(encoded[i]);
+            ++size;
             continue;
         }
         if (++i == encoded.size())
             return std::nullopt;
-        out.append(QByteArray(std::uint8_t(encoded[i]), '\0'));
+        size += std::uint8_t(encoded[i]);
+    }
+    QByteArray out(size, '\0');
+    char *next = out.data();
+    for (qsizetype i = 0; i < encoded.size(); ++i) {
+        if (encoded[i] != '\0')
+            *next++ = encoded[i];
+        else
+            next += std::uint8_t(encoded[++i]); // already zero
     }
     return out;
 }
@@ -117,6 +128,9 @@ Result<QString> write(const Session &session, const WriteOptions &)
         dcText += QStringLiteral("-test");
 
     QByteArray plain;
+    // Both TL byte strings at their largest (4-byte header, 3 bytes of
+    // padding): the key is appended last and never moved.
+    plain.reserve(2 * (4 + 3) + dcText.size() + qsizetype(AuthKey::Size));
     tl::appendBytes(plain, dcText.toLatin1());
     tl::appendBytes(plain, chosen->entry->authKey->view());
     QByteArray encoded = encodeZeroRuns(plain);

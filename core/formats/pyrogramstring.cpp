@@ -135,6 +135,9 @@ Result<QString> write(const Session &session, const WriteOptions &options)
         return Error::refused(tr("User id %1 is negative; Pyrogram stores an unsigned number.").arg(userId));
 
     QByteArray bytes;
+    // The final size up front: appending after the key never reallocates
+    // (a freed block would keep a copy of it).
+    bytes.reserve(1 + 4 + 1 + qsizetype(AuthKey::Size) + 8 + 1);
     bytes.append(char(session.homeDcId));
     if (options.layout == Layout::New)
         appendBigEndian(bytes, std::uint64_t(*apiId), 4);

@@ -62,11 +62,6 @@ QByteArray be32(quint32 v)
     return out;
 }
 
-QByteArray be64(quint64 v)
-{
-    return be32(quint32(v >> 32)) + be32(quint32(v));
-}
-
 QByteArray qtBytes(QByteArrayView bytes) // QDataStream QByteArray: u32 BE length + bytes
 {
     return be32(quint32(bytes.size())) + bytes.toByteArray();
@@ -204,8 +199,7 @@ Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode)
         return Failure{Problem::Damaged, tr("%1 is damaged: the encrypted local key is malformed.").arg(tdf.path)};
     }
     KeyData key;
-    key.localKey = *local.data;
-    secureWipe(*local.data);
+    key.localKey = std::move(*local.data); // moved, not shared: one copy of the key to wipe
     Decrypted info = decryptLocal(infoEncrypted, key.localKey);
     if (!info.data) {
         secureWipe(key.localKey);
@@ -315,25 +309,33 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
     return session;
 }
 
-QByteArray mtpData(const Session &session)
+// The MTP authorization block: user id, main DC, then one auth key per DC.
+// Built in a SecretBuffer of its final size: the keys are copied once, into
+// storage that is wiped when it goes.
+SecretBuffer mtpData(const Session &session)
 {
-    QByteArray out = be32(0xffffffffu) + be32(0xffffffffu) + be64(quint64(*session.account.userId))
-                     + be32(quint32(session.homeDcId));
-    QByteArray keys;
-    quint32 count = 0;
-    std::vector<std::int32_t> seen;
+    std::vector<const DcEntry *> keyed;
     // Home DC first, then the others; one key per DC id (tdata keys by DC id).
     for (int pass = 0; pass < 2; ++pass)
         for (const DcEntry &dc : session.dcs) {
             if (!dc.authKey || (pass == 0) != (dc.dcId == session.homeDcId)
-                || std::find(seen.begin(), seen.end(), dc.dcId) != seen.end())
+                || std::any_of(keyed.begin(), keyed.end(), [&](const DcEntry *k) { return k->dcId == dc.dcId; }))
                 continue;
-            seen.push_back(dc.dcId);
-            keys += be32(quint32(dc.dcId)) + dc.authKey->toByteArray();
-            ++count;
+            keyed.push_back(&dc);
         }
-    out += be32(count) + keys + be32(0);
-    secureWipe(keys);
+    SecretBuffer out(4 * 4 + 8 + qsizetype(keyed.size()) * (4 + qsizetype(AuthKey::Size)) + 4);
+    const auto userId = quint64(*session.account.userId);
+    out.appendBe32(0xffffffffu);
+    out.appendBe32(0xffffffffu);
+    out.appendBe32(quint32(userId >> 32));
+    out.appendBe32(quint32(userId));
+    out.appendBe32(quint32(session.homeDcId));
+    out.appendBe32(quint32(keyed.size()));
+    for (const DcEntry *dc : keyed) {
+        out.appendBe32(quint32(dc->dcId));
+        out.append(dc->authKey->view());
+    }
+    out.appendBe32(0); // keys to destroy
     return out;
 }
 
@@ -442,20 +444,30 @@ Status write(const std::vector<Session> &sessions, const QString &folder, const 
         info += be32(quint32(i));
     info += be32(0); // active account
 
+    // encryptLocal() returns nothing when OpenSSL fails: such files are never written.
+    bool encrypted = true;
+    const auto encrypt = [&](QByteArrayView plain, QByteArrayView key) {
+        QByteArray cipher = encryptLocal(plain, key);
+        encrypted = encrypted && !cipher.isEmpty();
+        return cipher;
+    };
     FolderFiles files;
-    files.emplace_back(QStringLiteral("key_datas"), wrapTdf(qtBytes(salt) + qtBytes(encryptLocal(localKey, passKey))
-                                                            + qtBytes(encryptLocal(info, localKey))));
+    files.emplace_back(QStringLiteral("key_datas"),
+                       wrapTdf(qtBytes(salt) + qtBytes(encrypt(localKey, passKey)) + qtBytes(encrypt(info, localKey))));
     secureWipe(passKey);
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const QString key = fileKey(accountDataName(int(i)));
-        QByteArray mtp = mtpData(sessions[i]);
-        QByteArray settings = be32(kMtpAuthorizationBlock) + qtBytes(mtp);
-        files.emplace_back(key + u's', wrapTdf(qtBytes(encryptLocal(settings, localKey))));
+        const SecretBuffer mtp = mtpData(sessions[i]);
+        SecretBuffer settings(4 + 4 + mtp.size()); // block id, then mtp as a QDataStream byte array
+        settings.appendBe32(quint32(kMtpAuthorizationBlock));
+        settings.appendBe32(quint32(mtp.size()));
+        settings.append(mtp.view());
+        files.emplace_back(key + u's', wrapTdf(qtBytes(encrypt(settings.view(), localKey))));
         files.emplace_back(key + QStringLiteral("/maps"),
-                           wrapTdf(qtBytes({}) + qtBytes({}) + qtBytes(encryptLocal({}, localKey))));
-        secureWipe(mtp);
-        secureWipe(settings);
+                           wrapTdf(qtBytes({}) + qtBytes({}) + qtBytes(encrypt({}, localKey))));
     }
+    if (!encrypted)
+        return Error::io(tr("Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written."));
     return writeFolderAtomically(folder, files, overwrite);
 }
 

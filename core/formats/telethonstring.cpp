@@ -99,7 +99,9 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     }
     bytes.append(char(address.port >> 8)).append(char(address.port & 0xff));
     bytes.append(chosen->entry->authKey->view());
-    const QString text = QStringLiteral("1") + foreignb64::encode(bytes, foreignb64::Alphabet::UrlSafe, true);
+    QString encoded = foreignb64::encode(bytes, foreignb64::Alphabet::UrlSafe, true);
+    const QString text = QStringLiteral("1") + encoded;
+    secureWipe(encoded);
     secureWipe(bytes);
     return text;
 }

@@ -356,6 +356,99 @@ private slots:
         QCOMPARE(cli({QStringLiteral("inspect"), plain}).code, 0);
     }
 
+    // --passcode-file PATH|-: the passcode off the command line (other users
+    // see /proc/PID/cmdline); one final line break is not part of it.
+    void passcodeFromAFile()
+    {
+        const QString copy = copyOf(QStringLiteral("tdata/tdata_single_passcode"));
+        const auto before = folderFingerprint(copy);
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        const QString lf = write(QStringLiteral("lf"), "correct horse\n");
+        const QString crlf = write(QStringLiteral("crlf"), "correct horse\r\n");
+        const QString bare = write(QStringLiteral("bare"), "correct horse");
+        const QString wrong = write(QStringLiteral("wrong"), "correct horse\n\n"); // only one break is dropped
+        for (const QString &file : {lf, crlf, bare}) {
+            const Run r = cli(
+                {QStringLiteral("inspect"), QStringLiteral("--json"), copy, QStringLiteral("--passcode-file"), file});
+            QVERIFY2(r.code == 0, qPrintable(show(r)));
+            QCOMPARE(r.json()[u"user_id"].toInteger(), Q_INT64_C(7999999999999));
+        }
+        const Run bad = cli({QStringLiteral("inspect"), copy, QStringLiteral("--passcode-file"), wrong});
+        QVERIFY2(bad.code == 2 && bad.err.contains("passcode"), qPrintable(show(bad)));
+        // From standard input.
+        const Run piped = cli({QStringLiteral("inspect"), QStringLiteral("--json"), copy,
+                               QStringLiteral("--passcode-file"), QStringLiteral("-")},
+                              "correct horse\n");
+        QVERIFY2(piped.code == 0, qPrintable(show(piped)));
+        QCOMPARE(piped.json()[u"user_id"].toInteger(), Q_INT64_C(7999999999999));
+
+        // convert: the input's passcode and the output's, both from files.
+        const QString out = dir.filePath(QStringLiteral("tdata"));
+        const QString next = write(QStringLiteral("next"), "pässwörd\n");
+        const Run c = cli({QStringLiteral("convert"), copy, out, QStringLiteral("--to"),
+                           QStringLiteral("tdesktop-tdata"), QStringLiteral("--passcode-file"), lf,
+                           QStringLiteral("--out-passcode-file"), next, QStringLiteral("--accept-loss")});
+        QVERIFY2(c.code == 0, qPrintable(show(c)));
+        const Run fresh = cli({QStringLiteral("inspect"), QStringLiteral("--json"), out, QStringLiteral("--passcode"),
+                               QString::fromUtf8("pässwörd")});
+        QVERIFY2(fresh.code == 0, qPrintable(show(fresh)));
+        QCOMPARE(folderFingerprint(copy), before);
+    }
+
+    void passcodeFileMisuseIsExit1_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("both flags") << args({"inspect", "--passcode", "x", "--passcode-file", "/dev/null", "@in"})
+                                    << "--passcode-file";
+        QTest::newRow("stdin twice, inspect") << args({"inspect", "--passcode-file", "-", "-"}) << "Standard input";
+        QTest::newRow("stdin twice, convert")
+            << args({"convert", "-", "@out", "--to", "tdesktop-tdata", "--passcode-file", "-"}) << "Standard input";
+        QTest::newRow("both passcodes on stdin") << args(
+            {"convert", "@in", "@out", "--to", "tdesktop-tdata", "--passcode-file", "-", "--out-passcode-file", "-"})
+                                                 << "Standard input";
+        QTest::newRow("--out-passcode-file, not tdata")
+            << args({"convert", "@in", "-", "--to", "telethon-string", "--out-passcode-file", "/dev/null"})
+            << "--out-passcode-file";
+        QTest::newRow("too large") << args({"inspect", "--passcode-file", "@big", "@in"}) << "not a passcode file";
+    }
+    void passcodeFileMisuseIsExit1()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mention);
+        const QString copy = copyOf(QStringLiteral("tdata/tdata_single_passcode"));
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(5000, 'x'));
+        }
+        arguments.replaceInStrings(u"@in"_s, copy);
+        arguments.replaceInStrings(u"@out"_s, dir.filePath(QStringLiteral("out")));
+        arguments.replaceInStrings(u"@big"_s, big);
+        const Run r = cli(arguments, "correct horse\n");
+        QVERIFY2(r.code == 1, qPrintable(show(r)));
+        QVERIFY2(r.err.contains(mention.toUtf8()), qPrintable(show(r)));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+    }
+
+    void missingPasscodeFileIsExit4()
+    {
+        const QString copy = copyOf(QStringLiteral("tdata/tdata_single_passcode"));
+        const Run r = cli({QStringLiteral("inspect"), copy, QStringLiteral("--passcode-file"),
+                           temp.filePath(QStringLiteral("no-such-file"))});
+        QVERIFY2(r.code == 4, qPrintable(show(r)));
+        QVERIFY2(r.err.contains("--passcode-file") && r.err.contains("no-such-file"), qPrintable(show(r)));
+    }
+
     // A multi-account tdata converts whole into tdata, one account elsewhere.
     void tdataAccountsInConvert()
     {

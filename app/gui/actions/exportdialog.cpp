@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace fero::gui {
@@ -40,7 +41,15 @@ ExportDialog::ExportDialog(std::vector<ExportSource> sources, QWidget *parent)
     buildUi();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    // The passcode field's text: taken, then cleared in the field, so ours is
+    // the only copy left and the wipe reaches the buffer the field typed into.
+    const QSignalBlocker quiet(m_passcode);
+    QString passcode = m_passcode->text();
+    m_passcode->setText(QString());
+    fero::secureWipe(passcode);
+}
 
 void ExportDialog::buildUi()
 {
