@@ -70,8 +70,10 @@ QList<RecentSource> AppSettings::recentSources()
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         const QString path = settings.value(QStringLiteral("path")).toString();
+        // Entries written before "recursive" existed were all scanned recursively.
         if (!path.isEmpty())
-            sources.append({kindFromKey(settings.value(QStringLiteral("kind")).toString()), path});
+            sources.append({kindFromKey(settings.value(QStringLiteral("kind")).toString()), path,
+                            settings.value(QStringLiteral("recursive"), true).toBool()});
     }
     settings.endArray();
     return sources;
@@ -92,8 +94,29 @@ void AppSettings::setRecentSources(const QList<RecentSource> &sources)
         settings.setArrayIndex(i++);
         settings.setValue(QStringLiteral("kind"), kindKey(source.kind));
         settings.setValue(QStringLiteral("path"), source.path);
+        if (source.kind == SourceKind::Folder)
+            settings.setValue(QStringLiteral("recursive"), source.recursive);
     }
     settings.endArray();
+}
+
+QList<int> AppSettings::libraryHiddenColumns(const QList<int> &defaults)
+{
+    const QSettings settings;
+    if (!settings.contains(QStringLiteral("library/hiddenColumns")))
+        return defaults;
+    QList<int> columns;
+    for (const QVariant &v : settings.value(QStringLiteral("library/hiddenColumns")).toList())
+        columns << v.toInt();
+    return columns;
+}
+
+void AppSettings::setLibraryHiddenColumns(const QList<int> &columns)
+{
+    QVariantList list;
+    for (int c : columns)
+        list << c;
+    QSettings().setValue(QStringLiteral("library/hiddenColumns"), list);
 }
 
 QByteArray AppSettings::windowGeometry()

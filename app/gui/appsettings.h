@@ -13,6 +13,7 @@ namespace feroscope {
 struct RecentSource {
     SourceKind kind = SourceKind::File; // File, Folder or Database only
     QString path;
+    bool recursive = true; // folders: scanned with their subfolders (the start-up folder is not)
     bool operator==(const RecentSource &) const = default;
 };
 
@@ -34,6 +35,11 @@ public:
 
     static QList<RecentSource> recentSources();
     static void setRecentSources(const QList<RecentSource> &sources);
+
+    // The library's columns the user hid (header menu); Size, Modified and
+    // Flags by default, so the library fits without scrolling sideways.
+    static QList<int> libraryHiddenColumns(const QList<int> &defaults);
+    static void setLibraryHiddenColumns(const QList<int> &columns);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

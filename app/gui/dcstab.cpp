@@ -36,10 +36,26 @@ DcsTab::DcsTab(QWidget *parent)
     m_hideAll->setObjectName(QStringLiteral("actionHideAllKeys"));
     m_hideAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_hideAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Qt's own Ctrl+C in a table copies the cell's text as plain text: a
+    // revealed key would land on the clipboard unmarked and never cleared.
+    m_copy = new QAction(tr("Copy"), this);
+    m_copy->setObjectName(QStringLiteral("actionCopyDcCell"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyKey = new QAction(tr("Copy Key"), this);
+    m_copyKey->setObjectName(QStringLiteral("actionCopyKey"));
+    m_copyKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_copyKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyKey->setToolTip(tr("Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)"));
     addAction(m_reveal);
     addAction(m_hideAll);
+    addAction(m_copyKey);
+    m_view->addAction(m_copy);
+    m_view->addAction(m_copyKey);
     m_view->addAction(m_reveal);
     m_view->addAction(m_hideAll);
+    connect(m_copy, &QAction::triggered, this, &DcsTab::copyCurrent);
+    connect(m_copyKey, &QAction::triggered, this, &DcsTab::copyKey);
 
     connect(m_reveal, &QAction::toggled, this, [this](bool on) {
         const QModelIndex current = m_view->currentIndex();
@@ -87,6 +103,25 @@ void DcsTab::setSession(std::shared_ptr<const fero::Session> session)
     updateActions();
 }
 
+void DcsTab::copyCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    if (current.column() == DcTableModel::Key && m_model->isRevealed(current.row())) {
+        copyKey();
+        return;
+    }
+    emit copyRequested(current.data().toString());
+}
+
+void DcsTab::copyKey()
+{
+    const int row = m_view->currentIndex().row();
+    if (m_model->isRevealed(row))
+        emit copySecretRequested(m_model->index(row, DcTableModel::Key).data().toString());
+}
+
 void DcsTab::updateActions()
 {
     const int row = m_view->currentIndex().row();
@@ -98,6 +133,7 @@ void DcsTab::updateActions()
     for (int r = 0; r < m_model->rowCount(); ++r)
         any = any || m_model->isRevealed(r);
     m_hideAll->setEnabled(any);
+    m_copyKey->setEnabled(m_model->isRevealed(row));
 }
 
 } // namespace feroscope

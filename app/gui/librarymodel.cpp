@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "inspect.h"
+#include "libraryflags.h"
 #include "opener.h"
 #include "storage.h"
 
@@ -25,8 +26,9 @@ struct LibraryModel::Node {
     QString folderPath;                  // Folder nodes
     bool scanning = false;
     bool folderMissing = false;
-    bool store = false; // the folder IS a session (tdata, GramJS store), its rows are accounts
-    LibraryEntry entry; // Entry nodes
+    bool store = false;    // the folder IS a session (tdata, GramJS store), its rows are accounts
+    bool recursive = true; // how the folder is scanned (and rescanned after a restart)
+    LibraryEntry entry;    // Entry nodes
 
     int row() const
     {
@@ -144,24 +146,9 @@ QString flagsText(const LibraryEntry &e, const QString &releaseLabel, bool longF
     default:
         break;
     }
-    if (e.othersCanRead)
-        parts << (longForm ? LibraryModel::tr("Other users can read this file (mode %1). Use Restrict permissions.")
-                                 .arg(e.mode)
-                           : LibraryModel::tr("readable by others"));
-    if (e.inUse)
-        parts << (longForm ? LibraryModel::tr("Another program has this database open (a -wal or -journal file "
-                                              "exists); what you see is a snapshot.")
-                           : LibraryModel::tr("in use"));
-    if (e.tooNew)
-        parts << (longForm ? LibraryModel::tr("ferogram %1 cannot open this version: it would rename the file to .bak "
-                                              "and start logged out. Export it as an older version.")
-                                 .arg(releaseLabel)
-                           : LibraryModel::tr("too new for %1").arg(releaseLabel));
-    if (!e.sameKeyAs.isEmpty())
-        parts << (longForm ? LibraryModel::tr("The same auth key is in: %1. Two clients using one key log each other "
-                                              "out.")
-                                 .arg(e.sameKeyAs.join(QStringLiteral(", ")))
-                           : LibraryModel::tr("same key as %n other(s)", nullptr, int(e.sameKeyAs.size())));
+    for (LibraryFlag flag : flagsOf(e))
+        parts << (longForm ? flagToolTip(flag, e, releaseLabel)
+                           : flagShortText(flag, releaseLabel, int(e.sameKeyAs.size())));
     return parts.join(longForm ? QStringLiteral("\n") : QStringLiteral(", "));
 }
 
@@ -393,14 +380,17 @@ QModelIndex LibraryModel::addPath(const QString &rawPath, SourceKind hint)
     return indexOf(raw);
 }
 
-QModelIndex LibraryModel::addFolder(const QString &rawPath)
+QModelIndex LibraryModel::addFolder(const QString &rawPath, bool recursive)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
-    if (QModelIndex existing = indexOfFolder(path); existing.isValid())
+    if (QModelIndex existing = indexOfFolder(path); existing.isValid()) {
+        nodeOf(existing)->recursive = recursive;
         return existing;
+    }
     auto node = std::make_unique<Node>();
     node->type = NodeType::Folder;
     node->folderPath = path;
+    node->recursive = recursive;
     node->folderMissing = !QFileInfo(path).isDir();
     Node *raw = node.get();
     appendChild(ensureGroup(SourceKind::Folder), std::move(node));
@@ -553,6 +543,12 @@ QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fe
     return folder->children.empty() ? folderIndex : indexOf(folder->children.front().get());
 }
 
+bool LibraryModel::isFolderRecursive(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return !index.isValid() || node->type != NodeType::Folder || node->recursive;
+}
+
 bool LibraryModel::isStoreFolder(const QModelIndex &index) const
 {
     const Node *node = nodeOf(index);
@@ -630,6 +626,16 @@ void LibraryModel::remove(const QModelIndex &index)
         removeNode(node);
     }
     forgetUnusedPasscodes(); // a removed tdata folder's passcode goes with it
+    refreshFlags();
+}
+
+void LibraryModel::removePath(const QString &rawPath)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    if (const QModelIndex folder = indexOfFolder(path); folder.isValid() && nodeOf(folder)->store)
+        removeNode(nodeOf(folder));
+    for (QModelIndex found = indexOfPath(path); found.isValid(); found = indexOfPath(path))
+        removeNode(nodeOf(found));
     refreshFlags();
 }
 
@@ -761,7 +767,7 @@ QList<RecentSource> LibraryModel::recentSources() const
     for (const auto &group : m_root->children) {
         for (const auto &child : group->children) {
             if (child->type == NodeType::Folder)
-                sources.append({SourceKind::Folder, child->folderPath});
+                sources.append({SourceKind::Folder, child->folderPath, child->recursive});
             else if (child->entry.kind == SourceKind::File || child->entry.kind == SourceKind::Database)
                 sources.append({child->entry.kind, child->entry.path});
         }
@@ -883,11 +889,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column != Name)
             return {};
-        if (unavailable)
-            return standardIcon(QStyle::SP_MessageBoxCritical);
-        if (e.hasWarningFlag())
-            return standardIcon(QStyle::SP_MessageBoxWarning);
-        return standardIcon(QStyle::SP_FileIcon);
+        // The flags have their own icons after the name (LibraryFlagDelegate).
+        return standardIcon(unavailable ? QStyle::SP_MessageBoxCritical : QStyle::SP_FileIcon);
     case Qt::ToolTipRole: {
         // Paths, formats and flags only: never a key or a pasted string.
         QStringList lines;
@@ -920,6 +923,22 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return {};
     case EntryIdRole:
         return e.id;
+    case FlagsRole: {
+        if (column != Name)
+            return {};
+        QVariantList flags;
+        for (LibraryFlag flag : flagsOf(e))
+            flags << int(flag);
+        return flags;
+    }
+    case FlagToolTipsRole: {
+        if (column != Name)
+            return {};
+        QStringList tips;
+        for (LibraryFlag flag : flagsOf(e))
+            tips << flagToolTip(flag, e, m_release.label);
+        return tips;
+    }
     default:
         return {};
     }
@@ -933,6 +952,15 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         if (section == AuthKeyId)
             return tr("The auth key id of the home DC's key: safe to share; the same id in two sessions means "
                       "one key in two places");
+        if (section == Name)
+            return flagsLegendToolTip(m_release.label) + QLatin1Char('\n')
+                   + tr("Right-click a column header to show or hide columns (size, modified, flags as text).");
+        if (section == Flags)
+            return flagsLegendToolTip(m_release.label);
+        if (section == Size)
+            return tr("The session's size on disk (with its -wal, or a folder's files)");
+        if (section == Modified)
+            return tr("When the session last changed on disk");
         return {};
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

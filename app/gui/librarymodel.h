@@ -23,7 +23,12 @@ class LibraryModel final : public QAbstractItemModel {
 
 public:
     enum Column { Name, FormatVersion, HomeDc, AuthKeyId, Peers, Size, Modified, Flags, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, NodeTypeRole };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        NodeTypeRole,
+        FlagsRole,        // Name column: the entry's LibraryFlag values (libraryflags.h), as ints
+        FlagToolTipsRole, // Name column: one tooltip per flag, in the same order
+    };
     enum class NodeType { Group, Folder, Entry };
 
     explicit LibraryModel(QObject *parent = nullptr);
@@ -33,8 +38,10 @@ public:
     // path already listed there is reloaded instead. Missing paths are listed
     // as missing.
     QModelIndex addPath(const QString &path, SourceKind hint = SourceKind::File);
-    // Lists a folder; its entries arrive with setFolderScan().
-    QModelIndex addFolder(const QString &path);
+    // Lists a folder; its entries arrive with setFolderScan(). `recursive`
+    // is how it is scanned, remembered with it (the start-up folder is not).
+    QModelIndex addFolder(const QString &path, bool recursive = true);
+    bool isFolderRecursive(const QModelIndex &index) const;
     void setFolderScan(const QString &folderPath, const fero::ScanResult &result);
     void setFolderScanning(const QString &folderPath, bool scanning);
     // A session that is a folder (Telegram Desktop tdata, GramJS store), under
@@ -53,6 +60,9 @@ public:
     // Re-reads every entry with this path (after a change on disk).
     void reloadPath(const QString &path);
     void remove(const QModelIndex &index);
+    // Forgets every entry with this path, and a folder session at it (after
+    // the session was deleted: it is gone, not missing).
+    void removePath(const QString &path);
 
     NodeType nodeType(const QModelIndex &index) const;
     const LibraryEntry *entry(const QModelIndex &index) const;

@@ -1,4 +1,5 @@
 // feroscope: thin. Hardening (core/processsetup), translations, the window; the rest is in the libraries.
+#include "appicon.h"
 #include "appsettings.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -21,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Feroscope"));
     QApplication::setApplicationVersion(QStringLiteral(FEROSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.feroscope.Feroscope"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/feroscope/icons/feroscope.svg")));
+    QApplication::setWindowIcon(feroscope::appIcon());
     fero::installTranslations(feroscope::AppSettings::language());
     if (!hardening.ok())
         qWarning("%s", qPrintable(hardening.problem()));

@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "appsettings.h"
+#include "columnsmenu.h"
 #include "detect.h"
 #include "ferogramreleases.h"
+#include "flaglegend.h"
 #include "folderscanner.h"
+#include "folderstorage.h"
 #include "formats/gramjsstore.h"
 #include "formats/tdata.h"
+#include "libraryflagdelegate.h"
 #include "librarymodel.h"
 #include "minpeerstab.h"
 #include "opener.h"
@@ -17,6 +22,7 @@
 #include "storage.h"
 #include "synthetic.h"
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+#include "clipboardguard.h"
 #include "windowactions.h"
 #endif
 
@@ -40,12 +46,20 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
 
 namespace feroscope {
 
@@ -99,6 +113,8 @@ QString pluggableText(MainWindow::ActionId id)
         return MainWindow::tr("Co&mpare…");
     case MainWindow::ActionId::RemoveSelectedPeers:
         return MainWindow::tr("Remove Selected &Peers");
+    case MainWindow::ActionId::RemoveSelectedMinPeers:
+        return MainWindow::tr("Remove Selected M&in Peers");
     case MainWindow::ActionId::PruneMinPeers:
         return MainWindow::tr("Prune All &Min Peers");
     case MainWindow::ActionId::ClearChannelPts:
@@ -113,10 +129,41 @@ QString pluggableText(MainWindow::ActionId id)
 
 QString pluggableName(MainWindow::ActionId id)
 {
-    static const char *const names[] = {"actionExportConvert",   "actionCopyStringSession",   "actionDelete",
-                                        "actionCompare",         "actionRemoveSelectedPeers", "actionPruneMinPeers",
-                                        "actionClearChannelPts", "actionCopyReport"};
+    static const char *const names[] = {
+        "actionExportConvert", "actionCopyStringSession",   "actionDelete",
+        "actionCompare",       "actionRemoveSelectedPeers", "actionRemoveSelectedMinPeers",
+        "actionPruneMinPeers", "actionClearChannelPts",     "actionCopyReport"};
+    static_assert(std::size(names) == std::size_t(MainWindow::ActionId::Count));
     return QString::fromLatin1(names[int(id)]);
+}
+
+// What each pluggable action does, for its status tip and tooltip.
+QString pluggableTip(MainWindow::ActionId id)
+{
+    switch (id) {
+    case MainWindow::ActionId::ExportConvert:
+        return MainWindow::tr("Write the selected sessions in another format or version, or copy one as a string");
+    case MainWindow::ActionId::CopyStringSession:
+        return MainWindow::tr("Copy the session as a string of its own library; the clipboard is cleared after "
+                              "the timeout");
+    case MainWindow::ActionId::Delete:
+        return MainWindow::tr("Move the selected session files to the trash, or delete them permanently");
+    case MainWindow::ActionId::Compare:
+        return MainWindow::tr("Compare two sessions: DCs, counters and the peer cache side by side");
+    case MainWindow::ActionId::RemoveSelectedPeers:
+        return MainWindow::tr("Make an unsaved copy without the peers selected in the Peers tab");
+    case MainWindow::ActionId::RemoveSelectedMinPeers:
+        return MainWindow::tr("Make an unsaved copy without the min peers selected in the Min Peers tab");
+    case MainWindow::ActionId::PruneMinPeers:
+        return MainWindow::tr("Make an unsaved copy without any min peers");
+    case MainWindow::ActionId::ClearChannelPts:
+        return MainWindow::tr("Make an unsaved copy without the per-channel pts");
+    case MainWindow::ActionId::CopyReport:
+        return MainWindow::tr("Copy a summary that is safe to paste into a bug report (no keys, no access hashes)");
+    case MainWindow::ActionId::Count:
+        break;
+    }
+    return {};
 }
 
 QKeySequence pluggableShortcut(MainWindow::ActionId id)
@@ -133,6 +180,8 @@ QKeySequence pluggableShortcut(MainWindow::ActionId id)
     // The same keys as app/gui/actions/actionshortcuts.h proposes.
     case MainWindow::ActionId::RemoveSelectedPeers:
         return QKeySequence(Qt::CTRL | Qt::Key_Delete);
+    case MainWindow::ActionId::RemoveSelectedMinPeers:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Delete);
     case MainWindow::ActionId::PruneMinPeers:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     case MainWindow::ActionId::ClearChannelPts:
@@ -156,7 +205,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Feroscope"));
-    setWindowIcon(QIcon(QStringLiteral(":/feroscope/icons/feroscope.svg")));
+    setWindowIcon(appIcon());
     setAcceptDrops(true);
     m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
 
@@ -171,6 +220,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_libraryView->header()->setStretchLastSection(true);
     m_libraryView->setTextElideMode(Qt::ElideMiddle); // "fg065-…ession" keeps both ends of a name
     m_libraryView->setIndentation(16);
+    m_libraryView->setItemDelegateForColumn(LibraryModel::Name, new LibraryFlagDelegate(m_libraryView));
     {
         // Columns as wide as what they hold (measured on sample values, not on
         // every row: a folder may list thousands), never narrower than the header.
@@ -194,7 +244,9 @@ MainWindow::MainWindow(QWidget *parent)
         fit(LibraryModel::Size, fm.horizontalAdvance(QLocale().formattedDataSize(999 * 1024 + 900)));
         fit(LibraryModel::Modified,
             fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)));
+        fit(LibraryModel::Flags, fm.horizontalAdvance(tr("readable by others, in use")));
     }
+    setUpLibraryColumns();
     // Groups and folders open as they appear.
     connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid() || m_library->nodeType(parent) != LibraryModel::NodeType::Entry)
@@ -212,9 +264,18 @@ MainWindow::MainWindow(QWidget *parent)
             saveRecentSources();
     });
 
+    // The library and, under it, the key to its flag icons (shown while a row has one).
+    auto *libraryPane = new QWidget(this);
+    auto *libraryLayout = new QVBoxLayout(libraryPane);
+    libraryLayout->setContentsMargins(0, 0, 0, 0);
+    libraryLayout->setSpacing(0);
+    m_legend = new FlagLegend(libraryPane);
+    libraryLayout->addWidget(m_libraryView, 1);
+    libraryLayout->addWidget(m_legend);
+
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_libraryView);
+    splitter->addWidget(libraryPane);
     splitter->addWidget(m_view);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 45);
@@ -242,10 +303,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_watcher->setPaths(m_library->loadedPaths());
     });
     connect(m_view, &SessionView::copyRequested, this, [this](const QString &text) {
-        // Peer rows hold no secrets (ids and access hashes), so a plain copy is fine.
+        // Peer rows, DC cells and masked JSON hold no secrets: a plain copy is fine.
         QGuiApplication::clipboard()->setText(text);
         showStatus(tr("Copied to the clipboard."));
     });
+    connect(m_view, &SessionView::copySecretRequested, this, &MainWindow::copySecret);
 
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     m_actions = new WindowActions(this);
@@ -265,8 +327,11 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({size.width() * 45 / 100, size.width() * 55 / 100});
     if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = AppSettings::splitterState(); !state.isEmpty())
+    if (const QByteArray state = AppSettings::splitterState(); !state.isEmpty()) {
         splitter->restoreState(state);
+        m_splitterByUser = true; // the user's layout from last time wins
+    }
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterByUser = true; });
     updateActions();
 }
 
@@ -336,7 +401,7 @@ void MainWindow::createActions()
 
     for (int i = 0; i < int(ActionId::Count); ++i) {
         const auto id = ActionId(i);
-        QAction *action = make(pluggableText(id), pluggableName(id), pluggableShortcut(id), QString());
+        QAction *action = make(pluggableText(id), pluggableName(id), pluggableShortcut(id), pluggableTip(id));
         action->setEnabled(false);
         action->setToolTip(tr("Not available in this build yet"));
         m_pluggable[std::size_t(i)] = action;
@@ -380,7 +445,8 @@ void MainWindow::createMenusAndToolbar()
     session->addActions({p(ActionId::Compare), p(ActionId::CopyReport)});
     session->addSeparator();
     QMenu *clean = session->addMenu(tr("Clean &Peer Cache"));
-    clean->addActions({p(ActionId::RemoveSelectedPeers), p(ActionId::PruneMinPeers), p(ActionId::ClearChannelPts)});
+    clean->addActions({p(ActionId::RemoveSelectedPeers), p(ActionId::RemoveSelectedMinPeers),
+                       p(ActionId::PruneMinPeers), p(ActionId::ClearChannelPts)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_reload);
@@ -405,6 +471,10 @@ void MainWindow::createMenusAndToolbar()
     m_libraryView->addAction(m_restrict);
     m_libraryView->addAction(p(ActionId::ExportConvert));
     m_libraryView->addAction(p(ActionId::Delete));
+    // Right-click in the peer tables offers the cleaning that applies there.
+    m_view->peers()->view()->addAction(p(ActionId::RemoveSelectedPeers));
+    m_view->minPeers()->view()->addAction(p(ActionId::RemoveSelectedMinPeers));
+    m_view->minPeers()->view()->addAction(p(ActionId::PruneMinPeers));
 }
 
 void MainWindow::createStatusBar()
@@ -435,24 +505,27 @@ void MainWindow::createStatusBar()
 
 void MainWindow::openInitial(const QStringList &paths)
 {
-    if (!paths.isEmpty()) {
-        addSources(paths); // selects the last one given
-        return;
-    } else {
-        // Read before anything is added: adding saves the library's sources.
-        const QList<RecentSource> recent = AppSettings::recentSources();
-        m_restoring = true;
+    // Read before anything is added: adding saves the library's sources, and
+    // a start with paths (the .desktop file's "feroscope %F") must add to the
+    // remembered list, not replace it.
+    const QList<RecentSource> recent = AppSettings::recentSources();
+    m_restoring = true;
+    if (paths.isEmpty())
         addDemoSession();
-        for (const RecentSource &source : recent) {
-            if (source.kind == SourceKind::Folder)
-                addFolder(source.path);
-            else
-                m_library->addPath(source.path, source.kind);
-        }
-        m_restoring = false;
-        // Sessions beside the user, without remembering the folder unless they hold some.
-        addFolder(QDir::currentPath(), false, true);
+    for (const RecentSource &source : recent) {
+        if (source.kind == SourceKind::Folder)
+            addFolder(source.path, source.recursive);
+        else
+            m_library->addPath(source.path, source.kind);
     }
+    m_restoring = false;
+    if (!paths.isEmpty()) {
+        addSources(paths); // selects the last one given; saves the merged list
+        saveRecentSources();
+        return;
+    }
+    // Sessions beside the user, without remembering the folder unless they hold some.
+    addFolder(QDir::currentPath(), false, true);
     // Show something straight away: the first session in the library.
     for (int g = 0; g < m_library->rowCount(); ++g) {
         const QModelIndex group = m_library->index(g, 0);
@@ -541,7 +614,7 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
     }
     if (dropIfEmpty && m_library->indexOfFolder(folder).isValid())
         dropIfEmpty = false; // the user added it before: keep it even when empty
-    m_library->addFolder(folder);
+    m_library->addFolder(folder, recursive);
     m_library->setFolderScanning(folder, true);
     auto *scanner = new FolderScanner(folder, recursive, this);
     m_scanners << scanner;
@@ -651,6 +724,13 @@ void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &nam
     selectIndex(m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath, originalStamp));
 }
 
+void MainWindow::forgetPath(const QString &path)
+{
+    m_library->removePath(path); // rowsRemoved saves the recent list
+    m_watcher->setPaths(m_library->loadedPaths());
+    onCurrentChanged();
+}
+
 void MainWindow::refreshPath(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -680,6 +760,11 @@ QList<SessionRef> MainWindow::selectedSessions() const
 QList<qint64> MainWindow::selectedPeerIds() const
 {
     return m_view->peers()->selectedPeerIds();
+}
+
+QList<int> MainWindow::selectedPeerRows() const
+{
+    return m_view->peers()->selectedPeerRows();
 }
 
 QList<int> MainWindow::selectedMinPeerRows() const
@@ -724,7 +809,9 @@ void MainWindow::updateActions()
 {
     const SessionRef current = currentSession();
     const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
-    m_restrict->setEnabled(entry && QFileInfo(entry->path).isFile() && entry->othersCanRead);
+    // Files, and folder sessions (tdata, GramJS store: every file inside).
+    const QFileInfo file(entry ? entry->path : QString());
+    m_restrict->setEnabled(entry && !entry->path.isEmpty() && (file.isFile() || file.isDir()) && entry->othersCanRead);
     m_reload->setEnabled(m_libraryView->currentIndex().isValid());
     m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
     for (int i = 0; i < int(ActionId::Count); ++i) {
@@ -738,7 +825,10 @@ void MainWindow::setActionAvailable(ActionId id, bool available)
 {
     m_available[std::size_t(id)] = available;
     QAction *action = pluggableAction(id);
-    action->setToolTip(available ? action->statusTip() : tr("Not available in this build yet"));
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(!available           ? tr("Not available in this build yet")
+                       : shortcut.isEmpty() ? action->statusTip()
+                                            : tr("%1 (%2)").arg(action->statusTip(), shortcut));
     if (!available)
         action->setEnabled(false);
     updateActions();
@@ -756,6 +846,105 @@ void MainWindow::updateScanProgress()
 void MainWindow::saveRecentSources()
 {
     AppSettings::setRecentSources(m_library->recentSources());
+}
+
+void MainWindow::copySecret(const QString &text)
+{
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    // Marked for clipboard managers, kept off PRIMARY, cleared after the timeout.
+    fero::gui::ClipboardGuard *guard = m_actions->clipboard();
+    guard->copySecret(text);
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(guard->timeout()).count());
+    showStatus(tr("Copied a secret: the clipboard clears in %n s.", nullptr, seconds));
+#else
+    // Without the guard: at least the hint, and never the PRIMARY selection.
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
+    showStatus(tr("Copied a secret to the clipboard. Clear it when you are done."));
+#endif
+}
+
+void MainWindow::setUpLibraryColumns()
+{
+    QHeaderView *header = m_libraryView->header();
+    // Size, Modified and Flags (as text) are hidden by default: the flag
+    // icons beside the names say the same, and the library fits at 1360 px.
+    const QList<int> hidden =
+        AppSettings::libraryHiddenColumns({LibraryModel::Size, LibraryModel::Modified, LibraryModel::Flags});
+    for (int column = 1; column < LibraryModel::ColumnCount; ++column)
+        header->setSectionHidden(column, hidden.contains(column));
+    installColumnsMenu(header, [this](const QList<int> &now) {
+        AppSettings::setLibraryHiddenColumns(now);
+        fitLibraryColumns();
+    });
+    header->setSectionsMovable(false);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == LibraryModel::Name && !m_fittingColumns && m_libraryView->isVisible())
+            m_nameWidthByUser = true;
+    });
+    // Rows arrive in bursts (a folder scan): fit once after each burst.
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &MainWindow::fitLibraryColumns);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_library, signal, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_library, &QAbstractItemModel::dataChanged, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_libraryView, &QTreeView::expanded, m_fitTimer, qOverload<>(&QTimer::start));
+    m_libraryView->viewport()->installEventFilter(this); // refit when the library gets wider or narrower
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_libraryView->viewport() && event->type() == QEvent::Resize && m_fitTimer)
+        m_fitTimer->start();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitLibraryColumns()
+{
+    m_legend->refresh(*m_library, ferogramRelease(AppSettings::ferogramRelease()).label);
+    if (m_nameWidthByUser)
+        return;
+    // Name as wide as its widest visible row (indentation, icon, name and
+    // flag icons), but never so wide that the other columns scroll away
+    // sideways; the last column takes what is left.
+    QHeaderView *header = m_libraryView->header();
+    // QTreeView hides sizeHintForColumn(); QAbstractItemView's is public (and virtual).
+    const QAbstractItemView *view = m_libraryView;
+    int others = 0;
+    int lastVisible = LibraryModel::Name;
+    for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column))
+            lastVisible = column;
+    }
+    for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column) && column != lastVisible)
+            others += header->sectionSize(column);
+    }
+    // The last visible column stretches: count its own minimum only.
+    if (lastVisible != LibraryModel::Name) {
+        const QString title = m_library->headerData(lastVisible, Qt::Horizontal).toString();
+        others +=
+            qMax(view->sizeHintForColumn(lastVisible), m_libraryView->fontMetrics().horizontalAdvance(title) + 28);
+    }
+    const int wanted = qMax(view->sizeHintForColumn(LibraryModel::Name), 120) + 4;
+    // Until the user moves the splitter (or a saved layout exists), give the
+    // library what its columns need, between 40 % and 50 % of the window.
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    if (splitter && !m_splitterByUser && isVisible()) {
+        const int chrome = m_libraryView->width() - m_libraryView->viewport()->width()
+                           + m_libraryView->verticalScrollBar()->sizeHint().width();
+        const int total = splitter->width() - splitter->handleWidth();
+        const int need = std::clamp(wanted + others + chrome, total * 40 / 100, total / 2);
+        if (qAbs(splitter->sizes().value(0) - need) > 4)
+            splitter->setSizes({need, total - need});
+    }
+    const int room = m_libraryView->viewport()->width() - others;
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    header->resizeSection(LibraryModel::Name, qMax(qMin(wanted, room), 120));
 }
 
 void MainWindow::showStatus(const QString &message, int timeoutMs)
@@ -838,7 +1027,7 @@ void MainWindow::reloadCurrent()
 {
     const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
     if (const QString folder = m_library->folderPath(index); !folder.isEmpty()) {
-        addFolder(folder);
+        addFolder(folder, m_library->isFolderRecursive(index));
         return;
     }
     if (const LibraryEntry *entry = m_library->entry(index); entry && !entry->path.isEmpty()) {
@@ -879,7 +1068,12 @@ void MainWindow::restrictPermissions()
 #endif
     const QString path = entry->path;
     const QString name = entry->name;
-    const auto status = fero::restrictPermissions(path);
+    const fero::Status status = [&path]() -> fero::Status {
+        if (fero::isSessionFolder(path))
+            return fero::restrictFolderPermissions(path);
+        const auto changed = fero::restrictPermissions(path);
+        return changed ? fero::Status{} : fero::Status{changed.error()};
+    }();
     if (!status.ok()) {
         QMessageBox::warning(this, tr("Restrict Permissions"), status.error().message);
         return;

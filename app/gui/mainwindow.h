@@ -18,10 +18,12 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 namespace feroscope {
 
+class FlagLegend;
 class FolderScanner;
 class LibraryModel;
 class ReloadWatcher;
@@ -40,6 +42,7 @@ public:
         Delete,
         Compare,
         RemoveSelectedPeers,
+        RemoveSelectedMinPeers,
         PruneMinPeers,
         ClearChannelPts,
         CopyReport,
@@ -50,7 +53,8 @@ public:
     ~MainWindow() override;
 
     // Start-up: with no paths, the demo session, the sessions of the current
-    // folder and the remembered sources; with paths, those.
+    // folder and the remembered sources; with paths, those (selected) after
+    // the remembered sources, which stay remembered.
     void openInitial(const QStringList &paths);
     void addDemoSession();
     void showTab(int index); // 0 = Overview; ignored when that tab is disabled
@@ -84,12 +88,15 @@ public:
     SessionRef currentSession() const;
     QList<SessionRef> selectedSessions() const; // the library's selected entries (batch)
     QList<qint64> selectedPeerIds() const;      // in the Peers tab
+    QList<int> selectedPeerRows() const;        // indexes into the session's peers
     QList<int> selectedMinPeerRows() const;     // indexes into the session's min_peers
     // Adds an edited copy ("Unsaved copies") and selects it.
     void addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
                         const fero::FileStamp &originalStamp = {});
     // Re-reads a path after an action wrote, deleted or chmod'ed it.
     void refreshPath(const QString &path);
+    // Forgets a session that was deleted: it leaves the library and the recent list.
+    void forgetPath(const QString &path);
     void showStatus(const QString &message, int timeoutMs = 5000);
     QAction *pluggableAction(ActionId id) const { return m_pluggable[std::size_t(id)]; }
     // Enables a pluggable action whenever a session is selected (call once connected).
@@ -98,6 +105,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     LibraryModel *library() const { return m_library; }
     QTreeView *libraryView() const { return m_libraryView; }
+    FlagLegend *flagLegend() const { return m_legend; }
     SessionView *sessionView() const { return m_view; }
     ReloadWatcher *reloadWatcher() const { return m_watcher; }
     bool isScanning() const;
@@ -108,6 +116,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -119,6 +128,9 @@ private:
     void updateActions();
     void updateScanProgress();
     void saveRecentSources();
+    void setUpLibraryColumns();
+    void fitLibraryColumns();
+    void copySecret(const QString &text);
     void selectIndex(const QModelIndex &index);
     void openFileDialog();
     void openFolderDialog();
@@ -144,6 +156,11 @@ private:
     PasscodeProvider m_passcodeProvider;
     QPointer<PasteDialog> m_pasteBox;
     bool m_restoring = false;
+    FlagLegend *m_legend = nullptr;
+    QTimer *m_fitTimer = nullptr;
+    bool m_fittingColumns = false;
+    bool m_nameWidthByUser = false; // the user resized Name: stop fitting it
+    bool m_splitterByUser = false;  // the user placed the splitter: stop sizing the library
 
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;

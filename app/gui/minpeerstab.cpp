@@ -33,6 +33,7 @@ MinPeersTab::MinPeersTab(const PeerTableModel *peers, QWidget *parent)
     for (int c = 0; c < MinPeerTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, c <= MinPeerTableModel::PeerId ? 200 : 160);
     m_summary->setWordWrap(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the window adds Remove Selected Min Peers
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -263,11 +263,25 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
 
     set(QStringLiteral("dcs"), tr("%1 (%2 with an auth key)").arg(count(st.dcEntries), count(st.authKeys)));
     set(QStringLiteral("peers"), count(s.peers.size()));
-    set(QStringLiteral("peerKinds"),
-        tr("%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, "
-           "%7 min channels, %8 communities")
-            .arg(count(st.users), count(st.chats), count(st.broadcasts), count(st.megagroups), count(st.gigagroups),
-                 count(st.channelsNoKind), count(st.minChannels), count(st.communities)));
+    {
+        // Only the kinds the cache holds, each with its own plural ("1 user", "3 chats").
+        const std::pair<std::size_t, QString (*)(int)> kinds[] = {
+            {st.users, [](int n) { return tr("%Ln user(s)", nullptr, n); }},
+            {st.chats, [](int n) { return tr("%Ln chat(s)", nullptr, n); }},
+            {st.broadcasts, [](int n) { return tr("%Ln broadcast channel(s)", nullptr, n); }},
+            {st.megagroups, [](int n) { return tr("%Ln megagroup(s)", nullptr, n); }},
+            {st.gigagroups, [](int n) { return tr("%Ln gigagroup(s)", nullptr, n); }},
+            {st.channelsNoKind, [](int n) { return tr("%Ln channel(s) without kind", nullptr, n); }},
+            {st.minChannels, [](int n) { return tr("%Ln min channel(s)", nullptr, n); }},
+            {st.communities, [](int n) { return tr("%Ln communit(y/ies)", nullptr, n); }},
+        };
+        QStringList parts;
+        for (const auto &[n, text] : kinds) {
+            if (n > 0)
+                parts << text(int(n));
+        }
+        set(QStringLiteral("peerKinds"), parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
+    }
     set(QStringLiteral("minPeers"), count(st.minPeers));
     set(QStringLiteral("channelPts"), count(st.channelPts));
     set(QStringLiteral("token"), !s.futureAuthToken             ? tr("absent")

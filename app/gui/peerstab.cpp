@@ -25,6 +25,7 @@ PeersTab::PeersTab(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -104,9 +105,18 @@ PeersTab::PeersTab(QWidget *parent)
     bar->addStretch();
     bar->addWidget(copyTextButton);
     bar->addWidget(copyJsonButton);
+    m_empty->setObjectName(QStringLiteral("peersEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("<p><b>No peers cached.</b></p><p>A client fills this cache with the access hashes of the "
+                        "users, groups and channels it meets; a fresh login has none yet. Sessions of libraries "
+                        "that keep no peer cache (string sessions) show none either.</p>"));
+    m_empty->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view);
+    layout->addWidget(m_empty, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
@@ -124,7 +134,17 @@ PeersTab::PeersTab(QWidget *parent)
 void PeersTab::setSession(std::shared_ptr<const fero::Session> session)
 {
     m_model->setSession(std::move(session));
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_search->setEnabled(!empty);
+    m_kind->setEnabled(!empty);
     updateCount();
+}
+
+bool PeersTab::isShowingEmptyState() const
+{
+    return !m_empty->isHidden();
 }
 
 QString PeersTab::countText() const
@@ -160,6 +180,14 @@ QList<qint64> PeersTab::selectedPeerIds() const
     for (int row : selectedRows(m_view))
         ids << m_model->peer(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id;
     return ids;
+}
+
+QList<int> PeersTab::selectedPeerRows() const
+{
+    QList<int> rows;
+    for (int row : selectedRows(m_view))
+        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    return rows;
 }
 
 QString PeersTab::selectedAsText() const

@@ -33,8 +33,13 @@ public:
 
     // Selects and scrolls to the peer at this source row, clearing filters that hide it.
     void showPeer(int sourceRow);
-    // Ids of the selected peers (for cleaning actions).
+    // Ids of the selected peers.
     QList<qint64> selectedPeerIds() const;
+    // The selected peers as indexes into the session's peers (for cleaning:
+    // a user and a channel may share an id, a row may not).
+    QList<int> selectedPeerRows() const;
+    // True while the session has no cached peers at all (a hint replaces the table).
+    bool isShowingEmptyState() const;
     QString selectedAsText() const;
     QString selectedAsJson() const;
 
@@ -58,6 +63,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_kind;
     QLabel *m_count;
+    QLabel *m_empty;
     QAction *m_copyText;
     QAction *m_copyJson;
 };

@@ -2,6 +2,7 @@
 
 #include "findbar.h"
 #include "secret.h"
+#include "secrettextedit.h"
 #include "sessionjson.h"
 
 #include <QAction>
@@ -16,7 +17,7 @@ namespace feroscope {
 
 RawTab::RawTab(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new SecretTextEdit(this))
     , m_reveal(new QCheckBox(tr("Reveal auth keys and token"), this))
 {
     m_text->setObjectName(QStringLiteral("rawText"));
@@ -41,6 +42,12 @@ RawTab::RawTab(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_text);
 
+    connect(m_text, &SecretTextEdit::copyRequested, this, [this](const QString &text, bool secret) {
+        if (secret)
+            emit copySecretRequested(text);
+        else
+            emit copyRequested(text);
+    });
     connect(m_reveal, &QCheckBox::toggled, this, [this] {
         m_built = false;
         ensureBuilt();
@@ -68,6 +75,7 @@ void RawTab::ensureBuilt()
     }
     fero::JsonOptions options;
     options.reveal = m_reveal->isChecked();
+    m_text->setSecret(options.reveal);
     QByteArray json = fero::toCanonicalJson(*m_decoded, options);
     m_text->setPlainText(QString::fromUtf8(json));
     // The revealed JSON held keys: do not leave a copy in a freed heap block.

@@ -10,11 +10,11 @@
 #include <memory>
 
 class QCheckBox;
-class QPlainTextEdit;
 
 namespace feroscope {
 
 class FindBar;
+class SecretTextEdit;
 
 class RawTab final : public QWidget {
     Q_OBJECT
@@ -29,11 +29,17 @@ public:
     QString text() const;
     QCheckBox *revealBox() const { return m_reveal; }
     FindBar *findBar() const { return m_find; }
+    SecretTextEdit *textView() const { return m_text; }
+
+signals:
+    // Copy of a selection: plain while the keys are hidden, secret once revealed.
+    void copyRequested(const QString &text);
+    void copySecretRequested(const QString &text);
 
 private:
     std::shared_ptr<const fero::DecodedSession> m_decoded;
     bool m_built = false;
-    QPlainTextEdit *m_text;
+    SecretTextEdit *m_text;
     QCheckBox *m_reveal;
     FindBar *m_find;
 };

@@ -1,7 +1,9 @@
 // Tells the window when a session file changed on disk. A running client saves
 // often and atomically (write a temp file, rename over): the watch on the old
 // file is lost at each save, so the path is watched again after every change,
-// and bursts of changes are debounced into one reload.
+// and bursts of changes are debounced into one reload. A folder session
+// (tdata, GramJS store) is watched as the folder, its account folders and the
+// files in them.
 #pragma once
 
 #include <QFileSystemWatcher>
@@ -21,7 +23,8 @@ public:
 
     explicit ReloadWatcher(QObject *parent = nullptr);
 
-    // The session files to watch (databases: their -wal companion is watched too).
+    // The session files and folders to watch (databases: their -wal
+    // companion too).
     void setPaths(const QStringList &paths);
     QStringList paths() const { return m_paths; }
     void setDebounce(int ms) { m_timer.setInterval(ms); }

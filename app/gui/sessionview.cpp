@@ -54,6 +54,10 @@ SessionView::SessionView(QWidget *parent)
         m_peers->showPeer(row);
     });
     connect(m_peers, &PeersTab::copyRequested, this, &SessionView::copyRequested);
+    connect(m_dcs, &DcsTab::copyRequested, this, &SessionView::copyRequested);
+    connect(m_dcs, &DcsTab::copySecretRequested, this, &SessionView::copySecretRequested);
+    connect(m_raw, &RawTab::copyRequested, this, &SessionView::copyRequested);
+    connect(m_raw, &RawTab::copySecretRequested, this, &SessionView::copySecretRequested);
     showNothing();
 }
 

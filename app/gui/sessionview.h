@@ -38,6 +38,8 @@ public:
 
 signals:
     void copyRequested(const QString &text);
+    // A revealed key or revealed JSON: only through the clipboard guard.
+    void copySecretRequested(const QString &text);
 
 private:
     void setDataTabsEnabled(bool enabled);

@@ -6,6 +6,8 @@
 #include "deletedialog.h"
 #include "exportdialog.h"
 #include "exportplan.h"
+#include "ferogramreleases.h"
+#include "folderstorage.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
 #include "opener.h"
@@ -23,6 +25,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -30,7 +34,33 @@ namespace feroscope {
 
 namespace {
 
-enum CleanOperation { RemovePeers, PruneMin, ClearPts };
+enum CleanOperation { RemovePeers, RemoveMinPeers, PruneMin, ClearPts };
+
+// The ferogram version the Export dialog starts on: the newest the release
+// chosen in Settings reads (an older client renames a newer file to .bak).
+int preferredExportVersion()
+{
+    return ferogramRelease(AppSettings::ferogramRelease()).newestBinaryRead;
+}
+
+// The string form of a session's own library: what "Copy String Session"
+// gives a Telethon or Pyrogram database or a GramJS store (their users paste
+// it into that library), instead of a ferogram string.
+std::optional<fero::Format> ownStringFormat(fero::Format format)
+{
+    switch (format) {
+    case fero::Format::TelethonSqlite:
+        return fero::Format::TelethonString;
+    case fero::Format::PyrogramSqlite:
+        return fero::Format::PyrogramString;
+    case fero::Format::GramjsStore:
+        return fero::Format::GramjsString;
+    default:
+        return fero::isStringFormat(format) ? std::optional(format) : std::nullopt;
+    }
+}
+
+constexpr auto ReportIdsKey = "report/includeIds";
 
 } // namespace
 
@@ -61,6 +91,7 @@ WindowActions::WindowActions(MainWindow *window)
         {Id::Delete, &WindowActions::deleteSelected},
         {Id::Compare, &WindowActions::compare},
         {Id::RemoveSelectedPeers, &WindowActions::removeSelectedPeers},
+        {Id::RemoveSelectedMinPeers, &WindowActions::removeSelectedMinPeers},
         {Id::PruneMinPeers, &WindowActions::pruneMinPeers},
         {Id::ClearChannelPts, &WindowActions::clearChannelPts},
         {Id::CopyReport, &WindowActions::copyReport},
@@ -85,6 +116,25 @@ WindowActions::WindowActions(MainWindow *window)
     window->fileMenu()->insertActions(window->pluggableAction(Id::ExportConvert), {m_save, m_saveAs});
     connect(window, &MainWindow::currentSessionChanged, this, &WindowActions::updateSaveActions);
     updateSaveActions();
+
+    // Ids help a maintainer reproduce a bug but say whom the account talks
+    // to: off unless the user ticks it (remembered; not a secret).
+    m_reportIds = new QAction(tr("Include &Ids in Reports"), window);
+    m_reportIds->setObjectName(QStringLiteral("actionReportIds"));
+    m_reportIds->setCheckable(true);
+    m_reportIds->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    m_reportIds->setChecked(QSettings().value(QLatin1String(ReportIdsKey), false).toBool());
+    m_reportIds->setStatusTip(tr("Copy Report adds the user id and peer ids (never keys or access hashes)"));
+    connect(m_reportIds, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QLatin1String(ReportIdsKey), on); });
+    QAction *copyReport = window->pluggableAction(Id::CopyReport);
+    for (QObject *object : copyReport->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object)) {
+            const QList<QAction *> actions = menu->actions();
+            const qsizetype at = actions.indexOf(copyReport);
+            menu->insertAction(at + 1 < actions.size() ? actions[at + 1] : nullptr, m_reportIds);
+        }
+    }
 }
 
 WindowActions::~WindowActions() = default;
@@ -115,6 +165,7 @@ void WindowActions::exportConvert()
         for (const SessionRef &ref : std::as_const(usable))
             sources.push_back({ref.displayName, ref.decoded->session()});
         fero::gui::ExportDialog dialog(std::move(sources), m_window);
+        dialog.setPreferredVersion(preferredExportVersion());
         connect(&dialog, &fero::gui::ExportDialog::exported, m_window,
                 [this](const QString &m) { m_window->showStatus(m); });
         dialog.exec();
@@ -125,6 +176,7 @@ void WindowActions::exportConvert()
         return;
     fero::gui::ExportDialog dialog({current.displayName, current.decoded->session()}, current.path, m_clipboard,
                                    m_window);
+    dialog.setPreferredVersion(preferredExportVersion());
     connect(&dialog, &fero::gui::ExportDialog::exported, m_window,
             [this](const QString &m) { m_window->showStatus(m); });
     dialog.exec();
@@ -140,8 +192,10 @@ QDialog *WindowActions::showExportDialog(fero::Format target)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &fero::gui::ExportDialog::exported, m_window,
             [this](const QString &m) { m_window->showStatus(m); });
+    dialog->setPreferredVersion(preferredExportVersion());
     fero::gui::ExportChoice choice;
     choice.format = target;
+    choice.version = preferredExportVersion();
     dialog->setChoice(choice);
     dialog->open();
     return dialog;
@@ -152,19 +206,30 @@ void WindowActions::copyStringSession()
     const SessionRef current = m_window->currentSession();
     if (!current.isValid())
         return;
-    // The string form of the same generation: a string source keeps its own
-    // format; a file becomes ferogram's native string of its version.
+    // The string form of the session's own library: a string keeps its
+    // format, a Telethon/Pyrogram database or GramJS store becomes that
+    // library's string, a ferogram file ferogram's native string of its version.
     fero::gui::ExportChoice choice;
-    choice.format =
-        fero::isStringFormat(current.decoded->format) ? current.decoded->format : fero::Format::FerogramNative;
+    choice.format = ownStringFormat(current.decoded->format).value_or(fero::Format::FerogramNative);
     const int version = current.decoded->version;
     choice.version = version >= fero::OldestWritableVersion && version <= fero::LatestBinaryVersion
                          ? version
                          : fero::LatestBinaryVersion;
     const fero::Session &session = current.decoded->session();
+    if (session.account.apiId)
+        choice.apiId = *session.account.apiId;
     auto text = fero::gui::exportToText(session, fero::gui::targetFor(choice, session));
     if (!text.ok()) {
-        QMessageBox::warning(m_window, tr("Copy String Session"), text.error().message);
+        // Something to decide first (a Pyrogram string needs an api_id): the
+        // Export dialog with this string and "copy to the clipboard" chosen.
+        // (A string never holds the peer cache; that loss is the point of a string.)
+        auto *dialog = new fero::gui::ExportDialog({current.displayName, session}, current.path, m_clipboard, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &fero::gui::ExportDialog::exported, m_window,
+                [this](const QString &m) { m_window->showStatus(m); });
+        dialog->setChoice(choice);
+        dialog->setCopyToClipboard(true);
+        dialog->open();
         return;
     }
     m_clipboard->copySecret(*text);
@@ -177,9 +242,12 @@ void WindowActions::copyStringSession()
 void WindowActions::deleteSelected()
 {
     std::vector<fero::gui::DeleteTarget> targets;
+    QSet<QString> seen; // the accounts of one tdata folder share its path
     for (const SessionRef &ref : m_window->selectedSessions()) {
-        if (ref.hasFile())
+        if (ref.hasFile() && !seen.contains(ref.path)) {
+            seen.insert(ref.path);
             targets.push_back({ref.path, ref.decoded && ref.decoded->format == fero::Format::FerogramSqlite});
+        }
     }
     if (targets.empty()) {
         m_window->showStatus(tr("Only sessions stored in files can be deleted; remove others from the library (Del)."));
@@ -187,9 +255,15 @@ void WindowActions::deleteSelected()
     }
     fero::gui::DeleteDialog dialog(std::move(targets), m_window);
     connect(&dialog, &fero::gui::DeleteDialog::deleted, m_window,
-            [this](const QStringList &paths, const QString &message) {
-                for (const QString &path : paths)
-                    m_window->refreshPath(path);
+            [this, &dialog](const QStringList &paths, const QString &message) {
+                // Deleted on purpose: gone from the library and the recent list
+                // (not "missing"). Cleared rows leave the database: re-read it.
+                for (const QString &path : paths) {
+                    if (dialog.mode() == fero::DeleteMode::RowsOnly)
+                        m_window->refreshPath(path);
+                    else
+                        m_window->forgetPath(path);
+                }
                 m_window->showStatus(message);
             });
     dialog.exec();
@@ -234,17 +308,28 @@ void WindowActions::clean(int operation)
     QString message;
     switch (operation) {
     case RemovePeers: {
+        // Rows, not ids: linear for 65,535 selected peers, and a user and a
+        // channel that share an id stay apart.
+        const std::vector<fero::CachedPeer> &peers = current.decoded->session().peers;
         std::vector<fero::PeerKey> keys;
-        const QList<qint64> ids = m_window->selectedPeerIds();
-        for (const fero::CachedPeer &p : current.decoded->session().peers) {
-            if (ids.contains(p.id))
-                keys.push_back({p.id, p.isChannel});
+        for (int row : m_window->selectedPeerRows()) {
+            if (row >= 0 && std::size_t(row) < peers.size())
+                keys.push_back({peers[std::size_t(row)].id, peers[std::size_t(row)].isChannel});
         }
         if (keys.empty()) {
             m_window->showStatus(tr("Select peers in the Peers tab first."));
             return;
         }
         message = cleaner.removePeers(keys);
+        break;
+    }
+    case RemoveMinPeers: {
+        const QList<int> rows = m_window->selectedMinPeerRows();
+        if (rows.isEmpty()) {
+            m_window->showStatus(tr("Select min peers in the Min Peers tab first."));
+            return;
+        }
+        message = cleaner.removeMinPeerRows(std::vector<int>(rows.begin(), rows.end()));
         break;
     }
     case PruneMin:
@@ -272,6 +357,11 @@ void WindowActions::removeSelectedPeers()
     clean(RemovePeers);
 }
 
+void WindowActions::removeSelectedMinPeers()
+{
+    clean(RemoveMinPeers);
+}
+
 void WindowActions::pruneMinPeers()
 {
     clean(PruneMin);
@@ -286,7 +376,8 @@ void WindowActions::copyReport()
 {
     const SessionRef current = m_window->currentSession();
     if (current.isValid())
-        m_window->showStatus(fero::gui::ReportAction::copyReport(*m_clipboard, *current.decoded));
+        m_window->showStatus(
+            fero::gui::ReportAction::copyReport(*m_clipboard, *current.decoded, m_reportIds->isChecked()));
 }
 
 bool WindowActions::restrictPermissions()
@@ -294,6 +385,7 @@ bool WindowActions::restrictPermissions()
     const SessionRef current = m_window->currentSession();
     if (!current.hasFile())
         return false;
+    // A file, or a folder session (every file in it).
     const QString message = fero::gui::PermissionsAction::run(m_window, current.path);
     if (message.isEmpty())
         return false;

@@ -31,6 +31,8 @@ public:
     ~WindowActions() override;
 
     fero::gui::ClipboardGuard *clipboard() const { return m_clipboard; }
+    // "Include Ids in Reports" (Session menu): Copy Report adds peer and user ids.
+    QAction *reportIdsAction() const { return m_reportIds; }
     // Re-reads the clipboard timeout from the settings.
     void applySettings();
 
@@ -42,6 +44,7 @@ public:
     void deleteSelected();
     void compare();
     void removeSelectedPeers();
+    void removeSelectedMinPeers();
     void pruneMinPeers();
     void clearChannelPts();
     void copyReport();
@@ -58,6 +61,7 @@ private:
     QLabel *m_countdown;
     QAction *m_save;
     QAction *m_saveAs;
+    QAction *m_reportIds;
 };
 
 } // namespace feroscope

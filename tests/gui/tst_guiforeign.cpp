@@ -3,6 +3,8 @@
 // added; tdata folders ask for their passcode through an injected provider
 // (no modal dialog) and list one row per account; the Overview shows the
 // foreign account fields; the Export dialog writes a Telethon string.
+#include "appsettings.h"
+#include "detect.h"
 #include "exportdialog.h"
 #include "guitestenv.h"
 #include "inspect.h"
@@ -11,6 +13,7 @@
 #include "opener.h"
 #include "overviewtab.h"
 #include "pastedialog.h"
+#include "reloadwatcher.h"
 #include "sessionview.h"
 #include "testsupport.h"
 
@@ -19,8 +22,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -58,8 +64,12 @@ private slots:
     void storeFoldersUnderFolders();
     void exportToTelethonString();
     void exportOffersEveryFormatWithItsValues();
+    void storeFolderRestrictReloadForget();
+    void copyStringOfTelethonDatabaseIsTelethon();
 
 private:
+    // A writable copy of a vector folder under the test's temporary folder.
+    QString copyFolder(const QString &vector, const QString &name) const;
     std::unique_ptr<test::GuiTestEnvironment> m_env;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -332,6 +342,75 @@ void TestGuiForeign::exportOffersEveryFormatWithItsValues()
     QCOMPARE(passcode->echoMode(), QLineEdit::Password);
     QVERIFY(!apiId->isVisible());
     dialog->reject();
+}
+
+QString TestGuiForeign::copyFolder(const QString &vector, const QString &name) const
+{
+    const QString from = foreignVector(vector);
+    const QString to = m_env->path() + QLatin1Char('/') + name;
+    QDir(to).removeRecursively();
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    return to;
+}
+
+void TestGuiForeign::storeFolderRestrictReloadForget()
+{
+    const QString tdata = copyFolder(QStringLiteral("tdata/tdata_single_nopass"), QStringLiteral("tdata"));
+    m_window->reloadWatcher()->setDebounce(50);
+    m_window->addSources({tdata});
+    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    QVERIFY(entry);
+    QCOMPARE(entry->path, QFileInfo(tdata).absoluteFilePath());
+    QVERIFY(entry->othersCanRead);
+
+    // Restrict Permissions is offered for the folder (it used to be files only).
+    QAction *restrict = m_window->findChild<QAction *>(QStringLiteral("actionRestrictPermissions"));
+    QVERIFY(restrict->isEnabled());
+
+    // The folder is watched: Telegram Desktop rewriting its map reloads it.
+    QVERIFY(m_window->reloadWatcher()->paths().contains(entry->path));
+    QSignalSpy reloaded(m_window->library(), &LibraryModel::entryReloaded);
+    {
+        const QString maps = tdata + QStringLiteral("/D877F783D5D3EF8C/maps");
+        const QByteArray bytes = fero::test::readFile(maps);
+        QFile file(maps);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000);
+    QVERIFY(m_window->currentSession().isValid());
+
+    // Deleted on purpose: it leaves the library and the recent list.
+    QVERIFY(AppSettings::recentSources().contains(RecentSource{SourceKind::Folder, entry->path}));
+    const QString path = entry->path;
+    m_window->forgetPath(path);
+    QVERIFY(!m_window->library()->indexOfFolder(path).isValid());
+    QVERIFY(!m_window->library()->indexOfPath(path).isValid());
+    for (const RecentSource &source : AppSettings::recentSources())
+        QVERIFY(source.path != path);
+}
+
+void TestGuiForeign::copyStringOfTelethonDatabaseIsTelethon()
+{
+    // A Telethon user copies a string to paste into Telethon, not a ferogram one.
+    m_window->addSources({foreignVector(QStringLiteral("telethon/telethon_sqlite_dc4_v6.session"))});
+    QVERIFY(m_window->currentSession().isValid());
+    QCOMPARE(m_window->currentSession().decoded->format, fero::Format::TelethonSqlite);
+    QGuiApplication::clipboard()->clear();
+    m_window->pluggableAction(MainWindow::ActionId::CopyStringSession)->trigger();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasText());
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+    const fero::Detection detection = fero::detectText(mime->text().trimmed());
+    QVERIFY(detection.result.ok());
+    QCOMPARE(detection.result->format, fero::Format::TelethonString);
 }
 
 QTEST_MAIN(TestGuiForeign)

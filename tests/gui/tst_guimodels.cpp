@@ -6,6 +6,7 @@
 #include "ferogramreleases.h"
 #include "guitestenv.h"
 #include "inspect.h"
+#include "libraryflags.h"
 #include "librarymodel.h"
 #include "minpeertablemodel.h"
 #include "peerfilterproxy.h"
@@ -346,6 +347,11 @@ void TestGuiModels::libraryFlags()
     QCOMPARE(library.entry(first)->sameKeyAs, QStringList{QStringLiteral("Pasted string 2")});
     QCOMPARE(library.entry(b)->sameKeyAs, QStringList{QStringLiteral("Pasted string 1")});
     QVERIFY(library.index(b.row(), LibraryModel::Flags, b.parent()).data().toString().contains(QLatin1String("1")));
+    // As an icon beside the name, with its own tooltip naming the other session.
+    QCOMPARE(b.data(LibraryModel::FlagsRole).toList(), QVariantList{int(LibraryFlag::DuplicateKey)});
+    QCOMPARE(b.data(LibraryModel::FlagToolTipsRole).toStringList().size(), 1);
+    QVERIFY(b.data(LibraryModel::FlagToolTipsRole).toStringList().front().contains(QStringLiteral("Pasted string 1")));
+    QVERIFY(library.index(b.row(), LibraryModel::Peers, b.parent()).data(LibraryModel::FlagsRole).isNull());
     // A different key is not flagged.
     const QModelIndex c =
         library.addDecoded(SourceKind::Demo, QStringLiteral("demo"), decodedOf(*synthetic(20, 5, 5, 99)));
@@ -360,6 +366,8 @@ void TestGuiModels::libraryFlags()
     QVERIFY(!library.entry(v8)->tooNew);
     library.setRelease(ferogramRelease(QStringLiteral("0.5.2")));
     QVERIFY(library.entry(v8)->tooNew);
+    QVERIFY(v8.data(LibraryModel::FlagsRole).toList().contains(int(LibraryFlag::TooNew)));
+    QVERIFY(v8.data(LibraryModel::FlagToolTipsRole).toStringList().join(u' ').contains(QStringLiteral("0.5.2")));
     QVERIFY(!library.entry(v6)->tooNew);
     library.setRelease(ferogramRelease(QStringLiteral("0.3.0")));
     QVERIFY(library.entry(v6)->tooNew);
@@ -382,12 +390,19 @@ void TestGuiModels::libraryMissingAndRecent()
     const QModelIndex folder = library.addFolder(m_env->path());
     QVERIFY(folder.isValid());
     QCOMPARE(library.addFolder(m_env->path()), folder); // once only
+    // A folder scanned without its subfolders is remembered that way.
+    const QString flat = m_env->path() + QStringLiteral("/flat");
+    QDir().mkpath(flat);
+    const QModelIndex flatFolder = library.addFolder(flat, false);
+    QVERIFY(!library.isFolderRecursive(flatFolder));
+    QVERIFY(library.isFolderRecursive(folder));
 
     // Remembered: files and folders, never pasted strings.
     const QList<RecentSource> recent = library.recentSources();
-    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.size(), 3);
     QVERIFY(recent.contains(RecentSource{SourceKind::File, missing}));
     QVERIFY(recent.contains(RecentSource{SourceKind::Folder, m_env->path()}));
+    QVERIFY(recent.contains(RecentSource{SourceKind::Folder, flat, false}));
     QList<RecentSource> withPasted = recent;
     withPasted.append({SourceKind::Pasted, QStringLiteral("secret text")});
     AppSettings::setRecentSources(withPasted);

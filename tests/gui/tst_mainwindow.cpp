@@ -1,10 +1,14 @@
 // Drives the real window: opens vectors, switches tabs, filters peers,
 // reveals a key, pastes a string, scans a folder, reloads on change.
 #include "appsettings.h"
+#include "columnsmenu.h"
 #include "convert.h"
 #include "dcstab.h"
+#include "flaglegend.h"
 #include "guitestenv.h"
 #include "inspect.h"
+#include "libraryflagdelegate.h"
+#include "libraryflags.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
 #include "minpeerstab.h"
@@ -13,10 +17,15 @@
 #include "peerstab.h"
 #include "rawtab.h"
 #include "reloadwatcher.h"
+#include "secrettextedit.h"
 #include "sessionview.h"
 #include "synthetic.h"
 #include "testsupport.h"
 #include "updatestab.h"
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+#include "clipboardguard.h"
+#include "exportdialog.h"
+#endif
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,12 +34,19 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace feroscope;
@@ -89,6 +105,17 @@ private slots:
     void reloadsOnChangeKeepingSelection();
     void missingRecentSourceShownAsMissing();
     void pluggableActionsHaveShortcuts();
+    void libraryReadableAtDefaultSize();
+    void columnsMenuShowsHiddenColumns();
+    void startWithPathsKeepsRemembered();
+    void startupFolderStaysNonRecursive();
+    void revealedKeyCopiesAsSecret();
+    void revealedJsonCopiesAsSecret();
+    void removeSelectedMinPeers();
+    void removeSelectedPeersIsLinear();
+    void exportStartsOnChosenRelease();
+    void forgottenSessionLeavesRecent();
+    void peersEmptyStateAndKindsWithoutZeros();
 
 private:
     std::unique_ptr<test::GuiTestEnvironment> m_env;
@@ -468,6 +495,358 @@ void TestMainWindow::pluggableActionsHaveShortcuts()
         QVERIFY(!action->shortcut().isEmpty());
         QVERIFY(!seen.contains(action->shortcut()));
         seen.insert(action->shortcut());
+    }
+}
+
+// A copy of a vector that others can read (mode 0644), for the flag icons.
+static QString readableCopy(const QString &folder, const QString &vectorName, const QString &as)
+{
+    QDir().mkpath(folder);
+    const QString path = folder + QLatin1Char('/') + as;
+    QFile::remove(path);
+    QFile::copy(vector(vectorName), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return path;
+}
+
+void TestMainWindow::libraryReadableAtDefaultSize()
+{
+    // The audit's case: several sessions, others can read them, two share a
+    // key, at a 1360 px window. Every flag is an icon with its own tooltip
+    // next to a name that is not elided, and nothing scrolls sideways.
+    Testers testers(*m_window);
+    m_window->resize(1360, 768);
+    const QString folder = m_env->path() + QStringLiteral("/flags");
+    const QString typical =
+        readableCopy(folder, QStringLiteral("fg065-typical.session"), QStringLiteral("fg065-typical.session"));
+    const QString dup =
+        readableCopy(folder, QStringLiteral("fg065-typical.session"), QStringLiteral("dup-copy.session"));
+    const QString older =
+        readableCopy(folder, QStringLiteral("fg052-typical.session"), QStringLiteral("hand-v6.session"));
+    m_window->openInitial({typical, dup, older});
+    QTreeView *view = m_window->libraryView();
+    LibraryModel *library = m_window->library();
+
+    const QModelIndex row = library->indexOfPath(typical);
+    QVERIFY(row.isValid());
+    QVariantList flags = row.data(LibraryModel::FlagsRole).toList();
+    QVERIFY(flags.contains(int(LibraryFlag::OthersReadable)));
+    QVERIFY(flags.contains(int(LibraryFlag::DuplicateKey)));
+    const QStringList tips = row.data(LibraryModel::FlagToolTipsRole).toStringList();
+    QCOMPARE(tips.size(), flags.size());
+    QVERIFY(tips[0] != tips[1]);
+    QVERIFY(tips.join(u' ').contains(QStringLiteral("dup-copy.session")));
+    // Distinct icons: no two flags look the same.
+    for (LibraryFlag a : AllLibraryFlags) {
+        QVERIFY(!flagIcon(a).isNull());
+        for (LibraryFlag b : AllLibraryFlags)
+            QCOMPARE(flagIcon(a).pixmap(16, 16).toImage() == flagIcon(b).pixmap(16, 16).toImage(), a == b);
+    }
+
+    // The header explains the icons.
+    const QString headerTip = library->headerData(LibraryModel::Name, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY(headerTip.contains(flagsLegendToolTip(ferogramRelease(AppSettings::ferogramRelease()).label)));
+    QVERIFY(!library->headerData(LibraryModel::Flags, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+
+    // Size, Modified and the textual Flags are hidden by default; the rest fits.
+    QVERIFY(view->header()->isSectionHidden(LibraryModel::Size));
+    QVERIFY(view->header()->isSectionHidden(LibraryModel::Modified));
+    QVERIFY(view->header()->isSectionHidden(LibraryModel::Flags));
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    const QAbstractItemView *baseView = view; // QTreeView hides sizeHintForColumn()
+    QTRY_VERIFY(view->columnWidth(LibraryModel::Name) >= baseView->sizeHintForColumn(LibraryModel::Name));
+
+    // The key under the library is shown, the flags that occur enabled.
+    FlagLegend *legend = m_window->flagLegend();
+    QTRY_VERIFY(legend->isVisible());
+    QVERIFY(legend->findChild<QLabel *>(QStringLiteral("flagLegendText%1").arg(int(LibraryFlag::OthersReadable)))
+                ->isEnabled());
+
+    // The tooltip of the icon under the mouse is that flag's.
+    view->scrollTo(row);
+    const QRect cell = view->visualRect(row);
+    const QList<QRect> rects = LibraryFlagDelegate::iconRects(cell, int(flags.size()));
+    QHelpEvent help(QEvent::ToolTip, rects[1].center(), view->viewport()->mapToGlobal(rects[1].center()));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), tips[1]);
+    QToolTip::hideText();
+}
+
+void TestMainWindow::columnsMenuShowsHiddenColumns()
+{
+    QHeaderView *header = m_window->libraryView()->header();
+    QVERIFY(header->isSectionHidden(LibraryModel::Size));
+    std::unique_ptr<QMenu> menu(createColumnsMenu(
+        header, nullptr, [](const QList<int> &hidden) { AppSettings::setLibraryHiddenColumns(hidden); }));
+    QAction *size = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->data().toInt() == LibraryModel::Size)
+            size = action;
+    }
+    QVERIFY(size);
+    QVERIFY(!size->isChecked());
+    size->trigger();
+    QVERIFY(!header->isSectionHidden(LibraryModel::Size));
+    QVERIFY(!AppSettings::libraryHiddenColumns({}).contains(LibraryModel::Size));
+    // Remembered for the next window.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(!m_window->libraryView()->header()->isSectionHidden(LibraryModel::Size));
+    QVERIFY(m_window->libraryView()->header()->isSectionHidden(LibraryModel::Modified));
+}
+
+void TestMainWindow::startWithPathsKeepsRemembered()
+{
+    // "feroscope x.session" (the .desktop file's Exec=feroscope %F) used to
+    // replace five remembered sources with one.
+    const QString folder = m_env->path() + QStringLiteral("/remembered");
+    QList<RecentSource> remembered;
+    for (const QString &name : {QStringLiteral("a.session"), QStringLiteral("b.session"), QStringLiteral("c.session"),
+                                QStringLiteral("d.session")})
+        remembered.append({SourceKind::File, readableCopy(folder, QStringLiteral("fg052-typical.session"), name)});
+    remembered.append({SourceKind::File, folder + QStringLiteral("/gone.session")});
+    AppSettings::setRecentSources(remembered);
+
+    const QString given = readableCopy(m_env->path() + QStringLiteral("/given"),
+                                       QStringLiteral("fg065-typical.session"), QStringLiteral("x.session"));
+    m_window->openInitial({given});
+    QCOMPARE(m_window->currentSession().path, given); // what was asked for is shown
+    const QList<RecentSource> now = AppSettings::recentSources();
+    for (const RecentSource &source : std::as_const(remembered)) {
+        QVERIFY2(now.contains(source), qPrintable(source.path));
+        QVERIFY(m_window->library()->indexOfPath(source.path).isValid()); // listed too
+    }
+    QVERIFY(now.contains(RecentSource{SourceKind::File, given}));
+    QCOMPARE(now.size(), remembered.size() + 1);
+    QVERIFY(!m_window->library()->groupIndex(SourceKind::Demo).isValid()); // the demo only without paths
+}
+
+void TestMainWindow::startupFolderStaysNonRecursive()
+{
+    // The current folder is scanned without subfolders; remembered, it must
+    // come back the same way (it was restored recursively).
+    const QString here = m_env->path() + QStringLiteral("/here");
+    readableCopy(here, QStringLiteral("fg065-typical.session"), QStringLiteral("top.session"));
+    readableCopy(here + QStringLiteral("/deep"), QStringLiteral("fg052-typical.session"),
+                 QStringLiteral("deep.session"));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(here));
+    {
+        QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
+        m_window->openInitial({});
+        QVERIFY(done.count() == 1 || done.wait(20000));
+    }
+    const QString absolute = QFileInfo(here).absoluteFilePath();
+    QCOMPARE(m_window->library()->rowCount(m_window->library()->indexOfFolder(absolute)), 1);
+    QVERIFY(AppSettings::recentSources().contains(RecentSource{SourceKind::Folder, absolute, false}));
+
+    // Next start, from elsewhere: the folder is restored without its subfolders.
+    const QString elsewhere = m_env->path() + QStringLiteral("/elsewhere");
+    QDir().mkpath(elsewhere);
+    QVERIFY(QDir::setCurrent(elsewhere));
+    m_window = std::make_unique<MainWindow>();
+    {
+        QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
+        m_window->openInitial({});
+        QVERIFY(done.count() >= 1 || done.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isScanning(), 20000);
+    }
+    QDir::setCurrent(before);
+    const QModelIndex folder = m_window->library()->indexOfFolder(absolute);
+    QVERIFY(folder.isValid());
+    QVERIFY(!m_window->library()->isFolderRecursive(folder));
+    QCOMPARE(m_window->library()->rowCount(folder), 1);
+}
+
+void TestMainWindow::revealedKeyCopiesAsSecret()
+{
+#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
+    QSKIP("built without the actions module");
+#else
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    SessionView *view = m_window->sessionView();
+    view->setCurrentIndex(SessionView::DcsPage);
+    DcsTab *dcs = view->dcs();
+    const int home = dcs->model()->homeRow();
+    const fero::Session &session = m_window->currentSession().decoded->session();
+    const QString hex = QString::fromLatin1(session.dcs[std::size_t(home)].authKey->toHex());
+
+    // A masked cell copies as plain text (the placeholder, never the key).
+    dcs->view()->setFocus();
+    dcs->view()->setCurrentIndex(dcs->model()->index(home, DcTableModel::Key));
+    QTest::keyClick(dcs->view(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), DcTableModel::MaskedKey.toString());
+
+    // Revealed, Ctrl+C on the key goes through the guard: hinted, cleared later.
+    dcs->revealAction()->trigger();
+    QCOMPARE(dcs->model()->index(home, DcTableModel::Key).data().toString(), hex);
+    dcs->view()->setCurrentIndex(dcs->model()->index(home, DcTableModel::Key));
+    QTest::keyClick(dcs->view(), Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QCOMPARE(mime->text(), hex);
+    QCOMPARE(mime->data(QString::fromLatin1(fero::gui::ClipboardGuard::HintMime)), QByteArrayLiteral("secret"));
+    auto *guard = m_window->findChild<fero::gui::ClipboardGuard *>();
+    QVERIFY(guard && guard->holdsSecret());
+    QVERIFY(guard->secondsLeft() > 0);
+    // The same through the context menu's Copy Key.
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(dcs->copyKeyAction()->isEnabled());
+    dcs->copyKeyAction()->trigger();
+    QVERIFY(guard->holdsSecret());
+    guard->clearSecret();
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+#endif
+}
+
+void TestMainWindow::revealedJsonCopiesAsSecret()
+{
+#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
+    QSKIP("built without the actions module");
+#else
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    const QString hex =
+        QString::fromLatin1(fero::homeDcEntry(m_window->currentSession().decoded->session())->authKey->toHex());
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    RawTab *raw = m_window->sessionView()->raw();
+    SecretTextEdit *text = raw->textView();
+    text->selectAll();
+    // Masked JSON: Qt's own paths are fine (nothing secret in it).
+    {
+        std::unique_ptr<QMimeData> primary(text->createMimeDataFromSelection());
+        QVERIFY(primary->hasText());
+    }
+    raw->revealBox()->setChecked(true);
+    text->selectAll();
+    QVERIFY(text->textCursor().selectedText().contains(hex));
+    // Revealed: nothing reaches PRIMARY (what a mouse selection would set) or a drag.
+    {
+        std::unique_ptr<QMimeData> primary(text->createMimeDataFromSelection());
+        QVERIFY(!primary->hasText());
+        QVERIFY(primary->formats().isEmpty());
+    }
+    // Ctrl+C copies through the guard.
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime->text().contains(hex));
+    QCOMPARE(mime->data(QString::fromLatin1(fero::gui::ClipboardGuard::HintMime)), QByteArrayLiteral("secret"));
+    QVERIFY(m_window->findChild<fero::gui::ClipboardGuard *>()->holdsSecret());
+#endif
+}
+
+void TestMainWindow::removeSelectedMinPeers()
+{
+    Testers testers(*m_window);
+    fero::SyntheticShape shape;
+    shape.minPeers = 20;
+    fero::DecodedSession decoded;
+    decoded.format = fero::Format::FerogramBinary;
+    decoded.version = 8;
+    decoded.sessions.push_back(fero::makeSyntheticSession(shape, 7));
+    // One user seen in two places: removing one context must keep the other.
+    decoded.session().minPeers[3].userId = decoded.session().minPeers[0].userId;
+    const std::vector<fero::MinPeer> before = decoded.session().minPeers;
+    m_window->addUnsavedCopy(std::move(decoded), QStringLiteral("mins"), QString());
+
+    SessionView *view = m_window->sessionView();
+    view->setCurrentIndex(SessionView::MinPeersPage);
+    MinPeersTab *tab = view->minPeers();
+    QAction *remove = m_window->pluggableAction(MainWindow::ActionId::RemoveSelectedMinPeers);
+    QVERIFY(remove->isEnabled());
+    QVERIFY(!remove->shortcut().isEmpty());
+    QVERIFY(tab->view()->actions().contains(remove)); // in the context menu
+    QVERIFY(view->peers()->view()->actions().contains(
+        m_window->pluggableAction(MainWindow::ActionId::RemoveSelectedPeers)));
+
+    QItemSelection selection;
+    for (int sourceRow : {0, 2}) {
+        const QModelIndex index = tab->proxy()->mapFromSource(tab->model()->index(sourceRow, 0));
+        selection.select(index, index);
+    }
+    tab->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->selectedMinPeerRows().size(), 2);
+    remove->trigger();
+
+    const SessionRef copy = m_window->currentSession();
+    QCOMPARE(copy.kind, SourceKind::Modified);
+    const std::vector<fero::MinPeer> &after = copy.decoded->session().minPeers;
+    QCOMPARE(after.size(), before.size() - 2);
+    std::vector<fero::MinPeer> expected = before;
+    expected.erase(expected.begin() + 2);
+    expected.erase(expected.begin());
+    QVERIFY(after == expected); // the other context of user 0 (row 3) stays
+}
+
+void TestMainWindow::removeSelectedPeersIsLinear()
+{
+    // The largest cache a format allows, every row selected: this used to be
+    // a QList::contains per peer (65,535 x 65,535).
+    fero::SyntheticShape shape;
+    shape.peers = 65535;
+    shape.minPeers = 10;
+    fero::DecodedSession decoded;
+    decoded.format = fero::Format::FerogramBinary;
+    decoded.version = 8;
+    decoded.sessions.push_back(fero::makeSyntheticSession(shape, 9));
+    m_window->addUnsavedCopy(std::move(decoded), QStringLiteral("big"), QString());
+    SessionView *view = m_window->sessionView();
+    view->setCurrentIndex(SessionView::PeersPage);
+    view->peers()->view()->selectAll();
+    QElapsedTimer timer;
+    timer.start();
+    m_window->pluggableAction(MainWindow::ActionId::RemoveSelectedPeers)->trigger();
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_window->currentSession().decoded->session().peers.size(), std::size_t(0));
+}
+
+void TestMainWindow::exportStartsOnChosenRelease()
+{
+#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
+    QSKIP("built without the actions module");
+#else
+    // The user runs ferogram 0.5.2 - 0.6.3 (reads up to v6): export as v6.
+    AppSettings::setFerogramRelease(QStringLiteral("0.5.2"));
+    m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
+    QDialog *dialog = m_window->showExportDialog(fero::formatId(fero::Format::FerogramBinary));
+    auto *exportDialog = qobject_cast<fero::gui::ExportDialog *>(dialog);
+    QVERIFY(exportDialog);
+    QCOMPARE(exportDialog->choice().version, 6);
+    dialog->close();
+#endif
+}
+
+void TestMainWindow::forgottenSessionLeavesRecent()
+{
+    const QString path = readableCopy(m_env->path() + QStringLiteral("/forget"),
+                                      QStringLiteral("fg065-typical.session"), QStringLiteral("deleted.session"));
+    m_window->openInitial({path});
+    QVERIFY(AppSettings::recentSources().contains(RecentSource{SourceKind::File, path}));
+    QFile::remove(path); // what Delete did
+    m_window->forgetPath(path);
+    QVERIFY(!m_window->library()->indexOfPath(path).isValid());
+    QVERIFY(!AppSettings::recentSources().contains(RecentSource{SourceKind::File, path}));
+}
+
+void TestMainWindow::peersEmptyStateAndKindsWithoutZeros()
+{
+    m_window->openInitial({vector(QStringLiteral("fg065-fresh-login.session"))});
+    const bool noPeers = m_window->currentSession().decoded->session().peers.empty();
+    QCOMPARE(m_window->sessionView()->peers()->isShowingEmptyState(), noPeers);
+    m_window->addSources({vector(QStringLiteral("fg065-typical.session"))});
+    QVERIFY(!m_window->sessionView()->peers()->isShowingEmptyState());
+    // "By kind" lists only kinds the cache holds, each with its own count.
+    const QString kinds = m_window->sessionView()->overview()->fieldText(QStringLiteral("peerKinds"));
+    QVERIFY(!kinds.isEmpty());
+    for (const QString &part : kinds.split(QStringLiteral(", ")))
+        QVERIFY2(!part.startsWith(QLatin1String("0 ")), qPrintable(kinds));
+    // Every pluggable action explains itself, with its shortcut in the tooltip.
+    for (int i = 0; i < int(MainWindow::ActionId::Count); ++i) {
+        QAction *action = m_window->pluggableAction(MainWindow::ActionId(i));
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->objectName()));
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                 qPrintable(action->toolTip()));
+#endif
     }
 }
 

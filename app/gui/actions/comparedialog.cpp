@@ -80,9 +80,18 @@ CompareDialog::CompareDialog(const QString &nameA, const Session &a, const QStri
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(true);
 
-        const DiffCounts c = m_diff->counts(section);
-        const std::size_t differences = c.added + c.removed + c.changed
-                                        + (section == DiffSection::Counters && m_diff->token != DiffChange::Unchanged);
+        // The token row is part of Counters (DiffModel's last row): count it
+        // the same way in the tab title and in the summary line.
+        DiffCounts c = m_diff->counts(section);
+        if (section == DiffSection::Counters) {
+            if (m_diff->token == DiffChange::Added)
+                ++c.added;
+            else if (m_diff->token == DiffChange::Removed)
+                ++c.removed;
+            else if (m_diff->token == DiffChange::Changed)
+                ++c.changed;
+        }
+        const std::size_t differences = c.added + c.removed + c.changed;
         m_tabs->addTab(view,
                        differences ? tr("%1 (%2)").arg(sectionTitle(section)).arg(differences) : sectionTitle(section));
         parts << tr("%1: %2 added, %3 removed, %4 changed")

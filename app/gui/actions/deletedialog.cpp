@@ -1,8 +1,11 @@
 #include "deletedialog.h"
 
+#include "folderstorage.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -18,6 +21,28 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+bool inUse(const QString &path)
+{
+    for (const QString &companion : fero::companionFiles(path)) {
+        if (companion.endsWith(QLatin1String("-wal")) || companion.endsWith(QLatin1String("-journal")))
+            return true;
+    }
+    return false;
+}
+
+// "~/tdata/ (the folder and the 12 files in it)": a folder goes as a whole.
+QString folderLine(const QString &path)
+{
+    int files = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++files;
+    }
+    return DeleteDialog::tr("%1 (the folder and the %n file(s) in it)", nullptr, files)
+        .arg(shown(path) + QDir::separator());
+}
+
 } // namespace
 
 DeleteDialog::DeleteDialog(std::vector<DeleteTarget> targets, QWidget *parent)
@@ -26,13 +51,21 @@ DeleteDialog::DeleteDialog(std::vector<DeleteTarget> targets, QWidget *parent)
 {
     setObjectName(QStringLiteral("DeleteDialog"));
     setWindowTitle(m_targets.size() == 1 ? tr("Delete Session") : tr("Delete Sessions"));
-    for (const DeleteTarget &t : m_targets)
-        m_related << fero::relatedFiles(t.path);
+    for (const DeleteTarget &t : m_targets) {
+        if (!fero::isSessionFolder(t.path))
+            m_related << fero::relatedFiles(t.path);
+    }
 
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
+    m_inUse = new QLabel(this);
+    m_inUse->setObjectName(QStringLiteral("inUse"));
+    m_inUse->setWordWrap(true);
+    m_inUse->setText(inUseWarning());
+    m_inUse->setVisible(!m_inUse->text().isEmpty());
+    layout->addWidget(m_inUse);
     m_list = new QPlainTextEdit(this);
     m_list->setObjectName(QStringLiteral("files"));
     m_list->setReadOnly(true);
@@ -83,6 +116,20 @@ DeleteDialog::DeleteDialog(std::vector<DeleteTarget> targets, QWidget *parent)
 
 DeleteDialog::~DeleteDialog() = default;
 
+QString DeleteDialog::inUseWarning() const
+{
+    QStringList names;
+    for (const DeleteTarget &t : m_targets) {
+        if (!fero::isSessionFolder(t.path) && inUse(t.path))
+            names << shown(t.path);
+    }
+    if (names.isEmpty())
+        return {};
+    return tr("<b>In use:</b> another program has %1 open (a -wal or -journal file exists). Close it first: a "
+              "running client may write the session again after it is deleted, or lose what it has not saved.")
+        .arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
+}
+
 bool DeleteDialog::rowsOnlyAvailable() const
 {
     return !m_targets.empty() && std::all_of(m_targets.begin(), m_targets.end(), [](const DeleteTarget &t) {
@@ -114,7 +161,7 @@ QStringList DeleteDialog::affectedFiles() const
     QStringList files;
     for (const DeleteTarget &t : m_targets) {
         files << t.path;
-        if (mode() != DeleteMode::RowsOnly)
+        if (mode() != DeleteMode::RowsOnly && !fero::isSessionFolder(t.path))
             files << fero::companionFiles(t.path);
     }
     if (mode() != DeleteMode::RowsOnly && m_includeRelated->isChecked())
@@ -139,7 +186,7 @@ void DeleteDialog::refresh()
     }
     QStringList lines;
     for (const QString &f : affectedFiles())
-        lines << shown(f);
+        lines << (fero::isSessionFolder(f) ? folderLine(f) : shown(f));
     if (!m_related.isEmpty() && !(m_includeRelated->isChecked() && m != DeleteMode::RowsOnly)) {
         lines << QString() << tr("Also found beside it (kept):");
         for (const QString &f : std::as_const(m_related))
@@ -161,7 +208,8 @@ bool DeleteDialog::performDelete()
     const DeleteMode m = mode();
     QStringList gone;
     auto run = [&](const QString &path) {
-        Result<QStringList> result = fero::deleteSession(path, m);
+        Result<QStringList> result =
+            fero::isSessionFolder(path) ? fero::deleteSessionFolder(path, m) : fero::deleteSession(path, m);
         if (result) {
             m_removed << result.value();
             return true;

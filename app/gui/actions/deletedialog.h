@@ -1,8 +1,9 @@
 // Delete: a confirmation that names exactly what goes (the session file and
-// its SQLite -wal/-shm/-journal companions; leftover .bak/.tmp files are
-// listed and only removed when ticked), then fero::deleteSession. To the
-// trash by default; permanently or "clear the session rows only" (ferogram
-// databases) only when chosen.
+// its SQLite -wal/-shm/-journal companions, or a whole session folder such as
+// tdata; leftover .bak/.tmp files are listed and only removed when ticked),
+// then fero::deleteSession / fero::deleteSessionFolder. To the trash by
+// default; permanently or "clear the session rows only" (ferogram databases)
+// only when chosen. Warns when another program has a database open.
 #pragma once
 
 #include "storage.h"
@@ -42,6 +43,8 @@ public:
     // which stay but lose their rows).
     QStringList affectedFiles() const;
     QStringList relatedFiles() const { return m_related; }
+    // The warning about sessions another program has open (empty when none).
+    QString inUseWarning() const;
 
     // What the last performDelete() did (trash locations or removed paths).
     QStringList removed() const { return m_removed; }
@@ -61,6 +64,7 @@ private:
     std::vector<DeleteTarget> m_targets;
     QStringList m_related;
     QLabel *m_heading = nullptr;
+    QLabel *m_inUse = nullptr;
     QPlainTextEdit *m_list = nullptr;
     QRadioButton *m_trash = nullptr;
     QRadioButton *m_permanent = nullptr;

@@ -187,6 +187,9 @@ QVariant DiffModel::fieldValue(int row, int field, Side side) const
     case DiffSection::Counters: {
         if (row == int(m_diff->counters.size())) { // the token: presence only, it is a secret
             const bool present = before ? m_diff->tokenBefore : m_diff->tokenAfter;
+            // Both present but different: say so (the token itself is never shown).
+            if (present && m_diff->token == DiffChange::Changed)
+                return before ? tr("present") : tr("present, differs");
             return present ? tr("present") : tr("absent");
         }
         const auto &value = before ? m_diff->counters[row].before : m_diff->counters[row].after;

@@ -224,7 +224,8 @@ void ExportDialog::onFormatChanged()
     const Format format = Format(m_format->currentData().toInt());
     {
         const QSignalBlocker blocker(m_version);
-        const int previous = m_version->currentData().toInt();
+        // Keep the version across a change of format; the first time, the preferred one.
+        const int previous = m_version->count() > 0 ? m_version->currentData().toInt() : m_preferredVersion;
         m_version->clear();
         for (int v : exportVersions(format)) {
             m_version->addItem(tr("v%1 (opens with %2)").arg(v).arg(releasesThatRead(format, v)), v);
@@ -259,6 +260,13 @@ ExportChoice ExportDialog::choice() const
     if (takesPasscode(c.format))
         c.passcode = m_passcode->text();
     return c;
+}
+
+void ExportDialog::setPreferredVersion(int version)
+{
+    m_preferredVersion = version;
+    if (const int index = m_version->findData(version); index >= 0)
+        m_version->setCurrentIndex(index); // refreshes through currentIndexChanged
 }
 
 void ExportDialog::setChoice(const ExportChoice &choice)

@@ -37,6 +37,10 @@ public:
 
     bool isBatch() const { return m_batch; }
 
+    // The ferogram version selected by default: the newest the user's
+    // ferogram release (Settings) can read. Without a call, the newest.
+    void setPreferredVersion(int version);
+
     // Programmatic control (the tests, and a window restoring last choices).
     void setChoice(const ExportChoice &choice);
     ExportChoice choice() const;
@@ -102,6 +106,7 @@ private:
     QStringList m_losses;
     QString m_lossKey; // target + losses the confirmation was given for
     QStringList m_problems;
+    int m_preferredVersion = LatestBinaryVersion;
     bool m_pathEdited = false; // stop suggesting names once the user typed one
     QString m_resultMessage;
 };

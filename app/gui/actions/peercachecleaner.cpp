@@ -36,6 +36,33 @@ QString PeerCacheCleaner::removeMinPeers(const std::vector<std::int64_t> &userId
     return apply(request);
 }
 
+QString PeerCacheCleaner::removeMinPeerRows(const std::vector<int> &rows)
+{
+    // A mask, not a search per row: linear for 65,535 selected rows.
+    std::vector<bool> drop(m_current.minPeers.size(), false);
+    std::size_t count = 0;
+    for (int row : rows) {
+        if (row >= 0 && std::size_t(row) < drop.size() && !drop[std::size_t(row)]) {
+            drop[std::size_t(row)] = true;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return tr("No min peers selected.");
+    const bool wasModified = isModified();
+    std::vector<MinPeer> kept;
+    kept.reserve(m_current.minPeers.size() - count);
+    for (std::size_t i = 0; i < m_current.minPeers.size(); ++i) {
+        if (!drop[i])
+            kept.push_back(m_current.minPeers[i]);
+    }
+    m_current.minPeers = std::move(kept);
+    emit sessionChanged();
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+    return tr("Removed %n min peer(s).", nullptr, int(count));
+}
+
 QString PeerCacheCleaner::removeAllMinPeers()
 {
     PruneRequest request;

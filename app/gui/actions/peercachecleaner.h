@@ -26,6 +26,9 @@ public:
     // Each returns what it did as a sentence for the status bar.
     QString removePeers(const std::vector<PeerKey> &peers);
     QString removeMinPeers(const std::vector<std::int64_t> &userIds);
+    // Exactly these rows of the copy's min_peers (a GUI selection: one user
+    // may have several contexts, and only the selected ones go).
+    QString removeMinPeerRows(const std::vector<int> &rows);
     QString removeAllMinPeers();
     QString clearChannelPts();
     // Back to the original (nothing is written either way).

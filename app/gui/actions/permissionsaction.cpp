@@ -1,20 +1,45 @@
 #include "permissionsaction.h"
 
+#include "folderstorage.h"
 #include "storage.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QMessageBox>
 
 namespace fero::gui {
 
+namespace {
+
+bool anyReadableByOthers(const QString &folder)
+{
+    if (readableByOthers(folder))
+        return true;
+    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (readableByOthers(it.next()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool PermissionsAction::applies(const QString &path)
 {
-    return !path.isEmpty() && readableByOthers(path);
+    if (path.isEmpty())
+        return false;
+    return isSessionFolder(path) ? anyReadableByOthers(path) : readableByOthers(path);
 }
 
 QString PermissionsAction::confirmationText(const QString &path)
 {
     const QString mode = modeText(path);
+    if (isSessionFolder(path))
+        return tr("Files in %1 can be read by other users of this computer. Anyone who can read them can use "
+                  "the accounts.\n\nRestrict the folder to you only (every file in it 0600, its folders 0700)?")
+            .arg(QDir::toNativeSeparators(path));
     return tr("%1 can be read by other users of this computer (mode %2). Anyone who can read it can use the "
               "account.\n\nRestrict it to you only (mode 0600)?")
         .arg(QDir::toNativeSeparators(path), mode.isEmpty() ? tr("unknown") : mode);
@@ -22,6 +47,8 @@ QString PermissionsAction::confirmationText(const QString &path)
 
 Status PermissionsAction::apply(const QString &path)
 {
+    if (isSessionFolder(path))
+        return restrictFolderPermissions(path);
     // The session and the leftovers beside it; which files changed is not shown here.
     const Result<std::vector<ModeChange>> changed = restrictPermissions(path);
     if (!changed)

@@ -1,5 +1,7 @@
-// "Restrict permissions" for a session file others can read: a confirmation
-// naming the file and its current mode, then fero::restrictPermissions (0600).
+// "Restrict permissions" for a session others can read: a confirmation
+// naming it and its current mode, then fero::restrictPermissions (a file:
+// 0600) or fero::restrictFolderPermissions (a tdata or GramJS store folder:
+// every file in it 0600, its folders 0700).
 #pragma once
 
 #include "result.h"
@@ -15,7 +17,8 @@ class PermissionsAction final {
     Q_DECLARE_TR_FUNCTIONS(PermissionsAction)
 
 public:
-    // Only offered for a file whose group/other bits are set.
+    // Only offered for a file whose group/other bits are set, or a folder
+    // session with such a file (or such bits on the folder itself).
     static bool applies(const QString &path);
     static QString confirmationText(const QString &path);
     static Status apply(const QString &path);

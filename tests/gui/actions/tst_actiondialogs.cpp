@@ -8,6 +8,7 @@
 #include "diff.h"
 #include "diffmodel.h"
 #include "exportdialog.h"
+#include "folderstorage.h"
 #include "opener.h"
 #include "storage.h"
 
@@ -15,11 +16,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace fero;
@@ -41,11 +46,16 @@ private slots:
     void exportRefusesExistingFile();
     void exportStringToClipboard();
     void batchExport();
+    void exportStartsOnPreferredVersion();
     void compareCounts_data();
     void compareCounts();
+    void compareCountsTokenOnceAndSaysDiffers();
     void deleteIntoTrash();
     void deletePermanently();
     void deleteRowsOnly();
+    void deleteStoreFolder_data();
+    void deleteStoreFolder();
+    void deleteWarnsWhenInUse();
 
 private:
     QString workFile(const QString &name) const { return QDir(m_env.work()).filePath(name); }
@@ -208,6 +218,24 @@ void TestActionDialogs::batchExport()
     QVERIFY(again.errorMessage().contains(QStringLiteral("already exists")));
 }
 
+void TestActionDialogs::exportStartsOnPreferredVersion()
+{
+    // The window passes the newest version the ferogram release chosen in
+    // Settings reads (0.5.2 - 0.6.3: v6); the dialog starts there and keeps
+    // it across a change of format.
+    ExportDialog dialog({QStringLiteral("rich"), test::richSession()}, QString(), nullptr);
+    QCOMPARE(dialog.choice().version, LatestBinaryVersion); // no preference: the newest
+    dialog.setPreferredVersion(6);
+    QCOMPARE(dialog.choice().version, 6);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    QVERIFY(format);
+    format->setCurrentIndex(format->findData(int(Format::FerogramSqlite)));
+    QCOMPARE(dialog.choice().format, Format::FerogramSqlite);
+    QCOMPARE(dialog.choice().version, 6);
+    format->setCurrentIndex(format->findData(int(Format::FerogramBinary)));
+    QCOMPARE(dialog.choice().version, 6);
+}
+
 void TestActionDialogs::compareCounts_data()
 {
     QTest::addColumn<int>("removePeers");
@@ -280,6 +308,41 @@ void TestActionDialogs::compareCounts()
                                  .contains(QString::fromLatin1(dc.authKey->toHex().left(32))));
 }
 
+void TestActionDialogs::compareCountsTokenOnceAndSaysDiffers()
+{
+    // Both sessions hold a token, with different bytes: one changed counter
+    // row in the tab title and in the summary, and the row says it differs
+    // (never the token itself).
+    Session a = test::richSession();
+    a.futureAuthToken = QByteArray(32, 'a');
+    Session b = a;
+    b.futureAuthToken = QByteArray(32, 'b');
+    b.updates.pts += 5;
+    CompareDialog dialog(QStringLiteral("today"), a, QStringLiteral("backup"), b);
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const QString title = tabs->tabText(0);
+    const QRegularExpressionMatch inTitle = QRegularExpression(QStringLiteral("\\((\\d+)\\)")).match(title);
+    QVERIFY2(inTitle.hasMatch(), qPrintable(title));
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    const QRegularExpressionMatch inSummary =
+        QRegularExpression(QStringLiteral("(\\d+) added, (\\d+) removed, (\\d+) changed")).match(summary);
+    QVERIFY2(inSummary.hasMatch(), qPrintable(summary));
+    const int summed = inSummary.captured(1).toInt() + inSummary.captured(2).toInt() + inSummary.captured(3).toInt();
+    QCOMPARE(summed, inTitle.captured(1).toInt());
+
+    DiffModel *counters = dialog.model(DiffSection::Counters);
+    const int tokenRow = counters->rowCount() - 1;
+    QStringList cells;
+    for (int column = 0; column < counters->columnCount(); ++column)
+        cells << counters->index(tokenRow, column).data().toString();
+    QVERIFY2(cells.join(u' ').contains(DiffModel::tr("present, differs")), qPrintable(cells.join(u'|')));
+    for (const QString &cell : std::as_const(cells)) {
+        QVERIFY(!cell.contains(QLatin1String("aaaa")));
+        QVERIFY(!cell.contains(QLatin1String("6161")));
+    }
+}
+
 void TestActionDialogs::deleteIntoTrash()
 {
     const QString path = workFile(QStringLiteral("trash-me.sqlite"));
@@ -342,6 +405,56 @@ void TestActionDialogs::deleteRowsOnly()
     QVERIFY(QFileInfo::exists(path));
     const Result<DecodedSession> after = openPath(path);
     QVERIFY(!after.ok() || after->session().peers.empty());
+}
+
+void TestActionDialogs::deleteStoreFolder_data()
+{
+    QTest::addColumn<bool>("permanent");
+    QTest::newRow("to the trash") << false;
+    QTest::newRow("permanently") << true;
+}
+
+void TestActionDialogs::deleteStoreFolder()
+{
+    // A tdata folder is a session too: Delete takes the whole folder (it
+    // used to fail with "not a regular file" after the confirmation).
+    QFETCH(bool, permanent);
+    const QString folder = workFile(permanent ? QStringLiteral("tdata-perm") : QStringLiteral("tdata-trash"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/D877F783D5D3EF8C")));
+    QVERIFY(saveFileAtomic(folder + QStringLiteral("/key_datas"), QByteArrayLiteral("k")).ok());
+    QVERIFY(saveFileAtomic(folder + QStringLiteral("/D877F783D5D3EF8C/maps"), QByteArrayLiteral("m")).ok());
+
+    DeleteDialog dialog({{folder, false}});
+    QVERIFY(!dialog.rowsOnlyAvailable());
+    QCOMPARE(dialog.affectedFiles(), QStringList{folder});
+    const QString listed = dialog.findChild<QPlainTextEdit *>(QStringLiteral("files"))->toPlainText();
+    QVERIFY2(listed.contains(DeleteDialog::tr("%1 (the folder and the %n file(s) in it)", nullptr, 2)
+                                 .arg(QDir::toNativeSeparators(folder) + QDir::separator())),
+             qPrintable(listed));
+    if (permanent)
+        dialog.setMode(DeleteMode::Permanent);
+    QSignalSpy deleted(&dialog, &DeleteDialog::deleted);
+    QVERIFY2(dialog.performDelete(), qPrintable(dialog.failures().join(u'\n')));
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(deleted.front().front().toStringList(), QStringList{folder});
+    QVERIFY(!QFileInfo::exists(folder));
+    const QString inTrash = QDir(m_env.trashFiles()).filePath(QFileInfo(folder).fileName());
+    QCOMPARE(QFileInfo::exists(inTrash + QStringLiteral("/D877F783D5D3EF8C/maps")), !permanent);
+}
+
+void TestActionDialogs::deleteWarnsWhenInUse()
+{
+    const QString path = workFile(QStringLiteral("busy.sqlite"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.sqlite")), path));
+    {
+        DeleteDialog quiet({{path, true}});
+        QVERIFY(quiet.inUseWarning().isEmpty());
+        QVERIFY(quiet.findChild<QLabel *>(QStringLiteral("inUse"))->isHidden());
+    }
+    QVERIFY(saveFileAtomic(path + QStringLiteral("-wal"), QByteArrayLiteral("wal")).ok());
+    DeleteDialog dialog({{path, true}});
+    QVERIFY(dialog.inUseWarning().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("inUse"))->isHidden());
 }
 
 FERO_ACTIONS_TEST_MAIN(TestActionDialogs)
