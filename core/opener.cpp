@@ -14,6 +14,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Opener) }
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <cstring>
+
 namespace fero {
 namespace {
 
@@ -72,12 +75,32 @@ Result<QByteArray> readSessionFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    // Read one byte past the limit: the file may have grown since stat().
-    QByteArray bytes = file.read(MaxSessionFileBytes + 1);
-    if (bytes.size() > MaxSessionFileBytes)
-        return Error::invalid(tr("%1 is too large to be a ferogram session.").arg(QDir::toNativeSeparators(path)));
-    if (file.error() != QFileDevice::NoError)
-        return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Into a block of the file's size plus one byte (QFile::read(max) would
+    // reserve the maximum, 64 MiB rounded up to 128, on every open, and the
+    // wipe after decoding covers the whole block). A file that grew since
+    // stat() fills it: then a larger block, the old one wiped.
+    QByteArray bytes(qsizetype(info.size()) + 1, Qt::Uninitialized);
+    qsizetype got = 0;
+    for (;;) {
+        const qint64 n = file.read(bytes.data() + got, bytes.size() - got);
+        if (n < 0) {
+            secureWipe(bytes);
+            return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+        got += qsizetype(n);
+        if (n == 0 || got < bytes.size())
+            break;
+        if (got > MaxSessionFileBytes) {
+            secureWipe(bytes);
+            return Error::invalid(
+                tr("%1 is too large to be a ferogram session.").arg(QDir::toNativeSeparators(path)));
+        }
+        QByteArray larger(std::min<qsizetype>(2 * bytes.size(), MaxSessionFileBytes + 1), Qt::Uninitialized);
+        std::memcpy(larger.data(), bytes.constData(), std::size_t(got));
+        secureWipe(bytes);
+        bytes = std::move(larger);
+    }
+    bytes.truncate(got);
     return bytes;
 }
 

@@ -1,10 +1,12 @@
 #include "cli.h"
 
 #include "opener.h"
+#include "secret.h"
 
-#include <QFile>
-
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 namespace fero::cli {
 
@@ -56,13 +58,28 @@ Result<Format> parseFormatId(const QString &flag, const QString &id)
 
 Result<QByteArray> readStdin()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read standard input: %1").arg(in.errorString()));
-    QByteArray bytes = in.read(MaxSessionFileBytes + 1);
-    if (bytes.size() > MaxSessionFileBytes)
-        return Error::invalid(tr("Standard input is too large to be a session."));
-    return bytes;
+    // With read(2) into a SecretBuffer that grows by allocate-copy-wipe, then
+    // one exact copy (the caller wipes it): QFile::read(max) reserved 64 MiB
+    // rounded up to 128 for any input, and stdio would keep a copy in its
+    // buffer.
+    SecretBuffer buffer(64 * 1024);
+    for (;;) {
+        if (buffer.size() > MaxSessionFileBytes)
+            return Error::invalid(tr("Standard input is too large to be a session."));
+        if (buffer.size() == buffer.capacity())
+            buffer.reserve(std::min<qsizetype>(2 * buffer.capacity(), MaxSessionFileBytes + 1));
+        const qsizetype at = buffer.size();
+        buffer.resize(buffer.capacity());
+        const ssize_t n = ::read(STDIN_FILENO, buffer.data() + at, std::size_t(buffer.size() - at));
+        const int error = n < 0 ? errno : 0;
+        buffer.resize(at + std::max<qsizetype>(n, 0));
+        if (error == EINTR)
+            continue;
+        if (error)
+            return Error::io(tr("Cannot read standard input: %1").arg(qt_error_string(error)));
+        if (n == 0)
+            return QByteArray(buffer.data(), buffer.size());
+    }
 }
 
 } // namespace fero::cli

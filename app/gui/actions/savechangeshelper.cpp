@@ -1,5 +1,7 @@
 #include "savechangeshelper.h"
 
+#include "leftovers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -8,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 namespace fero::gui {
 namespace {
@@ -33,21 +36,49 @@ Status refuseLoss(const LossReport &report)
         SaveChangesHelper::tr("Saving in this format loses: %1").arg(report.losses.join(QLatin1Char(' '))));
 }
 
+// A private folder beside `path` for this save's temporaries: the core's
+// recognisable ".<name>.feroscope-tmp-XXXXXX" (0700), locked by this process
+// for as long as it exists, so a save killed half-way leaves a leftover the
+// next write to `path` sweeps (sweepLeftovers), and a live save's folder is
+// never swept by another. Removed with what it holds when it goes.
+class StagingFolder {
+public:
+    explicit StagingFolder(const QString &path)
+        : m_dir(temporaryTemplate(path))
+        , m_lock(m_dir.isValid() ? m_dir.path() : QString())
+    {
+    }
+    StagingFolder(const StagingFolder &) = delete;
+    StagingFolder &operator=(const StagingFolder &) = delete;
+    bool isValid() const { return m_dir.isValid() && m_lock.held(); }
+    QString errorString() const
+    {
+        if (!m_dir.isValid())
+            return m_dir.errorString();
+        return SaveChangesHelper::tr("the temporary folder %1 could not be locked").arg(shown(m_dir.path()));
+    }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir; // mkdtemp: 0700 before anything is put in it
+    OwnerLock m_lock;
+};
+
 // Copies the original (with its SQLite companions) into a private folder
 // beside it, under its own name, and moves that copy to the trash: the trash
 // entry then carries the original name and lives on the same filesystem.
 Result<QString> keepPreviousInTrash(const QString &path)
 {
     const QFileInfo info(path);
-    QTemporaryDir stage(info.absoluteDir().filePath(QStringLiteral(".feroscope-previous-XXXXXX")));
+    const StagingFolder stage(path);
     if (!stage.isValid())
         return Error::io(
             SaveChangesHelper::tr("Cannot keep the previous version of %1: %2").arg(shown(path), stage.errorString()));
-    const QString copy = QDir(stage.path()).filePath(info.fileName());
+    const QString copy = stage.filePath(info.fileName());
     QStringList sources{path};
     sources << companionFiles(path);
     for (const QString &source : std::as_const(sources)) {
-        const QString target = QDir(stage.path()).filePath(QFileInfo(source).fileName());
+        const QString target = stage.filePath(QFileInfo(source).fileName());
         if (!QFile::copy(source, target))
             return Error::io(
                 SaveChangesHelper::tr("Cannot copy %1 before saving over it; nothing was saved.").arg(shown(source)));
@@ -124,16 +155,19 @@ Result<QString> SaveChangesHelper::save(const Session &session, const SaveSource
                                  "program first, or use Save As…")
                                   .arg(shown(source.path)));
 
-    // Prepare the new content before touching anything.
+    // Prepare the new content before touching anything. What a save killed
+    // earlier left beside the file goes first.
+    sweepLeftovers(source.path);
     const QFileInfo info(source.path);
     QByteArray bytes;
-    QTemporaryDir staging(info.absoluteDir().filePath(QStringLiteral(".feroscope-save-XXXXXX")));
+    std::optional<StagingFolder> staging;
     QString staged;
     if (isDatabase(source.format)) {
-        if (!staging.isValid())
+        staging.emplace(source.path);
+        if (!staging->isValid())
             return Error::io(
-                tr("Cannot prepare the new version beside %1: %2").arg(shown(source.path), staging.errorString()));
-        staged = QDir(staging.path()).filePath(info.fileName());
+                tr("Cannot prepare the new version beside %1: %2").arg(shown(source.path), staging->errorString()));
+        staged = staging->filePath(info.fileName());
         if (Status ok = writeTo(session, target.value(), staged, false); !ok)
             return ok.error();
     } else {

@@ -3,6 +3,7 @@
 // Save (previous version into the trash), restrict permissions, copy report.
 #include "actionstestenv.h"
 #include "clipboardguard.h"
+#include "leftovers.h"
 #include "opener.h"
 #include "peercachecleaner.h"
 #include "permissionsaction.h"
@@ -41,6 +42,8 @@ private slots:
     void saveOverKeepsPreviousInTrash_data();
     void saveOverKeepsPreviousInTrash();
     void saveRefusesFileChangedOnDisk();
+    void saveSweepsWhatAKilledSaveLeft_data() { saveOverKeepsPreviousInTrash_data(); }
+    void saveSweepsWhatAKilledSaveLeft();
     void restrictPermissions();
     void copyReport();
 
@@ -195,8 +198,44 @@ void TestActionHelpers::saveOverKeepsPreviousInTrash()
     QVERIFY(QFileInfo::exists(inTrash));
     QCOMPARE(test::readFile(inTrash), previous);
     // No staging folders left beside the session.
-    QCOMPARE(QDir(m_env.work()).entryList({QStringLiteral(".feroscope-*")}, QDir::AllEntries | QDir::Hidden),
+    QCOMPARE(QDir(m_env.work())
+                 .entryList({QStringLiteral(".feroscope-*"), QStringLiteral("*feroscope-tmp*")},
+                            QDir::AllEntries | QDir::Hidden),
              QStringList());
+}
+
+// A save killed half-way leaves its staging folder (a full copy of the
+// session, keys included) under the core's leftover name, unlocked; the next
+// save to the same file removes it. A save still running elsewhere holds its
+// folder's lock, and its folder stays.
+void TestActionHelpers::saveSweepsWhatAKilledSaveLeft()
+{
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    const QString path = workFile(QStringLiteral("swept-") + name);
+    QVERIFY(writeTo(test::richSession(), test::targetOf(Format(format), 8), path, false).ok());
+    const QDir work(m_env.work());
+    const QString dead = work.filePath(leftoverPrefix(path) + QStringLiteral("kill01"));
+    QVERIFY(QDir().mkpath(dead));
+    QVERIFY(QFile::copy(path, QDir(dead).filePath(QFileInfo(path).fileName())));
+    const QString live = work.filePath(leftoverPrefix(path) + QStringLiteral("live01"));
+    QVERIFY(QDir().mkpath(live));
+    const OwnerLock lock(live);
+    QVERIFY(lock.held());
+
+    const Result<DecodedSession> opened = openPath(path);
+    QVERIFY(opened.ok());
+    PeerCacheCleaner cleaner(opened->session());
+    cleaner.clearChannelPts();
+    const SaveSource source{path, opened->format, opened->version, stampOf(path)};
+    const Result<QString> saved = SaveChangesHelper::save(cleaner.current(), source, false);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QVERIFY(!QFileInfo::exists(dead));
+    QVERIFY(QFileInfo::exists(live));
+    // Only the live one is left: this save's own staging went with it.
+    QCOMPARE(work.entryList({leftoverPrefix(path) + u'*'}, QDir::AllEntries | QDir::Hidden),
+             QStringList{QFileInfo(live).fileName()});
+    QVERIFY(removeTreeNoFollow(live));
 }
 
 void TestActionHelpers::saveRefusesFileChangedOnDisk()
