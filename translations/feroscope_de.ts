@@ -79,20 +79,28 @@
         <translation>Ausgabenamen kollidieren; es wurde nichts geschrieben:</translation>
     </message>
     <message>
-        <source>These outputs already exist (allow overwriting to replace them); nothing was written:</source>
-        <translation>Diese Ausgaben existieren bereits (Überschreiben erlauben, um sie zu ersetzen); es wurde nichts geschrieben:</translation>
-    </message>
-    <message>
-        <source>The conversion would lose data (accept the loss to go ahead); nothing was written:</source>
-        <translation>Die Konvertierung würde Daten verlieren (den Verlust akzeptieren, um fortzufahren); es wurde nichts geschrieben:</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1: %2 (files written before it are kept)</source>
         <translation>%1: %2 (zuvor geschriebene Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>allow overwriting to replace them</source>
+        <translation>Überschreiben erlauben, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>These outputs already exist (%1); nothing was written:</source>
+        <translation>Diese Ausgaben existieren bereits (%1); es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>accept the loss to go ahead</source>
+        <translation>den Verlust akzeptieren, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>The conversion would lose data (%1); nothing was written:</source>
+        <translation>Die Konvertierung würde Daten verlieren (%1); es wurde nichts geschrieben:</translation>
     </message>
 </context>
 <context>
@@ -980,11 +988,69 @@
         <translation>Warnungen:</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: feroscope-cli --help</translation>
+    </message>
+    <message>
+        <source>(account %1)</source>
+        <translation>(Konto %1)</translation>
+    </message>
+    <message>
+        <source>pass --keep first or --keep last (the others are dropped and listed in the loss report)</source>
+        <translation>--keep first oder --keep last angeben (die übrigen werden verworfen und im Verlustbericht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>pass --accept-loss to go ahead</source>
+        <translation>mit --accept-loss fortfahren</translation>
+    </message>
+    <message>
+        <source>pass --force to replace them</source>
+        <translation>mit --force ersetzen</translation>
+    </message>
+    <message>
+        <source>Read --passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
+        <translation>--passcode aus einer Datei lesen (- für Standardeingabe) statt von der Befehlszeile, wo andere Benutzer ihn sehen können; ein einzelner abschließender Zeilenumbruch wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Read --out-passcode from a file (- for standard input).</source>
+        <translation>--out-passcode aus einer Datei lesen (- für Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min peers with the same id): keep the first or the last of each. The others are dropped and listed in the loss report.</source>
+        <translation>Einträge, die eine ferogram-Datenbank nicht doppelt aufnehmen kann (DC-Einträge mit gleicher ID und gleichen Flags, Peers oder Min-Peers mit gleicher ID): jeweils den ersten oder den letzten behalten. Die übrigen werden verworfen und im Verlustbericht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>--keep: &quot;%1&quot; is neither first nor last.</source>
+        <translation>--keep: &quot;%1&quot; ist weder first noch last.</translation>
+    </message>
+    <message>
+        <source>Standard input can hold only one of the session, the passcode and the output passcode; give the others as files.</source>
+        <translation>Die Standardeingabe kann nur eines davon enthalten: die Sitzung, den Passcode oder den Ausgabe-Passcode; geben Sie die anderen als Dateien an.</translation>
+    </message>
+    <message>
+        <source>--out-passcode-file applies to --to tdesktop-tdata only.</source>
+        <translation>--out-passcode-file gilt nur für --to tdesktop-tdata.</translation>
+    </message>
+    <message>
+        <source>Read the local passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
+        <translation>Den lokalen Passcode aus einer Datei lesen (- für Standardeingabe) statt von der Befehlszeile, wo andere Benutzer ihn sehen können; ein einzelner abschließender Zeilenumbruch wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the session and the passcode; give --passcode-file a file.</source>
+        <translation>Die Standardeingabe kann nicht zugleich die Sitzung und den Passcode enthalten; geben Sie --passcode-file eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 beside the session is readable by other users (mode %2); it belongs to the session and can hold its keys. &quot;feroscope-cli restrict&quot; on the session restricts it too.</source>
+        <translation>%1 neben der Sitzung ist für andere Benutzer lesbar (Modus %2); die Datei gehört zur Sitzung und kann ihre Schlüssel enthalten. &quot;feroscope-cli restrict&quot; für die Sitzung schränkt sie ebenfalls ein.</translation>
+    </message>
+    <message>
         <source>Usage:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+                        [--account N] PATH|-
   feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
                         [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P] [--out-passcode P] [--account N]
+                        [--passcode P | --passcode-file PATH|-]
+                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
                         [--accept-loss] [--force] [--json]
   feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
   feroscope-cli scan FOLDER [--recursive] [--json]
@@ -998,10 +1064,12 @@
 FORMAT: %1
 Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
         <translation>Aufruf:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+                        [--account N] PATH|-
   feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
                         [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P] [--out-passcode P] [--account N]
+                        [--passcode P | --passcode-file PATH|-]
+                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
                         [--accept-loss] [--force] [--json]
   feroscope-cli convert IN... --out-dir DIR --to FORMAT [Optionen wie oben]
   feroscope-cli scan FOLDER [--recursive] [--json]
@@ -1016,12 +1084,31 @@ FORMAT: %1
 Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgelehnt, 4 E/A-Fehler.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: feroscope-cli --help</translation>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>(account %1)</source>
-        <translation>(Konto %1)</translation>
+        <source>%1: %2 holds more than %3 bytes; it is not a passcode file.</source>
+        <translation>%1: %2 enthält mehr als %3 Bytes; das ist keine Passcode-Datei.</translation>
+    </message>
+    <message>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Geben Sie entweder %1 oder %2 an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 (mode %2)</source>
+        <translation>%1 (Modus %2)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Zugehörig</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1160,57 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>cannot write a compact string: the address &quot;%1&quot; of DC %2 is not an IP address and port (a hostname or zone id cannot be stored in a compact string).</source>
         <translation>kompakter String kann nicht geschrieben werden: Die Adresse &quot;%1&quot; von DC %2 ist keine IP-Adresse mit Port (ein Hostname oder eine Zonen-ID kann in einem kompakten String nicht gespeichert werden).</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>basic group</source>
+        <translation>einfache Gruppe</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>the last one is kept</source>
+        <translation>das letzte Vorkommen bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>the first one is kept</source>
+        <translation>das erste Vorkommen bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>A DC %1 entry with flags 0x%2 (%3, %4) is dropped: the database keeps one entry per dc_id and flags, and %5.</source>
+        <translation>Ein Eintrag für DC %1 mit Flags 0x%2 (%3, %4) wird verworfen: Die Datenbank behält einen Eintrag pro dc_id und Flags, und %5.</translation>
+    </message>
+    <message>
+        <source>auth key id %1</source>
+        <translation>Autorisierungsschlüssel-ID %1</translation>
+    </message>
+    <message>
+        <source>no auth key</source>
+        <translation>kein Autorisierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Peer %1 (a %2) is dropped: the database keeps one peer per id, and %3.</source>
+        <translation>Peer %1 (%2) wird verworfen: Die Datenbank behält einen Peer pro ID, und %3.</translation>
+    </message>
+    <message>
+        <source>Min peer %1 (seen in peer %2, message %3) is dropped: the database keeps one min peer per user_id, and %4.</source>
+        <translation>Min-Peer %1 (gesehen in Peer %2, Nachricht %3) wird verworfen: Die Datenbank behält einen Min-Peer pro user_id, und %4.</translation>
+    </message>
+    <message>
+        <source>The pts %1 of channel %2 is dropped: the database keeps one pts per channel, and %3.</source>
+        <translation>Der pts-Wert %1 von Kanal %2 wird verworfen: Die Datenbank behält einen pts-Wert pro Kanal, und %3.</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1433,16 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <translation>%1 kann in den Versionen %2 bis %3 geschrieben werden, nicht %4.</translation>
     </message>
     <message>
-        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1</source>
-        <translation>Eine ferogram-SQLite-Datenbank kann diese Einträge nicht aufnehmen (ihre Primärschlüssel erlauben je eine Zeile): %1</translation>
-    </message>
-    <message>
         <source>%1 is written to a file, not encoded into bytes.</source>
         <translation>%1 wird in eine Datei geschrieben, nicht in Bytes kodiert.</translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1. To go ahead, %2, or write a binary file, which keeps them all.</source>
+        <translation>Eine ferogram-SQLite-Datenbank kann diese Einträge nicht aufnehmen (ihre Primärschlüssel erlauben je eine Zeile): %1. Zum Fortfahren %2 oder eine Binärdatei schreiben, die sie alle behält.</translation>
+    </message>
+    <message>
+        <source>keep the first or the last of each (the others are dropped and listed in the loss report)</source>
+        <translation>jeweils den ersten oder den letzten behalten (die übrigen werden verworfen und im Verlustbericht aufgeführt)</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1493,64 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>Cannot create the folder for the exported sessions.</source>
         <translation>Der Ordner für die exportierten Sitzungen kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderStorage</name>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; open the folder it points to instead. Nothing was changed.</source>
+        <translation>%1 ist ein symbolischer Link; öffnen Sie stattdessen den Ordner, auf den er zeigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1 that holds the trash; nothing was moved.</source>
+        <translation>Der Datenordner %1 für den Papierkorb kann nicht angelegt werden; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder %1 to the trash; nothing was moved. Delete it permanently instead if that is what you want.</source>
+        <translation>Der Ordner %1 kann nicht in den Papierkorb verschoben werden; es wurde nichts verschoben. Löschen Sie den Ordner endgültig, wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n item(s) inside were already deleted.</source>
+        <translation>
+            <numerusform> %n Element darin wurde bereits gelöscht.</numerusform>
+            <numerusform> %n Elemente darin wurden bereits gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database; it has no session rows to clear.</source>
+        <translation>%1 ist ein Ordner, keine Datenbank; er hat keine Sitzungszeilen, die geleert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation>Die Berechtigungen von %1 können nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2116,10 +2316,6 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <translation>Der Update-Status ist nicht initialisiert (pts %1): Der Client holt seinen Status neu und kann Updates verpassen, die während seiner Abwesenheit passiert sind.</translation>
     </message>
     <message>
-        <source>Legacy v1 file (no version byte) whose home DC %1 starts with a byte ferogram takes for a version: every ferogram release misreads it. Convert it to a current version.</source>
-        <translation>Veraltete v1-Datei (ohne Versionsbyte), deren Heimat-DC %1 mit einem Byte beginnt, das ferogram für eine Version hält: Jede ferogram-Version liest sie falsch. Konvertieren Sie sie in eine aktuelle Version.</translation>
-    </message>
-    <message>
         <source>Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from the first byte; convert it to a current version to be safe.</source>
         <translation>Veraltete v1-Datei (ohne Versionsbyte, nur DC-Tabelle): ferogram errät dieses Layout aus dem ersten Byte; konvertieren Sie sie sicherheitshalber in eine aktuelle Version.</translation>
     </message>
@@ -2137,6 +2333,74 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it on their next save.</source>
         <translation>Das Future-Auth-Token behält nur ferogram 0.6.4 und neuer; ältere Versionen verwerfen es beim nächsten Speichern.</translation>
+    </message>
+    <message>
+        <source>no ferogram release (every release misreads this file)</source>
+        <translation>keine ferogram-Version (jede Version liest diese Datei falsch)</translation>
+    </message>
+    <message>
+        <source>no ferogram release (every release fails to read this file)</source>
+        <translation>keine ferogram-Version (jede Version scheitert beim Lesen dieser Datei)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFlags</name>
+    <message>
+        <source>readable by others</source>
+        <translation>für andere lesbar</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Benutzung</translation>
+    </message>
+    <message>
+        <source>too new for %1</source>
+        <translation>zu neu für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>gleicher Schlüssel wie %n andere</numerusform>
+            <numerusform>gleicher Schlüssel wie %n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same key elsewhere</source>
+        <translation>gleicher Schlüssel anderswo</translation>
+    </message>
+    <message>
+        <source>Other users can read this session (mode %1): anyone who reads it can use the account. Use File ▸ Restrict Permissions.</source>
+        <translation>Andere Benutzer können diese Sitzung lesen (Modus %1): Wer sie liest, kann das Konto verwenden. Verwenden Sie Datei ▸ Berechtigungen einschränken.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
+        <translation>Ein anderes Programm hat diese Datenbank geöffnet (eine -wal- oder -journal-Datei existiert); angezeigt wird ein Snapshot.</translation>
+    </message>
+    <message>
+        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
+        <translation>ferogram %1 kann diese Version nicht öffnen: Es würde die Datei in .bak umbenennen und abgemeldet starten. Exportieren Sie sie als ältere Version.</translation>
+    </message>
+    <message>
+        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
+        <translation>Derselbe Autorisierungsschlüssel steckt in: %1. Zwei Clients mit einem Schlüssel melden sich gegenseitig ab.</translation>
+    </message>
+    <message>
+        <source>Icons after a name flag a risk:
+• open padlock: other users can read the session
+• clock: another program has the database open (in use)
+• up arrow: too new for ferogram %1 (the release chosen in Settings)
+• key: the same auth key is in another session
+Point at an icon for details.</source>
+        <translation>Symbole hinter einem Namen weisen auf ein Risiko hin:
+• offenes Vorhängeschloss: Andere Benutzer können die Sitzung lesen
+• Uhr: Ein anderes Programm hat die Datenbank geöffnet (in Benutzung)
+• Pfeil nach oben: zu neu für ferogram %1 (die in den Einstellungen gewählte Version)
+• Schlüssel: Derselbe Autorisierungsschlüssel steckt in einer anderen Sitzung
+Zeigen Sie auf ein Symbol, um Details zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2588,25 @@ Nur für Sie lesbar machen (Modus 0600)?</translation>
     <message>
         <source>%1 is now readable by you only.</source>
         <translation>%1 ist jetzt nur noch für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Files in %1 can be read by other users of this computer. Anyone who can read them can use the accounts.
+
+Restrict the folder to you only (every file in it 0600, its folders 0700)?</source>
+        <translation>Dateien in %1 können von anderen Benutzern dieses Computers gelesen werden. Wer sie lesen kann, kann die Konten verwenden.
+
+Den Ordner nur für Sie zugänglich machen (jede Datei darin 0600, seine Ordner 0700)?</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSetup</name>
+    <message>
+        <source>Core dumps could not be disabled (setrlimit: %1); a crash may write auth keys to disk.</source>
+        <translation>Core-Dumps konnten nicht deaktiviert werden (setrlimit: %1); bei einem Absturz können Autorisierungsschlüssel auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The process could not be made non-dumpable (prctl: %1); a crash or a debugger may expose auth keys.</source>
+        <translation>Der Prozess konnte nicht als nicht dumpbar markiert werden (prctl: %1); ein Absturz oder ein Debugger kann Autorisierungsschlüssel preisgeben.</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2870,10 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
     <message>
         <source>Saved %1; the previous version is in the trash.</source>
         <translation>%1 gespeichert; die vorherige Version liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 could not be locked</source>
+        <translation>der temporäre Ordner %1 konnte nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3626,14 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>only %1 of %2 bytes could be written (is the disk full?)</source>
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; no permissions were changed.</source>
+        <translation>%1 ist keine reguläre Datei; es wurden keine Berechtigungen geändert.</translation>
+    </message>
+    <message>
+        <source>%1 Already restricted: %2.</source>
+        <translation>%1 Bereits eingeschränkt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StringVerdicts</name>
@@ -3560,6 +3855,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>%1 is %2 MiB: far too large for a Telegram Desktop settings file.</source>
         <translation>%1 ist %2 MiB groß: viel zu groß für eine Einstellungsdatei von Telegram Desktop.</translation>
     </message>
+    <message>
+        <source>Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written.</source>
+        <translation>Die Dateien für Telegram Desktop können nicht verschlüsselt werden (OpenSSL-Fehler); es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>TelethonSqlite</name>
@@ -3780,6 +4079,17 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Not everything could be deleted:</source>
         <translation>Nicht alles konnte gelöscht werden:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (the folder and the %n file(s) in it)</source>
+        <translation>
+            <numerusform>%1 (der Ordner und die %n Datei darin)</numerusform>
+            <numerusform>%1 (der Ordner und die %n Dateien darin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use:&lt;/b&gt; another program has %1 open (a -wal or -journal file exists). Close it first: a running client may write the session again after it is deleted, or lose what it has not saved.</source>
+        <translation>&lt;b&gt;In Benutzung:&lt;/b&gt; Ein anderes Programm hat %1 geöffnet (eine -wal- oder -journal-Datei existiert). Schließen Sie es zuerst: Ein laufender Client kann die Sitzung nach dem Löschen erneut schreiben oder verlieren, was er noch nicht gespeichert hat.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DiffModel</name>
@@ -3898,6 +4208,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>%1 (B)</source>
         <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>present, differs</source>
+        <translation>vorhanden, abweichend</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4437,20 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message>
+        <source>No min peers selected.</source>
+        <translation>Keine Min-Peers ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>%n Min-Peer entfernt.</numerusform>
+            <numerusform>%n Min-Peers entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>feroscope::ChannelPtsModel</name>
     <message>
         <source>Channel id</source>
@@ -4250,6 +4578,18 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Hide Key</source>
         <translation>Schlüssel verbergen</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
+        <translation>Den angezeigten Autorisierungsschlüssel kopieren; die Zwischenablage wird nach Ablauf des Zeitlimits geleert (Strg+Umschalt+K)</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::FindBar</name>
@@ -4299,41 +4639,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
-    </message>
-    <message>
-        <source>Other users can read this file (mode %1). Use Restrict permissions.</source>
-        <translation>Andere Benutzer können diese Datei lesen (Modus %1). Verwenden Sie „Berechtigungen einschränken“.</translation>
-    </message>
-    <message>
-        <source>readable by others</source>
-        <translation>für andere lesbar</translation>
-    </message>
-    <message>
-        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
-        <translation>Ein anderes Programm hat diese Datenbank geöffnet (eine -wal- oder -journal-Datei existiert); angezeigt wird ein Snapshot.</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>in Benutzung</translation>
-    </message>
-    <message>
-        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
-        <translation>ferogram %1 kann diese Version nicht öffnen: Es würde die Datei in .bak umbenennen und abgemeldet starten. Exportieren Sie sie als ältere Version.</translation>
-    </message>
-    <message>
-        <source>too new for %1</source>
-        <translation>zu neu für %1</translation>
-    </message>
-    <message>
-        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
-        <translation>Derselbe Autorisierungsschlüssel steckt in: %1. Zwei Clients mit einem Schlüssel melden sich gegenseitig ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>same key as %n other(s)</source>
-        <translation>
-            <numerusform>gleicher Schlüssel wie %n andere</numerusform>
-            <numerusform>gleicher Schlüssel wie %n andere</numerusform>
-        </translation>
     </message>
     <message>
         <source>Demo</source>
@@ -4477,6 +4782,18 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>DC</source>
         <translation>DC</translation>
+    </message>
+    <message>
+        <source>Right-click a column header to show or hide columns (size, modified, flags as text).</source>
+        <translation>Klicken Sie mit der rechten Maustaste auf einen Spaltenkopf, um Spalten ein- oder auszublenden (Größe, Geändert, Flags als Text).</translation>
+    </message>
+    <message>
+        <source>The session&apos;s size on disk (with its -wal, or a folder&apos;s files)</source>
+        <translation>Die Größe der Sitzung auf dem Datenträger (mit ihrer -wal-Datei bzw. den Dateien eines Ordners)</translation>
+    </message>
+    <message>
+        <source>When the session last changed on disk</source>
+        <translation>Wann die Sitzung zuletzt auf dem Datenträger geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5114,61 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
         <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen Sitzungs-String oder tippen Sie einen über Datei ▸ String einfügen… (Strg+Umschalt+V) ein.</translation>
     </message>
+    <message>
+        <source>Remove Selected M&amp;in Peers</source>
+        <translation>Ausgewählte M&amp;in-Peers entfernen</translation>
+    </message>
+    <message>
+        <source>Write the selected sessions in another format or version, or copy one as a string</source>
+        <translation>Die ausgewählten Sitzungen in einem anderen Format oder einer anderen Version schreiben oder eine davon als String kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the session as a string of its own library; the clipboard is cleared after the timeout</source>
+        <translation>Die Sitzung als String ihrer eigenen Bibliothek kopieren; die Zwischenablage wird nach Ablauf des Zeitlimits geleert</translation>
+    </message>
+    <message>
+        <source>Move the selected session files to the trash, or delete them permanently</source>
+        <translation>Die ausgewählten Sitzungsdateien in den Papierkorb verschieben oder endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Compare two sessions: DCs, counters and the peer cache side by side</source>
+        <translation>Zwei Sitzungen vergleichen: DCs, Zähler und Peer-Cache nebeneinander</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the peers selected in the Peers tab</source>
+        <translation>Eine nicht gespeicherte Kopie ohne die auf der Registerkarte „Peers“ ausgewählten Peers erstellen</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the min peers selected in the Min Peers tab</source>
+        <translation>Eine nicht gespeicherte Kopie ohne die auf der Registerkarte „Min-Peers“ ausgewählten Min-Peers erstellen</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without any min peers</source>
+        <translation>Eine nicht gespeicherte Kopie ganz ohne Min-Peers erstellen</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the per-channel pts</source>
+        <translation>Eine nicht gespeicherte Kopie ohne die Kanal-pts erstellen</translation>
+    </message>
+    <message>
+        <source>Copy a summary that is safe to paste into a bug report (no keys, no access hashes)</source>
+        <translation>Eine Zusammenfassung kopieren, die sich gefahrlos in einen Fehlerbericht einfügen lässt (keine Schlüssel, keine Access-Hashes)</translation>
+    </message>
+    <message>
+        <source>readable by others, in use</source>
+        <translation>für andere lesbar, in Benutzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a secret: the clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Ein Geheimnis wurde kopiert: Die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>Ein Geheimnis wurde kopiert: Die Zwischenablage wird in %n s geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a secret to the clipboard. Clear it when you are done.</source>
+        <translation>Ein Geheimnis wurde in die Zwischenablage kopiert. Leeren Sie sie, wenn Sie fertig sind.</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::MinPeerTableModel</name>
@@ -4991,10 +5363,6 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
         <translation>%1 (%2 mit Autorisierungsschlüssel)</translation>
     </message>
     <message>
-        <source>%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, %7 min channels, %8 communities</source>
-        <translation>%1 Benutzer, %2 Chats, %3 Broadcast-Kanäle, %4 Megagruppen, %5 Gigagruppen, %6 Kanäle ohne Art, %7 Min-Kanäle, %8 Communities</translation>
-    </message>
-    <message>
         <source>absent</source>
         <translation>fehlt</translation>
     </message>
@@ -5093,6 +5461,66 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     <message>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broadcast channel(s)</source>
+        <translation>
+            <numerusform>%Ln Broadcast-Kanal</numerusform>
+            <numerusform>%Ln Broadcast-Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln megagroup(s)</source>
+        <translation>
+            <numerusform>%Ln Megagruppe</numerusform>
+            <numerusform>%Ln Megagruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gigagroup(s)</source>
+        <translation>
+            <numerusform>%Ln Gigagruppe</numerusform>
+            <numerusform>%Ln Gigagruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channel(s) without kind</source>
+        <translation>
+            <numerusform>%Ln Kanal ohne Art</numerusform>
+            <numerusform>%Ln Kanäle ohne Art</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min channel(s)</source>
+        <translation>
+            <numerusform>%Ln Min-Kanal</numerusform>
+            <numerusform>%Ln Min-Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln Community</numerusform>
+            <numerusform>%Ln Communities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5707,10 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Peers zwischengespeichert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Client füllt diesen Cache mit den Access-Hashes der Benutzer, Gruppen und Kanäle, denen er begegnet; eine frische Anmeldung hat noch keine. Sitzungen von Bibliotheken, die keinen Peer-Cache führen (Sitzungs-Strings), zeigen ebenfalls keine.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::RawTab</name>
@@ -5289,6 +5721,17 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     <message>
         <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
         <translation>Zeigt die geheimen Werte in diesem JSON. Wer sie sieht, kann das Konto verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SecretTextEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -5504,10 +5947,6 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
         <source>Write the cleaned copy to a new file (owner-only)</source>
         <translation>Die bereinigte Kopie in eine neue Datei schreiben (nur für den Besitzer)</translation>
     </message>
-    <message>
-        <source>Copy String Session</source>
-        <translation>Sitzungs-String kopieren</translation>
-    </message>
     <message numerus="yes">
         <source>String session copied (%1). The clipboard clears in %n s.</source>
         <translation>
@@ -5542,6 +5981,18 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     <message>
         <source>%1 Unsaved: use Save Changes (Ctrl+S) or Save Changes As (Ctrl+Shift+S).</source>
         <translation>%1 Nicht gespeichert: Verwenden Sie „Änderungen speichern“ (Strg+S) oder „Änderungen speichern unter“ (Strg+Umschalt+S).</translation>
+    </message>
+    <message>
+        <source>Include &amp;Ids in Reports</source>
+        <translation>&amp;IDs in Berichte aufnehmen</translation>
+    </message>
+    <message>
+        <source>Copy Report adds the user id and peer ids (never keys or access hashes)</source>
+        <translation>„Bericht kopieren“ fügt die Benutzer-ID und die Peer-IDs hinzu (nie Schlüssel oder Access-Hashes)</translation>
+    </message>
+    <message>
+        <source>Select min peers in the Min Peers tab first.</source>
+        <translation>Wählen Sie zuerst Min-Peers auf der Registerkarte „Min-Peers“ aus.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>FolderStorage</name>
+    <message numerus="yes">
+        <source> %n item(s) inside were already deleted.</source>
+        <translation>
+            <numerusform> %n item inside was already deleted.</numerusform>
+            <numerusform> %n items inside were already deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForeignFileConvert</name>
     <message numerus="yes">
         <source>%n DC entry(ies) besides the home DC&apos;s are dropped: %1 keeps one DC.</source>
@@ -248,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryFlags</name>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>same key as %n other</numerusform>
+            <numerusform>same key as %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prune</name>
     <message numerus="yes">
         <source>Removed %n peer(s), </source>
@@ -365,6 +385,13 @@
             <numerusform>Cleared the session rows of %n databases.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (the folder and the %n file(s) in it)</source>
+        <translation>
+            <numerusform>%1 (the folder and the %n file in it)</numerusform>
+            <numerusform>%1 (the folder and the %n files in it)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::ExportDialog</name>
@@ -405,14 +432,17 @@
     </message>
 </context>
 <context>
-    <name>feroscope::LibraryModel</name>
+    <name>fero::gui::PeerCacheCleaner</name>
     <message numerus="yes">
-        <source>same key as %n other(s)</source>
+        <source>Removed %n min peer(s).</source>
         <translation>
-            <numerusform>same key as %n other</numerusform>
-            <numerusform>same key as %n others</numerusform>
+            <numerusform>Removed %n min peer.</numerusform>
+            <numerusform>Removed %n min peers.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>feroscope::LibraryModel</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -449,6 +479,72 @@
         <translation>
             <numerusform>%n session in the library</numerusform>
             <numerusform>%n sessions in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a secret: the clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Copied a secret: the clipboard clears in %n s.</numerusform>
+            <numerusform>Copied a secret: the clipboard clears in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::OverviewTab</name>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broadcast channel(s)</source>
+        <translation>
+            <numerusform>%Ln broadcast channel</numerusform>
+            <numerusform>%Ln broadcast channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln megagroup(s)</source>
+        <translation>
+            <numerusform>%Ln megagroup</numerusform>
+            <numerusform>%Ln megagroups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gigagroup(s)</source>
+        <translation>
+            <numerusform>%Ln gigagroup</numerusform>
+            <numerusform>%Ln gigagroups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channel(s) without kind</source>
+        <translation>
+            <numerusform>%Ln channel without kind</numerusform>
+            <numerusform>%Ln channels without kind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min channel(s)</source>
+        <translation>
+            <numerusform>%Ln min channel</numerusform>
+            <numerusform>%Ln min channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln community</numerusform>
+            <numerusform>%Ln communities</numerusform>
         </translation>
     </message>
 </context>

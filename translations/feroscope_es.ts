@@ -79,20 +79,28 @@
         <translation>Los nombres de salida coinciden; no se escribió nada:</translation>
     </message>
     <message>
-        <source>These outputs already exist (allow overwriting to replace them); nothing was written:</source>
-        <translation>Estas salidas ya existen (permita sobrescribir para reemplazarlas); no se escribió nada:</translation>
-    </message>
-    <message>
-        <source>The conversion would lose data (accept the loss to go ahead); nothing was written:</source>
-        <translation>La conversión perdería datos (acepte la pérdida para continuar); no se escribió nada:</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1: %2 (files written before it are kept)</source>
         <translation>%1: %2 (los archivos escritos antes se conservan)</translation>
+    </message>
+    <message>
+        <source>allow overwriting to replace them</source>
+        <translation>permita sobrescribir para reemplazarlas</translation>
+    </message>
+    <message>
+        <source>These outputs already exist (%1); nothing was written:</source>
+        <translation>Estas salidas ya existen (%1); no se escribió nada:</translation>
+    </message>
+    <message>
+        <source>accept the loss to go ahead</source>
+        <translation>acepte la pérdida para continuar</translation>
+    </message>
+    <message>
+        <source>The conversion would lose data (%1); nothing was written:</source>
+        <translation>La conversión perdería datos (%1); no se escribió nada:</translation>
     </message>
 </context>
 <context>
@@ -980,11 +988,69 @@
         <translation>Avisos:</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
+        <translation>Orden desconocida &quot;%1&quot;. Véase: feroscope-cli --help</translation>
+    </message>
+    <message>
+        <source>(account %1)</source>
+        <translation>(cuenta %1)</translation>
+    </message>
+    <message>
+        <source>pass --keep first or --keep last (the others are dropped and listed in the loss report)</source>
+        <translation>use --keep first o --keep last (las demás se descartan y se listan en el informe de pérdidas)</translation>
+    </message>
+    <message>
+        <source>pass --accept-loss to go ahead</source>
+        <translation>use --accept-loss para continuar</translation>
+    </message>
+    <message>
+        <source>pass --force to replace them</source>
+        <translation>use --force para reemplazarlas</translation>
+    </message>
+    <message>
+        <source>Read --passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
+        <translation>Lee --passcode de un archivo (- para la entrada estándar) en lugar de la línea de comandos, donde otros usuarios pueden verlo; se ignora un único salto de línea final.</translation>
+    </message>
+    <message>
+        <source>Read --out-passcode from a file (- for standard input).</source>
+        <translation>Lee --out-passcode de un archivo (- para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min peers with the same id): keep the first or the last of each. The others are dropped and listed in the loss report.</source>
+        <translation>Entradas que una base de datos de ferogram no puede contener dos veces (entradas de DC con el mismo ID y flags, peers o min peers con el mismo ID): conserva la primera o la última de cada grupo. Las demás se descartan y se listan en el informe de pérdidas.</translation>
+    </message>
+    <message>
+        <source>--keep: &quot;%1&quot; is neither first nor last.</source>
+        <translation>--keep: &quot;%1&quot; no es ni first ni last.</translation>
+    </message>
+    <message>
+        <source>Standard input can hold only one of the session, the passcode and the output passcode; give the others as files.</source>
+        <translation>La entrada estándar solo puede contener una cosa: la sesión, el código de acceso o el código de acceso de salida; indique las demás como archivos.</translation>
+    </message>
+    <message>
+        <source>--out-passcode-file applies to --to tdesktop-tdata only.</source>
+        <translation>--out-passcode-file solo se aplica a --to tdesktop-tdata.</translation>
+    </message>
+    <message>
+        <source>Read the local passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
+        <translation>Lee el código de acceso local de un archivo (- para la entrada estándar) en lugar de la línea de comandos, donde otros usuarios pueden verlo; se ignora un único salto de línea final.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the session and the passcode; give --passcode-file a file.</source>
+        <translation>La entrada estándar no puede contener a la vez la sesión y el código de acceso; indique un archivo en --passcode-file.</translation>
+    </message>
+    <message>
+        <source>%1 beside the session is readable by other users (mode %2); it belongs to the session and can hold its keys. &quot;feroscope-cli restrict&quot; on the session restricts it too.</source>
+        <translation>%1, junto a la sesión, lo pueden leer otros usuarios (modo %2); pertenece a la sesión y puede contener sus claves. &quot;feroscope-cli restrict&quot; sobre la sesión también lo restringe.</translation>
+    </message>
+    <message>
         <source>Usage:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+                        [--account N] PATH|-
   feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
                         [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P] [--out-passcode P] [--account N]
+                        [--passcode P | --passcode-file PATH|-]
+                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
                         [--accept-loss] [--force] [--json]
   feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
   feroscope-cli scan FOLDER [--recursive] [--json]
@@ -998,10 +1064,12 @@
 FORMAT: %1
 Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
         <translation>Uso:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+                        [--account N] PATH|-
   feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
                         [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P] [--out-passcode P] [--account N]
+                        [--passcode P | --passcode-file PATH|-]
+                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
                         [--accept-loss] [--force] [--json]
   feroscope-cli convert IN... --out-dir DIR --to FORMAT [opciones como arriba]
   feroscope-cli scan FOLDER [--recursive] [--json]
@@ -1016,12 +1084,31 @@ FORMAT: %1
 Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válida, 3 rechazado, 4 error de E/S.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
-        <translation>Orden desconocida &quot;%1&quot;. Véase: feroscope-cli --help</translation>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: no se puede leer %2: %3</translation>
     </message>
     <message>
-        <source>(account %1)</source>
-        <translation>(cuenta %1)</translation>
+        <source>%1: %2 holds more than %3 bytes; it is not a passcode file.</source>
+        <translation>%1: %2 contiene más de %3 bytes; no es un archivo de código de acceso.</translation>
+    </message>
+    <message>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Indique %1 o %2, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 (mode %2)</source>
+        <translation>%1 (modo %2)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1160,57 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>cannot write a compact string: the address &quot;%1&quot; of DC %2 is not an IP address and port (a hostname or zone id cannot be stored in a compact string).</source>
         <translation>no se puede escribir una cadena compacta: la dirección &quot;%1&quot; del DC %2 no es una dirección IP con puerto (un nombre de host o un ID de zona no se pueden guardar en una cadena compacta).</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>community</source>
+        <translation>comunidad</translation>
+    </message>
+    <message>
+        <source>basic group</source>
+        <translation>grupo básico</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>the last one is kept</source>
+        <translation>se conserva la última aparición</translation>
+    </message>
+    <message>
+        <source>the first one is kept</source>
+        <translation>se conserva la primera aparición</translation>
+    </message>
+    <message>
+        <source>A DC %1 entry with flags 0x%2 (%3, %4) is dropped: the database keeps one entry per dc_id and flags, and %5.</source>
+        <translation>Se descarta una entrada del DC %1 con flags 0x%2 (%3, %4): la base de datos conserva una entrada por dc_id y flags, y %5.</translation>
+    </message>
+    <message>
+        <source>auth key id %1</source>
+        <translation>ID de clave de autorización %1</translation>
+    </message>
+    <message>
+        <source>no auth key</source>
+        <translation>sin clave de autorización</translation>
+    </message>
+    <message>
+        <source>Peer %1 (a %2) is dropped: the database keeps one peer per id, and %3.</source>
+        <translation>Se descarta el peer %1 (%2): la base de datos conserva un peer por ID, y %3.</translation>
+    </message>
+    <message>
+        <source>Min peer %1 (seen in peer %2, message %3) is dropped: the database keeps one min peer per user_id, and %4.</source>
+        <translation>Se descarta el min peer %1 (visto en el peer %2, mensaje %3): la base de datos conserva un min peer por user_id, y %4.</translation>
+    </message>
+    <message>
+        <source>The pts %1 of channel %2 is dropped: the database keeps one pts per channel, and %3.</source>
+        <translation>Se descarta el pts %1 del canal %2: la base de datos conserva un pts por canal, y %3.</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1433,16 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <translation>%1 se puede escribir en las versiones %2 a %3, no en la %4.</translation>
     </message>
     <message>
-        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1</source>
-        <translation>Una base de datos SQLite de ferogram no puede contener estas entradas (sus claves primarias permiten una fila de cada): %1</translation>
-    </message>
-    <message>
         <source>%1 is written to a file, not encoded into bytes.</source>
         <translation>%1 se escribe en un archivo, no se codifica en bytes.</translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1. To go ahead, %2, or write a binary file, which keeps them all.</source>
+        <translation>Una base de datos SQLite de ferogram no puede contener estas entradas (sus claves primarias permiten una fila de cada): %1. Para continuar, %2, o escriba un archivo binario, que las conserva todas.</translation>
+    </message>
+    <message>
+        <source>keep the first or the last of each (the others are dropped and listed in the loss report)</source>
+        <translation>conserve la primera o la última de cada grupo (las demás se descartan y se listan en el informe de pérdidas)</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1493,64 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>Cannot create the folder for the exported sessions.</source>
         <translation>No se puede crear la carpeta para las sesiones exportadas.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderStorage</name>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>No se puede leer la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation>No se puede examinar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>No se puede abrir la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; open the folder it points to instead. Nothing was changed.</source>
+        <translation>%1 es un enlace simbólico; abra en su lugar la carpeta a la que apunta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1 that holds the trash; nothing was moved.</source>
+        <translation>No se puede crear la carpeta de datos %1 que contiene la papelera; no se movió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder %1 to the trash; nothing was moved. Delete it permanently instead if that is what you want.</source>
+        <translation>No se puede mover la carpeta %1 a la papelera; no se movió nada. Elimínela definitivamente si es lo que quiere.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n item(s) inside were already deleted.</source>
+        <translation>
+            <numerusform> Ya se había eliminado %n elemento de su interior.</numerusform>
+            <numerusform> Ya se habían eliminado %n elementos de su interior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1: %2</source>
+        <translation>No se puede eliminar la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database; it has no session rows to clear.</source>
+        <translation>%1 es una carpeta, no una base de datos; no tiene filas de sesión que vaciar.</translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation>No se pueden cambiar los permisos de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2116,10 +2316,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <translation>El estado de actualizaciones no está inicializado (pts %1): el cliente obtendrá su estado desde cero y puede perderse actualizaciones ocurridas mientras no estaba.</translation>
     </message>
     <message>
-        <source>Legacy v1 file (no version byte) whose home DC %1 starts with a byte ferogram takes for a version: every ferogram release misreads it. Convert it to a current version.</source>
-        <translation>Archivo v1 antiguo (sin byte de versión) cuyo DC principal %1 empieza por un byte que ferogram toma por una versión: todas las versiones de ferogram lo leen mal. Conviértalo a una versión actual.</translation>
-    </message>
-    <message>
         <source>Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from the first byte; convert it to a current version to be safe.</source>
         <translation>Archivo v1 antiguo (sin byte de versión, solo tabla de DC): ferogram deduce este formato por el primer byte; conviértalo a una versión actual por seguridad.</translation>
     </message>
@@ -2137,6 +2333,74 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it on their next save.</source>
         <translation>Solo ferogram 0.6.4 y posteriores conservan el token de autorización futuro; las versiones anteriores lo descartan al guardar la próxima vez.</translation>
+    </message>
+    <message>
+        <source>no ferogram release (every release misreads this file)</source>
+        <translation>ninguna versión de ferogram (todas las versiones leen mal este archivo)</translation>
+    </message>
+    <message>
+        <source>no ferogram release (every release fails to read this file)</source>
+        <translation>ninguna versión de ferogram (todas las versiones fallan al leer este archivo)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFlags</name>
+    <message>
+        <source>readable by others</source>
+        <translation>legible por otros</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <source>too new for %1</source>
+        <translation>demasiado nueva para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>misma clave que %n otra</numerusform>
+            <numerusform>misma clave que %n otras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same key elsewhere</source>
+        <translation>misma clave en otro sitio</translation>
+    </message>
+    <message>
+        <source>Other users can read this session (mode %1): anyone who reads it can use the account. Use File ▸ Restrict Permissions.</source>
+        <translation>Otros usuarios pueden leer esta sesión (modo %1): cualquiera que la lea puede usar la cuenta. Use Archivo ▸ Restringir permisos.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
+        <translation>Otro programa tiene abierta esta base de datos (existe un archivo -wal o -journal); lo que ve es una instantánea.</translation>
+    </message>
+    <message>
+        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
+        <translation>ferogram %1 no puede abrir esta versión: renombraría el archivo a .bak y empezaría sin sesión iniciada. Expórtela como una versión anterior.</translation>
+    </message>
+    <message>
+        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
+        <translation>La misma clave de autorización está en: %1. Dos clientes que usan una misma clave se cierran la sesión mutuamente.</translation>
+    </message>
+    <message>
+        <source>Icons after a name flag a risk:
+• open padlock: other users can read the session
+• clock: another program has the database open (in use)
+• up arrow: too new for ferogram %1 (the release chosen in Settings)
+• key: the same auth key is in another session
+Point at an icon for details.</source>
+        <translation>Los iconos tras un nombre señalan un riesgo:
+• candado abierto: otros usuarios pueden leer la sesión
+• reloj: otro programa tiene abierta la base de datos (en uso)
+• flecha hacia arriba: demasiado nueva para ferogram %1 (la versión elegida en Ajustes)
+• llave: la misma clave de autorización está en otra sesión
+Sitúe el puntero sobre un icono para ver los detalles.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2588,25 @@ Restrict it to you only (mode 0600)?</source>
     <message>
         <source>%1 is now readable by you only.</source>
         <translation>Ahora %1 solo lo puede leer usted.</translation>
+    </message>
+    <message>
+        <source>Files in %1 can be read by other users of this computer. Anyone who can read them can use the accounts.
+
+Restrict the folder to you only (every file in it 0600, its folders 0700)?</source>
+        <translation>Otros usuarios de este equipo pueden leer archivos de %1. Cualquiera que pueda leerlos puede usar las cuentas.
+
+¿Restringir la carpeta solo a usted (cada archivo que contiene 0600, sus carpetas 0700)?</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSetup</name>
+    <message>
+        <source>Core dumps could not be disabled (setrlimit: %1); a crash may write auth keys to disk.</source>
+        <translation>No se pudieron desactivar los volcados de memoria (setrlimit: %1); un fallo puede escribir claves de autorización en el disco.</translation>
+    </message>
+    <message>
+        <source>The process could not be made non-dumpable (prctl: %1); a crash or a debugger may expose auth keys.</source>
+        <translation>No se pudo marcar el proceso como no volcable (prctl: %1); un fallo o un depurador pueden exponer claves de autorización.</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2870,10 @@ La versión anterior se mueve primero a la papelera, así que se puede restaurar
     <message>
         <source>Saved %1; the previous version is in the trash.</source>
         <translation>Se guardó %1; la versión anterior está en la papelera.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 could not be locked</source>
+        <translation>no se pudo bloquear la carpeta temporal %1</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3626,14 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>only %1 of %2 bytes could be written (is the disk full?)</source>
         <translation>solo se pudieron escribir %1 de %2 bytes (¿está lleno el disco?)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; no permissions were changed.</source>
+        <translation>%1 no es un archivo normal; no se cambió ningún permiso.</translation>
+    </message>
+    <message>
+        <source>%1 Already restricted: %2.</source>
+        <translation>%1 Ya restringidos: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StringVerdicts</name>
@@ -3560,6 +3855,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>%1 is %2 MiB: far too large for a Telegram Desktop settings file.</source>
         <translation>%1 ocupa %2 MiB: demasiado para ser un archivo de ajustes de Telegram Desktop.</translation>
     </message>
+    <message>
+        <source>Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written.</source>
+        <translation>No se pueden cifrar los archivos de Telegram Desktop (falló OpenSSL); no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>TelethonSqlite</name>
@@ -3780,6 +4079,17 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Not everything could be deleted:</source>
         <translation>No se pudo eliminar todo:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (the folder and the %n file(s) in it)</source>
+        <translation>
+            <numerusform>%1 (la carpeta y el %n archivo que contiene)</numerusform>
+            <numerusform>%1 (la carpeta y los %n archivos que contiene)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use:&lt;/b&gt; another program has %1 open (a -wal or -journal file exists). Close it first: a running client may write the session again after it is deleted, or lose what it has not saved.</source>
+        <translation>&lt;b&gt;En uso:&lt;/b&gt; otro programa tiene abierto %1 (existe un archivo -wal o -journal). Ciérrelo primero: un cliente en ejecución puede volver a escribir la sesión después de eliminarla, o perder lo que no haya guardado.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DiffModel</name>
@@ -3898,6 +4208,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>%1 (B)</source>
         <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>present, differs</source>
+        <translation>presente, distinto</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4437,20 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message>
+        <source>No min peers selected.</source>
+        <translation>No hay min peers seleccionados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n min peer.</numerusform>
+            <numerusform>Se eliminaron %n min peers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>feroscope::ChannelPtsModel</name>
     <message>
         <source>Channel id</source>
@@ -4250,6 +4578,18 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Hide Key</source>
         <translation>Ocultar clave</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Copiar clave</translation>
+    </message>
+    <message>
+        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
+        <translation>Copia la clave de autorización mostrada; el portapapeles se vacía tras el tiempo de espera (Ctrl+Mayús+K)</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::FindBar</name>
@@ -4299,41 +4639,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>unreadable</source>
         <translation>ilegible</translation>
-    </message>
-    <message>
-        <source>Other users can read this file (mode %1). Use Restrict permissions.</source>
-        <translation>Otros usuarios pueden leer este archivo (modo %1). Use Restringir permisos.</translation>
-    </message>
-    <message>
-        <source>readable by others</source>
-        <translation>legible por otros</translation>
-    </message>
-    <message>
-        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
-        <translation>Otro programa tiene abierta esta base de datos (existe un archivo -wal o -journal); lo que ve es una instantánea.</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>en uso</translation>
-    </message>
-    <message>
-        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
-        <translation>ferogram %1 no puede abrir esta versión: renombraría el archivo a .bak y empezaría sin sesión iniciada. Expórtela como una versión anterior.</translation>
-    </message>
-    <message>
-        <source>too new for %1</source>
-        <translation>demasiado nueva para %1</translation>
-    </message>
-    <message>
-        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
-        <translation>La misma clave de autorización está en: %1. Dos clientes que usan una misma clave se cierran la sesión mutuamente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>same key as %n other(s)</source>
-        <translation>
-            <numerusform>misma clave que %n otra</numerusform>
-            <numerusform>misma clave que %n otras</numerusform>
-        </translation>
     </message>
     <message>
         <source>Demo</source>
@@ -4477,6 +4782,18 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>DC</source>
         <translation>DC</translation>
+    </message>
+    <message>
+        <source>Right-click a column header to show or hide columns (size, modified, flags as text).</source>
+        <translation>Haga clic con el botón derecho en un encabezado de columna para mostrar u ocultar columnas (tamaño, modificado, flags como texto).</translation>
+    </message>
+    <message>
+        <source>The session&apos;s size on disk (with its -wal, or a folder&apos;s files)</source>
+        <translation>El tamaño de la sesión en el disco (con su -wal, o los archivos de una carpeta)</translation>
+    </message>
+    <message>
+        <source>When the session last changed on disk</source>
+        <translation>Cuándo cambió la sesión en el disco por última vez</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5114,61 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
         <translation>El portapapeles no contiene texto. Copie primero una cadena de sesión o use Archivo ▸ Pegar cadena… (Ctrl+Mayús+V) para escribir una.</translation>
     </message>
+    <message>
+        <source>Remove Selected M&amp;in Peers</source>
+        <translation>Eliminar los m&amp;in peers seleccionados</translation>
+    </message>
+    <message>
+        <source>Write the selected sessions in another format or version, or copy one as a string</source>
+        <translation>Escribe las sesiones seleccionadas en otro formato o versión, o copia una como cadena</translation>
+    </message>
+    <message>
+        <source>Copy the session as a string of its own library; the clipboard is cleared after the timeout</source>
+        <translation>Copia la sesión como cadena de su propia biblioteca; el portapapeles se vacía tras el tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Move the selected session files to the trash, or delete them permanently</source>
+        <translation>Mueve los archivos de sesión seleccionados a la papelera o los elimina definitivamente</translation>
+    </message>
+    <message>
+        <source>Compare two sessions: DCs, counters and the peer cache side by side</source>
+        <translation>Compara dos sesiones: DC, contadores y caché de peers lado a lado</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the peers selected in the Peers tab</source>
+        <translation>Crea una copia sin guardar sin los peers seleccionados en la pestaña Peers</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the min peers selected in the Min Peers tab</source>
+        <translation>Crea una copia sin guardar sin los min peers seleccionados en la pestaña Min peers</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without any min peers</source>
+        <translation>Crea una copia sin guardar sin ningún min peer</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the per-channel pts</source>
+        <translation>Crea una copia sin guardar sin los pts de canales</translation>
+    </message>
+    <message>
+        <source>Copy a summary that is safe to paste into a bug report (no keys, no access hashes)</source>
+        <translation>Copia un resumen que se puede pegar sin riesgo en un informe de error (sin claves ni hashes de acceso)</translation>
+    </message>
+    <message>
+        <source>readable by others, in use</source>
+        <translation>legible por otros, en uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a secret: the clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Se copió un secreto: el portapapeles se vaciará en %n s.</numerusform>
+            <numerusform>Se copió un secreto: el portapapeles se vaciará en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a secret to the clipboard. Clear it when you are done.</source>
+        <translation>Se copió un secreto al portapapeles. Vacíelo cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::MinPeerTableModel</name>
@@ -4991,10 +5363,6 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
         <translation>%1 (%2 con clave de autorización)</translation>
     </message>
     <message>
-        <source>%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, %7 min channels, %8 communities</source>
-        <translation>%1 usuarios, %2 chats, %3 canales de difusión, %4 megagrupos, %5 gigagrupos, %6 canales sin tipo, %7 canales min, %8 comunidades</translation>
-    </message>
-    <message>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
@@ -5093,6 +5461,66 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     <message>
         <source>not stored</source>
         <translation>no guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broadcast channel(s)</source>
+        <translation>
+            <numerusform>%Ln canal de difusión</numerusform>
+            <numerusform>%Ln canales de difusión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln megagroup(s)</source>
+        <translation>
+            <numerusform>%Ln megagrupo</numerusform>
+            <numerusform>%Ln megagrupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gigagroup(s)</source>
+        <translation>
+            <numerusform>%Ln gigagrupo</numerusform>
+            <numerusform>%Ln gigagrupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channel(s) without kind</source>
+        <translation>
+            <numerusform>%Ln canal sin tipo</numerusform>
+            <numerusform>%Ln canales sin tipo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min channel(s)</source>
+        <translation>
+            <numerusform>%Ln canal min</numerusform>
+            <numerusform>%Ln canales min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln comunidad</numerusform>
+            <numerusform>%Ln comunidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5707,10 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
         <source>%1 of %2 shown</source>
         <translation>Se muestran %1 de %2</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No hay peers en caché.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un cliente llena esta caché con los hashes de acceso de los usuarios, grupos y canales que encuentra; un inicio de sesión reciente aún no tiene ninguno. Las sesiones de bibliotecas que no guardan caché de peers (cadenas de sesión) tampoco muestran ninguno.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::RawTab</name>
@@ -5289,6 +5721,17 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     <message>
         <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
         <translation>Muestra los valores secretos de este JSON. Cualquiera que los vea puede usar la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SecretTextEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
 </context>
 <context>
@@ -5504,10 +5947,6 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
         <source>Write the cleaned copy to a new file (owner-only)</source>
         <translation>Escribe la copia limpia en un archivo nuevo (solo para el propietario)</translation>
     </message>
-    <message>
-        <source>Copy String Session</source>
-        <translation>Copiar cadena de sesión</translation>
-    </message>
     <message numerus="yes">
         <source>String session copied (%1). The clipboard clears in %n s.</source>
         <translation>
@@ -5542,6 +5981,18 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     <message>
         <source>%1 Unsaved: use Save Changes (Ctrl+S) or Save Changes As (Ctrl+Shift+S).</source>
         <translation>%1 Sin guardar: use Guardar cambios (Ctrl+S) o Guardar cambios como (Ctrl+Mayús+S).</translation>
+    </message>
+    <message>
+        <source>Include &amp;Ids in Reports</source>
+        <translation>Incluir I&amp;D en los informes</translation>
+    </message>
+    <message>
+        <source>Copy Report adds the user id and peer ids (never keys or access hashes)</source>
+        <translation>Copiar el informe añade el ID de usuario y los ID de peers (nunca claves ni hashes de acceso)</translation>
+    </message>
+    <message>
+        <source>Select min peers in the Min Peers tab first.</source>
+        <translation>Seleccione primero min peers en la pestaña Min peers.</translation>
     </message>
 </context>
 <context>

@@ -79,20 +79,28 @@
         <translation>Имена выходных файлов совпадают; ничего не записано:</translation>
     </message>
     <message>
-        <source>These outputs already exist (allow overwriting to replace them); nothing was written:</source>
-        <translation>Эти выходные файлы уже существуют (разрешите перезапись, чтобы заменить их); ничего не записано:</translation>
-    </message>
-    <message>
-        <source>The conversion would lose data (accept the loss to go ahead); nothing was written:</source>
-        <translation>Преобразование приведёт к потере данных (примите потерю, чтобы продолжить); ничего не записано:</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>%1: %2 (files written before it are kept)</source>
         <translation>%1: %2 (файлы, записанные до этого, сохранены)</translation>
+    </message>
+    <message>
+        <source>allow overwriting to replace them</source>
+        <translation>разрешите перезапись, чтобы заменить их</translation>
+    </message>
+    <message>
+        <source>These outputs already exist (%1); nothing was written:</source>
+        <translation>Эти выходные файлы уже существуют (%1); ничего не записано:</translation>
+    </message>
+    <message>
+        <source>accept the loss to go ahead</source>
+        <translation>примите потерю, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>The conversion would lose data (%1); nothing was written:</source>
+        <translation>Преобразование приведёт к потере данных (%1); ничего не записано:</translation>
     </message>
 </context>
 <context>
@@ -981,11 +989,69 @@
         <translation>Предупреждения:</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
+        <translation>Неизвестная команда &quot;%1&quot;. См.: feroscope-cli --help</translation>
+    </message>
+    <message>
+        <source>(account %1)</source>
+        <translation>(учётная запись %1)</translation>
+    </message>
+    <message>
+        <source>pass --keep first or --keep last (the others are dropped and listed in the loss report)</source>
+        <translation>укажите --keep first или --keep last (остальные отбрасываются и перечисляются в отчёте о потерях)</translation>
+    </message>
+    <message>
+        <source>pass --accept-loss to go ahead</source>
+        <translation>укажите --accept-loss, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>pass --force to replace them</source>
+        <translation>укажите --force, чтобы заменить их</translation>
+    </message>
+    <message>
+        <source>Read --passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
+        <translation>Прочитать --passcode из файла (- для стандартного ввода), а не из командной строки, где его могут увидеть другие пользователи; один завершающий перевод строки игнорируется.</translation>
+    </message>
+    <message>
+        <source>Read --out-passcode from a file (- for standard input).</source>
+        <translation>Прочитать --out-passcode из файла (- для стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min peers with the same id): keep the first or the last of each. The others are dropped and listed in the loss report.</source>
+        <translation>Записи, которые база данных ferogram не может хранить дважды (записи DC с одинаковыми ID и флагами, пиры или min-пиры с одинаковым ID): сохранить из каждой группы первую или последнюю. Остальные отбрасываются и перечисляются в отчёте о потерях.</translation>
+    </message>
+    <message>
+        <source>--keep: &quot;%1&quot; is neither first nor last.</source>
+        <translation>--keep: &quot;%1&quot; — ни first, ни last.</translation>
+    </message>
+    <message>
+        <source>Standard input can hold only one of the session, the passcode and the output passcode; give the others as files.</source>
+        <translation>Стандартный ввод может содержать только что-то одно: сессию, код-пароль или выходной код-пароль; остальное передайте файлами.</translation>
+    </message>
+    <message>
+        <source>--out-passcode-file applies to --to tdesktop-tdata only.</source>
+        <translation>--out-passcode-file применяется только с --to tdesktop-tdata.</translation>
+    </message>
+    <message>
+        <source>Read the local passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
+        <translation>Прочитать локальный код-пароль из файла (- для стандартного ввода), а не из командной строки, где его могут увидеть другие пользователи; один завершающий перевод строки игнорируется.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the session and the passcode; give --passcode-file a file.</source>
+        <translation>Стандартный ввод не может содержать одновременно сессию и код-пароль; передайте в --passcode-file файл.</translation>
+    </message>
+    <message>
+        <source>%1 beside the session is readable by other users (mode %2); it belongs to the session and can hold its keys. &quot;feroscope-cli restrict&quot; on the session restricts it too.</source>
+        <translation>%1 рядом с сессией доступен для чтения другим пользователям (режим %2); он относится к сессии и может содержать её ключи. &quot;feroscope-cli restrict&quot; для сессии ограничит доступ и к нему.</translation>
+    </message>
+    <message>
         <source>Usage:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+                        [--account N] PATH|-
   feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
                         [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P] [--out-passcode P] [--account N]
+                        [--passcode P | --passcode-file PATH|-]
+                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
                         [--accept-loss] [--force] [--json]
   feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
   feroscope-cli scan FOLDER [--recursive] [--json]
@@ -999,10 +1065,12 @@
 FORMAT: %1
 Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
         <translation>Использование:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P] [--account N] PATH|-
+  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
+                        [--account N] PATH|-
   feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
                         [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P] [--out-passcode P] [--account N]
+                        [--passcode P | --passcode-file PATH|-]
+                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
                         [--accept-loss] [--force] [--json]
   feroscope-cli convert IN... --out-dir DIR --to FORMAT [параметры как выше]
   feroscope-cli scan FOLDER [--recursive] [--json]
@@ -1017,12 +1085,31 @@ FORMAT: %1
 Коды выхода: 0 — успех, 1 — ошибка вызова, 2 — нечитаемый или неверный вход, 3 — отказ, 4 — ошибка ввода-вывода.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: feroscope-cli --help</source>
-        <translation>Неизвестная команда &quot;%1&quot;. См.: feroscope-cli --help</translation>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: не удаётся прочитать %2: %3</translation>
     </message>
     <message>
-        <source>(account %1)</source>
-        <translation>(учётная запись %1)</translation>
+        <source>%1: %2 holds more than %3 bytes; it is not a passcode file.</source>
+        <translation>%1: %2 содержит больше %3 байт; это не файл с код-паролем.</translation>
+    </message>
+    <message>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Укажите либо %1, либо %2, но не оба.</translation>
+    </message>
+    <message>
+        <source>%1 (mode %2)</source>
+        <translation>%1 (режим %2)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связанные</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1161,57 @@ FORMAT: %1
     <message>
         <source>cannot write a compact string: the address &quot;%1&quot; of DC %2 is not an IP address and port (a hostname or zone id cannot be stored in a compact string).</source>
         <translation>невозможно записать компактную строку: адрес &quot;%1&quot; DC %2 не является IP-адресом с портом (имя хоста или идентификатор зоны нельзя сохранить в компактной строке).</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>community</source>
+        <translation>сообщество</translation>
+    </message>
+    <message>
+        <source>basic group</source>
+        <translation>обычная группа</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>the last one is kept</source>
+        <translation>сохраняется последнее вхождение</translation>
+    </message>
+    <message>
+        <source>the first one is kept</source>
+        <translation>сохраняется первое вхождение</translation>
+    </message>
+    <message>
+        <source>A DC %1 entry with flags 0x%2 (%3, %4) is dropped: the database keeps one entry per dc_id and flags, and %5.</source>
+        <translation>Запись DC %1 с флагами 0x%2 (%3, %4) отбрасывается: база данных хранит одну запись на каждую пару dc_id и флагов, и %5.</translation>
+    </message>
+    <message>
+        <source>auth key id %1</source>
+        <translation>ID ключа авторизации %1</translation>
+    </message>
+    <message>
+        <source>no auth key</source>
+        <translation>без ключа авторизации</translation>
+    </message>
+    <message>
+        <source>Peer %1 (a %2) is dropped: the database keeps one peer per id, and %3.</source>
+        <translation>Пир %1 (%2) отбрасывается: база данных хранит одного пира на ID, и %3.</translation>
+    </message>
+    <message>
+        <source>Min peer %1 (seen in peer %2, message %3) is dropped: the database keeps one min peer per user_id, and %4.</source>
+        <translation>Min-пир %1 (замечен в пире %2, сообщение %3) отбрасывается: база данных хранит одного min-пира на user_id, и %4.</translation>
+    </message>
+    <message>
+        <source>The pts %1 of channel %2 is dropped: the database keeps one pts per channel, and %3.</source>
+        <translation>pts %1 канала %2 отбрасывается: база данных хранит один pts на канал, и %3.</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +1449,16 @@ FORMAT: %1
         <translation>%1 можно записать в версиях с %2 по %3, но не %4.</translation>
     </message>
     <message>
-        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1</source>
-        <translation>База данных SQLite ferogram не может хранить эти записи (её первичные ключи допускают по одной строке): %1</translation>
-    </message>
-    <message>
         <source>%1 is written to a file, not encoded into bytes.</source>
         <translation>%1 записывается в файл, а не кодируется в байты.</translation>
+    </message>
+    <message>
+        <source>A ferogram SQLite database cannot hold these entries (its primary keys allow one row each): %1. To go ahead, %2, or write a binary file, which keeps them all.</source>
+        <translation>База данных SQLite ferogram не может хранить эти записи (её первичные ключи допускают по одной строке): %1. Чтобы продолжить, %2 или запишите двоичный файл, который сохранит их все.</translation>
+    </message>
+    <message>
+        <source>keep the first or the last of each (the others are dropped and listed in the loss report)</source>
+        <translation>сохраните из каждой группы первую или последнюю запись (остальные отбрасываются и перечисляются в отчёте о потерях)</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1509,65 @@ FORMAT: %1
     <message>
         <source>Cannot create the folder for the exported sessions.</source>
         <translation>Не удаётся создать папку для экспортированных сессий.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderStorage</name>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>Не удаётся прочитать папку %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation>Не удаётся проверить %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Не удаётся открыть папку %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; open the folder it points to instead. Nothing was changed.</source>
+        <translation>%1 — символическая ссылка; откройте вместо неё папку, на которую она указывает. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не является папкой.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1 that holds the trash; nothing was moved.</source>
+        <translation>Не удаётся создать папку данных %1, в которой находится корзина; ничего не перемещено.</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder %1 to the trash; nothing was moved. Delete it permanently instead if that is what you want.</source>
+        <translation>Не удаётся переместить папку %1 в корзину; ничего не перемещено. Если вы этого хотите, удалите папку навсегда.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Не удаётся удалить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n item(s) inside were already deleted.</source>
+        <translation>
+            <numerusform> %n элемент внутри уже удалён.</numerusform>
+            <numerusform> %n элемента внутри уже удалены.</numerusform>
+            <numerusform> %n элементов внутри уже удалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1: %2</source>
+        <translation>Не удаётся удалить папку %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database; it has no session rows to clear.</source>
+        <translation>%1 — папка, а не база данных; в ней нет строк сессии для очистки.</translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation>Не удаётся изменить права доступа %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2349,6 @@ FORMAT: %1
         <translation>Состояние обновлений не инициализировано (pts %1): клиент получит состояние заново и может пропустить обновления, пришедшие в его отсутствие.</translation>
     </message>
     <message>
-        <source>Legacy v1 file (no version byte) whose home DC %1 starts with a byte ferogram takes for a version: every ferogram release misreads it. Convert it to a current version.</source>
-        <translation>Устаревший файл v1 (без байта версии), у которого домашний DC %1 начинается с байта, принимаемого ferogram за версию: все выпуски ferogram читают его неверно. Преобразуйте его в актуальную версию.</translation>
-    </message>
-    <message>
         <source>Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from the first byte; convert it to a current version to be safe.</source>
         <translation>Устаревший файл v1 (без байта версии, только таблица DC): ferogram угадывает этот формат по первому байту; для надёжности преобразуйте его в актуальную версию.</translation>
     </message>
@@ -2170,6 +2367,75 @@ FORMAT: %1
     <message>
         <source>The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it on their next save.</source>
         <translation>Будущий токен авторизации сохраняет только ferogram 0.6.4 и новее; более старые выпуски отбрасывают его при следующем сохранении.</translation>
+    </message>
+    <message>
+        <source>no ferogram release (every release misreads this file)</source>
+        <translation>ни один выпуск ferogram (все выпуски читают этот файл неверно)</translation>
+    </message>
+    <message>
+        <source>no ferogram release (every release fails to read this file)</source>
+        <translation>ни один выпуск ferogram (все выпуски выдают ошибку при чтении этого файла)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFlags</name>
+    <message>
+        <source>readable by others</source>
+        <translation>доступен другим</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>too new for %1</source>
+        <translation>слишком новая для %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>same key as %n other(s)</source>
+        <translation>
+            <numerusform>тот же ключ, что у %n другой</numerusform>
+            <numerusform>тот же ключ, что у %n других</numerusform>
+            <numerusform>тот же ключ, что у %n других</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same key elsewhere</source>
+        <translation>тот же ключ в другом месте</translation>
+    </message>
+    <message>
+        <source>Other users can read this session (mode %1): anyone who reads it can use the account. Use File ▸ Restrict Permissions.</source>
+        <translation>Эту сессию могут читать другие пользователи (режим %1): любой, кто её прочитает, может пользоваться аккаунтом. Используйте Файл ▸ Ограничить права доступа.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
+        <translation>Эту базу данных открыла другая программа (существует файл -wal или -journal); вы видите снимок.</translation>
+    </message>
+    <message>
+        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
+        <translation>ferogram %1 не может открыть эту версию: он переименует файл в .bak и запустится без входа. Экспортируйте её в более старую версию.</translation>
+    </message>
+    <message>
+        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
+        <translation>Тот же ключ авторизации находится в: %1. Два клиента с одним ключом разлогинивают друг друга.</translation>
+    </message>
+    <message>
+        <source>Icons after a name flag a risk:
+• open padlock: other users can read the session
+• clock: another program has the database open (in use)
+• up arrow: too new for ferogram %1 (the release chosen in Settings)
+• key: the same auth key is in another session
+Point at an icon for details.</source>
+        <translation>Значки после имени предупреждают о риске:
+• открытый замок: сессию могут читать другие пользователи
+• часы: базу данных открыла другая программа (используется)
+• стрелка вверх: слишком новая для ferogram %1 (выпуск, выбранный в настройках)
+• ключ: тот же ключ авторизации есть в другой сессии
+Наведите указатель на значок, чтобы узнать подробности.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2623,25 @@ Restrict it to you only (mode 0600)?</source>
     <message>
         <source>%1 is now readable by you only.</source>
         <translation>Теперь %1 можете читать только вы.</translation>
+    </message>
+    <message>
+        <source>Files in %1 can be read by other users of this computer. Anyone who can read them can use the accounts.
+
+Restrict the folder to you only (every file in it 0600, its folders 0700)?</source>
+        <translation>Файлы в %1 могут читать другие пользователи этого компьютера. Любой, кто может их прочитать, может пользоваться аккаунтами.
+
+Ограничить доступ к папке только вами (каждый файл в ней — 0600, её папки — 0700)?</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSetup</name>
+    <message>
+        <source>Core dumps could not be disabled (setrlimit: %1); a crash may write auth keys to disk.</source>
+        <translation>Не удалось отключить дампы памяти (setrlimit: %1); при сбое ключи авторизации могут попасть на диск.</translation>
+    </message>
+    <message>
+        <source>The process could not be made non-dumpable (prctl: %1); a crash or a debugger may expose auth keys.</source>
+        <translation>Не удалось сделать процесс недоступным для дампа (prctl: %1); при сбое или через отладчик ключи авторизации могут быть раскрыты.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2909,10 @@ The previous version is moved to the trash first, so it can be restored.</source
     <message>
         <source>Saved %1; the previous version is in the trash.</source>
         <translation>Сохранено: %1; предыдущая версия в корзине.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 could not be locked</source>
+        <translation>не удалось заблокировать временную папку %1</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3670,14 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>only %1 of %2 bytes could be written (is the disk full?)</source>
         <translation>записано только %1 из %2 байт (диск заполнен?)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; no permissions were changed.</source>
+        <translation>%1 — не обычный файл; права доступа не изменены.</translation>
+    </message>
+    <message>
+        <source>%1 Already restricted: %2.</source>
+        <translation>%1 Уже ограничено: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StringVerdicts</name>
@@ -3602,6 +3899,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>%1 is %2 MiB: far too large for a Telegram Desktop settings file.</source>
         <translation>%1 занимает %2 МиБ: это слишком много для файла настроек Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written.</source>
+        <translation>Не удаётся зашифровать файлы Telegram Desktop (ошибка OpenSSL); ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4128,18 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Not everything could be deleted:</source>
         <translation>Удалить удалось не всё:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (the folder and the %n file(s) in it)</source>
+        <translation>
+            <numerusform>%1 (папка и %n файл в ней)</numerusform>
+            <numerusform>%1 (папка и %n файла в ней)</numerusform>
+            <numerusform>%1 (папка и %n файлов в ней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use:&lt;/b&gt; another program has %1 open (a -wal or -journal file exists). Close it first: a running client may write the session again after it is deleted, or lose what it has not saved.</source>
+        <translation>&lt;b&gt;Используется:&lt;/b&gt; %1 открыт другой программой (существует файл -wal или -journal). Сначала закройте её: работающий клиент может снова записать сессию после удаления или потерять то, что ещё не сохранил.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DiffModel</name>
@@ -3945,6 +4258,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>%1 (B)</source>
         <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>present, differs</source>
+        <translation>есть, отличается</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4492,21 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message>
+        <source>No min peers selected.</source>
+        <translation>Min-пиры не выбраны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>Удалено: %n min-пир.</numerusform>
+            <numerusform>Удалено: %n min-пира.</numerusform>
+            <numerusform>Удалено: %n min-пиров.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>feroscope::ChannelPtsModel</name>
     <message>
         <source>Channel id</source>
@@ -4302,6 +4634,18 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Hide Key</source>
         <translation>Скрыть ключ</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Копировать ключ</translation>
+    </message>
+    <message>
+        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
+        <translation>Копировать показанный ключ авторизации; буфер обмена очищается по истечении тайм-аута (Ctrl+Shift+K)</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::FindBar</name>
@@ -4351,42 +4695,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>unreadable</source>
         <translation>не читается</translation>
-    </message>
-    <message>
-        <source>Other users can read this file (mode %1). Use Restrict permissions.</source>
-        <translation>Этот файл могут читать другие пользователи (режим %1). Используйте «Ограничить права доступа».</translation>
-    </message>
-    <message>
-        <source>readable by others</source>
-        <translation>доступен другим</translation>
-    </message>
-    <message>
-        <source>Another program has this database open (a -wal or -journal file exists); what you see is a snapshot.</source>
-        <translation>Эту базу данных открыла другая программа (существует файл -wal или -journal); вы видите снимок.</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>используется</translation>
-    </message>
-    <message>
-        <source>ferogram %1 cannot open this version: it would rename the file to .bak and start logged out. Export it as an older version.</source>
-        <translation>ferogram %1 не может открыть эту версию: он переименует файл в .bak и запустится без входа. Экспортируйте её в более старую версию.</translation>
-    </message>
-    <message>
-        <source>too new for %1</source>
-        <translation>слишком новая для %1</translation>
-    </message>
-    <message>
-        <source>The same auth key is in: %1. Two clients using one key log each other out.</source>
-        <translation>Тот же ключ авторизации находится в: %1. Два клиента с одним ключом разлогинивают друг друга.</translation>
-    </message>
-    <message numerus="yes">
-        <source>same key as %n other(s)</source>
-        <translation>
-            <numerusform>тот же ключ, что у %n другой</numerusform>
-            <numerusform>тот же ключ, что у %n других</numerusform>
-            <numerusform>тот же ключ, что у %n других</numerusform>
-        </translation>
     </message>
     <message>
         <source>Demo</source>
@@ -4531,6 +4839,18 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>DC</source>
         <translation>DC</translation>
+    </message>
+    <message>
+        <source>Right-click a column header to show or hide columns (size, modified, flags as text).</source>
+        <translation>Щёлкните правой кнопкой мыши по заголовку столбца, чтобы показать или скрыть столбцы (размер, изменён, флаги текстом).</translation>
+    </message>
+    <message>
+        <source>The session&apos;s size on disk (with its -wal, or a folder&apos;s files)</source>
+        <translation>Размер сессии на диске (вместе с её -wal или файлами папки)</translation>
+    </message>
+    <message>
+        <source>When the session last changed on disk</source>
+        <translation>Когда сессия последний раз изменялась на диске</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5175,62 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… (Ctrl+Shift+V) to type one.</source>
         <translation>В буфере обмена нет текста. Сначала скопируйте строковую сессию или введите её через Файл ▸ Вставить строку… (Ctrl+Shift+V).</translation>
     </message>
+    <message>
+        <source>Remove Selected M&amp;in Peers</source>
+        <translation>Удалить &amp;выбранные min-пиры</translation>
+    </message>
+    <message>
+        <source>Write the selected sessions in another format or version, or copy one as a string</source>
+        <translation>Записать выбранные сессии в другом формате или версии либо скопировать одну из них как строку</translation>
+    </message>
+    <message>
+        <source>Copy the session as a string of its own library; the clipboard is cleared after the timeout</source>
+        <translation>Копировать сессию как строку её собственной библиотеки; буфер обмена очищается по истечении тайм-аута</translation>
+    </message>
+    <message>
+        <source>Move the selected session files to the trash, or delete them permanently</source>
+        <translation>Переместить выбранные файлы сессий в корзину или удалить их навсегда</translation>
+    </message>
+    <message>
+        <source>Compare two sessions: DCs, counters and the peer cache side by side</source>
+        <translation>Сравнить две сессии: DC, счётчики и кэш пиров бок о бок</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the peers selected in the Peers tab</source>
+        <translation>Создать несохранённую копию без пиров, выбранных на вкладке «Пиры»</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the min peers selected in the Min Peers tab</source>
+        <translation>Создать несохранённую копию без min-пиров, выбранных на вкладке «Min-пиры»</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without any min peers</source>
+        <translation>Создать несохранённую копию вообще без min-пиров</translation>
+    </message>
+    <message>
+        <source>Make an unsaved copy without the per-channel pts</source>
+        <translation>Создать несохранённую копию без pts каналов</translation>
+    </message>
+    <message>
+        <source>Copy a summary that is safe to paste into a bug report (no keys, no access hashes)</source>
+        <translation>Копировать сводку, которую можно безопасно вставить в отчёт об ошибке (без ключей и хэшей доступа)</translation>
+    </message>
+    <message>
+        <source>readable by others, in use</source>
+        <translation>доступен другим, используется</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a secret: the clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Секрет скопирован: буфер обмена очистится через %n с.</numerusform>
+            <numerusform>Секрет скопирован: буфер обмена очистится через %n с.</numerusform>
+            <numerusform>Секрет скопирован: буфер обмена очистится через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a secret to the clipboard. Clear it when you are done.</source>
+        <translation>Секрет скопирован в буфер обмена. Очистите его, когда закончите.</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::MinPeerTableModel</name>
@@ -5049,10 +5425,6 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
         <translation>%1 (с ключом авторизации: %2)</translation>
     </message>
     <message>
-        <source>%1 users, %2 chats, %3 broadcast channels, %4 megagroups, %5 gigagroups, %6 channels without kind, %7 min channels, %8 communities</source>
-        <translation>пользователи: %1, чаты: %2, вещательные каналы: %3, мегагруппы: %4, гигагруппы: %5, каналы без типа: %6, min-каналы: %7, сообщества: %8</translation>
-    </message>
-    <message>
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
@@ -5151,6 +5523,74 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     <message>
         <source>not stored</source>
         <translation>не сохранён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln пользователь</numerusform>
+            <numerusform>%Ln пользователя</numerusform>
+            <numerusform>%Ln пользователей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln чат</numerusform>
+            <numerusform>%Ln чата</numerusform>
+            <numerusform>%Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broadcast channel(s)</source>
+        <translation>
+            <numerusform>%Ln вещательный канал</numerusform>
+            <numerusform>%Ln вещательных канала</numerusform>
+            <numerusform>%Ln вещательных каналов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln megagroup(s)</source>
+        <translation>
+            <numerusform>%Ln мегагруппа</numerusform>
+            <numerusform>%Ln мегагруппы</numerusform>
+            <numerusform>%Ln мегагрупп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gigagroup(s)</source>
+        <translation>
+            <numerusform>%Ln гигагруппа</numerusform>
+            <numerusform>%Ln гигагруппы</numerusform>
+            <numerusform>%Ln гигагрупп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channel(s) without kind</source>
+        <translation>
+            <numerusform>%Ln канал без типа</numerusform>
+            <numerusform>%Ln канала без типа</numerusform>
+            <numerusform>%Ln каналов без типа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min channel(s)</source>
+        <translation>
+            <numerusform>%Ln min-канал</numerusform>
+            <numerusform>%Ln min-канала</numerusform>
+            <numerusform>%Ln min-каналов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln сообщество</numerusform>
+            <numerusform>%Ln сообщества</numerusform>
+            <numerusform>%Ln сообществ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5777,10 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Кэш пиров пуст.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Клиент заполняет этот кэш хэшами доступа пользователей, групп и каналов, которые ему встречаются; после нового входа их ещё нет. У сессий библиотек, которые не ведут кэш пиров (строковые сессии), их тоже нет.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::RawTab</name>
@@ -5347,6 +5791,17 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     <message>
         <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
         <translation>Показывает секретные значения в этом JSON. Любой, кто их увидит, сможет пользоваться аккаунтом.</translation>
+    </message>
+</context>
+<context>
+    <name>feroscope::SecretTextEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
     </message>
 </context>
 <context>
@@ -5568,10 +6023,6 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
         <source>Write the cleaned copy to a new file (owner-only)</source>
         <translation>Записать очищенную копию в новый файл (доступ только владельцу)</translation>
     </message>
-    <message>
-        <source>Copy String Session</source>
-        <translation>Копировать строковую сессию</translation>
-    </message>
     <message numerus="yes">
         <source>String session copied (%1). The clipboard clears in %n s.</source>
         <translation>
@@ -5607,6 +6058,18 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     <message>
         <source>%1 Unsaved: use Save Changes (Ctrl+S) or Save Changes As (Ctrl+Shift+S).</source>
         <translation>%1 Не сохранено: используйте «Сохранить изменения» (Ctrl+S) или «Сохранить изменения как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Include &amp;Ids in Reports</source>
+        <translation>&amp;Включать ID в отчёты</translation>
+    </message>
+    <message>
+        <source>Copy Report adds the user id and peer ids (never keys or access hashes)</source>
+        <translation>«Копировать отчёт» добавляет ID пользователя и ID пиров (но никогда — ключи или хэши доступа)</translation>
+    </message>
+    <message>
+        <source>Select min peers in the Min Peers tab first.</source>
+        <translation>Сначала выберите min-пиры на вкладке «Min-пиры».</translation>
     </message>
 </context>
 <context>
