@@ -129,6 +129,19 @@ void ExportDialog::buildUi()
     m_passcodeLabel = new QLabel(tr("Local &passcode:"), this);
     m_passcodeLabel->setBuddy(m_passcode);
     form->addRow(m_passcodeLabel, m_passcode);
+
+    // A database keys DCs by (id, flags) and peers and min peers by id: two
+    // entries with one key cannot both be written. The user decides.
+    m_conflicts = new QComboBox(this);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_conflicts->addItem(tr("refuse: I will clean the session first"), int(ConflictPolicy::Refuse));
+    m_conflicts->addItem(tr("keep the first of each"), int(ConflictPolicy::KeepFirst));
+    m_conflicts->addItem(tr("keep the last of each"), int(ConflictPolicy::KeepLast));
+    m_conflicts->setToolTip(tr("The target cannot hold two entries with the same key. The entries not kept are "
+                               "listed below as losses."));
+    m_conflictsLabel = new QLabel(tr("&Duplicates:"), this);
+    m_conflictsLabel->setBuddy(m_conflicts);
+    form->addRow(m_conflictsLabel, m_conflicts);
     layout->addLayout(form);
 
     auto *destination = new QGroupBox(m_batch ? tr("Into folder") : tr("Destination"), this);
@@ -195,6 +208,7 @@ void ExportDialog::buildUi()
     connect(m_pyrogramOld, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_testMode, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_passcode, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_conflicts, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_overwrite, &QCheckBox::toggled, this, &ExportDialog::refresh);
@@ -259,6 +273,7 @@ ExportChoice ExportDialog::choice() const
         c.testMode = m_testMode->currentData().toInt() == 1;
     if (takesPasscode(c.format))
         c.passcode = m_passcode->text();
+    c.conflicts = ConflictPolicy(m_conflicts->currentData().toInt());
     return c;
 }
 
@@ -376,12 +391,21 @@ void ExportDialog::refresh()
     if (takesApiId(c.format) && !m_pyrogramOld->isChecked() && !m_apiId->text().trimmed().isEmpty() && !c.apiId)
         problems << tr("The api id must be a whole number.");
     if (m_batch) {
+        bool hasConflicts = false;
+        for (const ExportSource &source : m_sources)
+            hasConflicts = hasConflicts || !targetConflicts(source.session, targetFor(c, source.session)).isEmpty();
+        m_conflicts->setVisible(hasConflicts);
+        m_conflictsLabel->setVisible(hasConflicts);
         const BatchPlan plan = planBatch(m_sources, c, m_path->text().trimmed(), m_overwrite->isChecked());
         problems << plan.problems;
         losses = plan.combinedLosses;
     } else {
         const Session &session = m_sources.front().session;
-        const ExportCheck check = checkExport(session, targetFor(c, session));
+        const ConvertTarget target = targetFor(c, session);
+        const bool hasConflicts = !targetConflicts(session, target).isEmpty();
+        m_conflicts->setVisible(hasConflicts);
+        m_conflictsLabel->setVisible(hasConflicts);
+        const ExportCheck check = checkExport(session, target);
         if (check.problem)
             problems << check.problem->message;
         losses = check.losses.losses;
@@ -399,13 +423,14 @@ void ExportDialog::refresh()
 
     // A confirmation given for one target and its losses does not carry over
     // to another target, even one whose sentences read the same.
-    const QString lossKey = QStringLiteral("%1/%2/%3/%4/%5/%6\n")
+    const QString lossKey = QStringLiteral("%1/%2/%3/%4/%5/%6/%7\n")
                                 .arg(int(c.format))
                                 .arg(c.version)
                                 .arg(c.userId.value_or(0))
                                 .arg(c.apiId.value_or(0))
                                 .arg(c.testMode ? int(*c.testMode) : -1)
                                 .arg(int(c.pyrogramOldLayout))
+                                .arg(int(c.conflicts))
                             + losses.join(u'\n');
     if (lossKey != m_lossKey) {
         const QSignalBlocker blocker(m_confirm);

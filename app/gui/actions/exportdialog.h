@@ -93,6 +93,8 @@ private:
     QComboBox *m_testMode = nullptr;
     QLabel *m_passcodeLabel = nullptr;
     QLineEdit *m_passcode = nullptr;
+    QLabel *m_conflictsLabel = nullptr;
+    QComboBox *m_conflicts = nullptr; // shown only when the target has key conflicts
     QRadioButton *m_toFile = nullptr;
     QRadioButton *m_toClipboard = nullptr;
     QLineEdit *m_path = nullptr;

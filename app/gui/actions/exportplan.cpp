@@ -32,6 +32,7 @@ ConvertTarget targetFor(const ExportChoice &choice, const Session &session)
     target.pyrogramOldLayout = choice.format == Format::PyrogramString && choice.pyrogramOldLayout;
     if (takesPasscode(choice.format))
         target.passcode = choice.passcode;
+    target.conflicts = choice.conflicts;
     return target;
 }
 

@@ -37,6 +37,9 @@ struct ExportChoice {
     std::optional<bool> testMode;
     bool pyrogramOldLayout = false;
     QString passcode;
+    // Entries a ferogram database cannot hold twice (targetConflicts()):
+    // refuse, or keep the first / last of each (the others become losses).
+    ConflictPolicy conflicts = ConflictPolicy::Refuse;
 };
 
 ConvertTarget targetFor(const ExportChoice &choice, const Session &session);

@@ -47,6 +47,7 @@ private slots:
     void exportStringToClipboard();
     void batchExport();
     void exportStartsOnPreferredVersion();
+    void exportChoosesWhichDuplicateToKeep();
     void compareCounts_data();
     void compareCounts();
     void compareCountsTokenOnceAndSaysDiffers();
@@ -234,6 +235,41 @@ void TestActionDialogs::exportStartsOnPreferredVersion()
     QCOMPARE(dialog.choice().version, 6);
     format->setCurrentIndex(format->findData(int(Format::FerogramBinary)));
     QCOMPARE(dialog.choice().version, 6);
+}
+
+void TestActionDialogs::exportChoosesWhichDuplicateToKeep()
+{
+    // Two peers with one id: a database keys peers by id. The dialog refuses
+    // until the user picks which one survives, then lists the dropped one.
+    Session session = test::richSession();
+    CachedPeer twin = session.peers.front();
+    twin.accessHash ^= 0x5a5a;
+    session.peers.push_back(twin);
+    const QString out = workFile(QStringLiteral("dup.sqlite"));
+    ExportDialog dialog({QStringLiteral("dup"), session}, QString(), nullptr);
+    auto *conflicts = dialog.findChild<QComboBox *>(QStringLiteral("conflicts"));
+    QVERIFY(conflicts);
+    dialog.setChoice({Format::FerogramBinary, 8, std::nullopt});
+    QVERIFY(conflicts->isHidden()); // a binary file holds both
+    dialog.setChoice({Format::FerogramSqlite, 8, std::nullopt});
+    dialog.setDestination(out);
+    QVERIFY(!conflicts->isHidden());
+    QVERIFY(!dialog.canExport());
+    QVERIFY2(dialog.errorMessage().contains(QString::number(twin.id)), qPrintable(dialog.errorMessage()));
+
+    conflicts->setCurrentIndex(conflicts->findData(int(ConflictPolicy::KeepLast)));
+    QVERIFY(dialog.errorMessage().isEmpty());
+    QCOMPARE(dialog.currentLosses().size(), 1);
+    QVERIFY(!dialog.canExport()); // the dropped peer is a loss to confirm
+    dialog.setLossConfirmed(true);
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorMessage()));
+    const auto back = openPath(out);
+    QVERIFY(back.ok());
+    const auto &peers = back->session().peers;
+    const auto kept = std::find_if(peers.begin(), peers.end(), [&](const CachedPeer &p) { return p.id == twin.id; });
+    QVERIFY(kept != peers.end());
+    QCOMPARE(kept->accessHash, twin.accessHash); // the last one
+    QCOMPARE(peers.size(), session.peers.size() - 1);
 }
 
 void TestActionDialogs::compareCounts_data()
