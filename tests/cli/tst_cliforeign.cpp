@@ -210,6 +210,45 @@ private slots:
         QVERIFY(pyro.out.contains("API id        611335"));
     }
 
+    // One '!' in a string file or on stdin: the string readers' error with
+    // the character and its position, not the binary reader's "first byte".
+    void badCharacterInStringFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("likely");
+        QTest::newRow("Pyrogram") << "mtcute/pyrogram_new_dc2_user.txt"
+                                  << "Pyrogram string";
+        QTest::newRow("Telethon") << "telethon/telethon_str_dc2_v4.txt"
+                                  << "Telethon string";
+        QTest::newRow("MTKruto") << "mtcute/mtkruto_dc2.txt"
+                                 << "MTKruto string";
+    }
+    void badCharacterInStringFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, likely);
+        QByteArray text = readFile(foreignPath(file));
+        text[100] = '!';
+        const QString damaged = temp.filePath(QStringLiteral("damaged-") + QFileInfo(file).fileName());
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text + '\n');
+        out.close();
+        for (const bool piped : {false, true}) {
+            const Run r = piped ? cli({QStringLiteral("inspect"), QStringLiteral("-")}, text)
+                                : cli({QStringLiteral("inspect"), damaged});
+            QVERIFY2(r.code == 2, qPrintable(show(r)));
+            QVERIFY2(r.err.contains("'!' at position 101"), qPrintable(show(r)));
+            QVERIFY2(r.err.contains(QStringLiteral("looks like a %1").arg(likely).toUtf8()), qPrintable(show(r)));
+            QVERIFY2(!r.err.contains("ferogram session"), qPrintable(show(r)));
+            const Run json = piped
+                                 ? cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")}, text)
+                                 : cli({QStringLiteral("inspect"), QStringLiteral("--json"), damaged});
+            QCOMPARE(json.code, 2);
+            QVERIFY2(json.json()[u"error"].toString().contains(u"'!' at position 101"_s), qPrintable(show(json)));
+        }
+    }
+
     // Convert a ferogram session into every foreign target (with the values
     // each needs), then read the output back.
     void convertToEveryForeignTarget_data()

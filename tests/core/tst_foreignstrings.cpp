@@ -5,6 +5,7 @@
 // damaged strings give clear errors.
 #include "address.h"
 #include "convert.h"
+#include "detect.h"
 #include "foreignstrings.h"
 #include "formats/gramjsstring.h"
 #include "formats/mtcutestring.h"
@@ -159,6 +160,8 @@ private slots:
     void writerReproducesLibrary();
     void cutShortAndBadBase64_data();
     void cutShortAndBadBase64();
+    void badCharacterInBytesIsAStringError_data();
+    void badCharacterInBytesIsAStringError();
     void ambiguousLengthsExplained();
     void libraryVerdicts();
     void verdictsMatchRealMisreads_data();
@@ -301,6 +304,39 @@ void TestForeignStrings::cutShortAndBadBase64()
     QVERIFY(!explanation.isEmpty());
     if (best.ok()) // only if another reading happens to fit, it must say so
         QVERIFY(best->format != Format(format) || !best->warnings.isEmpty());
+}
+
+void TestForeignStrings::badCharacterInBytesIsAStringError_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("formatName");
+    for (const char *name : {"pyrogram_new_dc2_user", "pyrogram_old_dc2_user", "telethon_str_dc2_v4",
+                             "telethon_str_dc2_v6", "gramjs_str_dc2_v4", "mtcute_str_prod_dc2_user", "mtkruto_dc2"}) {
+        const QJsonObject entry = stringVectorsByName()[QString::fromLatin1(name)];
+        QTest::newRow(name) << QString::fromLatin1(name) << formatDisplayName(formatOf(entry));
+    }
+}
+
+// A file or stdin holding a string with one bad character is a damaged
+// string, not a binary file: the error names the character, its position and
+// the layout the rest of the text fits.
+void TestForeignStrings::badCharacterInBytesIsAStringError()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, formatName);
+    QString text = vectorValue(stringVectorsByName()[name]);
+    text[100] = u'!';
+    const QByteArray bytes = text.toLatin1() + '\n'; // as a file holds it
+    QVERIFY(looksLikeText(bytes));
+    const Detection detection = detectBytes(bytes);
+    QVERIFY(!detection.result.ok());
+    const QString message = detection.result.error().message;
+    QVERIFY2(message.contains(QStringLiteral("'!' at position 101")), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("It looks like a %1 with a damaged character").arg(formatName)),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("ferogram session")), qPrintable(message));
+    QVERIFY(!detection.explanation.isEmpty());
+    QVERIFY(message.startsWith(detection.explanation.first())); // the same line leads inspect's explanation
 }
 
 // §10: Telethon IPv6 vs GramJS with a 14-character IPv4 address; MTKruto vs
