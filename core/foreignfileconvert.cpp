@@ -105,6 +105,30 @@ void commonLosses(const Session &s, bool keepsCounters, bool keepsChannelPts, Lo
         report.add(LossKind::Token, 1, tr("The future auth token is dropped."));
 }
 
+// Telethon's update_state (§3): row 0 is the account's own state, channels
+// are keyed by their positive bare id, one row each.
+void telethonChannelLosses(const Session &s, LossReport &report)
+{
+    std::set<std::int64_t> seen;
+    std::size_t notPositive = 0, repeated = 0;
+    for (const ChannelPts &c : s.updates.channels) {
+        if (c.channelId <= 0)
+            ++notPositive;
+        else if (!seen.insert(c.channelId).second)
+            ++repeated;
+    }
+    if (notPositive)
+        report.add(LossKind::ChannelPts, notPositive,
+                   tr("%n channel pts value(s) with a channel id of 0 or below are not written: Telethon keeps the "
+                      "account's own state in update_state row 0 and channels under their positive ids.",
+                      nullptr, int(notPositive)));
+    if (repeated)
+        report.add(LossKind::ChannelPts, repeated,
+                   tr("%n channel pts value(s) repeat the id of an earlier entry; Telethon keeps one row per "
+                      "channel (the last).",
+                      nullptr, int(repeated)));
+}
+
 // Account values the target has no field for, named one by one.
 void accountLosses(const Session &s, const ConvertTarget &target, bool userId, bool isBot, bool testMode, bool apiId,
                    bool takeout, LossReport &report)
@@ -145,6 +169,7 @@ void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &rep
         oneDcLosses(s, name, report);
         peerLosses(s, false, report);
         commonLosses(s, true, true, report);
+        telethonChannelLosses(s, report);
         accountLosses(s, t, false, false, false, false, true, report);
         break;
     case Format::GramjsStore: // §5: one DC, entity rows

@@ -214,6 +214,11 @@ Status fill(QSqlDatabase &db, const Session &session)
             return s;
     }
     for (const ChannelPts &c : u.channels) {
+        // Row 0 is the account's own state, and Telethon keys channels by
+        // their positive bare id: an id <= 0 must not replace it (the loss
+        // report lists these entries as not written).
+        if (c.channelId <= 0)
+            continue;
         s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO update_state VALUES (?, ?, 0, ?, 0)"),
                     {qint64(c.channelId), c.pts, sqliteNumber(updateDate(session, c.channelId).value_or(u.date))});
         if (!s.ok())
