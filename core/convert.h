@@ -54,6 +54,7 @@ enum class LossKind {
     LayerUnknown,   // compact V1: layer written as 0
     AccountValues,  // account-block values the target has no field for
     Address,        // the DC address: Pyrogram/MTKruto strings store none (read back from a table)
+    PeerIds,        // peers a marked-id cache cannot hold (no faithful marked id) or holds once (same marked id)
 };
 
 struct LossItem {

@@ -320,19 +320,10 @@ QByteArray mtpData(const Session &session)
     QByteArray out = be32(0xffffffffu) + be32(0xffffffffu) + be64(quint64(*session.account.userId))
                      + be32(quint32(session.homeDcId));
     QByteArray keys;
-    quint32 count = 0;
-    std::vector<std::int32_t> seen;
-    // Home DC first, then the others; one key per DC id (tdata keys by DC id).
-    for (int pass = 0; pass < 2; ++pass)
-        for (const DcEntry &dc : session.dcs) {
-            if (!dc.authKey || (pass == 0) != (dc.dcId == session.homeDcId)
-                || std::find(seen.begin(), seen.end(), dc.dcId) != seen.end())
-                continue;
-            seen.push_back(dc.dcId);
-            keys += be32(quint32(dc.dcId)) + dc.authKey->toByteArray();
-            ++count;
-        }
-    out += be32(count) + keys + be32(0);
+    const std::vector<const DcEntry *> kept = keptKeys(session);
+    for (const DcEntry *dc : kept)
+        keys += be32(quint32(dc->dcId)) + dc->authKey->toByteArray();
+    out += be32(quint32(kept.size())) + keys + be32(0);
     secureWipe(keys);
     return out;
 }
@@ -457,6 +448,23 @@ Status write(const std::vector<Session> &sessions, const QString &folder, const 
         secureWipe(settings);
     }
     return writeFolderAtomically(folder, files, overwrite);
+}
+
+std::vector<const DcEntry *> keptKeys(const Session &session)
+{
+    std::vector<const DcEntry *> kept;
+    for (int pass = 0; pass < 2; ++pass) // home DC first
+        for (const DcEntry &dc : session.dcs) {
+            if (!dc.authKey || (pass == 0) != (dc.dcId == session.homeDcId))
+                continue;
+            const auto same =
+                std::find_if(kept.begin(), kept.end(), [&](const DcEntry *k) { return k->dcId == dc.dcId; });
+            if (same == kept.end())
+                kept.push_back(&dc);
+            else if (((*same)->flags & DcFlag::MediaOnly) && !(dc.flags & DcFlag::MediaOnly))
+                *same = &dc;
+        }
+    return kept;
 }
 
 QStringList usualLocations()
