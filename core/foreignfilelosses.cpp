@@ -5,6 +5,7 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignFileConvert) }
 
 #include "address.h"
 #include "formats/foreignhelpers.h"
+#include "formats/tdata.h"
 #include "knowndcs.h"
 #include "markedpeers.h"
 #include "report.h"
@@ -214,15 +215,21 @@ void pyrogramLosses(const Session &s, const ConvertTarget &t, LossReport &report
 
 void tdataLosses(const Session &s, const ConvertTarget &t, LossReport &report)
 {
-    std::set<std::int32_t> keyed;
-    for (const DcEntry &dc : s.dcs)
-        if (dc.authKey)
-            keyed.insert(dc.dcId);
-    if (const std::size_t dropped = s.dcs.size() - keyed.size())
+    const std::vector<const DcEntry *> kept = tdata::keptKeys(s);
+    if (const std::size_t dropped = s.dcs.size() - kept.size())
         report.add(LossKind::OtherDcs, dropped,
                    tr("%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.", nullptr,
                       int(dropped)));
-    report.add(LossKind::DcDetails, 1, tr("DC addresses, salts and flags are not stored in tdata."));
+    // Reading gives each DC its usual production address and nothing else
+    // (§9.5): only an entry that had more than that loses something.
+    const std::size_t changed = countIf(kept, [](const DcEntry *dc) {
+        return dc->addr != knownDcAddress(dc->dcId, false) || dc->firstSalt || dc->timeOffset || dc->flags;
+    });
+    if (changed)
+        report.add(LossKind::DcDetails, changed,
+                   tr("%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: "
+                      "they read back with the DC's usual address and none of the others.",
+                      nullptr, int(changed)));
     if (!s.peers.empty())
         report.add(LossKind::Peers, s.peers.size(), tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
     commonLosses(s, false, false, report);
@@ -256,9 +263,18 @@ void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &rep
     case Format::PyrogramSqlite: // Appendix A: DC id + key, account values, peers with kinds
         pyrogramLosses(s, t, report);
         break;
-    case Format::TdesktopTdata: // §9: main DC, one key per DC id, user id
+    case Format::TdesktopTdata: { // §9: main DC, one key per DC id, user id; every account of the source
         tdataLosses(s, t, report);
+        ConvertTarget asStored; // the further accounts are written as they are, without the overrides
+        asStored.format = t.format;
+        for (std::size_t i = 0; i < t.moreAccounts.size(); ++i) {
+            LossReport account;
+            tdataLosses(t.moreAccounts[i], asStored, account);
+            for (const LossItem &item : account.items)
+                report.add(item.kind, item.count, tr("Account %1: %2").arg(i + 1).arg(item.text));
+        }
         break;
+    }
     default:
         break;
     }

@@ -113,6 +113,8 @@ class TestForeignLosses : public QObject {
 private slots:
     void lossReportKeepsPromises_data();
     void lossReportKeepsPromises();
+    void tdataToTdataLosesNothing_data();
+    void tdataToTdataLosesNothing();
 };
 
 void TestForeignLosses::lossReportKeepsPromises_data()
@@ -127,7 +129,7 @@ void TestForeignLosses::lossReportKeepsPromises_data()
                 sources << v[u"file"].toString();
     QVERIFY(sources.contains(QStringLiteral("fg065-typical.session")));
     QVERIFY(sources.size() > 30);
-    for (Format f : {Format::TelethonSqlite, Format::PyrogramSqlite, Format::GramjsStore})
+    for (Format f : {Format::TelethonSqlite, Format::PyrogramSqlite, Format::GramjsStore, Format::TdesktopTdata})
         for (const QString &source : sources)
             QTest::addRow("%s from %s", qPrintable(formatId(f)), qPrintable(source)) << int(f) << source;
 }
@@ -224,6 +226,40 @@ void TestForeignLosses::lossReportKeepsPromises()
                  qPrintable(QLatin1StringView(value.words) + u'\n' + all));
     if (!userId)
         QCOMPARE(report.has(LossKind::UserIdUnknown), target.format == Format::PyrogramSqlite);
+}
+
+void TestForeignLosses::tdataToTdataLosesNothing_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("passcode");
+    QTest::newRow("no passcode") << "tdata_single_nopass" << QString();
+    QTest::newRow("passcode") << "tdata_single_passcode" << QStringLiteral("correct horse");
+    QTest::newRow("two accounts") << "tdata_two_accounts" << QString();
+}
+
+// Everything tdata holds, tdata holds again: a passcode change or a copy
+// reports no loss, for every account.
+void TestForeignLosses::tdataToTdataLosesNothing()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, passcode);
+    auto decoded = openPath(test::dataPath(QStringLiteral("vectors/foreign/tdata/") + folder), std::nullopt, passcode);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+    ConvertTarget target;
+    target.format = Format::TdesktopTdata;
+    target.passcode = QStringLiteral("new");
+    target.moreAccounts.assign(decoded->sessions.begin() + 1, decoded->sessions.end());
+    const LossReport report = lossReport(decoded->session(), target);
+    QVERIFY2(report.lossless(), qPrintable(report.losses.join(u'\n')));
+
+    // A further account with a salt loses it, and the line says which account.
+    if (target.moreAccounts.empty())
+        return;
+    target.moreAccounts.front().dcs.front().firstSalt = 42;
+    const LossReport salted = lossReport(decoded->session(), target);
+    QCOMPARE(salted.items.size(), std::size_t(1));
+    QCOMPARE(salted.items.front().kind, LossKind::DcDetails);
+    QVERIFY2(salted.losses.front().startsWith(u"Account 1: "), qPrintable(salted.losses.front()));
 }
 
 QTEST_GUILESS_MAIN(TestForeignLosses)
