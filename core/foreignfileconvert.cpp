@@ -20,8 +20,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ForeignFileConvert", text);
 }
 
-// The session as the writer gets it: values the target needs and the caller
-// supplied (ConvertTarget) folded into the account block.
+} // namespace
+
 Session preparedForTarget(const Session &session, const ConvertTarget &target)
 {
     Session out = session;
@@ -35,8 +35,6 @@ Session preparedForTarget(const Session &session, const ConvertTarget &target)
         out.account.testMode = target.testMode;
     return out;
 }
-
-} // namespace
 
 bool isForeignFileFormat(Format format)
 {

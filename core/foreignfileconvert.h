@@ -9,6 +9,10 @@ namespace fero {
 
 bool isForeignFileFormat(Format format);
 
+// The session as the writer gets it: the values the caller supplied
+// (--user-id, --api-id, --test-mode) folded into the account block.
+Session preparedForTarget(const Session &session, const ConvertTarget &target);
+
 // tdata without a user id, a target without an address for its home DC, ...
 Status foreignFilePreflight(const Session &session, const ConvertTarget &target);
 

@@ -4,6 +4,7 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignFileConvert) }
 #include "foreignfilelosses.h"
 
 #include "address.h"
+#include "foreignfileconvert.h"
 #include "formats/foreignhelpers.h"
 #include "formats/tdata.h"
 #include "knowndcs.h"
@@ -170,28 +171,38 @@ void telethonChannelLosses(const Session &s, LossReport &report)
                       nullptr, int(repeated)));
 }
 
-// Account values the target has no field for, named one by one.
-void accountLosses(const Session &s, const ConvertTarget &target, bool userId, bool isBot, bool testMode, bool apiId,
-                   bool takeout, LossReport &report)
+// Which account values a file format has a field for.
+struct AccountFields {
+    bool userId = false, isBot = false, testMode = false, apiId = false, takeoutId = false;
+};
+
+// Account values the target has no field for, named one by one with their
+// values. `view` has the target's overrides (--test-mode, --api-id, --user-id)
+// applied: a value the caller asked for and the format cannot hold is lost too.
+void accountLosses(const Session &view, Format format, AccountFields kept, LossReport &report)
 {
-    QStringList dropped;
-    const AccountInfo &a = s.account;
-    if (!userId && (a.userId || target.userId))
-        dropped << tr("user id");
-    if (!isBot && a.isBot)
-        dropped << tr("bot flag");
-    if (!testMode && a.testMode)
-        dropped << tr("test mode");
-    if (!apiId && a.apiId)
-        dropped << tr("api id");
-    if (!takeout && a.takeoutId)
-        dropped << tr("takeout id");
-    if (a.serverSalt || a.seqNo || a.layer)
-        dropped << tr("compact-string salt, seq_no and layer");
-    if (!dropped.isEmpty())
-        report.add(
-            LossKind::AccountValues, std::size_t(dropped.size()),
-            tr("%1 has no field for: %2.").arg(formatDisplayName(target.format), dropped.join(QStringLiteral(", "))));
+    const AccountInfo &a = view.account;
+    QStringList values;
+    if (a.userId && !kept.userId)
+        values << tr("user id %1").arg(*a.userId);
+    if (a.isBot && !kept.isBot)
+        values << tr("bot flag (%1)").arg(*a.isBot ? tr("bot") : tr("not a bot"));
+    if (a.testMode && !kept.testMode)
+        values << tr("test mode flag (%1)").arg(*a.testMode ? tr("test servers") : tr("production"));
+    if (a.apiId && !kept.apiId)
+        values << tr("api id %1").arg(*a.apiId);
+    if (a.takeoutId && !kept.takeoutId)
+        values << tr("takeout id %1").arg(*a.takeoutId);
+    if (a.serverSalt) // compact V1 strings only; no foreign file has a field for them
+        values << tr("server salt %1").arg(*a.serverSalt);
+    if (a.seqNo)
+        values << tr("seq_no %1").arg(*a.seqNo);
+    if (a.layer)
+        values << tr("layer %1").arg(*a.layer);
+    if (!values.isEmpty())
+        report.add(LossKind::AccountValues, std::size_t(values.size()),
+                   tr("%1 has no field for these account values, they are dropped: %2.")
+                       .arg(formatDisplayName(format), values.join(QStringLiteral(", "))));
 }
 
 void pyrogramLosses(const Session &s, const ConvertTarget &t, LossReport &report)
@@ -199,21 +210,21 @@ void pyrogramLosses(const Session &s, const ConvertTarget &t, LossReport &report
     const MarkedPeers plan = planMarkedPeers(s);
     oneDcLosses(s, formatDisplayName(t.format), false, report);
     // Reading gives the home DC's usual address (App. A); only another one is lost.
-    const bool test = t.testMode.value_or(s.account.testMode.value_or(false));
+    const bool test = s.account.testMode.value_or(false);
     if (const DcEntry *kept = keptHomeEntry(s); kept && kept->addr != knownDcAddress(s.homeDcId, test))
         report.add(LossKind::DcDetails, 1,
                    tr("The address %1 is not stored: Pyrogram uses its own table.").arg(kept->addr));
     markedPeerLosses(plan, report);
     pyrogramKindLosses(plan, report);
     commonLosses(s, false, false, report);
-    accountLosses(s, t, true, true, true, true, false, report);
-    if (!s.account.userId && !t.userId)
+    accountLosses(s, t.format, {true, true, true, true, false}, report);
+    if (!s.account.userId)
         report.add(LossKind::UserIdUnknown, 1,
                    tr("The user id is not known: Pyrogram treats a session without one as logged out "
                       "(give the account's user id)."));
 }
 
-void tdataLosses(const Session &s, const ConvertTarget &t, LossReport &report)
+void tdataLosses(const Session &s, Format format, LossReport &report)
 {
     const std::vector<const DcEntry *> kept = tdata::keptKeys(s);
     if (const std::size_t dropped = s.dcs.size() - kept.size())
@@ -233,13 +244,14 @@ void tdataLosses(const Session &s, const ConvertTarget &t, LossReport &report)
     if (!s.peers.empty())
         report.add(LossKind::Peers, s.peers.size(), tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
     commonLosses(s, false, false, report);
-    accountLosses(s, t, true, false, false, false, false, report);
+    accountLosses(s, format, {true, false, false, false, false}, report);
 }
 
 } // namespace
 
-void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &report)
+void foreignFileLosses(const Session &session, const ConvertTarget &t, LossReport &report)
 {
+    const Session s = preparedForTarget(session, t); // what the writer gets
     switch (t.format) {
     case Format::TelethonSqlite: { // §3: one DC row, entities, update_state, takeout id
         const MarkedPeers plan = planMarkedPeers(s);
@@ -248,7 +260,7 @@ void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &rep
         noKindLosses(plan, report);
         commonLosses(s, true, true, report);
         telethonChannelLosses(s, report);
-        accountLosses(s, t, false, false, false, false, true, report);
+        accountLosses(s, t.format, {false, false, false, false, true}, report);
         break;
     }
     case Format::GramjsStore: { // §5: one DC, entity rows
@@ -257,24 +269,21 @@ void foreignFileLosses(const Session &s, const ConvertTarget &t, LossReport &rep
         markedPeerLosses(plan, report);
         noKindLosses(plan, report);
         commonLosses(s, false, false, report);
-        accountLosses(s, t, false, false, false, false, false, report);
+        accountLosses(s, t.format, {}, report);
         break;
     }
     case Format::PyrogramSqlite: // Appendix A: DC id + key, account values, peers with kinds
         pyrogramLosses(s, t, report);
         break;
-    case Format::TdesktopTdata: { // §9: main DC, one key per DC id, user id; every account of the source
-        tdataLosses(s, t, report);
-        ConvertTarget asStored; // the further accounts are written as they are, without the overrides
-        asStored.format = t.format;
-        for (std::size_t i = 0; i < t.moreAccounts.size(); ++i) {
+    case Format::TdesktopTdata: // §9: main DC, one key per DC id, user id; every account of the source
+        tdataLosses(s, t.format, report);
+        for (std::size_t i = 0; i < t.moreAccounts.size(); ++i) { // written as they are, without the overrides
             LossReport account;
-            tdataLosses(t.moreAccounts[i], asStored, account);
+            tdataLosses(t.moreAccounts[i], t.format, account);
             for (const LossItem &item : account.items)
                 report.add(item.kind, item.count, tr("Account %1: %2").arg(i + 1).arg(item.text));
         }
         break;
-    }
     default:
         break;
     }

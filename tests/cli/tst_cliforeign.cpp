@@ -342,6 +342,35 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // --test-mode and --api-id given for a target without such fields are
+    // named in the loss report, as for string targets (issue 5).
+    void ignoredTargetFlagsAreLosses_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("telethon-sqlite") << "telethon-sqlite" << QStringList();
+        QTest::newRow("gramjs-store") << "gramjs-store" << QStringList();
+        QTest::newRow("tdesktop-tdata") << "tdesktop-tdata" << args({"--user-id", "42"});
+        QTest::newRow("telethon-string") << "telethon-string" << QStringList();
+    }
+    void ignoredTargetFlagsAreLosses()
+    {
+        QFETCH(QString, to);
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run r =
+            cli(QStringList{QStringLiteral("convert"), ferogramPath(QStringLiteral("fg065-fresh-login.session")), out,
+                            QStringLiteral("--to"), to, QStringLiteral("--test-mode"), QStringLiteral("--api-id"),
+                            QStringLiteral("2040"), QStringLiteral("--json")}
+                + extra);
+        QVERIFY2(r.code == 3, qPrintable(show(r)));
+        const QString error = r.json()[u"error"].toString();
+        QVERIFY2(error.contains(u"test mode flag (test servers)"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"api id 2040"_s), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
     void badFlagValuesAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("flags");

@@ -115,6 +115,8 @@ private slots:
     void lossReportKeepsPromises();
     void tdataToTdataLosesNothing_data();
     void tdataToTdataLosesNothing();
+    void targetFlagsAreNamed_data();
+    void targetFlagsAreNamed();
 };
 
 void TestForeignLosses::lossReportKeepsPromises_data()
@@ -260,6 +262,47 @@ void TestForeignLosses::tdataToTdataLosesNothing()
     QCOMPARE(salted.items.size(), std::size_t(1));
     QCOMPARE(salted.items.front().kind, LossKind::DcDetails);
     QVERIFY2(salted.losses.front().startsWith(u"Account 1: "), qPrintable(salted.losses.front()));
+}
+
+void TestForeignLosses::targetFlagsAreNamed_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("keeps"); // the format has test_mode and api_id fields
+    QTest::newRow("telethon-sqlite") << int(Format::TelethonSqlite) << false;
+    QTest::newRow("gramjs-store") << int(Format::GramjsStore) << false;
+    QTest::newRow("tdesktop-tdata") << int(Format::TdesktopTdata) << false;
+    QTest::newRow("pyrogram-sqlite") << int(Format::PyrogramSqlite) << true;
+}
+
+// --test-mode and --api-id for a target without such fields are losses the
+// report names with their values, as string targets do; where the format
+// has the fields they are written, not reported.
+void TestForeignLosses::targetFlagsAreNamed()
+{
+    QFETCH(int, format);
+    QFETCH(bool, keeps);
+    const Session session = loadSource(QStringLiteral("fg065-fresh-login.session"));
+    QVERIFY(!session.account.testMode && !session.account.apiId);
+    ConvertTarget target;
+    target.format = Format(format);
+    target.userId = 42;
+    target.testMode = true;
+    target.apiId = 2040;
+    const LossReport report = lossReport(session, target);
+    const QString all = report.losses.join(u'\n');
+    QCOMPARE(all.contains(u"test mode flag (test servers)"), !keeps);
+    QCOMPARE(all.contains(u"api id 2040"), !keeps);
+    QVERIFY2(!all.contains(u"user id 42") || target.format != Format::TdesktopTdata, qPrintable(all));
+
+    if (!keeps)
+        return;
+    QTemporaryDir temp;
+    const QString out = temp.filePath(QStringLiteral("out.session"));
+    QVERIFY(writeTo(session, target, out, false).ok());
+    auto back = openPath(out, target.format);
+    QVERIFY(back.ok());
+    QCOMPARE(back->session().account.testMode, std::optional<bool>(true));
+    QCOMPARE(back->session().account.apiId, std::optional<std::int64_t>(2040));
 }
 
 QTEST_GUILESS_MAIN(TestForeignLosses)
