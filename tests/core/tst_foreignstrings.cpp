@@ -162,6 +162,7 @@ private slots:
     void cutShortAndBadBase64();
     void badCharacterInBytesIsAStringError_data();
     void badCharacterInBytesIsAStringError();
+    void telethonAcceptsEitherAlphabet();
     void ambiguousLengthsExplained();
     void libraryVerdicts();
     void verdictsMatchRealMisreads_data();
@@ -337,6 +338,34 @@ void TestForeignStrings::badCharacterInBytesIsAStringError()
     QVERIFY2(!message.contains(QStringLiteral("ferogram session")), qPrintable(message));
     QVERIFY(!detection.explanation.isEmpty());
     QVERIFY(message.startsWith(detection.explanation.first())); // the same line leads inspect's explanation
+}
+
+// §1.1: Python's URL-safe decoder takes '+' '/' too; only missing padding or
+// Telethon's length rule stop it, and the reader says so only then, as the
+// verdict (which emulates Python) does.
+void TestForeignStrings::telethonAcceptsEitherAlphabet()
+{
+    const auto byName = stringVectorsByName();
+    QString standard = vectorValue(byName[QStringLiteral("telethon_str_dc2_v4")]);
+    QVERIFY(standard.contains(u'-') || standard.contains(u'_'));
+    standard.replace(u'-', u'+').replace(u'_', u'/');
+    const auto wouldNotLoad = [](const QString &text) {
+        auto read = readStringAs(Format::TelethonString, text);
+        return read.ok() && read->warnings.join(u' ').contains(QStringLiteral("would not load"));
+    };
+    QVERIFY(readStringAs(Format::TelethonString, standard).ok());
+    QVERIFY(!wouldNotLoad(standard));
+    QCOMPARE(libraryVerdict(Format::TelethonString, standard, Format::TelethonString), QString());
+
+    const QString unpadded = standard.chopped(1); // the one '='
+    QVERIFY(wouldNotLoad(unpadded));
+    QVERIFY(!libraryVerdict(Format::TelethonString, unpadded, Format::TelethonString).isEmpty());
+
+    // The manifest records Telethon loading this GramJS string (misreading
+    // it): read with Telethon's layout, it must not claim Telethon refuses it.
+    const QJsonObject gramjs = byName[QStringLiteral("gramjs_str_dc2_v4")];
+    QVERIFY(gramjs[u"decoded_by"].toObject().contains(QStringLiteral("telethon@1.25.1 (misread)")));
+    QVERIFY(!wouldNotLoad(vectorValue(gramjs)));
 }
 
 // §10: Telethon IPv6 vs GramJS with a 14-character IPv4 address; MTKruto vs
