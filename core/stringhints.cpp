@@ -153,7 +153,23 @@ QString damagedStringHint(QStringView text)
             .arg(position);
     }
 
-    return {};
+    // Cut short: a little shorter than the layout its prefix names (a copy
+    // that missed the end loses a line or a screen's width, not half).
+    const qsizetype length = trimmed.size();
+    if (!layout || layout->length == 0 || length >= layout->length || length * 3 < layout->length * 2)
+        return {};
+    if (layout->format == Format::PyrogramString)
+        return tr("It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old "
+                  "layouts have 356 or 351).")
+            .arg(length)
+            .arg(layout->length);
+    if (!layout->variant.isEmpty())
+        return tr("It looks like a %1 cut short: %2 of %3 characters (the %4 layout).")
+            .arg(name)
+            .arg(length)
+            .arg(layout->length)
+            .arg(layout->variant);
+    return tr("It looks like a %1 cut short: %2 of %3 characters.").arg(name).arg(length).arg(layout->length);
 }
 
 } // namespace fero

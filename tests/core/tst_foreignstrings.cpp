@@ -162,6 +162,8 @@ private slots:
     void cutShortAndBadBase64();
     void badCharacterInBytesIsAStringError_data();
     void badCharacterInBytesIsAStringError();
+    void cutShortIsExplained_data();
+    void cutShortIsExplained();
     void telethonAcceptsEitherAlphabet();
     void ambiguousLengthsExplained();
     void libraryVerdicts();
@@ -338,6 +340,50 @@ void TestForeignStrings::badCharacterInBytesIsAStringError()
     QVERIFY2(!message.contains(QStringLiteral("ferogram session")), qPrintable(message));
     QVERIFY(!detection.explanation.isEmpty());
     QVERIFY(message.startsWith(detection.explanation.first())); // the same line leads inspect's explanation
+}
+
+void TestForeignStrings::cutShortIsExplained_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto byName = stringVectorsByName();
+    const struct {
+        const char *name;
+        const char *layout; // how the hint names the full length
+    } samples[] = {
+        {"telethon_str_dc2_v4", "Telethon string cut short: %1 of 353 characters (the IPv4 layout)"},
+        {"telethon_str_dc2_v6", "Telethon string cut short: %1 of 369 characters (the IPv6 layout)"},
+        {"gramjs_str_dc2_v4", "GramJS string cut short: %1 of 369 characters."},
+        {"gramjs_str_dc2_v6", "GramJS string cut short: %1 of %2 characters."},
+        {"mtcute_str_prod_dc2_user", "mtcute string cut short: %1 of %2 characters."},
+        {"mtcute_str_test_dc2_bot", "mtcute string cut short: %1 of %2 characters."},
+        {"pyrogram_new_dc2_user", "Pyrogram string cut short: %1 of 362 characters"},
+        {"pyrogram_old_dc2_user", "Pyrogram string cut short: %1 of 362 characters (the new layout; the old"},
+    };
+    for (const auto &sample : samples) {
+        const QString text = vectorValue(byName[QString::fromLatin1(sample.name)]).trimmed();
+        for (int cut : {4, 8, 40, 100}) {
+            const QString shorter = text.chopped(cut);
+            QTest::addRow("%s cut %d", sample.name, cut)
+                << shorter
+                << QStringLiteral("It looks like a ")
+                       + QString::fromLatin1(sample.layout).arg(shorter.size()).arg(text.size());
+        }
+    }
+}
+
+// A string that lost its end: the explanation starts with the layout its
+// prefix names and how much is missing, and the error says it too.
+void TestForeignStrings::cutShortIsExplained()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const StringDetection detection = detectString(text);
+    QVERIFY(!detection.best.ok());
+    const QString message = detection.best.error().message;
+    QVERIFY2(message.startsWith(expected), qPrintable(message));
+    QVERIFY2(detection.explanation.value(0).startsWith(expected), qPrintable(detection.explanation.join(u'\n')));
+    QVERIFY(message.contains(QStringLiteral("Not a session string Feroscope knows"))); // the readers still speak
 }
 
 // §1.1: Python's URL-safe decoder takes '+' '/' too; only missing padding or
