@@ -5,6 +5,7 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Convert) }
 
 #include "conflicts.h"
 #include "foreignfileconvert.h"   // other libraries' file sessions (foreign-files)
+#include "foreignfilelosses.h"
 #include "foreignstringconvert.h" // other libraries' session strings (foreign-strings)
 
 #include "formats/binary.h"

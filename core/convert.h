@@ -67,6 +67,7 @@ enum class LossKind {
     AccountValues,  // account-block values the target has no field for
     Address,        // the DC address: Pyrogram/MTKruto strings store none (read back from a table)
     Duplicate,      // one entry dropped by ConflictPolicy::KeepFirst/KeepLast (one item per entry)
+    PeerIds,        // peers a marked-id cache cannot hold (no faithful marked id) or holds once (same marked id)
 };
 
 struct LossItem {

@@ -10,6 +10,8 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Detect) }
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fero {
 namespace {
 
@@ -52,15 +54,18 @@ bool hasSqliteHeader(QByteArrayView bytes)
 
 bool looksLikeText(QByteArrayView bytes)
 {
-    bool any = false;
+    // A damaged string (one '!' in it, quotes around it) is still a string:
+    // its readers name the bad character, where the binary reader would
+    // only see a strange first byte. Binary files are never all printable.
+    qsizetype base64 = 0, other = 0;
     for (char c : bytes) {
         if (isSpace(c))
             continue;
-        if (!isBase64Char(c))
+        if (c < 0x20 || c > 0x7e)
             return false;
-        any = true;
+        ++(isBase64Char(c) ? base64 : other);
     }
-    return any;
+    return base64 > 0 && other <= std::max<qsizetype>(1, (base64 + other) / 50);
 }
 
 std::vector<Format> stringCandidates()

@@ -32,8 +32,9 @@ struct Detection {
 
 // The first bytes of every SQLite 3 database.
 bool hasSqliteHeader(QByteArrayView bytes);
-// Only base64 characters ('A'-'Z' 'a'-'z' '0'-'9' '-' '_' '+' '/' '=') and
-// white space, and at least one non-space: a pasted string, not a binary file.
+// Printable ASCII and white space, nearly all of it base64 characters ('A'-'Z'
+// 'a'-'z' '0'-'9' '-' '_' '+' '/' '='; at most one in 50 others, or a single
+// one): a pasted string, perhaps damaged, not a binary file.
 bool looksLikeText(QByteArrayView bytes);
 
 // The string readings, in the order tried (the client's order first: compact,

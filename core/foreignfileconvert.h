@@ -1,6 +1,6 @@
 // Converting INTO other libraries' file sessions (Telethon/Pyrogram SQLite,
-// GramJS store folder, tdata): what each keeps and drops (the loss report),
-// what makes it impossible (preflight), and the write. Hooks for convert.cpp.
+// GramJS store folder, tdata): what makes it impossible (preflight) and the
+// write; what each keeps and drops is foreignfilelosses.h. Hooks for convert.cpp.
 #pragma once
 
 #include "convert.h"
@@ -9,8 +9,9 @@ namespace fero {
 
 bool isForeignFileFormat(Format format);
 
-// Adds one item per kind of data the target cannot hold (foreign-formats.md §3, §5, §9, App. A).
-void foreignFileLosses(const Session &session, const ConvertTarget &target, LossReport &report);
+// The session as the writer gets it: the values the caller supplied
+// (--user-id, --api-id, --test-mode) folded into the account block.
+Session preparedForTarget(const Session &session, const ConvertTarget &target);
 
 // tdata without a user id, a target without an address for its home DC, ...
 Status foreignFilePreflight(const Session &session, const ConvertTarget &target);

@@ -13,6 +13,7 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
 #include "formats/nativestring.h"
 #include "formats/pyrogramstring.h"
 #include "formats/telethonstring.h"
+#include "stringhints.h"
 #include "stringverdicts.h"
 
 #include <QCoreApplication>
@@ -249,8 +250,12 @@ StringDetection detectString(QStringView text)
     }
 
     QStringList &lines = detection.explanation;
+    // Nothing decoded: the likely layout and its damage come first.
+    const QString hint = chosen ? QString() : damagedStringHint(text);
     if (chosen)
         lines << tr("%1.").arg(describeStringReading(*chosen->decoded));
+    else if (!hint.isEmpty())
+        lines << hint;
     for (const StringReading &reading : readings)
         if (&reading != chosen)
             lines << tr("Not a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
@@ -265,8 +270,8 @@ StringDetection detectString(QStringView text)
         QStringList parts;
         for (const StringReading &reading : readings)
             parts << tr("as a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
-        detection.best =
-            Error::invalid(tr("Not a session string Feroscope knows (%1).").arg(parts.join(QStringLiteral("; "))));
+        const QString all = tr("Not a session string Feroscope knows (%1).").arg(parts.join(QStringLiteral("; ")));
+        detection.best = Error::invalid(hint.isEmpty() ? all : hint + u' ' + all);
         return detection;
     }
     DecodedSession result = std::move(chosen->decoded.value());

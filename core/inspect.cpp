@@ -48,6 +48,24 @@ bool isProductionTable(const Session &s)
     return !s.dcs.empty();
 }
 
+// Whether the format has update counters at all; where it has none, pts 0
+// says nothing about the session (foreign-formats.md §2-§9: only Telethon's
+// update_state table, from schema version 4 on, holds them).
+bool storesUpdateState(const DecodedSession &decoded)
+{
+    switch (decoded.format) {
+    case Format::FerogramBinary:
+    case Format::FerogramNative:
+        return decoded.version != 1; // legacy v1 holds the DC table only
+    case Format::FerogramSqlite:
+        return true;
+    case Format::TelethonSqlite:
+        return decoded.version >= 4;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 PeerKind peerKind(const CachedPeer &peer)
@@ -202,7 +220,6 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
     if (decoded.sessions.empty())
         return out;
     const Session &s = decoded.sessions[account < decoded.sessions.size() ? account : 0];
-    const bool compact = decoded.format == Format::FerogramCompactV1 || decoded.format == Format::FerogramCompactV2;
     const bool binaryLike = decoded.format == Format::FerogramBinary || decoded.format == Format::FerogramNative;
 
     // Home DC without a key: the client has to log in again.
@@ -251,8 +268,7 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
                   "and save.")
                    .arg(s.minPeers.size());
 
-    // Compact strings carry no update state at all: nothing to warn about.
-    if (!compact && !s.updates.initialised())
+    if (storesUpdateState(decoded) && !s.updates.initialised())
         out << tr("The update state is not initialised (pts %1): the client will fetch its state from "
                   "scratch and may miss updates that happened while it was away.")
                    .arg(s.updates.pts);

@@ -6,7 +6,9 @@ namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 #include "../address.h"
 #include "../folderwriter.h"
 #include "../markedid.h"
+#include "../markedpeers.h"
 #include "../secret.h"
+#include "foreignhelpers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -306,12 +308,7 @@ Status write(const Session &session, const QString &path, bool overwrite)
     const QString name = QFileInfo(path).fileName();
     if (name.isEmpty() || name == u"session")
         return Error::refused(tr("GramJS refuses the session name \"%1\"; choose another folder name.").arg(name));
-    const DcEntry *dc = nullptr;
-    for (const DcEntry &entry : session.dcs)
-        if (entry.dcId == session.homeDcId
-            && (!dc || (!dc->authKey && entry.authKey)
-                || ((dc->flags & DcFlag::MediaOnly) && !(entry.flags & DcFlag::MediaOnly))))
-            dc = &entry;
+    const DcEntry *dc = keptHomeEntry(session);
     const auto hostPort = dc ? splitAddress(dc->addr) : std::nullopt;
     if (!hostPort || hostPort->host.isEmpty())
         return Error::refused(
@@ -323,8 +320,8 @@ Status write(const Session &session, const QString &path, bool overwrite)
                        QJsonDocument(QJsonArray{hostPort->host}).toJson(QJsonDocument::Compact).sliced(1).chopped(1));
     if (dc->authKey)
         files.emplace_back(fileNameFor(name, QStringLiteral("authKey")), authKeyJson(*dc->authKey));
-    for (const CachedPeer &peer : session.peers)
-        files.emplace_back(fileNameFor(name, QString::number(markedPeerId(peer))), entityJson(peer, session));
+    for (const CachedPeer *peer : planMarkedPeers(session).kept)
+        files.emplace_back(fileNameFor(name, QString::number(markedPeerId(*peer))), entityJson(*peer, session));
     const Status status = writeFolderAtomically(path, files, overwrite);
     for (auto &[file, content] : files)
         secureWipe(content); // the authKey file's text is the key

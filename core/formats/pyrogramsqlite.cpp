@@ -6,6 +6,7 @@ namespace fero::pyrogramsqlite { Q_DECLARE_TR_FUNCTIONS(PyrogramSqlite) }
 #include "../address.h"
 #include "../knowndcs.h"
 #include "../markedid.h"
+#include "../markedpeers.h"
 #include "../sqlitecreate.h"
 #include "foreignhelpers.h"
 #include "sqliterows.h"
@@ -137,10 +138,7 @@ Status fill(QSqlDatabase &db, const Session &session)
             return s;
     if (Status s = execSql(db, QStringLiteral("INSERT INTO version VALUES (?)"), {SchemaVersion}); !s.ok())
         return s;
-    const DcEntry *dc = nullptr;
-    for (const DcEntry &entry : session.dcs)
-        if (entry.dcId == session.homeDcId && (!dc || (!dc->authKey && entry.authKey)))
-            dc = &entry;
+    const DcEntry *dc = keptHomeEntry(session);
     const AccountInfo &a = session.account;
     const auto optional = [](const auto &v) { return v ? QVariant(qint64(*v)) : QVariant(); };
     QByteArray key = dc && dc->authKey ? dc->authKey->toByteArray() : QByteArray();
@@ -152,7 +150,8 @@ Status fill(QSqlDatabase &db, const Session &session)
     secureWipe(key); // the bound copy is gone with the query
     if (!s.ok())
         return s;
-    for (const CachedPeer &peer : session.peers) {
+    for (const CachedPeer *kept : planMarkedPeers(session).kept) {
+        const CachedPeer &peer = *kept;
         const std::int64_t marked = markedPeerId(peer);
         const ForeignPeerDetails *d = nullptr;
         for (const ForeignPeerDetails &candidate : session.foreign.peers)

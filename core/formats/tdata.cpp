@@ -314,15 +314,7 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
 // storage that is wiped when it goes.
 SecretBuffer mtpData(const Session &session)
 {
-    std::vector<const DcEntry *> keyed;
-    // Home DC first, then the others; one key per DC id (tdata keys by DC id).
-    for (int pass = 0; pass < 2; ++pass)
-        for (const DcEntry &dc : session.dcs) {
-            if (!dc.authKey || (pass == 0) != (dc.dcId == session.homeDcId)
-                || std::any_of(keyed.begin(), keyed.end(), [&](const DcEntry *k) { return k->dcId == dc.dcId; }))
-                continue;
-            keyed.push_back(&dc);
-        }
+    const std::vector<const DcEntry *> keyed = keptKeys(session);
     SecretBuffer out(4 * 4 + 8 + qsizetype(keyed.size()) * (4 + qsizetype(AuthKey::Size)) + 4);
     const auto userId = quint64(*session.account.userId);
     out.appendBe32(0xffffffffu);
@@ -469,6 +461,23 @@ Status write(const std::vector<Session> &sessions, const QString &folder, const 
     if (!encrypted)
         return Error::io(tr("Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written."));
     return writeFolderAtomically(folder, files, overwrite);
+}
+
+std::vector<const DcEntry *> keptKeys(const Session &session)
+{
+    std::vector<const DcEntry *> kept;
+    for (int pass = 0; pass < 2; ++pass) // home DC first
+        for (const DcEntry &dc : session.dcs) {
+            if (!dc.authKey || (pass == 0) != (dc.dcId == session.homeDcId))
+                continue;
+            const auto same =
+                std::find_if(kept.begin(), kept.end(), [&](const DcEntry *k) { return k->dcId == dc.dcId; });
+            if (same == kept.end())
+                kept.push_back(&dc);
+            else if (((*same)->flags & DcFlag::MediaOnly) && !(dc.flags & DcFlag::MediaOnly))
+                *same = &dc;
+        }
+    return kept;
 }
 
 QStringList usualLocations()

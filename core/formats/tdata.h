@@ -40,6 +40,11 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode = {},
 Status write(const std::vector<Session> &sessions, const QString &folder, const QString &passcode = {},
              bool overwrite = false);
 
+// The DC entries whose keys an account data file holds: one per DC id that
+// has a key (tdata keys by DC id), the home DC first; per id a main entry
+// before a media-only one. The loss report judges these same entries.
+std::vector<const DcEntry *> keptKeys(const Session &session);
+
 // Where Telegram Desktop and its forks keep tdata on this system (native,
 // snap, Flatpak, Kotatogram, 64Gram, AyuGram, ...): every candidate path,
 // existing or not, most common first.

@@ -5,6 +5,7 @@ namespace fero::telethonsqlite { Q_DECLARE_TR_FUNCTIONS(TelethonSqlite) }
 
 #include "../address.h"
 #include "../markedid.h"
+#include "../markedpeers.h"
 #include "../sqlitecreate.h"
 #include "foreignhelpers.h"
 #include "sqliterows.h"
@@ -141,23 +142,6 @@ int readVersion(sqlite3 *db)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-// The DC entry Telethon's one row is made from: the home DC's main entry,
-// preferring one that holds a key and is not media-only.
-const DcEntry *homeEntry(const Session &session)
-{
-    const DcEntry *best = nullptr;
-    for (const DcEntry &dc : session.dcs) {
-        if (dc.dcId != session.homeDcId)
-            continue;
-        const auto rank = [](const DcEntry *e) {
-            return (e->authKey ? 2 : 0) + ((e->flags & DcFlag::MediaOnly) ? 0 : 1);
-        };
-        if (!best || rank(&dc) > rank(best))
-            best = &dc;
-    }
-    return best;
-}
-
 const ForeignPeerDetails *detailsFor(const Session &session, std::int64_t marked)
 {
     for (const ForeignPeerDetails &d : session.foreign.peers)
@@ -182,7 +166,7 @@ Status fill(QSqlDatabase &db, const Session &session)
     if (Status s = execSql(db, QStringLiteral("INSERT INTO version VALUES (?)"), {SchemaVersion}); !s.ok())
         return s;
 
-    const DcEntry *dc = homeEntry(session);
+    const DcEntry *dc = keptHomeEntry(session);
     const auto hostPort = splitAddress(dc->addr);
     const QVariant takeout = session.account.takeoutId ? QVariant(qint64(*session.account.takeoutId)) : QVariant();
     QByteArray key = dc->authKey ? dc->authKey->toByteArray() : QByteArray("");
@@ -193,7 +177,8 @@ Status fill(QSqlDatabase &db, const Session &session)
         return s;
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const CachedPeer &peer : session.peers) {
+    for (const CachedPeer *kept : planMarkedPeers(session).kept) {
+        const CachedPeer &peer = *kept;
         const std::int64_t marked = markedPeerId(peer);
         const ForeignPeerDetails *d = detailsFor(session, marked);
         const auto text = [](const std::optional<QString> &v) { return v ? QVariant(*v) : QVariant(); };
@@ -214,6 +199,11 @@ Status fill(QSqlDatabase &db, const Session &session)
             return s;
     }
     for (const ChannelPts &c : u.channels) {
+        // Row 0 is the account's own state, and Telethon keys channels by
+        // their positive bare id: an id <= 0 must not replace it (the loss
+        // report lists these entries as not written).
+        if (c.channelId <= 0)
+            continue;
         s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO update_state VALUES (?, ?, 0, ?, 0)"),
                     {qint64(c.channelId), c.pts, sqliteNumber(updateDate(session, c.channelId).value_or(u.date))});
         if (!s.ok())
@@ -284,7 +274,7 @@ Result<DecodedSession> read(const QString &path)
 
 Status write(const Session &session, const QString &path, bool overwrite)
 {
-    const DcEntry *dc = homeEntry(session);
+    const DcEntry *dc = keptHomeEntry(session);
     if (!dc)
         return Error::refused(tr("The session has no entry for its home DC %1; Telethon needs the home DC's "
                                  "address.")

@@ -63,12 +63,13 @@ Result<DecodedSession> read(QStringView text)
     out.sessions.push_back(foreign::oneDcSession(data[0], ip.toString(), port, std::move(authKey)));
 
     // Telethon picks the IP size by the text length after "1" (352 = IPv4),
-    // and Python's decoder insists on the '=' padding.
+    // and Python's decoder insists on the '=' padding; it takes '+' '/' as
+    // well as '-' '_' and ignores extra '=' (§1.1), so neither stops it.
     const bool telethonSaysIpv4 = trimmed.size() - 1 == 352;
-    if (telethonSaysIpv4 == ipv6 || !decoded->paddingCorrect || decoded->standardChars)
-        out.warnings << tr("Telethon itself would not load this text as it is (it needs the URL-safe alphabet, "
-                           "the '=' padding and exactly %1 characters); convert it to a Telethon string to get "
-                           "one it loads.")
+    const bool padded = decoded->padChars >= (4 - decoded->dataChars % 4) % 4;
+    if (telethonSaysIpv4 == ipv6 || !padded)
+        out.warnings << tr("Telethon itself would not load this text as it is (it needs the '=' padding and "
+                           "exactly %1 characters); convert it to a Telethon string to get one it loads.")
                             .arg(ipv6 ? 369 : 353);
     return out;
 }

@@ -210,6 +210,45 @@ private slots:
         QVERIFY(pyro.out.contains("API id        611335"));
     }
 
+    // One '!' in a string file or on stdin: the string readers' error with
+    // the character and its position, not the binary reader's "first byte".
+    void badCharacterInStringFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("likely");
+        QTest::newRow("Pyrogram") << "mtcute/pyrogram_new_dc2_user.txt"
+                                  << "Pyrogram string";
+        QTest::newRow("Telethon") << "telethon/telethon_str_dc2_v4.txt"
+                                  << "Telethon string";
+        QTest::newRow("MTKruto") << "mtcute/mtkruto_dc2.txt"
+                                 << "MTKruto string";
+    }
+    void badCharacterInStringFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, likely);
+        QByteArray text = readFile(foreignPath(file));
+        text[100] = '!';
+        const QString damaged = temp.filePath(QStringLiteral("damaged-") + QFileInfo(file).fileName());
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text + '\n');
+        out.close();
+        for (const bool piped : {false, true}) {
+            const Run r = piped ? cli({QStringLiteral("inspect"), QStringLiteral("-")}, text)
+                                : cli({QStringLiteral("inspect"), damaged});
+            QVERIFY2(r.code == 2, qPrintable(show(r)));
+            QVERIFY2(r.err.contains("'!' at position 101"), qPrintable(show(r)));
+            QVERIFY2(r.err.contains(QStringLiteral("looks like a %1").arg(likely).toUtf8()), qPrintable(show(r)));
+            QVERIFY2(!r.err.contains("ferogram session"), qPrintable(show(r)));
+            const Run json = piped
+                                 ? cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")}, text)
+                                 : cli({QStringLiteral("inspect"), QStringLiteral("--json"), damaged});
+            QCOMPARE(json.code, 2);
+            QVERIFY2(json.json()[u"error"].toString().contains(u"'!' at position 101"_s), qPrintable(show(json)));
+        }
+    }
+
     // Convert a ferogram session into every foreign target (with the values
     // each needs), then read the output back.
     void convertToEveryForeignTarget_data()
@@ -303,6 +342,35 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // --test-mode and --api-id given for a target without such fields are
+    // named in the loss report, as for string targets (issue 5).
+    void ignoredTargetFlagsAreLosses_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("telethon-sqlite") << "telethon-sqlite" << QStringList();
+        QTest::newRow("gramjs-store") << "gramjs-store" << QStringList();
+        QTest::newRow("tdesktop-tdata") << "tdesktop-tdata" << args({"--user-id", "42"});
+        QTest::newRow("telethon-string") << "telethon-string" << QStringList();
+    }
+    void ignoredTargetFlagsAreLosses()
+    {
+        QFETCH(QString, to);
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run r =
+            cli(QStringList{QStringLiteral("convert"), ferogramPath(QStringLiteral("fg065-fresh-login.session")), out,
+                            QStringLiteral("--to"), to, QStringLiteral("--test-mode"), QStringLiteral("--api-id"),
+                            QStringLiteral("2040"), QStringLiteral("--json")}
+                + extra);
+        QVERIFY2(r.code == 3, qPrintable(show(r)));
+        const QString error = r.json()[u"error"].toString();
+        QVERIFY2(error.contains(u"test mode flag (test servers)"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"api id 2040"_s), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
     void badFlagValuesAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("flags");
@@ -336,8 +404,9 @@ private slots:
         const Run c =
             cli({QStringLiteral("convert"), copy, out, QStringLiteral("--to"), QStringLiteral("tdesktop-tdata"),
                  QStringLiteral("--passcode"), QStringLiteral("correct horse"), QStringLiteral("--out-passcode"),
-                 QStringLiteral("new one"), QStringLiteral("--accept-loss")});
-        QVERIFY2(c.code == 0, qPrintable(show(c)));
+                 QStringLiteral("new one")});
+        QVERIFY2(c.code == 0, qPrintable(show(c))); // nothing lost, so no --accept-loss needed
+        QVERIFY2(c.out.contains("Nothing is lost in this conversion."), qPrintable(show(c)));
         QCOMPARE(folderFingerprint(copy), before);
         const Run old =
             cli({QStringLiteral("inspect"), out, QStringLiteral("--passcode"), QStringLiteral("correct horse")});
@@ -350,8 +419,7 @@ private slots:
         const QString plain = dir.filePath(QStringLiteral("plain"));
         const Run p =
             cli({QStringLiteral("convert"), copy, plain, QStringLiteral("--to"), QStringLiteral("tdesktop-tdata"),
-                 QStringLiteral("--passcode"), QStringLiteral("correct horse"), QStringLiteral("--out-passcode="),
-                 QStringLiteral("--accept-loss")});
+                 QStringLiteral("--passcode"), QStringLiteral("correct horse"), QStringLiteral("--out-passcode=")});
         QVERIFY2(p.code == 0, qPrintable(show(p)));
         QCOMPARE(cli({QStringLiteral("inspect"), plain}).code, 0);
     }
@@ -455,9 +523,9 @@ private slots:
         const QString copy = copyOf(QStringLiteral("tdata/tdata_two_accounts"));
         QTemporaryDir dir;
         const QString both = dir.filePath(QStringLiteral("both"));
-        const Run all = cli({QStringLiteral("convert"), copy, both, QStringLiteral("--to"),
-                             QStringLiteral("tdesktop-tdata"), QStringLiteral("--accept-loss")});
-        QVERIFY2(all.code == 0, qPrintable(show(all)));
+        const Run all =
+            cli({QStringLiteral("convert"), copy, both, QStringLiteral("--to"), QStringLiteral("tdesktop-tdata")});
+        QVERIFY2(all.code == 0, qPrintable(show(all))); // tdata -> tdata loses nothing
         QCOMPARE(cli({QStringLiteral("inspect"), QStringLiteral("--json"), both}).json()[u"accounts"].toArray().size(),
                  2);
         const Run one = cli({QStringLiteral("convert"), copy, QStringLiteral("-"), QStringLiteral("--to"),

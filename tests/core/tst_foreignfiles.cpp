@@ -339,6 +339,37 @@ private slots:
         }
     }
 
+    // update_state row 0 is the account's state: a channel entry with id 0
+    // must not replace it, ids below 0 are not written, and both are named.
+    void telethonKeepsAccountStateRow()
+    {
+        Session session = makeSyntheticSession({}, 3);
+        session.updates.pts = 1234;
+        session.updates.qts = 56;
+        session.updates.seq = 78;
+        session.updates.channels = {{100, 9}, {0, 7}, {-5, 3}, {200, 11}, {100, 10}};
+        ConvertTarget target;
+        target.format = Format::TelethonSqlite;
+        const LossReport report = lossReport(session, target);
+        std::size_t announced = 0;
+        for (const LossItem &item : report.items)
+            if (item.kind == LossKind::ChannelPts)
+                announced += item.count;
+        QCOMPARE(announced, std::size_t(3)); // ids 0 and -5, the second 100
+        QVERIFY2(report.losses.join(u' ').contains(u"0 or below"), qPrintable(report.losses.join(u'\n')));
+
+        QTemporaryDir temp;
+        const QString out = temp.filePath(QStringLiteral("state.session"));
+        QVERIFY(writeTo(session, target, out, false).ok());
+        auto back = telethonsqlite::read(out);
+        QVERIFY(back.ok());
+        const UpdatesState &u = back->session().updates;
+        QCOMPARE(u.pts, 1234);
+        QCOMPARE(u.qts, 56);
+        QCOMPARE(u.seq, 78);
+        QCOMPARE(u.channels, (std::vector<ChannelPts>{{100, 10}, {200, 11}}));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("format");

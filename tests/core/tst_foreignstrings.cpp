@@ -5,6 +5,7 @@
 // damaged strings give clear errors.
 #include "address.h"
 #include "convert.h"
+#include "detect.h"
 #include "foreignstrings.h"
 #include "formats/gramjsstring.h"
 #include "formats/mtcutestring.h"
@@ -159,6 +160,11 @@ private slots:
     void writerReproducesLibrary();
     void cutShortAndBadBase64_data();
     void cutShortAndBadBase64();
+    void badCharacterInBytesIsAStringError_data();
+    void badCharacterInBytesIsAStringError();
+    void cutShortIsExplained_data();
+    void cutShortIsExplained();
+    void telethonAcceptsEitherAlphabet();
     void ambiguousLengthsExplained();
     void libraryVerdicts();
     void verdictsMatchRealMisreads_data();
@@ -301,6 +307,111 @@ void TestForeignStrings::cutShortAndBadBase64()
     QVERIFY(!explanation.isEmpty());
     if (best.ok()) // only if another reading happens to fit, it must say so
         QVERIFY(best->format != Format(format) || !best->warnings.isEmpty());
+}
+
+void TestForeignStrings::badCharacterInBytesIsAStringError_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("formatName");
+    for (const char *name : {"pyrogram_new_dc2_user", "pyrogram_old_dc2_user", "telethon_str_dc2_v4",
+                             "telethon_str_dc2_v6", "gramjs_str_dc2_v4", "mtcute_str_prod_dc2_user", "mtkruto_dc2"}) {
+        const QJsonObject entry = stringVectorsByName()[QString::fromLatin1(name)];
+        QTest::newRow(name) << QString::fromLatin1(name) << formatDisplayName(formatOf(entry));
+    }
+}
+
+// A file or stdin holding a string with one bad character is a damaged
+// string, not a binary file: the error names the character, its position and
+// the layout the rest of the text fits.
+void TestForeignStrings::badCharacterInBytesIsAStringError()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, formatName);
+    QString text = vectorValue(stringVectorsByName()[name]);
+    text[100] = u'!';
+    const QByteArray bytes = text.toLatin1() + '\n'; // as a file holds it
+    QVERIFY(looksLikeText(bytes));
+    const Detection detection = detectBytes(bytes);
+    QVERIFY(!detection.result.ok());
+    const QString message = detection.result.error().message;
+    QVERIFY2(message.contains(QStringLiteral("'!' at position 101")), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("It looks like a %1 with a damaged character").arg(formatName)),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("ferogram session")), qPrintable(message));
+    QVERIFY(!detection.explanation.isEmpty());
+    QVERIFY(message.startsWith(detection.explanation.first())); // the same line leads inspect's explanation
+}
+
+void TestForeignStrings::cutShortIsExplained_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto byName = stringVectorsByName();
+    const struct {
+        const char *name;
+        const char *layout; // how the hint names the full length
+    } samples[] = {
+        {"telethon_str_dc2_v4", "Telethon string cut short: %1 of 353 characters (the IPv4 layout)"},
+        {"telethon_str_dc2_v6", "Telethon string cut short: %1 of 369 characters (the IPv6 layout)"},
+        {"gramjs_str_dc2_v4", "GramJS string cut short: %1 of 369 characters."},
+        {"gramjs_str_dc2_v6", "GramJS string cut short: %1 of %2 characters."},
+        {"mtcute_str_prod_dc2_user", "mtcute string cut short: %1 of %2 characters."},
+        {"mtcute_str_test_dc2_bot", "mtcute string cut short: %1 of %2 characters."},
+        {"pyrogram_new_dc2_user", "Pyrogram string cut short: %1 of 362 characters"},
+        {"pyrogram_old_dc2_user", "Pyrogram string cut short: %1 of 362 characters (the new layout; the old"},
+    };
+    for (const auto &sample : samples) {
+        const QString text = vectorValue(byName[QString::fromLatin1(sample.name)]).trimmed();
+        for (int cut : {4, 8, 40, 100}) {
+            const QString shorter = text.chopped(cut);
+            QTest::addRow("%s cut %d", sample.name, cut)
+                << shorter
+                << QStringLiteral("It looks like a ")
+                       + QString::fromLatin1(sample.layout).arg(shorter.size()).arg(text.size());
+        }
+    }
+}
+
+// A string that lost its end: the explanation starts with the layout its
+// prefix names and how much is missing, and the error says it too.
+void TestForeignStrings::cutShortIsExplained()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const StringDetection detection = detectString(text);
+    QVERIFY(!detection.best.ok());
+    const QString message = detection.best.error().message;
+    QVERIFY2(message.startsWith(expected), qPrintable(message));
+    QVERIFY2(detection.explanation.value(0).startsWith(expected), qPrintable(detection.explanation.join(u'\n')));
+    QVERIFY(message.contains(QStringLiteral("Not a session string Feroscope knows"))); // the readers still speak
+}
+
+// §1.1: Python's URL-safe decoder takes '+' '/' too; only missing padding or
+// Telethon's length rule stop it, and the reader says so only then, as the
+// verdict (which emulates Python) does.
+void TestForeignStrings::telethonAcceptsEitherAlphabet()
+{
+    const auto byName = stringVectorsByName();
+    QString standard = vectorValue(byName[QStringLiteral("telethon_str_dc2_v4")]);
+    QVERIFY(standard.contains(u'-') || standard.contains(u'_'));
+    standard.replace(u'-', u'+').replace(u'_', u'/');
+    const auto wouldNotLoad = [](const QString &text) {
+        auto read = readStringAs(Format::TelethonString, text);
+        return read.ok() && read->warnings.join(u' ').contains(QStringLiteral("would not load"));
+    };
+    QVERIFY(readStringAs(Format::TelethonString, standard).ok());
+    QVERIFY(!wouldNotLoad(standard));
+    QCOMPARE(libraryVerdict(Format::TelethonString, standard, Format::TelethonString), QString());
+
+    const QString unpadded = standard.chopped(1); // the one '='
+    QVERIFY(wouldNotLoad(unpadded));
+    QVERIFY(!libraryVerdict(Format::TelethonString, unpadded, Format::TelethonString).isEmpty());
+
+    // The manifest records Telethon loading this GramJS string (misreading
+    // it): read with Telethon's layout, it must not claim Telethon refuses it.
+    const QJsonObject gramjs = byName[QStringLiteral("gramjs_str_dc2_v4")];
+    QVERIFY(gramjs[u"decoded_by"].toObject().contains(QStringLiteral("telethon@1.25.1 (misread)")));
+    QVERIFY(!wouldNotLoad(vectorValue(gramjs)));
 }
 
 // §10: Telethon IPv6 vs GramJS with a 14-character IPv4 address; MTKruto vs

@@ -235,6 +235,54 @@ private slots:
         QVERIFY2(anyContains(warnings, needle), qPrintable(warnings.join(u'\n')));
     }
 
+    // pts 0 means "not initialised" only where the format stores update
+    // counters; a Telethon string or tdata has none to be initialised.
+    void updateStateWarningOnlyWhereStored_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("binary v8") << int(Format::FerogramBinary) << 8 << true;
+        QTest::newRow("native v5") << int(Format::FerogramNative) << 5 << true;
+        QTest::newRow("binary v1 (DC table only)") << int(Format::FerogramBinary) << 1 << false;
+        QTest::newRow("ferogram SQLite") << int(Format::FerogramSqlite) << 8 << true;
+        QTest::newRow("Telethon SQLite v7") << int(Format::TelethonSqlite) << 7 << true;
+        QTest::newRow("Telethon SQLite v3 (no update_state)") << int(Format::TelethonSqlite) << 3 << false;
+        for (Format f : {Format::FerogramCompactV1, Format::FerogramCompactV2, Format::TelethonString,
+                         Format::GramjsString, Format::MtcuteString, Format::PyrogramString, Format::MtkrutoString,
+                         Format::PyrogramSqlite, Format::GramjsStore, Format::TdesktopTdata})
+            QTest::newRow(qPrintable(formatId(f))) << int(f) << 0 << false;
+    }
+    void updateStateWarningOnlyWhereStored()
+    {
+        QFETCH(int, format);
+        QFETCH(int, version);
+        QFETCH(bool, warns);
+        Session s = healthy();
+        s.updates = {};
+        const QStringList warnings = healthWarnings(decodedOf(s, Format(format), version));
+        QVERIFY2(anyContains(warnings, QStringLiteral("not initialised")) == warns, qPrintable(warnings.join(u'\n')));
+    }
+
+    void noUpdateStateWarningForForeignVectors_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *file :
+             {"telethon/telethon_str_dc2_v4.txt", "gramjs/gramjs_str_dc2_v4.txt", "mtcute/mtcute_str_prod_dc2_user.txt",
+              "mtcute/mtkruto_dc2.txt", "mtcute/pyrogram_new_dc2_user.txt", "pyrogram/pyrogram_sqlite_user_dc2.session",
+              "gramjs/gramjs_store_dc4", "tdata/tdata_single_nopass"})
+            QTest::newRow(file) << QString::fromLatin1(file);
+    }
+    void noUpdateStateWarningForForeignVectors()
+    {
+        QFETCH(QString, file);
+        auto decoded = openPath(test::dataPath(QStringLiteral("vectors/foreign/") + file));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY(!decoded->session().updates.initialised()); // these formats have no counters to read
+        const QStringList warnings = healthWarnings(*decoded);
+        QVERIFY2(!anyContains(warnings, QStringLiteral("not initialised")), qPrintable(warnings.join(u'\n')));
+    }
+
     // What a file written in each format and version opens in (export targets).
     void releasesOfTargets_data()
     {

@@ -210,7 +210,13 @@ private slots:
         QTest::newRow("only white space") << QByteArray(" \n\t") << false;
         QTest::newRow("empty") << QByteArray() << false;
         QTest::newRow("binary v8") << QByteArray("\x08\x02\x00\x00\x00", 5) << false;
-        QTest::newRow("punctuation") << QByteArray("abc!") << false;
+        QTest::newRow("one bad character") << QByteArray("abc!") << true;
+        QTest::newRow("a string with a bad character")
+            << QByteArray(QByteArray(300, 'A') + "!" + QByteArray(52, 'B') + "=\n") << true;
+        QTest::newRow("quoted string") << QByteArray("'" + QByteArray(350, 'x') + "'") << true;
+        QTest::newRow("prose") << QByteArray("Hello, world: (this is) not a session! Really.") << false;
+        QTest::newRow("control byte") << QByteArray("AbC\x01") << false;
+        QTest::newRow("non-ASCII") << QByteArray("AbC\xc3\xa9") << false;
     }
 
     void looksLikeText()
