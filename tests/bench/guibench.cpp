@@ -110,6 +110,7 @@ int main(int argc, char **argv)
     fero::SyntheticShape shape;
     shape.peers = shape.minPeers = shape.channelPts = 65535;
     shape.dcEntries = 18;
+    shape.typicalDcTable = true; // the reference table: 3,343,835 bytes
     const auto bytes = fero::binary::write(fero::makeSyntheticSession(shape, 0xbe7c4), 8);
     if (!bytes)
         fail(bytes.error().message);
