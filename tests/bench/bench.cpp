@@ -12,12 +12,28 @@
 // loaded machine); scan_* spreads over threads, so read it as wall time.
 // --only binary_decode,sqlite_save runs only operations starting with those
 // names (to profile one of them); --default-malloc skips fero::tuneAllocator(), to show what it is worth.
+//
+// Besides ferogram's formats it measures every other reader on inputs the
+// core's own writers make from the same synthetic shapes: the foreign
+// strings, Telethon and Pyrogram SQLite (save and load), GramJS stores and
+// tdata with and without a local passcode, next to OpenSSL's own PBKDF2 for
+// the passcode's work (openssl_pbkdf2_100k), so the ratio shows.
 
+#include "foreignstrings.h"
 #include "format.h"
 #include "formats/binary.h"
 #include "formats/compactstring.h"
+#include "formats/gramjsstore.h"
+#include "formats/gramjsstring.h"
+#include "formats/mtcutestring.h"
+#include "formats/mtkrutostring.h"
 #include "formats/nativestring.h"
+#include "formats/pyrogramsqlite.h"
+#include "formats/pyrogramstring.h"
 #include "formats/sqlitedb.h"
+#include "formats/tdata.h"
+#include "formats/telethonsqlite.h"
+#include "formats/telethonstring.h"
 #include "processsetup.h"
 #include "scan.h"
 #include "synthetic.h"
@@ -26,6 +42,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <openssl/evp.h>
 
 #include <algorithm>
 #include <chrono>
@@ -90,11 +108,13 @@ void report(const QString &operation, long long nanoseconds)
 
 // Median wall time of `runs` calls, each timed alone. Cheap operations are
 // batched (`inner` calls per timing) so the clock's resolution does not matter.
-long long medianNs(int runs, int inner, const std::function<void()> &work)
+// warmUp = false for work that is slow by design (PBKDF2) and has nothing to warm.
+long long medianNs(int runs, int inner, const std::function<void()> &work, bool warmUp = true)
 {
     std::vector<long long> samples;
     samples.reserve(std::size_t(runs));
-    work(); // warm-up: page faults, allocator, caches
+    if (warmUp)
+        work(); // warm-up: page faults, allocator, caches
     for (int r = 0; r < runs; ++r) {
         const long long start = nowNs();
         for (int i = 0; i < inner; ++i)
@@ -127,6 +147,81 @@ fero::Session shape(std::size_t peers, std::size_t minPeers, std::size_t channel
     session.account.isBot = false;
     session.account.testMode = false;
     return session;
+}
+
+template <typename T> T need(fero::Result<T> result)
+{
+    if (!result)
+        fail(result.error().message);
+    return std::move(result.value());
+}
+
+void need(const fero::Status &status)
+{
+    if (!status)
+        fail(status.error().message);
+}
+
+int sqliteRunsFor(const Options &options)
+{
+    return options.repeat ? options.repeat : (options.quick ? 3 : 9);
+}
+
+// Save into a fresh path per run (the writers refuse to overwrite), then load
+// the last one; `save` and `load` name the operations. A save that takes over
+// a second (the foreign writers on the largest shapes, fsync per file) is
+// timed 3 times at most; with --quick once, its first run.
+void benchSaveLoad(const QString &save, const QString &load, const Options &options,
+                   const std::function<fero::Status(const QString &)> &write,
+                   const std::function<bool(const QString &)> &read)
+{
+    if (!wanted(save) && !wanted(load))
+        return;
+    QTemporaryDir dir;
+    int n = 0;
+    QString lastPath;
+    const auto saveOnce = [&] {
+        lastPath = dir.filePath(QStringLiteral("s%1").arg(n++));
+        need(write(lastPath));
+    };
+    const long long first = nowNs();
+    saveOnce(); // also the warm-up
+    const long long firstNs = nowNs() - first;
+    if (wanted(save)) {
+        int runs = sqliteRunsFor(options);
+        if (firstNs > 1000000000LL)
+            runs = options.repeat ? options.repeat : 3;
+        if (options.quick && !options.repeat)
+            report(save, firstNs);
+        else
+            report(save, medianNs(runs, 1, saveOnce, false));
+    }
+    if (wanted(load))
+        report(load, medianNs(sqliteRunsFor(options), 1, [&] {
+                   if (!read(lastPath))
+                       fail(QStringLiteral("%1 failed").arg(load));
+               }));
+}
+
+template <typename Reader> bool readOk(const QString &operation, Reader reader)
+{
+    auto decoded = reader();
+    if (!decoded)
+        fail(QStringLiteral("%1: %2").arg(operation, decoded.error().message));
+    return true;
+}
+
+// Telethon's and Pyrogram's databases (their peer caches) of one shape.
+void benchForeignSqlite(const fero::Session &session, const QString &suffix, const Options &options)
+{
+    benchSaveLoad(
+        QStringLiteral("telethon_sqlite_save") + suffix, QStringLiteral("telethon_sqlite_load") + suffix, options,
+        [&](const QString &path) { return fero::telethonsqlite::write(session, path); },
+        [&](const QString &path) { return readOk(path, [&] { return fero::telethonsqlite::read(path); }); });
+    benchSaveLoad(
+        QStringLiteral("pyrogram_sqlite_save") + suffix, QStringLiteral("pyrogram_sqlite_load") + suffix, options,
+        [&](const QString &path) { return fero::pyrogramsqlite::write(session, path); },
+        [&](const QString &path) { return readOk(path, [&] { return fero::pyrogramsqlite::read(path); }); });
 }
 
 // binary encode/decode, SQLite save/load and string decode of one session.
@@ -196,6 +291,10 @@ void benchSession(const fero::Session &session, const QString &suffix, const Opt
     } else {
         log(QStringLiteral("session%1 has ids the SQLite schema cannot hold; SQLite skipped").arg(suffix));
     }
+    // The foreign writers take seconds on the largest shape: --quick keeps
+    // them to the 20k one.
+    if (!options.quick || !suffix.isEmpty())
+        benchForeignSqlite(session, suffix, options);
 }
 
 void benchCompact(const Options &options)
@@ -214,6 +313,100 @@ void benchCompact(const Options &options)
                if (!decoded)
                    fail(decoded.error().message);
            }));
+}
+
+// The foreign string readers, each on a string its own writer made from the
+// reference DC table, and detection (every reader, plausibility decides) as
+// inspect and scan run it on pasted or unnamed text.
+void benchForeignStrings(const Options &options)
+{
+    const fero::Session session = shape(0, 0, 0, 18);
+    fero::pyrogramstring::WriteOptions pyrogram;
+    const std::vector<std::pair<QString, QString>> strings{
+        {QStringLiteral("telethon"), need(fero::telethonstring::write(session, {}))},
+        {QStringLiteral("gramjs"), need(fero::gramjsstring::write(session, {}))},
+        {QStringLiteral("mtcute"), need(fero::mtcutestring::write(session, {}))},
+        {QStringLiteral("pyrogram"), need(fero::pyrogramstring::write(session, pyrogram))},
+        {QStringLiteral("mtkruto"), need(fero::mtkrutostring::write(session))},
+    };
+    const int runs = options.repeat ? options.repeat : (options.quick ? 5 : 31);
+    for (const auto &[name, text] : strings) {
+        const QString operation = name + QStringLiteral("_string_decode");
+        if (!wanted(operation))
+            continue;
+        const auto decodeOnce = [&, &name = name, &text = text] {
+            if (name == u"telethon")
+                return fero::telethonstring::read(text);
+            if (name == u"gramjs")
+                return fero::gramjsstring::read(text);
+            if (name == u"mtcute")
+                return fero::mtcutestring::read(text);
+            if (name == u"pyrogram")
+                return fero::pyrogramstring::read(text);
+            return fero::mtkrutostring::read(text);
+        };
+        report(operation, medianNs(runs, 1000, [&] { readOk(operation, decodeOnce); }));
+    }
+    if (wanted(QStringLiteral("string_detect"))) {
+        const QString &telethon = strings.front().second;
+        report("string_detect", medianNs(runs, 200, [&] {
+                   readOk(QStringLiteral("string_detect"), [&] { return fero::readBestString(telethon); });
+               }));
+    }
+}
+
+// GramJS's StoreSession folder: one file per key and per cached entity.
+void benchGramjsStore(const Options &options)
+{
+    if (!wanted(QStringLiteral("gramjs_store_")))
+        return;
+    const fero::Session session = shape(1000, 0, 0, 18);
+    log(QStringLiteral("GramJS store: %1 entities, one file each").arg(session.peers.size()));
+    benchSaveLoad(
+        QStringLiteral("gramjs_store_save_1k"), QStringLiteral("gramjs_store_load_1k"), options,
+        [&](const QString &path) { return fero::gramjsstore::write(session, path); },
+        [&](const QString &path) { return readOk(path, [&] { return fero::gramjsstore::read(path); }); });
+}
+
+// tdata with every DC key of the reference table, with and without a local
+// passcode, and OpenSSL's PKCS5_PBKDF2_HMAC doing the passcode's work alone:
+// SHA-512, 100,000 rounds, tdata's 32-byte salt, the 256-byte key tdata derives.
+void benchTdata(const Options &options)
+{
+    const fero::Session session = shape(0, 0, 0, 18);
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain/tdata"));
+    const QString locked = dir.filePath(QStringLiteral("locked/tdata"));
+    const QString passcode = QStringLiteral("correct horse");
+    if (wanted(QStringLiteral("tdata_read"))) {
+        need(fero::tdata::write({session}, plain));
+        report("tdata_read", medianNs(options.repeat ? options.repeat : (options.quick ? 5 : 31), 20, [&] {
+                   readOk(QStringLiteral("tdata_read"), [&] { return fero::tdata::read(plain); });
+               }));
+    }
+    // One PBKDF2 is hundreds of milliseconds: a few runs, no warm-up.
+    const int slowRuns = options.repeat ? options.repeat : (options.quick ? 1 : 5);
+    if (wanted(QStringLiteral("tdata_read_passcode"))) {
+        need(fero::tdata::write({session}, locked, passcode));
+        const auto open = [&] {
+            readOk(QStringLiteral("tdata_read_passcode"), [&] { return fero::tdata::read(locked, passcode); });
+        };
+        report("tdata_read_passcode", medianNs(slowRuns, 1, open, false));
+    }
+    if (wanted(QStringLiteral("openssl_pbkdf2_100k"))) {
+        const QByteArray salt(32, '\x5a');
+        const QByteArray password(64, '\x3c'); // tdata's PBKDF2 password is a SHA-512 digest
+        QByteArray key(256, '\0');
+        const auto derive = [&] {
+            const auto *saltBytes = reinterpret_cast<const unsigned char *>(salt.constData());
+            auto *keyBytes = reinterpret_cast<unsigned char *>(key.data());
+            if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()), saltBytes, int(salt.size()), 100000,
+                                  EVP_sha512(), int(key.size()), keyBytes)
+                != 1)
+                fail(QStringLiteral("PKCS5_PBKDF2_HMAC failed"));
+        };
+        report("openssl_pbkdf2_100k", medianNs(slowRuns, 1, derive, false));
+    }
 }
 
 // A folder of `count` session files of mixed formats: binary files of every
@@ -340,6 +533,9 @@ int main(int argc, char **argv)
         benchSession(shape(20000, 5000, 2000, 18), QStringLiteral("_20k"), options);
     }
     benchCompact(options);
+    benchForeignStrings(options);
+    benchGramjsStore(options);
+    benchTdata(options);
     benchScan(10000, QStringLiteral("scan_10k"), options);
 
     if (options.scaling) {
