@@ -25,6 +25,35 @@ constexpr std::array kDcs{
     KnownDc{5, "91.108.56.130", "2001:b28:f23f:f005::a"},
 };
 
+struct TypicalDc {
+    int id;
+    const char *addr;
+    std::uint8_t flags;
+    bool key;
+};
+
+// ferogram's `typical` vector's DC table, in its order (see SyntheticShape).
+constexpr std::array kTypicalDcs{
+    TypicalDc{1, "149.154.175.53:443", 0, false},
+    TypicalDc{1, "[2001:b28:f23d:f001::a]:443", DcFlag::Ipv6, false},
+    TypicalDc{1, "149.154.175.52:80", DcFlag::TcpoOnly | DcFlag::Static, false},
+    TypicalDc{1, "149.154.175.211:443", DcFlag::Static, false},
+    TypicalDc{2, "149.154.167.51:443", 0, true},
+    TypicalDc{2, "[2001:67c:4e8:f002::a]:443", DcFlag::Ipv6, false},
+    TypicalDc{2, "149.154.167.151:443", DcFlag::MediaOnly, false},
+    TypicalDc{3, "149.154.175.100:443", 0, false},
+    TypicalDc{3, "[2001:b28:f23d:f003::a]:443", DcFlag::Ipv6, false},
+    TypicalDc{4, "149.154.167.91:443", 0, true},
+    TypicalDc{4, "[2001:67c:4e8:f004::a]:443", DcFlag::Ipv6, true},
+    TypicalDc{4, "149.154.164.250:443", DcFlag::MediaOnly, false},
+    TypicalDc{4, "[2001:67c:4e8:f004::b]:443", DcFlag::Ipv6 | DcFlag::MediaOnly, false},
+    TypicalDc{5, "91.108.56.130:443", 0, false},
+    TypicalDc{5, "[2001:b28:f23f:f005::a]:443", DcFlag::Ipv6, false},
+    TypicalDc{5, "91.108.56.180:443", DcFlag::MediaOnly | DcFlag::TcpoOnly, false},
+    TypicalDc{203, "91.105.192.100:443", DcFlag::Cdn, false},
+    TypicalDc{203, "[2a0a:f280:203:a:5000::100]:443", DcFlag::Cdn | DcFlag::Ipv6, false},
+};
+
 AuthKey randomKey(std::mt19937_64 &rng)
 {
     AuthKey key;
@@ -44,7 +73,19 @@ Session makeSyntheticSession(const SyntheticShape &shape, std::uint64_t seed)
     Session s;
     s.homeDcId = 2;
 
-    for (std::size_t i = 0; i < shape.dcEntries; ++i) {
+    for (std::size_t i = 0; shape.typicalDcTable && i < kTypicalDcs.size(); ++i) {
+        const TypicalDc &typical = kTypicalDcs[i];
+        DcEntry dc;
+        dc.dcId = typical.id;
+        dc.addr = QString::fromLatin1(typical.addr);
+        dc.flags = typical.flags;
+        if (typical.key)
+            dc.authKey = randomKey(rng);
+        dc.firstSalt = std::int64_t(rng());
+        dc.timeOffset = int(rng() % 61) - 30;
+        s.dcs.push_back(std::move(dc));
+    }
+    for (std::size_t i = 0; !shape.typicalDcTable && i < shape.dcEntries; ++i) {
         const KnownDc &known = kDcs[i % kDcs.size()];
         const std::size_t round = i / kDcs.size(); // 0: IPv4, 1: IPv6, 2+: media / CDN extras
         DcEntry dc;

@@ -3,7 +3,9 @@
 // others (ferogram-formats.md §4); each such row is named in a warning.
 #include "sqlitedb.h"
 
+#include "pyrogramsqlite.h"
 #include "sqliteaccess.h"
+#include "telethonsqlite.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,6 +40,16 @@ const QStringList &ferogramTables()
     return tables;
 }
 
+// Whether table has column, from the schema SQLite parsed on opening: no
+// statement to prepare (two pragma_table_info queries were a quarter of
+// listing a Pyrogram database, and a scan lists thousands). Names compare
+// without case, as SQLite's own do.
+bool hasColumn(sqlite3 *db, const char *table, const char *column)
+{
+    return sqlite3_table_column_metadata(db, "main", table, column, nullptr, nullptr, nullptr, nullptr, nullptr)
+           == SQLITE_OK;
+}
+
 Kind classify(sqlite3 *db, const QStringList &tables)
 {
     if (tables.isEmpty())
@@ -49,13 +61,10 @@ Kind classify(sqlite3 *db, const QStringList &tables)
     if (set.contains(QStringLiteral("sessions")) && set.contains(QStringLiteral("version"))) {
         if (set.contains(QStringLiteral("entities")))
             return Kind::Telethon;
-        if (set.contains(QStringLiteral("peers"))) {
-            const QStringList sessionColumns = sqlite::columnNames(db, QStringLiteral("sessions"));
-            const QStringList peerColumns = sqlite::columnNames(db, QStringLiteral("peers"));
-            if (sessionColumns.contains(QStringLiteral("test_mode"))
-                || sessionColumns.contains(QStringLiteral("is_bot")) || peerColumns.contains(QStringLiteral("type")))
-                return Kind::Pyrogram;
-        }
+        if (set.contains(QStringLiteral("peers"))
+            && (hasColumn(db, "sessions", "test_mode") || hasColumn(db, "sessions", "is_bot")
+                || hasColumn(db, "peers", "type")))
+            return Kind::Pyrogram;
     }
     return Kind::OtherProgram;
 }
@@ -482,20 +491,12 @@ Kind identify(const QString &path)
     return classify(view->handle(), tables);
 }
 
-Result<DecodedSession> read(const QString &path)
-{
-    ReadContext ctx;
-    ctx.path = path;
-    const auto view = sqlite::ReadView::open(path, ctx.failure);
-    if (!view)
-        return failureToError(ctx.failure);
-    ctx.db = view->handle();
-    const QStringList tables = sqlite::tableNames(ctx.db, ctx.failure, path);
-    if (ctx.failure.problem != Problem::None)
-        return failureToError(ctx.failure);
-    if (const Kind kind = classify(ctx.db, tables); kind != Kind::Ferogram)
-        return foreignDatabase(kind, path);
+namespace {
 
+// read() after the view is open and classified as ferogram's.
+Result<DecodedSession> readFerogram(ReadContext &ctx, const QStringList &tables)
+{
+    const QString &path = ctx.path;
     Session session;
     Meta meta;
     if (!readMeta(ctx, session, meta))
@@ -559,6 +560,62 @@ Result<DecodedSession> read(const QString &path)
     decoded.sessions.push_back(std::move(session));
     decoded.warnings = std::move(ctx.warnings);
     return decoded;
+}
+
+} // namespace
+
+Result<DecodedSession> read(const QString &path)
+{
+    ReadContext ctx;
+    ctx.path = path;
+    const auto view = sqlite::ReadView::open(path, ctx.failure);
+    if (!view)
+        return failureToError(ctx.failure);
+    ctx.db = view->handle();
+    const QStringList tables = sqlite::tableNames(ctx.db, ctx.failure, path);
+    if (ctx.failure.problem != Problem::None)
+        return failureToError(ctx.failure);
+    if (const Kind kind = classify(ctx.db, tables); kind != Kind::Ferogram)
+        return foreignDatabase(kind, path);
+    return readFerogram(ctx, tables);
+}
+
+Result<DecodedSession> identifyAndRead(const QString &path, Kind &kind)
+{
+    ReadContext ctx;
+    ctx.path = path;
+    const auto view = sqlite::ReadView::open(path, ctx.failure);
+    switch (ctx.failure.problem) { // as identify()
+    case Problem::None:
+        break;
+    case Problem::Empty:
+        kind = Kind::Empty;
+        return failureToError(ctx.failure);
+    case Problem::NotSqlite:
+    case Problem::Missing:
+        kind = Kind::NotSqlite;
+        return failureToError(ctx.failure);
+    default:
+        kind = Kind::Unreadable;
+        return failureToError(ctx.failure);
+    }
+    ctx.db = view->handle();
+    const QStringList tables = sqlite::tableNames(ctx.db, ctx.failure, path);
+    if (ctx.failure.problem != Problem::None) {
+        kind = Kind::Unreadable;
+        return failureToError(ctx.failure);
+    }
+    kind = classify(ctx.db, tables);
+    switch (kind) {
+    case Kind::Ferogram:
+        return readFerogram(ctx, tables);
+    case Kind::Telethon:
+        return telethonsqlite::read(ctx.db, tables, path);
+    case Kind::Pyrogram:
+        return pyrogramsqlite::read(ctx.db, tables, path);
+    default:
+        return foreignDatabase(kind, path);
+    }
 }
 
 } // namespace fero::sqlitedb
