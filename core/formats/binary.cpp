@@ -341,12 +341,21 @@ struct OverflowFix {
 
 // Re-reads the file assuming one count field wrapped around (stored modulo
 // 256 / 65,536) and returns the first hypothesis that consumes the whole
-// input. Only runs on files that already failed or left bytes over, and
-// stops after a fixed amount of work so a damaged huge file stays cheap.
+// input. Only runs on files that already failed or left bytes over. The work
+// is bounded by the input's size: all hypotheses together may walk at most
+// WorkPerByte times its bytes (each charged for the bytes it got through plus
+// a fixed cost), so a damaged file costs a fixed multiple of one reading. (A
+// flat 64 MiB budget let a damaged 8 KiB file be re-read up to 8,192 times.)
+// Real overflows need little of it: list counts are tried first, and the
+// fg065-overflow-* vectors are found after 1, 2 and 4 readings (at most 4x
+// their size).
 std::optional<OverflowFix> findOverflow(QByteArrayView bytes, const Reading &first)
 {
     const std::size_t size = std::size_t(bytes.size());
-    constexpr std::size_t Budget = 64u << 20; // bytes parsed in total
+    constexpr std::size_t WorkPerByte = 16;
+    constexpr std::size_t CostPerReading = 512; // the allocations and message of a failed reading, in bytes
+    constexpr std::size_t MinBudget = 8 * CostPerReading; // small files still get a few hypotheses
+    const std::size_t budget = std::max(MinBudget, WorkPerByte * size);
     constexpr std::uint32_t MaxWraps = 3;
     std::vector<std::size_t> order(first.counts.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -360,11 +369,12 @@ std::optional<OverflowFix> findOverflow(QByteArrayView bytes, const Reading &fir
             const std::uint64_t add = std::uint64_t(k) * field.modulus;
             if (add * field.unitSize > size - field.offset)
                 break;
-            if ((spent += size) > Budget)
+            if (spent > budget)
                 return std::nullopt;
             Reading r = parse(bytes, first.version, {i, std::uint32_t(add)});
             if (r.exact(size) && r.plausible())
                 return OverflowFix{field, std::uint32_t(add), std::move(r)};
+            spent += r.end + CostPerReading;
         }
     }
     return std::nullopt;

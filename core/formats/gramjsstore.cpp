@@ -20,6 +20,8 @@ namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace fero::gramjsstore {
 namespace {
 
@@ -42,9 +44,13 @@ Result<QJsonValue> readJson(const QString &folder, const QString &file)
     QFile f(folder + u'/' + file);
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    // Values are small: read at most 1 MiB, sized by the file (QFile::read(max)
+    // allocates max bytes up front, for every file of the folder).
+    constexpr qint64 MaxValueBytes = 1 << 20;
+    const QByteArray bytes = f.read(std::min(f.size(), MaxValueBytes));
     // Wrapped in an array: QJsonDocument parses only arrays and objects at the top.
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + f.read(1 << 20) + "]", &error);
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "]", &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
         return Error::invalid(
             tr("%1 is not the JSON value GramJS writes (%2).").arg(f.fileName(), error.errorString()));

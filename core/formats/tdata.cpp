@@ -173,7 +173,7 @@ struct KeyData {
     std::int32_t active = 0;
 };
 
-Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode)
+Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode, PasscodeKeyFunction deriveKey = nullptr)
 {
     auto file = readTdf(folder + QStringLiteral("/key_data"));
     if (auto *failure = std::get_if<Failure>(&file))
@@ -186,7 +186,7 @@ Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode)
         return truncated(tdf.path, reader);
 
     QByteArray utf8 = passcode.toUtf8();
-    QByteArray passKey = passcodeKey(salt, utf8);
+    QByteArray passKey = (deriveKey ? deriveKey : &passcodeKey)(salt, utf8);
     secureWipe(utf8);
     Decrypted local = decryptLocal(keyEncrypted, passKey);
     secureWipe(passKey);
@@ -379,7 +379,8 @@ bool needsPasscode(const QString &folder)
     return std::get<Failure>(key).problem == Problem::WrongPasscode;
 }
 
-Result<DecodedSession> read(const QString &folder, const QString &passcode, Problem *problem)
+Result<DecodedSession> read(const QString &folder, const QString &passcode, Problem *problem,
+                            PasscodeKeyFunction deriveKey)
 {
     const auto fail = [&](const Failure &f) -> Error {
         if (problem)
@@ -390,7 +391,7 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode, Prob
         *problem = Problem::None;
     if (!QFileInfo(folder).isDir() || !looksLikeTdata(folder))
         return fail(notTdata(folder));
-    auto key = readKeyData(folder, passcode);
+    auto key = readKeyData(folder, passcode, deriveKey);
     if (auto *failure = std::get_if<Failure>(&key))
         return fail(*failure);
     KeyData &keyData = std::get<KeyData>(key);

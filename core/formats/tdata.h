@@ -6,6 +6,8 @@
 #include "../decoded.h"
 #include "../result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -28,11 +30,22 @@ bool looksLikeTdata(const QString &folder);
 // True when the key file does not open with an empty passcode.
 bool needsPasscode(const QString &folder);
 
+// Derives the key that opens key_datas from its salt and the local passcode
+// in UTF-8 (§9.4). read() uses tdatacrypto::passcodeKey, which runs 100,000
+// PBKDF2-HMAC-SHA512 rounds for a non-empty passcode (tens of milliseconds).
+// A caller that opens the same folder with the same passcode over and over
+// (the tdata fuzz target) passes one that returns the key it derived once for
+// that salt. A function that returns anything but passcodeKey's result makes
+// the passcode read as wrong; nothing else depends on it.
+using PasscodeKeyFunction = QByteArray (*)(QByteArrayView salt, QByteArrayView passcodeUtf8);
+
 // Every account, in the order key_datas lists them, one Session each: home DC
 // = main DC, one DC entry per key with the production address (tdata stores
 // neither address nor test flag), user id as stored (0 = unknown). A wrong
 // passcode gives an error saying "wrong passcode" and Problem::WrongPasscode.
-Result<DecodedSession> read(const QString &folder, const QString &passcode = {}, Problem *problem = nullptr);
+// deriveKey: see PasscodeKeyFunction; nullptr = tdatacrypto::passcodeKey.
+Result<DecodedSession> read(const QString &folder, const QString &passcode = {}, Problem *problem = nullptr,
+                            PasscodeKeyFunction deriveKey = nullptr);
 
 // Writes a NEW tdata folder with one account per session (user id required:
 // session.account.userId), every DC key of each session, and the passcode

@@ -212,6 +212,40 @@ private slots:
         QVERIFY2(decoded.error().message.contains(u"rong passcode"), qPrintable(decoded.error().message));
     }
 
+    // A PasscodeKeyFunction replaces only the derivation: given the key
+    // passcodeKey would derive, read() gives the same sessions; it is asked
+    // once, for the key file's salt and the passcode in UTF-8; any other key
+    // reads as a wrong passcode.
+    void derivedKeyFunction()
+    {
+        const QJsonObject vector = tdataVector(QStringLiteral("tdata_single_passcode"));
+        const QString passcode = passcodeOf(vector);
+        const QByteArray salt = payloadArrays(vectorPath(vector) + QStringLiteral("/key_datas")).value(0);
+        static QByteArray seenSalt, seenPasscode, key;
+        static int calls = 0;
+        key = tdatacrypto::passcodeKey(salt, passcode.toUtf8());
+        const auto cached = [](QByteArrayView s, QByteArrayView p) {
+            ++calls;
+            seenSalt = s.toByteArray();
+            seenPasscode = p.toByteArray();
+            return key;
+        };
+        tdata::Problem problem = tdata::Problem::Damaged;
+        auto viaCache = tdata::read(vectorPath(vector), passcode, &problem, cached);
+        QVERIFY2(viaCache.ok(), qPrintable(viaCache.ok() ? QString() : viaCache.error().message));
+        QCOMPARE(problem, tdata::Problem::None);
+        QCOMPARE(calls, 1);
+        QCOMPARE(seenSalt, salt);
+        QCOMPARE(seenPasscode, passcode.toUtf8());
+        auto derived = tdata::read(vectorPath(vector), passcode);
+        QVERIFY(derived.ok());
+        QVERIFY(viaCache->sessions == derived->sessions);
+
+        key = tdatacrypto::passcodeKey(salt, QByteArrayLiteral("correct horse!"));
+        QVERIFY(!tdata::read(vectorPath(vector), passcode, &problem, cached).ok());
+        QCOMPARE(problem, tdata::Problem::WrongPasscode);
+    }
+
     void damaged_data()
     {
         QTest::addColumn<QString>("file");  // relative to the tdata copy

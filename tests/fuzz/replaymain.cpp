@@ -1,7 +1,8 @@
 // A plain main() around a fuzz target's LLVMFuzzerTestOneInput, for builds
 // without libFuzzer (the normal GCC build): every file named, or every file
-// inside each folder named, is fed through the target once. The regression
-// inputs in tests/fuzz/regressions/<target>/ are replayed this way by CTest.
+// inside each folder named, is fed through the target once; a missing folder
+// or one without any file fails the replay. CTest replays the regression
+// inputs in tests/fuzz/regressions/<target>/ and the seeds this way.
 #include "fuzzsupport.h"
 
 #include <QDirIterator>
@@ -19,8 +20,13 @@ int main(int argc, char **argv)
         const QString arg = QFile::decodeName(argv[i]);
         if (QFileInfo(arg).isDir()) {
             QDirIterator it(arg, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            const qsizetype before = files.size();
             while (it.hasNext())
                 files << it.next();
+            if (files.size() == before) { // a seed folder that lost its files must not pass quietly
+                std::fprintf(stderr, "%s holds no input; a replay needs its inputs\n", qPrintable(arg));
+                return 2;
+            }
         } else {
             files << arg;
         }
