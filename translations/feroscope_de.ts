@@ -1695,34 +1695,6 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <translation>Das Future-Auth-Token geht verloren.</translation>
     </message>
     <message>
-        <source>user id</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>bot flag</source>
-        <translation>Bot-Flag</translation>
-    </message>
-    <message>
-        <source>test mode</source>
-        <translation>Testmodus</translation>
-    </message>
-    <message>
-        <source>api id</source>
-        <translation>API-ID</translation>
-    </message>
-    <message>
-        <source>takeout id</source>
-        <translation>Takeout-ID</translation>
-    </message>
-    <message>
-        <source>compact-string salt, seq_no and layer</source>
-        <translation>Salt, seq_no und Layer des kompakten Strings</translation>
-    </message>
-    <message>
-        <source>%1 has no field for: %2.</source>
-        <translation>%1 hat kein Feld für: %2.</translation>
-    </message>
-    <message>
         <source>The address %1 is not stored: Pyrogram uses its own table.</source>
         <translation>Die Adresse %1 wird nicht gespeichert: Pyrogram verwendet eine eigene Tabelle.</translation>
     </message>
@@ -1736,10 +1708,6 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
             <numerusform>%n DC-Eintrag geht verloren: tdata behält einen Autorisierungsschlüssel pro DC-ID und keine Adressen.</numerusform>
             <numerusform>%n DC-Einträge gehen verloren: tdata behält einen Autorisierungsschlüssel pro DC-ID und keine Adressen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DC addresses, salts and flags are not stored in tdata.</source>
-        <translation>DC-Adressen, Salts und Flags werden in tdata nicht gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached peer(s) are dropped.</source>
@@ -1767,6 +1735,130 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>%1 is not a foreign file format.</source>
         <translation>%1 ist kein fremdes Dateiformat.</translation>
+    </message>
+    <message>
+        <source>%1 stores the home DC&apos;s entry, and DC %2 has none in this session.</source>
+        <translation>%1 speichert den Eintrag des Heimat-DC, und DC %2 hat in dieser Sitzung keinen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) are dropped: no marked id reads back as the same peer (%1).</source>
+        <translation>
+            <numerusform>%n Peer geht verloren: Keine markierte ID wird als derselbe Peer zurückgelesen (%1).</numerusform>
+            <numerusform>%n Peers gehen verloren: Keine markierte ID wird als derselbe Peer zurückgelesen (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) have the same marked id as a later peer, which replaces them: one row per id.</source>
+        <translation>
+            <numerusform>%n Peer hat dieselbe markierte ID wie ein späterer Peer, der ihn ersetzt: eine Zeile pro ID.</numerusform>
+            <numerusform>%n Peers haben dieselbe markierte ID wie ein späterer Peer, der sie ersetzt: eine Zeile pro ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) that are not channels carry a channel kind, which is dropped.</source>
+        <translation>
+            <numerusform>%n Peer, der kein Kanal ist, trägt eine Kanalart, die verloren geht.</numerusform>
+            <numerusform>%n Peers, die keine Kanäle sind, tragen eine Kanalart, die verloren geht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gigagroup(s) are stored as &quot;supergroup&quot; and read back as megagroups: Pyrogram has no gigagroup type.</source>
+        <translation>
+            <numerusform>%n Gigagruppe wird als &quot;supergroup&quot; gespeichert und als Megagruppe zurückgelesen: Pyrogram hat keinen Gigagruppen-Typ.</numerusform>
+            <numerusform>%n Gigagruppen werden als &quot;supergroup&quot; gespeichert und als Megagruppen zurückgelesen: Pyrogram hat keinen Gigagruppen-Typ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) of unknown kind (%1 of them without an access hash) are stored as &quot;channel&quot; and read back as broadcast channels: Pyrogram&apos;s peer type has no unknown kind.</source>
+        <translation>
+            <numerusform>%n Kanal unbekannter Art (%1 ohne Access-Hash) wird als &quot;channel&quot; gespeichert und als Broadcast-Kanal zurückgelesen: Pyrograms Peer-Typ kennt keine unbekannte Art.</numerusform>
+            <numerusform>%n Kanäle unbekannter Art (davon %1 ohne Access-Hash) werden als &quot;channel&quot; gespeichert und als Broadcast-Kanäle zurückgelesen: Pyrograms Peer-Typ kennt keine unbekannte Art.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: Telethon keeps the account&apos;s own state in update_state row 0 and channels under their positive ids.</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert mit einer Kanal-ID von 0 oder kleiner wird nicht geschrieben: Telethon speichert den eigenen Zustand des Kontos in update_state-Zeile 0 und Kanäle unter ihren positiven IDs.</numerusform>
+            <numerusform>%n Kanal-pts-Werte mit einer Kanal-ID von 0 oder kleiner werden nicht geschrieben: Telethon speichert den eigenen Zustand des Kontos in update_state-Zeile 0 und Kanäle unter ihren positiven IDs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; Telethon keeps one row per channel (the last).</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert wiederholt die ID eines früheren Eintrags; Telethon behält eine Zeile pro Kanal (die letzte).</numerusform>
+            <numerusform>%n Kanal-pts-Werte wiederholen die ID eines früheren Eintrags; Telethon behält eine Zeile pro Kanal (die letzte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user id %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>Bot-Flag (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>kein Bot</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>Testmodus-Flag (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>Testserver</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>API-ID %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>Takeout-ID %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>Server-Salt %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <source>%1 has no field for these account values, they are dropped: %2.</source>
+        <translation>%1 hat kein Feld für diese Kontowerte, sie gehen verloren: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: they read back with the DC&apos;s usual address and none of the others.</source>
+        <translation>
+            <numerusform>%n beibehaltener DC-Eintrag hat eine Adresse, ein Salt, einen Zeitversatz oder Flags, die tdata nicht speichert: Er wird mit der üblichen Adresse des DC und ohne die übrigen Werte zurückgelesen.</numerusform>
+            <numerusform>%n beibehaltene DC-Einträge haben eine Adresse, ein Salt, einen Zeitversatz oder Flags, die tdata nicht speichert: Sie werden mit der üblichen Adresse des DC und ohne die übrigen Werte zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3728,37 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>StringHints</name>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>The character &apos;%1&apos; at position %2 is not base64, and every session string is: the text is damaged there.</source>
+        <translation>Das Zeichen &apos;%1&apos; an Position %2 ist kein Base64, jeder Sitzungs-String besteht aber aus Base64: Der Text ist dort beschädigt.</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 with a damaged character: &apos;%2&apos; at position %3 is not base64.</source>
+        <translation>Es sieht aus wie ein %1 mit einem beschädigten Zeichen: &apos;%2&apos; an Position %3 ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old layouts have 356 or 351).</source>
+        <translation>Es sieht aus wie ein abgeschnittener Pyrogram-String: %1 von %2 Zeichen (das neue Layout; die alten Layouts haben 356 oder 351).</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 cut short: %2 of %3 characters (the %4 layout).</source>
+        <translation>Es sieht aus wie ein abgeschnittener %1: %2 von %3 Zeichen (das %4-Layout).</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 cut short: %2 of %3 characters.</source>
+        <translation>Es sieht aus wie ein abgeschnittener %1: %2 von %3 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>StringVerdicts</name>
     <message>
         <source>garbage</source>
@@ -3934,16 +4057,16 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Der Autorisierungsschlüssel besteht nur aus Null-Bytes, was Telethon schreibt, wenn es keinen Schlüssel gibt.</translation>
     </message>
     <message>
-        <source>Telethon itself would not load this text as it is (it needs the URL-safe alphabet, the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
-        <translation>Telethon selbst würde diesen Text so nicht laden (es braucht das URL-sichere Alphabet, das &apos;=&apos;-Padding und genau %1 Zeichen); konvertieren Sie ihn in einen Telethon-String, um einen ladbaren zu erhalten.</translation>
-    </message>
-    <message>
         <source>The home DC address &quot;%1&quot; is a host name; a Telethon string stores the IP address in binary, so it needs an IP literal.</source>
         <translation>Die Adresse &quot;%1&quot; des Heimat-DC ist ein Hostname; ein Telethon-String speichert die IP-Adresse binär und braucht daher ein IP-Literal.</translation>
     </message>
     <message>
         <source>DC id %1 does not fit the single byte a Telethon string has for it.</source>
         <translation>DC-ID %1 passt nicht in das eine Byte, das ein Telethon-String dafür hat.</translation>
+    </message>
+    <message>
+        <source>Telethon itself would not load this text as it is (it needs the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
+        <translation>Telethon selbst würde diesen Text so nicht laden (es braucht das &apos;=&apos;-Padding und genau %1 Zeichen); konvertieren Sie ihn in einen Telethon-String, um einen zu erhalten, den Telethon lädt.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4557,26 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>The api id must be a whole number.</source>
         <translation>Die API-ID muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>refuse: I will clean the session first</source>
+        <translation>ablehnen: Ich bereinige die Sitzung zuerst</translation>
+    </message>
+    <message>
+        <source>keep the first of each</source>
+        <translation>jeweils den ersten behalten</translation>
+    </message>
+    <message>
+        <source>keep the last of each</source>
+        <translation>jeweils den letzten behalten</translation>
+    </message>
+    <message>
+        <source>The target cannot hold two entries with the same key. The entries not kept are listed below as losses.</source>
+        <translation>Das Ziel kann keine zwei Einträge mit demselben Schlüssel aufnehmen. Die nicht behaltenen Einträge werden unten als Verluste aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>D&amp;uplikate:</translation>
     </message>
 </context>
 <context>

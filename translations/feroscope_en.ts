@@ -194,6 +194,62 @@
             <numerusform>%n cached peers are dropped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) are dropped: no marked id reads back as the same peer (%1).</source>
+        <translation>
+            <numerusform>%n peer is dropped: no marked id reads back as the same peer (%1).</numerusform>
+            <numerusform>%n peers are dropped: no marked id reads back as the same peer (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) have the same marked id as a later peer, which replaces them: one row per id.</source>
+        <translation>
+            <numerusform>%n peer has the same marked id as a later peer, which replaces it: one row per id.</numerusform>
+            <numerusform>%n peers have the same marked id as a later peer, which replaces them: one row per id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) that are not channels carry a channel kind, which is dropped.</source>
+        <translation>
+            <numerusform>%n peer that is not a channel carries a channel kind, which is dropped.</numerusform>
+            <numerusform>%n peers that are not channels carry a channel kind, which is dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gigagroup(s) are stored as &quot;supergroup&quot; and read back as megagroups: Pyrogram has no gigagroup type.</source>
+        <translation>
+            <numerusform>%n gigagroup is stored as &quot;supergroup&quot; and reads back as a megagroup: Pyrogram has no gigagroup type.</numerusform>
+            <numerusform>%n gigagroups are stored as &quot;supergroup&quot; and read back as megagroups: Pyrogram has no gigagroup type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) of unknown kind (%1 of them without an access hash) are stored as &quot;channel&quot; and read back as broadcast channels: Pyrogram&apos;s peer type has no unknown kind.</source>
+        <translation>
+            <numerusform>%n channel of unknown kind (%1 without an access hash) is stored as &quot;channel&quot; and reads back as a broadcast channel: Pyrogram&apos;s peer type has no unknown kind.</numerusform>
+            <numerusform>%n channels of unknown kind (%1 of them without an access hash) are stored as &quot;channel&quot; and read back as broadcast channels: Pyrogram&apos;s peer type has no unknown kind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: Telethon keeps the account&apos;s own state in update_state row 0 and channels under their positive ids.</source>
+        <translation>
+            <numerusform>%n channel pts value with a channel id of 0 or below is not written: Telethon keeps the account&apos;s own state in update_state row 0 and channels under their positive ids.</numerusform>
+            <numerusform>%n channel pts values with a channel id of 0 or below are not written: Telethon keeps the account&apos;s own state in update_state row 0 and channels under their positive ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; Telethon keeps one row per channel (the last).</source>
+        <translation>
+            <numerusform>%n channel pts value repeats the id of an earlier entry; Telethon keeps one row per channel (the last).</numerusform>
+            <numerusform>%n channel pts values repeat the id of an earlier entry; Telethon keeps one row per channel (the last).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: they read back with the DC&apos;s usual address and none of the others.</source>
+        <translation>
+            <numerusform>%n kept DC entry has an address, salt, time offset or flags that tdata does not store: it reads back with the DC&apos;s usual address and none of the others.</numerusform>
+            <numerusform>%n kept DC entries have an address, salt, time offset or flags that tdata does not store: they read back with the DC&apos;s usual address and none of the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>

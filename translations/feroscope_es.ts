@@ -1695,34 +1695,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <translation>Se descarta el token de autorización futuro.</translation>
     </message>
     <message>
-        <source>user id</source>
-        <translation>ID de usuario</translation>
-    </message>
-    <message>
-        <source>bot flag</source>
-        <translation>flag de bot</translation>
-    </message>
-    <message>
-        <source>test mode</source>
-        <translation>modo de prueba</translation>
-    </message>
-    <message>
-        <source>api id</source>
-        <translation>ID de API</translation>
-    </message>
-    <message>
-        <source>takeout id</source>
-        <translation>ID de takeout</translation>
-    </message>
-    <message>
-        <source>compact-string salt, seq_no and layer</source>
-        <translation>sal, seq_no y capa de la cadena compacta</translation>
-    </message>
-    <message>
-        <source>%1 has no field for: %2.</source>
-        <translation>%1 no tiene campo para: %2.</translation>
-    </message>
-    <message>
         <source>The address %1 is not stored: Pyrogram uses its own table.</source>
         <translation>La dirección %1 no se guarda: Pyrogram usa su propia tabla.</translation>
     </message>
@@ -1736,10 +1708,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
             <numerusform>Se descarta %n entrada de DC: tdata guarda una clave de autorización por ID de DC y ninguna dirección.</numerusform>
             <numerusform>Se descartan %n entradas de DC: tdata guarda una clave de autorización por ID de DC y ninguna dirección.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DC addresses, salts and flags are not stored in tdata.</source>
-        <translation>Las direcciones de DC, las sales y los flags no se guardan en tdata.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached peer(s) are dropped.</source>
@@ -1767,6 +1735,130 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>%1 is not a foreign file format.</source>
         <translation>%1 no es un formato de archivo ajeno.</translation>
+    </message>
+    <message>
+        <source>%1 stores the home DC&apos;s entry, and DC %2 has none in this session.</source>
+        <translation>%1 guarda la entrada del DC principal, y el DC %2 no tiene ninguna en esta sesión.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) are dropped: no marked id reads back as the same peer (%1).</source>
+        <translation>
+            <numerusform>Se descarta %n peer: ningún ID marcado se vuelve a leer como el mismo peer (%1).</numerusform>
+            <numerusform>Se descartan %n peers: ningún ID marcado se vuelve a leer como el mismo peer (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) have the same marked id as a later peer, which replaces them: one row per id.</source>
+        <translation>
+            <numerusform>%n peer tiene el mismo ID marcado que un peer posterior, que lo reemplaza: una fila por ID.</numerusform>
+            <numerusform>%n peers tienen el mismo ID marcado que un peer posterior, que los reemplaza: una fila por ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) that are not channels carry a channel kind, which is dropped.</source>
+        <translation>
+            <numerusform>%n peer que no es un canal lleva un tipo de canal, que se descarta.</numerusform>
+            <numerusform>%n peers que no son canales llevan un tipo de canal, que se descarta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gigagroup(s) are stored as &quot;supergroup&quot; and read back as megagroups: Pyrogram has no gigagroup type.</source>
+        <translation>
+            <numerusform>%n gigagrupo se guarda como &quot;supergroup&quot; y se vuelve a leer como megagrupo: Pyrogram no tiene tipo gigagrupo.</numerusform>
+            <numerusform>%n gigagrupos se guardan como &quot;supergroup&quot; y se vuelven a leer como megagrupos: Pyrogram no tiene tipo gigagrupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) of unknown kind (%1 of them without an access hash) are stored as &quot;channel&quot; and read back as broadcast channels: Pyrogram&apos;s peer type has no unknown kind.</source>
+        <translation>
+            <numerusform>%n canal de tipo desconocido (%1 sin hash de acceso) se guarda como &quot;channel&quot; y se vuelve a leer como canal de difusión: el tipo de peer de Pyrogram no tiene tipo desconocido.</numerusform>
+            <numerusform>%n canales de tipo desconocido (%1 de ellos sin hash de acceso) se guardan como &quot;channel&quot; y se vuelven a leer como canales de difusión: el tipo de peer de Pyrogram no tiene tipo desconocido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: Telethon keeps the account&apos;s own state in update_state row 0 and channels under their positive ids.</source>
+        <translation>
+            <numerusform>No se escribe %n valor de pts de canal con un ID de canal de 0 o menor: Telethon guarda el estado propio de la cuenta en la fila 0 de update_state y los canales bajo sus ID positivos.</numerusform>
+            <numerusform>No se escriben %n valores de pts de canal con un ID de canal de 0 o menor: Telethon guarda el estado propio de la cuenta en la fila 0 de update_state y los canales bajo sus ID positivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; Telethon keeps one row per channel (the last).</source>
+        <translation>
+            <numerusform>%n valor de pts de canal repite el ID de una entrada anterior; Telethon conserva una fila por canal (la última).</numerusform>
+            <numerusform>%n valores de pts de canal repiten el ID de una entrada anterior; Telethon conserva una fila por canal (la última).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user id %1</source>
+        <translation>ID de usuario %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>flag de bot (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>bot</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>no es un bot</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>flag de modo de prueba (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>servidores de prueba</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>ID de API %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>ID de takeout %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>sal del servidor %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>capa %1</translation>
+    </message>
+    <message>
+        <source>%1 has no field for these account values, they are dropped: %2.</source>
+        <translation>%1 no tiene campo para estos valores de la cuenta; se descartan: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: they read back with the DC&apos;s usual address and none of the others.</source>
+        <translation>
+            <numerusform>%n entrada de DC conservada tiene una dirección, sal, desfase horario o flags que tdata no guarda: se vuelve a leer con la dirección habitual del DC y sin lo demás.</numerusform>
+            <numerusform>%n entradas de DC conservadas tienen una dirección, sal, desfase horario o flags que tdata no guarda: se vuelven a leer con la dirección habitual del DC y sin lo demás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Cuenta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3728,37 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>StringHints</name>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>The character &apos;%1&apos; at position %2 is not base64, and every session string is: the text is damaged there.</source>
+        <translation>El carácter &apos;%1&apos; de la posición %2 no es base64, y toda cadena de sesión lo es: el texto está dañado ahí.</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 with a damaged character: &apos;%2&apos; at position %3 is not base64.</source>
+        <translation>Parece una %1 con un carácter dañado: &apos;%2&apos; en la posición %3 no es base64.</translation>
+    </message>
+    <message>
+        <source>It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old layouts have 356 or 351).</source>
+        <translation>Parece una cadena de Pyrogram cortada: %1 de %2 caracteres (el formato nuevo; los formatos antiguos tienen 356 o 351).</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 cut short: %2 of %3 characters (the %4 layout).</source>
+        <translation>Parece una %1 cortada: %2 de %3 caracteres (el formato %4).</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 cut short: %2 of %3 characters.</source>
+        <translation>Parece una %1 cortada: %2 de %3 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>StringVerdicts</name>
     <message>
         <source>garbage</source>
@@ -3934,16 +4057,16 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>La clave de autorización son todo bytes cero, que es lo que escribe Telethon cuando no hay clave.</translation>
     </message>
     <message>
-        <source>Telethon itself would not load this text as it is (it needs the URL-safe alphabet, the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
-        <translation>El propio Telethon no cargaría este texto tal cual (necesita el alfabeto seguro para URL, el relleno &apos;=&apos; y exactamente %1 caracteres); conviértalo a una cadena de Telethon para obtener una que cargue.</translation>
-    </message>
-    <message>
         <source>The home DC address &quot;%1&quot; is a host name; a Telethon string stores the IP address in binary, so it needs an IP literal.</source>
         <translation>La dirección &quot;%1&quot; del DC principal es un nombre de host; una cadena de Telethon guarda la dirección IP en binario, así que necesita una IP literal.</translation>
     </message>
     <message>
         <source>DC id %1 does not fit the single byte a Telethon string has for it.</source>
         <translation>El ID de DC %1 no cabe en el único byte que tiene para él una cadena de Telethon.</translation>
+    </message>
+    <message>
+        <source>Telethon itself would not load this text as it is (it needs the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
+        <translation>El propio Telethon no cargaría este texto tal como está (necesita el relleno &apos;=&apos; y exactamente %1 caracteres); conviértalo a una cadena de Telethon para obtener una que cargue.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4557,26 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>The api id must be a whole number.</source>
         <translation>El ID de API debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>refuse: I will clean the session first</source>
+        <translation>rechazar: limpiaré la sesión antes</translation>
+    </message>
+    <message>
+        <source>keep the first of each</source>
+        <translation>conservar la primera de cada una</translation>
+    </message>
+    <message>
+        <source>keep the last of each</source>
+        <translation>conservar la última de cada una</translation>
+    </message>
+    <message>
+        <source>The target cannot hold two entries with the same key. The entries not kept are listed below as losses.</source>
+        <translation>El destino no puede contener dos entradas con la misma clave. Las entradas no conservadas se listan abajo como pérdidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Duplicados:</translation>
     </message>
 </context>
 <context>

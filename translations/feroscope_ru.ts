@@ -1719,34 +1719,6 @@ FORMAT: %1
         <translation>Будущий токен авторизации отбрасывается.</translation>
     </message>
     <message>
-        <source>user id</source>
-        <translation>ID пользователя</translation>
-    </message>
-    <message>
-        <source>bot flag</source>
-        <translation>флаг бота</translation>
-    </message>
-    <message>
-        <source>test mode</source>
-        <translation>тестовый режим</translation>
-    </message>
-    <message>
-        <source>api id</source>
-        <translation>ID API</translation>
-    </message>
-    <message>
-        <source>takeout id</source>
-        <translation>ID takeout</translation>
-    </message>
-    <message>
-        <source>compact-string salt, seq_no and layer</source>
-        <translation>соль, seq_no и слой компактной строки</translation>
-    </message>
-    <message>
-        <source>%1 has no field for: %2.</source>
-        <translation>В %1 нет поля для: %2.</translation>
-    </message>
-    <message>
         <source>The address %1 is not stored: Pyrogram uses its own table.</source>
         <translation>Адрес %1 не сохраняется: Pyrogram использует свою таблицу.</translation>
     </message>
@@ -1761,10 +1733,6 @@ FORMAT: %1
             <numerusform>%n записи DC отбрасываются: tdata хранит по одному ключу авторизации на ID DC и не хранит адресов.</numerusform>
             <numerusform>%n записей DC отбрасываются: tdata хранит по одному ключу авторизации на ID DC и не хранит адресов.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DC addresses, salts and flags are not stored in tdata.</source>
-        <translation>Адреса DC, соли и флаги в tdata не сохраняются.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached peer(s) are dropped.</source>
@@ -1793,6 +1761,138 @@ FORMAT: %1
     <message>
         <source>%1 is not a foreign file format.</source>
         <translation>%1 — не сторонний формат файла.</translation>
+    </message>
+    <message>
+        <source>%1 stores the home DC&apos;s entry, and DC %2 has none in this session.</source>
+        <translation>%1 хранит запись домашнего DC, а у DC %2 в этой сессии её нет.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) are dropped: no marked id reads back as the same peer (%1).</source>
+        <translation>
+            <numerusform>%n пир отбрасывается: ни один маркированный ID не читается обратно как тот же пир (%1).</numerusform>
+            <numerusform>%n пира отбрасываются: ни один маркированный ID не читается обратно как тот же пир (%1).</numerusform>
+            <numerusform>%n пиров отбрасываются: ни один маркированный ID не читается обратно как тот же пир (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) have the same marked id as a later peer, which replaces them: one row per id.</source>
+        <translation>
+            <numerusform>%n пир имеет тот же маркированный ID, что и более поздний пир, который его заменяет: одна строка на ID.</numerusform>
+            <numerusform>%n пира имеют тот же маркированный ID, что и более поздний пир, который их заменяет: одна строка на ID.</numerusform>
+            <numerusform>%n пиров имеют тот же маркированный ID, что и более поздний пир, который их заменяет: одна строка на ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) that are not channels carry a channel kind, which is dropped.</source>
+        <translation>
+            <numerusform>%n пир, не являющийся каналом, несёт тип канала, который отбрасывается.</numerusform>
+            <numerusform>%n пира, не являющихся каналами, несут тип канала, который отбрасывается.</numerusform>
+            <numerusform>%n пиров, не являющихся каналами, несут тип канала, который отбрасывается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gigagroup(s) are stored as &quot;supergroup&quot; and read back as megagroups: Pyrogram has no gigagroup type.</source>
+        <translation>
+            <numerusform>%n гигагруппа сохраняется как &quot;supergroup&quot; и читается обратно как мегагруппа: в Pyrogram нет типа гигагруппы.</numerusform>
+            <numerusform>%n гигагруппы сохраняются как &quot;supergroup&quot; и читаются обратно как мегагруппы: в Pyrogram нет типа гигагруппы.</numerusform>
+            <numerusform>%n гигагрупп сохраняются как &quot;supergroup&quot; и читаются обратно как мегагруппы: в Pyrogram нет типа гигагруппы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) of unknown kind (%1 of them without an access hash) are stored as &quot;channel&quot; and read back as broadcast channels: Pyrogram&apos;s peer type has no unknown kind.</source>
+        <translation>
+            <numerusform>%n канал неизвестного типа (без хэша доступа: %1) сохраняется как &quot;channel&quot; и читается обратно как вещательный канал: в типе пира Pyrogram нет неизвестного типа.</numerusform>
+            <numerusform>%n канала неизвестного типа (из них без хэша доступа: %1) сохраняются как &quot;channel&quot; и читаются обратно как вещательные каналы: в типе пира Pyrogram нет неизвестного типа.</numerusform>
+            <numerusform>%n каналов неизвестного типа (из них без хэша доступа: %1) сохраняются как &quot;channel&quot; и читаются обратно как вещательные каналы: в типе пира Pyrogram нет неизвестного типа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: Telethon keeps the account&apos;s own state in update_state row 0 and channels under their positive ids.</source>
+        <translation>
+            <numerusform>%n значение pts канала с ID канала 0 или меньше не записывается: Telethon хранит собственное состояние учётной записи в строке 0 таблицы update_state, а каналы — под их положительными ID.</numerusform>
+            <numerusform>%n значения pts каналов с ID канала 0 или меньше не записываются: Telethon хранит собственное состояние учётной записи в строке 0 таблицы update_state, а каналы — под их положительными ID.</numerusform>
+            <numerusform>%n значений pts каналов с ID канала 0 или меньше не записываются: Telethon хранит собственное состояние учётной записи в строке 0 таблицы update_state, а каналы — под их положительными ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; Telethon keeps one row per channel (the last).</source>
+        <translation>
+            <numerusform>%n значение pts канала повторяет ID более ранней записи; Telethon хранит одну строку на канал (последнюю).</numerusform>
+            <numerusform>%n значения pts каналов повторяют ID более ранней записи; Telethon хранит одну строку на канал (последнюю).</numerusform>
+            <numerusform>%n значений pts каналов повторяют ID более ранней записи; Telethon хранит одну строку на канал (последнюю).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user id %1</source>
+        <translation>ID пользователя %1</translation>
+    </message>
+    <message>
+        <source>bot flag (%1)</source>
+        <translation>флаг бота (%1)</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>бот</translation>
+    </message>
+    <message>
+        <source>not a bot</source>
+        <translation>не бот</translation>
+    </message>
+    <message>
+        <source>test mode flag (%1)</source>
+        <translation>флаг тестового режима (%1)</translation>
+    </message>
+    <message>
+        <source>test servers</source>
+        <translation>тестовые серверы</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий режим</translation>
+    </message>
+    <message>
+        <source>api id %1</source>
+        <translation>ID API %1</translation>
+    </message>
+    <message>
+        <source>takeout id %1</source>
+        <translation>ID takeout %1</translation>
+    </message>
+    <message>
+        <source>server salt %1</source>
+        <translation>соль сервера %1</translation>
+    </message>
+    <message>
+        <source>seq_no %1</source>
+        <translation>seq_no %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>слой %1</translation>
+    </message>
+    <message>
+        <source>%1 has no field for these account values, they are dropped: %2.</source>
+        <translation>В %1 нет поля для этих значений учётной записи, они отбрасываются: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: they read back with the DC&apos;s usual address and none of the others.</source>
+        <translation>
+            <numerusform>%n сохраняемая запись DC имеет адрес, соль, смещение времени или флаги, которые tdata не хранит: она читается обратно с обычным адресом DC и без остального.</numerusform>
+            <numerusform>%n сохраняемые записи DC имеют адрес, соль, смещение времени или флаги, которые tdata не хранит: они читаются обратно с обычным адресом DC и без остального.</numerusform>
+            <numerusform>%n сохраняемых записей DC имеют адрес, соль, смещение времени или флаги, которые tdata не хранит: они читаются обратно с обычным адресом DC и без остального.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Учётная запись %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3780,37 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>StringHints</name>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>The character &apos;%1&apos; at position %2 is not base64, and every session string is: the text is damaged there.</source>
+        <translation>Символ &apos;%1&apos; в позиции %2 — не base64, а любая строковая сессия состоит из base64: в этом месте текст повреждён.</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 with a damaged character: &apos;%2&apos; at position %3 is not base64.</source>
+        <translation>Похоже, это %1 с повреждённым символом: &apos;%2&apos; в позиции %3 — не base64.</translation>
+    </message>
+    <message>
+        <source>It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old layouts have 356 or 351).</source>
+        <translation>Похоже, это обрезанная строка Pyrogram: %1 из %2 символов (новый формат; в старых форматах 356 или 351).</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 cut short: %2 of %3 characters (the %4 layout).</source>
+        <translation>Похоже, это обрезанная %1: %2 из %3 символов (формат %4).</translation>
+    </message>
+    <message>
+        <source>It looks like a %1 cut short: %2 of %3 characters.</source>
+        <translation>Похоже, это обрезанная %1: %2 из %3 символов.</translation>
+    </message>
+</context>
+<context>
     <name>StringVerdicts</name>
     <message>
         <source>garbage</source>
@@ -3979,16 +4110,16 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Ключ авторизации состоит только из нулевых байтов — так Telethon записывает отсутствие ключа.</translation>
     </message>
     <message>
-        <source>Telethon itself would not load this text as it is (it needs the URL-safe alphabet, the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
-        <translation>Сам Telethon не загрузил бы этот текст как есть (ему нужны URL-безопасный алфавит, выравнивание &apos;=&apos; и ровно %1 символов); преобразуйте его в строку Telethon, чтобы получить загружаемую.</translation>
-    </message>
-    <message>
         <source>The home DC address &quot;%1&quot; is a host name; a Telethon string stores the IP address in binary, so it needs an IP literal.</source>
         <translation>Адрес домашнего DC &quot;%1&quot; — имя хоста; строка Telethon хранит IP-адрес в двоичном виде, поэтому нужен IP-адрес.</translation>
     </message>
     <message>
         <source>DC id %1 does not fit the single byte a Telethon string has for it.</source>
         <translation>ID DC %1 не помещается в единственный байт, отведённый для него в строке Telethon.</translation>
+    </message>
+    <message>
+        <source>Telethon itself would not load this text as it is (it needs the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
+        <translation>Сам Telethon не загрузит этот текст в таком виде (ему нужно выравнивание &apos;=&apos; и ровно %1 символов); преобразуйте его в строку Telethon, чтобы получить ту, которую он загрузит.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4620,26 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>The api id must be a whole number.</source>
         <translation>ID API должен быть целым числом.</translation>
+    </message>
+    <message>
+        <source>refuse: I will clean the session first</source>
+        <translation>отказаться: я сначала очищу сессию</translation>
+    </message>
+    <message>
+        <source>keep the first of each</source>
+        <translation>оставлять первую из повторов</translation>
+    </message>
+    <message>
+        <source>keep the last of each</source>
+        <translation>оставлять последнюю из повторов</translation>
+    </message>
+    <message>
+        <source>The target cannot hold two entries with the same key. The entries not kept are listed below as losses.</source>
+        <translation>Целевой формат не может содержать две записи с одинаковым ключом. Не сохранённые записи перечислены ниже как потери.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Дубликаты:</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
 
     using namespace fero::cli;
     if (!hardening.ok())
-        printErr(tr("warning: %1").arg(hardening.problem()));
+        printErr(fero::cli::tr("warning: %1").arg(hardening.problem()));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printErr(topLevelHelp());
