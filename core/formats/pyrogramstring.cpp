@@ -119,8 +119,8 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     if (options.layout == Layout::New) {
         if (!apiId)
             return Error::usage(tr("A Pyrogram string (new layout) needs the api_id of the app that logged in, and "
-                                   "this session does not carry one. Pass --api-id, or write the old 64-bit layout, "
-                                   "which needs none and which Pyrogram still reads."));
+                                   "this session does not carry one. Pass --api-id, or --pyrogram-old-layout to "
+                                   "write the old 64-bit layout, which needs none and which Pyrogram still reads."));
         if (*apiId < 0 || *apiId > 0xffffffffLL)
             return Error::usage(tr("api_id %1 does not fit Pyrogram's unsigned 32-bit field.").arg(*apiId));
     }

@@ -546,6 +546,8 @@ void TestForeignStrings::pyrogramNeedsApiId()
     QCOMPARE(newLayout.error().kind, ErrorKind::Usage);
     QVERIFY(newLayout.error().message.contains(QStringLiteral("--api-id")));
     QVERIFY(newLayout.error().message.contains(QStringLiteral("old 64-bit layout")));
+    QVERIFY2(newLayout.error().message.contains(QStringLiteral("--pyrogram-old-layout")),
+             qPrintable(newLayout.error().message));
     pyrogramstring::WriteOptions old;
     old.layout = pyrogramstring::Layout::Old64;
     auto oldLayout = pyrogramstring::write(decoded->session(), old);
