@@ -2826,10 +2826,6 @@ Den Ordner nur für Sie zugänglich machen (jede Datei darin 0600, seine Ordner 
         <translation>Feroscope schreibt Pyrograms altes 32-Bit-Layout nicht (Benutzer-IDs passen nicht mehr hinein); schreiben Sie das neue Layout oder das alte 64-Bit-Layout.</translation>
     </message>
     <message>
-        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
-        <translation>Ein Pyrogram-String (neues Layout) braucht die api_id der App, mit der angemeldet wurde, und diese Sitzung enthält keine. Geben Sie --api-id an oder schreiben Sie das alte 64-Bit-Layout, das keine braucht und das Pyrogram weiterhin liest.</translation>
-    </message>
-    <message>
         <source>api_id %1 does not fit Pyrogram&apos;s unsigned 32-bit field.</source>
         <translation>api_id %1 passt nicht in Pyrograms vorzeichenloses 32-Bit-Feld.</translation>
     </message>
@@ -2840,6 +2836,10 @@ Den Ordner nur für Sie zugänglich machen (jede Datei darin 0600, seine Ordner 
     <message>
         <source>User id %1 is negative; Pyrogram stores an unsigned number.</source>
         <translation>Die Benutzer-ID %1 ist negativ; Pyrogram speichert eine vorzeichenlose Zahl.</translation>
+    </message>
+    <message>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or --pyrogram-old-layout to write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
+        <translation>Ein Pyrogram-String (neues Layout) braucht die api_id der App, die sich angemeldet hat, und diese Sitzung enthält keine. Geben Sie --api-id an oder --pyrogram-old-layout, um das alte 64-Bit-Layout zu schreiben, das keine braucht und das Pyrogram weiterhin liest.</translation>
     </message>
 </context>
 <context>

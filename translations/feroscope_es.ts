@@ -2826,10 +2826,6 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>Feroscope no escribe el antiguo formato de 32 bits de Pyrogram (los ID de usuario ya no caben); escriba el formato nuevo o el antiguo de 64 bits.</translation>
     </message>
     <message>
-        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
-        <translation>Una cadena de Pyrogram (formato nuevo) necesita el api_id de la aplicación con la que se inició sesión, y esta sesión no lo lleva. Indique --api-id o escriba el formato antiguo de 64 bits, que no lo necesita y que Pyrogram sigue leyendo.</translation>
-    </message>
-    <message>
         <source>api_id %1 does not fit Pyrogram&apos;s unsigned 32-bit field.</source>
         <translation>El api_id %1 no cabe en el campo de 32 bits sin signo de Pyrogram.</translation>
     </message>
@@ -2840,6 +2836,10 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
     <message>
         <source>User id %1 is negative; Pyrogram stores an unsigned number.</source>
         <translation>El ID de usuario %1 es negativo; Pyrogram guarda un número sin signo.</translation>
+    </message>
+    <message>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or --pyrogram-old-layout to write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
+        <translation>Una cadena de Pyrogram (formato nuevo) necesita el api_id de la aplicación que inició sesión, y esta sesión no lo contiene. Pase --api-id, o --pyrogram-old-layout para escribir el formato antiguo de 64 bits, que no lo necesita y que Pyrogram sigue leyendo.</translation>
     </message>
 </context>
 <context>

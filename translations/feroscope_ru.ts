@@ -2873,10 +2873,6 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>Feroscope не записывает старый 32-битный формат Pyrogram (ID пользователей в него больше не помещаются); используйте новый формат или старый 64-битный.</translation>
     </message>
     <message>
-        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
-        <translation>Строке Pyrogram (новый формат) нужен api_id приложения, через которое выполнен вход, а в этой сессии его нет. Укажите --api-id или запишите старый 64-битный формат: ему api_id не нужен, и Pyrogram его по-прежнему читает.</translation>
-    </message>
-    <message>
         <source>api_id %1 does not fit Pyrogram&apos;s unsigned 32-bit field.</source>
         <translation>api_id %1 не помещается в беззнаковое 32-битное поле Pyrogram.</translation>
     </message>
@@ -2887,6 +2883,10 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
     <message>
         <source>User id %1 is negative; Pyrogram stores an unsigned number.</source>
         <translation>ID пользователя %1 отрицателен; Pyrogram хранит беззнаковое число.</translation>
+    </message>
+    <message>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or --pyrogram-old-layout to write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
+        <translation>Строке Pyrogram (новый формат) нужен api_id приложения, которое выполнило вход, а в этой сессии его нет. Укажите --api-id или --pyrogram-old-layout, чтобы записать старый 64-битный формат: ему api_id не нужен, и Pyrogram по-прежнему его читает.</translation>
     </message>
 </context>
 <context>
