@@ -128,7 +128,7 @@ Status readAuthKey(const QString &folder, const QString &file, DcEntry &dc)
     if (f.read(text.data(), text.size()) != text.size())
         return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
 
-    SecretBuffer key(qsizetype(AuthKey::Size));
+    SecretBuffer key{qsizetype(AuthKey::Size)};
     BufferJson json(text.view());
     bool type = false, data = false;
     if (!json.take('{'))

@@ -94,7 +94,6 @@ int helperGuiSave(int argc, char **argv)
     std::fflush(stdout);
     return status.ok() ? 0 : 1;
 }
-#endif
 
 // Everything beside target that is not the target itself.
 QStringList othersBeside(const QString &target)
@@ -104,6 +103,7 @@ QStringList othersBeside(const QString &target)
     names.removeAll(QFileInfo(target).fileName());
     return names;
 }
+#endif
 
 } // namespace
 
