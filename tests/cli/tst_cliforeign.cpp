@@ -84,6 +84,11 @@ private slots:
                                          << "pyrogram-sqlite";
         QTest::newRow("GramJS store") << "gramjs/gramjs_store_dc4" << QStringList() << "gramjs-store";
         QTest::newRow("mtcute string") << "mtcute/mtcute_str_prod_dc2_user.txt" << QStringList() << "mtcute-string";
+        // The Telethon IPv6 length (§10) and a Pyrogram length (356): detection decides.
+        QTest::newRow("GramJS string") << "gramjs/gramjs_str_dc2_v4.txt" << QStringList() << "gramjs-string";
+        QTest::newRow("GramJS string, IPv6") << "gramjs/gramjs_str_dc2_v6.txt" << QStringList() << "gramjs-string";
+        QTest::newRow("MTKruto string") << "mtcute/mtkruto_dc2.txt" << QStringList() << "mtkruto-string";
+        QTest::newRow("MTKruto string, test DC") << "mtcute/mtkruto_dc1_test.txt" << QStringList() << "mtkruto-string";
         QTest::newRow("tdata, no passcode") << "tdata/tdata_single_nopass" << QStringList() << "tdesktop-tdata";
         QTest::newRow("tdata, passcode") << "tdata/tdata_single_passcode"
                                          << QStringList{QStringLiteral("--passcode"), QStringLiteral("correct horse")}
@@ -110,8 +115,8 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         if (format == u"pyrogram-string")
             QVERIFY(!o[u"api_id"].isNull());
-        if (format == u"telethon-string")
-            QVERIFY(o[u"api_id"].isNull());
+        if (format == u"telethon-string" || format == u"gramjs-string" || format == u"mtkruto-string")
+            QVERIFY(o[u"api_id"].isNull() && o[u"user_id"].isNull());
         if (format == u"tdesktop-tdata") {
             const QJsonArray accounts = o[u"accounts"].toArray();
             QVERIFY(!accounts.isEmpty());
@@ -208,6 +213,16 @@ private slots:
         const Run pyro =
             cli({QStringLiteral("inspect"), copyOf(QStringLiteral("pyrogram/pyrogram_real_string_dc4.txt"))});
         QVERIFY(pyro.out.contains("API id        611335"));
+        const Run gramjs = cli({QStringLiteral("inspect"), copyOf(QStringLiteral("gramjs/gramjs_str_dc2_v4.txt"))});
+        QVERIFY2(gramjs.code == 0, qPrintable(show(gramjs)));
+        QVERIFY2(gramjs.out.contains("Detected as     GramJS string"), qPrintable(show(gramjs)));
+        QVERIFY(gramjs.out.contains("Not a Telethon string"));
+        QVERIFY(!gramjs.out.contains("not initialised")); // GramJS strings hold no update state
+        const Run kruto = cli({QStringLiteral("inspect"), copyOf(QStringLiteral("mtcute/mtkruto_dc1_test.txt"))});
+        QVERIFY2(kruto.code == 0, qPrintable(show(kruto)));
+        QVERIFY2(kruto.out.contains("Detected as     MTKruto string"), qPrintable(show(kruto)));
+        QVERIFY(kruto.out.contains("Not a Pyrogram string"));
+        QVERIFY(kruto.out.contains("Pyrogram would load it without an error but misread it"));
     }
 
     // One '!' in a string file or on stdin: the string readers' error with

@@ -17,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace fero;
@@ -165,6 +166,7 @@ private slots:
     void cutShortIsExplained_data();
     void cutShortIsExplained();
     void telethonAcceptsEitherAlphabet();
+    void pyrogramOld32Layout();
     void ambiguousLengthsExplained();
     void libraryVerdicts();
     void verdictsMatchRealMisreads_data();
@@ -412,6 +414,65 @@ void TestForeignStrings::telethonAcceptsEitherAlphabet()
     const QJsonObject gramjs = byName[QStringLiteral("gramjs_str_dc2_v4")];
     QVERIFY(gramjs[u"decoded_by"].toObject().contains(QStringLiteral("telethon@1.25.1 (misread)")));
     QVERIFY(!wouldNotLoad(vectorValue(gramjs)));
+}
+
+// §7: the old layout with a 32-bit user id (351 characters), which Pyrogram
+// reads and @mtcute/convert cannot (the manifest's probe input, §12.5), and
+// one made here from known values.
+void TestForeignStrings::pyrogramOld32Layout()
+{
+    QString probe;
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(test::readFile(test::dataPath(QStringLiteral("vectors/foreign/manifest.json"))))
+            .object();
+    for (const QJsonValue &p : manifest[u"probes"].toArray())
+        if (p[u"what"].toString().contains(QStringLiteral("32-bit user id")))
+            probe = p[u"input_handmade"].toString();
+    QCOMPARE(probe.size(), 351);
+    QStringList explanation;
+    auto read = readBestString(probe, &explanation);
+    QVERIFY2(read.ok(), qPrintable(explanation.join(u'\n')));
+    QCOMPARE(read->format, Format::PyrogramString);
+    QCOMPARE(read->version, 1);
+    QCOMPARE(explanation.first(), QStringLiteral("Pyrogram string, old 32-bit layout."));
+    const Session &s = read->session();
+    QCOMPARE(s.homeDcId, 2);
+    QCOMPARE(s.account.userId, std::optional<std::int64_t>(123456789));
+    QCOMPARE(s.account.isBot, std::optional<bool>(false));
+    QCOMPARE(s.account.testMode, std::optional<bool>(false));
+    QVERIFY(!s.account.apiId);
+    QCOMPARE(s.dcs.front().authKey->toByteArray(), QByteArray(256, '\x01'));
+    QVERIFY(read->warnings.join(u' ').contains(QStringLiteral("not by @mtcute/convert")));
+    QCOMPARE(libraryVerdict(Format::PyrogramString, probe, Format::PyrogramString), QString()); // Pyrogram reads it
+
+    // From values: DC 4, test mode, user 4294967294, bot.
+    QByteArray bytes;
+    bytes.append(char(4)).append(char(1));
+    for (int i = 0; i < 256; ++i)
+        bytes.append(char(i));
+    bytes.append("\xff\xff\xff\xfe", 4).append(char(1));
+    const QString made = QString::fromLatin1(base64Url(bytes, false));
+    QCOMPARE(made.size(), 351);
+    auto mine = readStringAs(Format::PyrogramString, made);
+    QVERIFY(mine.ok());
+    QCOMPARE(mine->layout, QStringLiteral("old 32-bit layout"));
+    QCOMPARE(mine->session().account.userId, std::optional<std::int64_t>(4294967294LL));
+    QCOMPARE(mine->session().account.isBot, std::optional<bool>(true));
+    QCOMPARE(mine->session().account.testMode, std::optional<bool>(true));
+    QCOMPARE(mine->session().dcs.front().authKey->toByteArray(), bytes.mid(2, 256));
+
+    // Never written in this layout; the 64-bit one keeps every value.
+    pyrogramstring::WriteOptions old32;
+    old32.layout = pyrogramstring::Layout::Old32;
+    QCOMPARE(pyrogramstring::write(mine->session(), old32).error().kind, ErrorKind::Usage);
+    pyrogramstring::WriteOptions old64;
+    old64.layout = pyrogramstring::Layout::Old64;
+    auto rewritten = pyrogramstring::write(mine->session(), old64);
+    QVERIFY(rewritten.ok());
+    auto again = readStringAs(Format::PyrogramString, *rewritten);
+    QVERIFY(again.ok());
+    QCOMPARE(again->session().account, mine->session().account);
+    QCOMPARE(again->session().dcs.front().authKey, mine->session().dcs.front().authKey);
 }
 
 // §10: Telethon IPv6 vs GramJS with a 14-character IPv4 address; MTKruto vs
