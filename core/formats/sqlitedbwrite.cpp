@@ -124,7 +124,13 @@ struct Binder {
     }
     Binder &blob(QByteArrayView bytes)
     {
-        sqlite3_bind_blob(stmt, ++index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+        // An empty view may have no data pointer, which SQLite binds as
+        // NULL: bind a zero-length BLOB instead (a present but empty token
+        // is not an absent one, and meta.value is NOT NULL).
+        if (bytes.isEmpty())
+            sqlite3_bind_zeroblob(stmt, ++index, 0);
+        else
+            sqlite3_bind_blob(stmt, ++index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
         return *this;
     }
     Binder &text(const QByteArray &utf8)

@@ -160,6 +160,7 @@ private slots:
     void writeReadBack();
     void binarySqliteBinary_data();
     void binarySqliteBinary();
+    void emptyTokenWritesBack();
     void conflictsRefused();
     void existingAndCompanions();
     void replaceKeepsMode();
@@ -458,6 +459,29 @@ void TestSqliteDb::binarySqliteBinary()
     const QString diff = jsonDiff(sortedSession(original.value()), sortedSession(again.value()));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QCOMPARE(again->session().dcs, original->session().dcs);
+}
+
+// A present but empty future auth token (ferogram 0.6.5 writes one: the
+// fg065-unicode-addr vector) is written as a zero-length BLOB. It was bound
+// as NULL, and the write failed on meta.value's NOT NULL (found by the
+// roundtripfiles fuzz target).
+void TestSqliteDb::emptyTokenWritesBack()
+{
+    const Result<DecodedSession> original = sqlitedb::read(vector(u"fg065-unicode-addr.sqlite"_s));
+    QVERIFY2(original, qPrintable(original ? QString() : original.error().message));
+    QVERIFY(original->session().futureAuthToken.has_value());
+    QVERIFY(original->session().futureAuthToken->isEmpty());
+    for (const int version : {7, 8}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.sqlite"));
+        const Status written = sqlitedb::write(original->session(), path, version);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        const Result<DecodedSession> back = sqlitedb::read(path);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QVERIFY(back->warnings.isEmpty());
+        QVERIFY(back->session().futureAuthToken.has_value());
+        QVERIFY(back->session() == keptByVersion(original->session(), version)); // v7: no communities
+    }
 }
 
 void TestSqliteDb::conflictsRefused()
