@@ -6,12 +6,14 @@
 // with --file PATH it measures that ferogram binary file instead.
 //
 //   feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling] [--default-malloc] [--cpu]
-//                   [--only OP[,OP...]]
+//                   [--only OP[,OP...]] [--scan-dir DIR]
 //
 // --cpu measures this thread's CPU time instead of wall time (a shared,
 // loaded machine); scan_* spreads over threads, so read it as wall time.
 // --only binary_decode,sqlite_save runs only operations starting with those
 // names (to profile one of them); --default-malloc skips fero::tuneAllocator(), to show what it is worth.
+// --scan-dir DIR keeps the scan folders in DIR/farm<N> (made when missing,
+// reused otherwise), so a profiler sees the scan alone.
 //
 // Besides ferogram's formats it measures every other reader on inputs the
 // core's own writers make from the same synthetic shapes: the foreign
@@ -40,7 +42,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <openssl/evp.h>
@@ -51,6 +55,7 @@
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -79,6 +84,7 @@ struct Options {
     bool defaultMalloc = false;
     bool cpu = false;
     QStringList only; // operation name prefixes; empty = all
+    QString scanDir;  // keeps the scan folders (made once) for profiling; empty = temporary
 };
 
 // --only: which operations run at all (for perf stat / callgrind on one of them).
@@ -409,52 +415,163 @@ void benchTdata(const Options &options)
     }
 }
 
-// A folder of `count` session files of mixed formats: binary files of every
-// writable version, native and compact strings, and a few SQLite databases.
-// Every session gets its own key, so no duplicates are flagged.
+// A folder of `count` sessions of mixed formats, in the proportions a farm
+// of bot accounts gathered from several tools might have (per 100 sessions):
+//   35 ferogram binary files (versions 5..8), 4 native and 4 compact strings,
+//    2 ferogram SQLite databases,
+//   25 Telethon SQLite `.session` files (the most common farm format),
+//   15 Pyrogram SQLite `.session` files,
+//   11 foreign strings in `.txt` files: 4 Telethon, 3 Pyrogram, 2 GramJS,
+//      1 mtcute, 1 MTKruto,
+//    2 GramJS store folders (one file per key and per cached entity),
+//    2 tdata folders, one in four with a local passcode (listed as
+//      "passcode needed").
+// Every session gets its own keys (every DC's: scan compares them all), so
+// no duplicates are flagged. Files
+// and strings come from the core's writers one by one; the databases and
+// GramJS stores are written once by their writers (which fsync, 45 files a
+// store) and copied with the key bytes changed, as the writer would have
+// stored them; the passcode tdata folders are copies of one (its key stays
+// sealed).
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        fail(QStringLiteral("cannot write %1").arg(path));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read %1").arg(path));
+    return file.readAll();
+}
+
+// A key as GramJS's store writes it: {"type":"Buffer","data":[n,n,...]}.
+QByteArray keyAsJsonList(const fero::AuthKey &key)
+{
+    QByteArray out = "\"data\":[";
+    for (std::size_t i = 0; i < fero::AuthKey::Size; ++i)
+        out += (i ? "," : "") + QByteArray::number(key.data()[i]);
+    return out;
+}
+
+// The files of a session written once (a database file or a store folder),
+// relative path -> bytes, and how its keys read in them (raw, GramJS JSON).
+struct Template {
+    std::vector<std::pair<QString, QByteArray>> files;
+    std::vector<QByteArray> rawKeys, jsonKeys;
+    bool folder = false;
+};
+
+Template loadTemplate(const QString &path, const std::vector<fero::AuthKey *> &keys)
+{
+    Template t;
+    for (const fero::AuthKey *key : keys) {
+        t.rawKeys.push_back(key->toByteArray());
+        t.jsonKeys.push_back(keyAsJsonList(*key));
+    }
+    t.folder = QFileInfo(path).isDir();
+    if (!t.folder) {
+        t.files.emplace_back(QString(), readFile(path));
+        return t;
+    }
+    QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        t.files.emplace_back(file.mid(path.size()), readFile(file));
+    }
+    return t;
+}
+
+void writeCopy(const Template &t, const QString &path, const std::vector<fero::AuthKey *> &keys)
+{
+    for (const auto &[relative, bytes] : t.files) {
+        QByteArray copy = bytes;
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            copy.replace(t.rawKeys[k], keys[k]->toByteArray()).replace(t.jsonKeys[k], keyAsJsonList(*keys[k]));
+        if (t.folder)
+            QDir().mkpath(QFileInfo(path + relative).path());
+        writeFile(path + relative, copy);
+    }
+}
+
 void makeScanFolder(const QString &folder, int count)
 {
     QDir().mkpath(folder);
     fero::Session small = shape(40, 5, 5, 10);
-    std::uint8_t *key = nullptr;
+    std::vector<fero::AuthKey *> keys;
     for (fero::DcEntry &dc : small.dcs)
-        if (dc.dcId == small.homeDcId && dc.authKey)
-            key = dc.authKey->data();
-    if (!key)
-        fail(QStringLiteral("the synthetic session has no home key"));
+        if (dc.authKey)
+            keys.push_back(&*dc.authKey);
+    if (keys.empty())
+        fail(QStringLiteral("the synthetic session has no key"));
 
+    QTemporaryDir templates;
+    const auto templated = [&](const QString &name, const std::function<fero::Status(const QString &)> &write) {
+        const QString path = templates.filePath(name);
+        need(write(path));
+        return loadTemplate(path, keys);
+    };
+    const Template ferogramDb =
+        templated(QStringLiteral("f.sqlite"), [&](const QString &p) { return fero::sqlitedb::write(small, p, 8); });
+    const Template telethonDb =
+        templated(QStringLiteral("t.session"), [&](const QString &p) { return fero::telethonsqlite::write(small, p); });
+    const Template pyrogramDb =
+        templated(QStringLiteral("p.session"), [&](const QString &p) { return fero::pyrogramsqlite::write(small, p); });
+    const Template store =
+        templated(QStringLiteral("farmstore"), [&](const QString &p) { return fero::gramjsstore::write(small, p); });
+    const Template locked = templated(QStringLiteral("tdata"), [&](const QString &p) {
+        return fero::tdata::write({small}, p, QStringLiteral("farm"));
+    });
+
+    const auto put = [&](const QString &name, const QByteArray &bytes) { writeFile(folder + u'/' + name, bytes); };
     for (int i = 0; i < count; ++i) {
-        key[0] = std::uint8_t(i);
-        key[1] = std::uint8_t(i >> 8);
-        QString name = QStringLiteral("bot%1").arg(i);
-        if (i % 50 == 0) { // 2% databases
-            if (!fero::sqlitedb::write(small, QStringLiteral("%1/%2.sqlite").arg(folder, name), 8))
-                fail(QStringLiteral("cannot write a SQLite session"));
-            continue;
+        for (fero::AuthKey *key : keys) {
+            key->data()[0] = std::uint8_t(i);
+            key->data()[1] = std::uint8_t(i >> 8);
         }
-        QByteArray bytes;
-        switch (i % 6) {
-        case 0:
-        case 1:
-        case 2:
-        case 3:
-            bytes = *fero::binary::write(small, 5 + i % 4);
-            name += QStringLiteral(".session");
-            break;
-        case 4:
-            bytes = fero::native::write(small, 8)->toUtf8();
-            name += QStringLiteral(".txt");
-            break;
-        default: {
-            fero::compact::WriteOptions compactOptions;
-            compactOptions.userId = 42 + i;
-            bytes = fero::compact::write(small, compactOptions)->toUtf8();
-            name += QStringLiteral(".txt");
+        small.account.userId = 5000000000LL + i;
+        const QString name = QStringLiteral("bot%1").arg(i, 5, 10, QLatin1Char('0'));
+        const QString path = folder + u'/' + name;
+        const int slot = i % 100;
+        if (slot < 35) {
+            put(name + QStringLiteral(".session"), need(fero::binary::write(small, 5 + i % 4)));
+        } else if (slot < 39) {
+            put(name + QStringLiteral(".txt"), need(fero::native::write(small, 8)).toUtf8());
+        } else if (slot < 43) {
+            fero::compact::WriteOptions compact;
+            compact.userId = 42 + i;
+            put(name + QStringLiteral(".txt"), need(fero::compact::write(small, compact)).toUtf8());
+        } else if (slot < 45) {
+            writeCopy(ferogramDb, path + QStringLiteral(".sqlite"), keys);
+        } else if (slot < 70) {
+            writeCopy(telethonDb, path + QStringLiteral(".session"), keys);
+        } else if (slot < 85) {
+            writeCopy(pyrogramDb, path + QStringLiteral(".session"), keys);
+        } else if (slot < 89) {
+            put(name + QStringLiteral(".txt"), need(fero::telethonstring::write(small, {})).toUtf8());
+        } else if (slot < 92) {
+            fero::pyrogramstring::WriteOptions pyrogram;
+            put(name + QStringLiteral(".txt"), need(fero::pyrogramstring::write(small, pyrogram)).toUtf8());
+        } else if (slot < 94) {
+            put(name + QStringLiteral(".txt"), need(fero::gramjsstring::write(small, {})).toUtf8());
+        } else if (slot < 95) {
+            put(name + QStringLiteral(".txt"), need(fero::mtcutestring::write(small, {})).toUtf8());
+        } else if (slot < 96) {
+            put(name + QStringLiteral(".txt"), need(fero::mtkrutostring::write(small)).toUtf8());
+        } else if (slot < 98) {
+            // GramJS opens "./<name>": the store's files carry its folder name.
+            Template named = store;
+            for (auto &[relative, bytes] : named.files)
+                relative.replace(QStringLiteral("farmstore"), name);
+            writeCopy(named, path, keys);
+        } else if (i % 400 == 98) {
+            writeCopy(locked, path, keys);
+        } else {
+            need(fero::tdata::write({small}, path));
         }
-        }
-        QFile file(folder + u'/' + name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            fail(QStringLiteral("cannot write %1").arg(file.fileName()));
     }
 }
 
@@ -463,16 +580,62 @@ void benchScan(int count, const QString &operation, const Options &options)
     if (!wanted(operation))
         return;
     QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("farm"));
-    makeScanFolder(folder, count);
-    std::size_t found = 0;
+    const QString folder = options.scanDir.isEmpty() ? dir.filePath(QStringLiteral("farm"))
+                                                     : QStringLiteral("%1/farm%2").arg(options.scanDir).arg(count);
+    const int made = count;
+    if (!QFileInfo::exists(folder)) {
+        const long long madeAt = nowNs();
+        makeScanFolder(folder, count);
+        log(QStringLiteral("%1: folder of %2 sessions made in %3 ms")
+                .arg(operation)
+                .arg(made)
+                .arg((nowNs() - madeAt) / 1000000));
+    }
+
+    fero::ScanResult last;
     const bool cpuClock = std::exchange(g_cpuClock, false); // threads: wall time only
-    const long long ns = medianNs(options.repeat ? options.repeat : (options.quick ? 3 : 7), 1, [&] {
-        const fero::ScanResult result = fero::scanFolder(folder);
-        found = result.sessions.size();
-    });
+    const int runs = options.repeat ? options.repeat : (options.quick ? 1 : 7);
+    timespec cpuStart{}, cpuEnd{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
+    const long long ns = medianNs(runs, 1, [&] { last = fero::scanFolder(folder); });
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuEnd);
     g_cpuClock = cpuClock;
-    log(QStringLiteral("%1: %2 files, %3 sessions listed").arg(operation).arg(count).arg(found));
+    const long long cpuNs =
+        ((long long)(cpuEnd.tv_sec - cpuStart.tv_sec) * 1000000000 + (cpuEnd.tv_nsec - cpuStart.tv_nsec)) / (runs + 1);
+    log(QStringLiteral("%1: %2 ms wall (median), %3 ms CPU of all threads (mean)")
+            .arg(operation)
+            .arg(ns / 1000000)
+            .arg(cpuNs / 1000000));
+
+    // What a listing shows: format, version, home DC and counts for every
+    // session; the passcode tdata folders say why they have none.
+    std::size_t listed = 0, locked = 0;
+    std::map<QString, int> kinds;
+    for (const fero::ScanEntry &entry : last.sessions) {
+        ++kinds[fero::formatId(entry.format)];
+        if (!entry.note.isEmpty()) {
+            ++locked;
+            continue;
+        }
+        if (entry.homeDcId == 0 || entry.version < 0)
+            fail(QStringLiteral("%1 listed without a home DC").arg(entry.path));
+        ++listed;
+    }
+    if (!last.errors.empty())
+        fail(QStringLiteral("%1: %2").arg(last.errors.front().path, last.errors.front().error));
+    for (const fero::ScanEntry &entry : last.sessions)
+        if (!entry.duplicateOf.isEmpty())
+            fail(QStringLiteral("%1 flagged as sharing a key with %2").arg(entry.path, entry.duplicateOf.front()));
+    if (last.sessions.size() != std::size_t(made))
+        fail(QStringLiteral("%1: %2 sessions made, %3 listed").arg(operation).arg(made).arg(last.sessions.size()));
+    QStringList tally;
+    for (const auto &[format, n] : kinds)
+        tally << QStringLiteral("%1 %2").arg(n).arg(format);
+    log(QStringLiteral("%1: %2 sessions listed with format, version, home DC and counts, %3 \"passcode needed\" (%4)")
+            .arg(operation)
+            .arg(listed)
+            .arg(locked)
+            .arg(tally.join(QStringLiteral(", "))));
     report(operation, ns);
 }
 
@@ -495,9 +658,11 @@ Options parse(const QStringList &args)
             options.cpu = true;
         else if (a == u"--only" && i + 1 < args.size())
             options.only = args[++i].split(u',', Qt::SkipEmptyParts);
+        else if (a == u"--scan-dir" && i + 1 < args.size())
+            options.scanDir = args[++i];
         else if (a == u"--help" || a == u"-h") {
             std::fprintf(stderr, "usage: feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling] "
-                                 "[--default-malloc] [--cpu] [--only OP[,OP...]]\n");
+                                 "[--default-malloc] [--cpu] [--only OP[,OP...]] [--scan-dir DIR]\n");
             std::exit(0);
         } else
             fail(QStringLiteral("unknown argument %1 (try --help)").arg(a));
