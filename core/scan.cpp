@@ -109,23 +109,19 @@ Outcome entryFrom(const Candidate &candidate, const DecodedSession &decoded)
 
 Outcome examineSqlite(const Candidate &candidate)
 {
-    switch (sqlitedb::identify(candidate.path)) {
+    // Identified and read on one connection: every open of a database costs
+    // a connection and a schema parse (the profile of scan_10k).
+    sqlitedb::Kind kind = sqlitedb::Kind::NotSqlite;
+    const Result<DecodedSession> decoded = sqlitedb::identifyAndRead(candidate.path, kind);
+    switch (kind) {
     case sqlitedb::Kind::Ferogram:
     case sqlitedb::Kind::Unreadable:
-        break;
     case sqlitedb::Kind::Telethon:
-    case sqlitedb::Kind::Pyrogram: {
-        const Result<DecodedSession> decoded = sqlitedb::identify(candidate.path) == sqlitedb::Kind::Telethon
-                                                   ? telethonsqlite::read(candidate.path)
-                                                   : pyrogramsqlite::read(candidate.path);
-        if (!decoded)
-            return ScanError{candidate.path, decoded.error().message};
-        return entryFrom(candidate, decoded.value());
-    }
+    case sqlitedb::Kind::Pyrogram:
+        break;
     default:
         return {}; // some other program's database: not a session
     }
-    const Result<DecodedSession> decoded = sqlitedb::read(candidate.path);
     if (!decoded)
         return ScanError{candidate.path, decoded.error().message};
     return entryFrom(candidate, decoded.value());

@@ -195,6 +195,11 @@ Result<DecodedSession> read(const QString &path)
     const QStringList tables = sqlite::tableNames(db, failure, path);
     if (failure.problem != sqlite::Problem::None)
         return Error::invalid(failure.message);
+    return read(db, tables, path);
+}
+
+Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QString &path)
+{
     if (!hasPyrogramTables(tables))
         return Error::invalid(tr("%1 is a SQLite database but not a Pyrogram session (no sessions, peers and "
                                  "version tables).")

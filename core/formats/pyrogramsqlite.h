@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace fero::pyrogramsqlite {
 
 inline constexpr int SchemaVersion = 3;
@@ -18,6 +20,10 @@ bool hasPyrogramTables(const QStringList &tables);
 // Addresses come from knownDcAddress() (the format stores none). Versions 1
 // and 2 and forks' extra tables are read tolerantly and named in warnings.
 Result<DecodedSession> read(const QString &path);
+// The same on a database the caller opened read-only (sqlite::ReadView) and
+// listed the tables of: sqlitedb::identifyAndRead classifies and reads on one
+// connection.
+Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QString &path);
 
 // Writes a NEW database as Pyrogram's FileStorage creates it (tables, indexes,
 // trigger, version 3) with one sessions row: home DC, api_id (NULL when the

@@ -3,7 +3,9 @@
 // others (ferogram-formats.md §4); each such row is named in a warning.
 #include "sqlitedb.h"
 
+#include "pyrogramsqlite.h"
 #include "sqliteaccess.h"
+#include "telethonsqlite.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -482,20 +484,12 @@ Kind identify(const QString &path)
     return classify(view->handle(), tables);
 }
 
-Result<DecodedSession> read(const QString &path)
-{
-    ReadContext ctx;
-    ctx.path = path;
-    const auto view = sqlite::ReadView::open(path, ctx.failure);
-    if (!view)
-        return failureToError(ctx.failure);
-    ctx.db = view->handle();
-    const QStringList tables = sqlite::tableNames(ctx.db, ctx.failure, path);
-    if (ctx.failure.problem != Problem::None)
-        return failureToError(ctx.failure);
-    if (const Kind kind = classify(ctx.db, tables); kind != Kind::Ferogram)
-        return foreignDatabase(kind, path);
+namespace {
 
+// read() after the view is open and classified as ferogram's.
+Result<DecodedSession> readFerogram(ReadContext &ctx, const QStringList &tables)
+{
+    const QString &path = ctx.path;
     Session session;
     Meta meta;
     if (!readMeta(ctx, session, meta))
@@ -555,6 +549,62 @@ Result<DecodedSession> read(const QString &path)
     decoded.sessions.push_back(std::move(session));
     decoded.warnings = std::move(ctx.warnings);
     return decoded;
+}
+
+} // namespace
+
+Result<DecodedSession> read(const QString &path)
+{
+    ReadContext ctx;
+    ctx.path = path;
+    const auto view = sqlite::ReadView::open(path, ctx.failure);
+    if (!view)
+        return failureToError(ctx.failure);
+    ctx.db = view->handle();
+    const QStringList tables = sqlite::tableNames(ctx.db, ctx.failure, path);
+    if (ctx.failure.problem != Problem::None)
+        return failureToError(ctx.failure);
+    if (const Kind kind = classify(ctx.db, tables); kind != Kind::Ferogram)
+        return foreignDatabase(kind, path);
+    return readFerogram(ctx, tables);
+}
+
+Result<DecodedSession> identifyAndRead(const QString &path, Kind &kind)
+{
+    ReadContext ctx;
+    ctx.path = path;
+    const auto view = sqlite::ReadView::open(path, ctx.failure);
+    switch (ctx.failure.problem) { // as identify()
+    case Problem::None:
+        break;
+    case Problem::Empty:
+        kind = Kind::Empty;
+        return failureToError(ctx.failure);
+    case Problem::NotSqlite:
+    case Problem::Missing:
+        kind = Kind::NotSqlite;
+        return failureToError(ctx.failure);
+    default:
+        kind = Kind::Unreadable;
+        return failureToError(ctx.failure);
+    }
+    ctx.db = view->handle();
+    const QStringList tables = sqlite::tableNames(ctx.db, ctx.failure, path);
+    if (ctx.failure.problem != Problem::None) {
+        kind = Kind::Unreadable;
+        return failureToError(ctx.failure);
+    }
+    kind = classify(ctx.db, tables);
+    switch (kind) {
+    case Kind::Ferogram:
+        return readFerogram(ctx, tables);
+    case Kind::Telethon:
+        return telethonsqlite::read(ctx.db, tables, path);
+    case Kind::Pyrogram:
+        return pyrogramsqlite::read(ctx.db, tables, path);
+    default:
+        return foreignDatabase(kind, path);
+    }
 }
 
 } // namespace fero::sqlitedb

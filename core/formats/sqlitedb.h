@@ -25,6 +25,13 @@ Kind identify(const QString &path);
 // Telethon/Pyrogram), no session saved yet, in use, damaged.
 Result<DecodedSession> read(const QString &path);
 
+// identify() and the reader of what it found, on one connection (a scan of
+// thousands of databases: every open costs a connection and a schema parse).
+// kind is what identify() would say; the result is sqlitedb::read()'s for
+// Ferogram and Unreadable, telethonsqlite::read()'s or pyrogramsqlite::read()'s
+// for theirs, and an error naming the kind otherwise.
+Result<DecodedSession> identifyAndRead(const QString &path, Kind &kind);
+
 // Rows the schema cannot hold (same dc_id+flags, same peer id, ...): one
 // sentence each. Empty = writable.
 QStringList conflicts(const Session &session);

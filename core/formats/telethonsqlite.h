@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace fero::telethonsqlite {
 
 inline constexpr int SchemaVersion = 7;
@@ -20,6 +22,10 @@ bool hasTelethonTables(const QStringList &tables);
 // the schema version; the session's foreign block keeps entity usernames,
 // phones, names and dates, sent_files and update dates for a round trip.
 Result<DecodedSession> read(const QString &path);
+// The same on a database the caller opened read-only (sqlite::ReadView) and
+// listed the tables of: sqlitedb::identifyAndRead classifies and reads on one
+// connection.
+Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QString &path);
 
 // Writes a NEW database exactly as Telethon 1.25 creates one: the five
 // tables in Telethon's order and text, version row 7, one sessions row with
