@@ -282,24 +282,27 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     // scanned on its own (tdata's key_datas, a store's "name%3AdcId" files).
     // The listing above already saw every file of the folders it entered;
     // only sub-folders of a non-recursive scan need a look of their own.
+    // A path's folders up to the root are looked up in a set: comparing every
+    // path with every session folder built 4 million strings for a folder of
+    // 10,000 sessions with 400 tdata and store folders (the scan_10k profile).
     QStringList sessionFolders;
-    for (const QString &folder : folders) {
-        bool inside = false;
-        for (const QString &taken : sessionFolders)
-            inside = inside || folder.startsWith(taken + u'/');
-        if (inside)
-            continue;
-        const bool listed = options.recursive || folder == start;
-        if (listed ? marked.contains(folder)
-                   : tdata::looksLikeTdata(folder) || !gramjsstore::sessionName(folder).isEmpty())
-            sessionFolders << folder;
-    }
+    QSet<QString> sessionFolderSet;
     const auto insideSessionFolder = [&](const QString &path) {
-        for (const QString &folder : sessionFolders)
-            if (path.startsWith(folder + u'/'))
+        for (qsizetype slash = path.lastIndexOf(u'/'); slash >= start.size(); slash = path.lastIndexOf(u'/', slash - 1))
+            if (sessionFolderSet.contains(path.left(slash)))
                 return true;
         return false;
     };
+    for (const QString &folder : folders) { // sorted: a folder comes before the folders inside it
+        if (insideSessionFolder(folder))
+            continue;
+        const bool listed = options.recursive || folder == start;
+        if (listed ? marked.contains(folder)
+                   : tdata::looksLikeTdata(folder) || !gramjsstore::sessionName(folder).isEmpty()) {
+            sessionFolders << folder;
+            sessionFolderSet.insert(folder);
+        }
+    }
 
     const Leftovers leftovers = findLeftovers(paths);
     std::vector<Candidate> candidates;
