@@ -359,7 +359,8 @@ QString fileKey(const QString &dataName)
 
 QString accountDataName(int index)
 {
-    return index == 0 ? QStringLiteral("data") : QStringLiteral("data#%1").arg(index + 1);
+    // qint64: an account index read from key_datas may be INT_MAX (found by fuzz_tdata).
+    return index == 0 ? QStringLiteral("data") : QStringLiteral("data#%1").arg(qint64(index) + 1);
 }
 
 bool looksLikeTdata(const QString &folder)
