@@ -365,7 +365,8 @@ QString fileKey(const QString &dataName)
 
 QString accountDataName(int index)
 {
-    return index == 0 ? QStringLiteral("data") : QStringLiteral("data#%1").arg(index + 1);
+    // 64-bit: key_datas may list any 32-bit index, INT_MAX too.
+    return index == 0 ? QStringLiteral("data") : QStringLiteral("data#%1").arg(qint64(index) + 1);
 }
 
 bool looksLikeTdata(const QString &folder)

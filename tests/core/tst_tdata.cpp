@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace fero;
 using namespace fero::test;
 
@@ -77,6 +79,16 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, key);
         QCOMPARE(tdata::fileKey(name), key);
+    }
+
+    // key_datas lists 32-bit account indices; the file name of any of them,
+    // INT_MAX too (index + 1 overflowed int: found by the tdata fuzz target).
+    void accountDataNames()
+    {
+        QCOMPARE(tdata::accountDataName(0), QStringLiteral("data"));
+        QCOMPARE(tdata::accountDataName(1), QStringLiteral("data#2"));
+        QCOMPARE(tdata::accountDataName(std::numeric_limits<std::int32_t>::max()), QStringLiteral("data#2147483648"));
+        QCOMPARE(tdata::accountDataName(-1), QStringLiteral("data#0"));
     }
 
     void igeRoundTrip()
