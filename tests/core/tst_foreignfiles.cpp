@@ -364,6 +364,39 @@ private slots:
         QVERIFY2(decoded.error().message.contains(message), qPrintable(decoded.error().message));
     }
 
+    // GramJS entity row dates survive a store -> store round trip as read:
+    // a row without a date stays without one (the writer used to stamp
+    // "now" on it), a fractional one keeps its digits (it was cut to an
+    // integer), and "nan" is no date. Found by the roundtripfiles fuzz target.
+    void gramjsEntityDatesKept()
+    {
+        QTemporaryDir temp;
+        const QString store = copyVector(dataPath(QStringLiteral("vectors/foreign/gramjs/gramjs_store_dc4")),
+                                         temp.filePath(QStringLiteral("gramjs_store_dc4")));
+        const auto put = [&](const QString &key, const QByteArray &json) {
+            QFile f(store + QStringLiteral("/gramjs_store_dc4%3A") + key);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+        };
+        put(QStringLiteral("5123456789"), R"(["5123456789","42","alice_ex",null,"Alice"])");
+        put(QStringLiteral("6009876543"), R"(["6009876543","43",null,null,"Bot","1717171717123.5"])");
+        put(QStringLiteral("-4012345678"), R"(["-4012345678","44",null,null,"Group","nan"])");
+        auto decoded = gramjsstore::read(store);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        int withoutDate = 0;
+        for (const ForeignPeerDetails &d : decoded->session().foreign.peers) {
+            withoutDate += d.date ? 0 : 1;
+            if (d.markedId == 6009876543)
+                QCOMPARE(d.date, std::optional<double>(1717171717123.5));
+        }
+        QCOMPARE(withoutDate, 2);
+        const QString out = temp.filePath(QStringLiteral("out"));
+        QVERIFY(gramjsstore::write(decoded->session(), out).ok());
+        auto back = gramjsstore::read(out);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QVERIFY(back->session() == decoded->session());
+    }
+
     // A -journal beside the file (a writer mid-transaction): we read a private
     // copy and the original set stays exactly as it was.
     void hotJournalUntouched()
