@@ -7,13 +7,41 @@
 namespace fuzz {
 namespace {
 
+QString optional(const std::optional<QString> &text)
+{
+    return text ? u'"' + QString(*text).replace(QChar(0), QLatin1String("\\0")) + u'"' : QStringLiteral("-");
+}
+
+// The foreign block is not part of the canonical JSON: one line per entry.
+QString foreign(const fero::ForeignExtras &extras)
+{
+    QString out;
+    for (const fero::ForeignPeerDetails &p : extras.peers)
+        out += QStringLiteral("foreign peer %1: username %2 phone %3 name %4 date %5 bot %6\n")
+                   .arg(p.markedId)
+                   .arg(optional(p.username), optional(p.phone), optional(p.name),
+                        p.date ? QString::number(*p.date, 'g', 17) : QStringLiteral("-"))
+                   .arg(p.isBot);
+    for (const fero::ForeignSentFile &f : extras.sentFiles)
+        out += QStringLiteral("sent file %1 %2 %3 %4 %5\n")
+                   .arg(QString::fromLatin1(f.md5Digest.toHex()))
+                   .arg(f.fileSize)
+                   .arg(f.type)
+                   .arg(f.id)
+                   .arg(f.hash);
+    for (const fero::ForeignUpdateDate &d : extras.updateDates)
+        out += QStringLiteral("update date %1: %2\n").arg(d.id).arg(QString::number(d.date, 'g', 17));
+    return out;
+}
+
 QString json(const std::vector<fero::Session> &sessions)
 {
     fero::DecodedSession decoded;
     decoded.sessions = sessions;
     QString out;
     for (std::size_t i = 0; i < sessions.size(); ++i)
-        out += QString::fromUtf8(fero::toCanonicalJson(decoded, {.reveal = true, .account = i}));
+        out += QString::fromUtf8(fero::toCanonicalJson(decoded, {.reveal = true, .account = i})) + u'\n'
+               + foreign(sessions[i].foreign);
     return out;
 }
 
