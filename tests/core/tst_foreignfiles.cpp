@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace fero;
 using namespace fero::test;
 
@@ -394,6 +396,58 @@ private slots:
         QVERIFY(gramjsstore::write(decoded->session(), out).ok());
         auto back = gramjsstore::read(out);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QVERIFY(back->session() == decoded->session());
+    }
+
+    // A Telethon database not made by Telethon (keys that are no primary
+    // keys) may repeat a key: Telethon looks rows up by key and reads the
+    // first, and so do we, with a warning; an entity row without a date is
+    // written back without one (it was given the current time). Both broke
+    // Telethon -> Telethon round trips: found by the roundtripfiles fuzz target.
+    void telethonRepeatedKeysAndMissingDates()
+    {
+        QTemporaryDir temp;
+        const QString path =
+            copyVector(dataPath(QStringLiteral("vectors/foreign/telethon/telethon_sqlite_full.session")),
+                       temp.filePath(QStringLiteral("t.session")));
+        const auto original = telethonsqlite::read(path);
+        QVERIFY(original.ok());
+        QVERIFY(original->warnings.isEmpty());
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO sent_files VALUES (x'00112233', 10, 0, 5, 6)", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        for (const char *table : {"entities", "update_state", "sent_files"}) {
+            const QByteArray sql = QByteArray("CREATE TABLE copy AS SELECT * FROM ") + table + "; DROP TABLE " + table
+                                   + "; ALTER TABLE copy RENAME TO " + table + "; INSERT INTO " + table
+                                   + " SELECT * FROM " + table + ";";
+            QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        }
+        QCOMPARE(sqlite3_exec(db, "UPDATE entities SET hash = hash + 1 WHERE rowid > (SELECT count(*) / 2 FROM "
+                                  "entities); UPDATE entities SET date = NULL WHERE id = 777000",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+
+        auto decoded = telethonsqlite::read(path);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        const QString warnings = decoded->warnings.join(u' ');
+        QVERIFY2(warnings.contains(QStringLiteral("entities %1").arg(original->session().peers.size()))
+                     && warnings.contains(u"update_state") && warnings.contains(u"sent_files"),
+                 qPrintable(warnings));
+        QCOMPARE(decoded->session().peers, original->session().peers); // the first rows: hashes unchanged
+        QCOMPARE(decoded->session().foreign.updateDates, original->session().foreign.updateDates);
+        QCOMPARE(decoded->session().foreign.sentFiles.size(), std::size_t(1));
+        const auto noDate = std::find_if(decoded->session().foreign.peers.begin(),
+                                         decoded->session().foreign.peers.end(),
+                                         [](const ForeignPeerDetails &d) { return d.markedId == 777000; });
+        QVERIFY(noDate != decoded->session().foreign.peers.end() && !noDate->date);
+
+        const QString out = temp.filePath(QStringLiteral("out.session"));
+        QVERIFY(telethonsqlite::write(decoded->session(), out).ok());
+        auto back = telethonsqlite::read(out);
+        QVERIFY(back.ok());
+        QVERIFY(back->warnings.isEmpty());
         QVERIFY(back->session() == decoded->session());
     }
 
