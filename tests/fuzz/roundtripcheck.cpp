@@ -1,8 +1,10 @@
 #include "roundtripcheck.h"
 
+#include "markedid.h"
 #include "sessionjson.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace fuzz {
 namespace {
@@ -60,6 +62,24 @@ fero::ConvertTarget sameFormatTarget(const fero::DecodedSession &decoded)
     if (decoded.format == fero::Format::TdesktopTdata)
         target.moreAccounts.assign(decoded.sessions.begin() + 1, decoded.sessions.end());
     return target;
+}
+
+std::vector<fero::Session> inKeyOrder(std::vector<fero::Session> sessions)
+{
+    for (fero::Session &s : sessions) {
+        const auto by = [](auto key) { return [key](const auto &a, const auto &b) { return key(a) < key(b); }; };
+        std::stable_sort(s.peers.begin(), s.peers.end(), by([](const fero::CachedPeer &p) { return fero::markedPeerId(p); }));
+        std::stable_sort(s.minPeers.begin(), s.minPeers.end(), by([](const fero::MinPeer &p) { return p.userId; }));
+        std::stable_sort(s.updates.channels.begin(), s.updates.channels.end(),
+                         by([](const fero::ChannelPts &c) { return c.channelId; }));
+        std::stable_sort(s.foreign.peers.begin(), s.foreign.peers.end(),
+                         by([](const fero::ForeignPeerDetails &d) { return d.markedId; }));
+        std::stable_sort(s.foreign.updateDates.begin(), s.foreign.updateDates.end(),
+                         by([](const fero::ForeignUpdateDate &d) { return d.id; }));
+        std::stable_sort(s.foreign.sentFiles.begin(), s.foreign.sentFiles.end(),
+                         by([](const fero::ForeignSentFile &f) { return std::tie(f.md5Digest, f.fileSize, f.type); }));
+    }
+    return sessions;
 }
 
 QString describe(const std::vector<fero::Session> &read, const std::vector<fero::Session> &readBack)
