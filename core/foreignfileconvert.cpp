@@ -63,9 +63,13 @@ Status foreignFilePreflight(const Session &session, const ConvertTarget &target)
                                       .arg(s.homeDcId));
         return {};
     case Format::TdesktopTdata:
-        for (const Session &account : target.moreAccounts)
+        for (const Session &account : target.moreAccounts) {
             if (!account.account.userId)
                 return Error::usage(tr("Telegram Desktop needs every account's user id."));
+            // What tdata::write refuses for any account, refused before writing.
+            if (const DcEntry *home = keptEntry(account); !home || !home->authKey)
+                return Error::refused(tr("tdata needs an auth key for the home DC %1.").arg(account.homeDcId));
+        }
         if (!s.account.userId)
             return Error::usage(tr("Telegram Desktop needs the account's user id; give it (--user-id)."));
         if (!kept || !kept->authKey)

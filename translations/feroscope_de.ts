@@ -4006,6 +4006,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Die Tabelle sessions hat mehr als eine Zeile; Telethon liest nur die erste, wir ebenso.</translation>
     </message>
     <message>
+        <source>Rows that repeat an earlier row&apos;s key were skipped (%1): Telethon reads only the first row for a key, and so did we.</source>
+        <translation>Zeilen, die den Schlüssel einer früheren Zeile wiederholen, wurden übersprungen (%1): Telethon liest für einen Schlüssel nur die erste Zeile, wir ebenso.</translation>
+    </message>
+    <message>
         <source>%1 is a SQLite database but not a Telethon session (no version, sessions and entities tables).</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Telethon-Sitzung (keine Tabellen version, sessions und entities).</translation>
     </message>

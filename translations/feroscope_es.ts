@@ -4006,6 +4006,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>La tabla sessions tiene más de una fila; Telethon solo lee la primera, y nosotros también.</translation>
     </message>
     <message>
+        <source>Rows that repeat an earlier row&apos;s key were skipped (%1): Telethon reads only the first row for a key, and so did we.</source>
+        <translation>Se omitieron las filas que repiten la clave de una fila anterior (%1): Telethon solo lee la primera fila de cada clave, y nosotros también.</translation>
+    </message>
+    <message>
         <source>%1 is a SQLite database but not a Telethon session (no version, sessions and entities tables).</source>
         <translation>%1 es una base de datos SQLite, pero no una sesión de Telethon (no tiene las tablas version, sessions y entities).</translation>
     </message>

@@ -4059,6 +4059,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>В таблице sessions больше одной строки; Telethon читает только первую, мы тоже.</translation>
     </message>
     <message>
+        <source>Rows that repeat an earlier row&apos;s key were skipped (%1): Telethon reads only the first row for a key, and so did we.</source>
+        <translation>Строки, повторяющие ключ более ранней строки, пропущены (%1): Telethon читает только первую строку для ключа, мы тоже.</translation>
+    </message>
+    <message>
         <source>%1 is a SQLite database but not a Telethon session (no version, sessions and entities tables).</source>
         <translation>%1 — база данных SQLite, но не сессия Telethon (нет таблиц version, sessions и entities).</translation>
     </message>

@@ -21,6 +21,7 @@ namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fero::gramjsstore {
 namespace {
@@ -188,7 +189,7 @@ Status readEntity(const QJsonValue &value, const QString &file, Session &session
     details.name = optionalString(row.at(4));
     bool dateOk = false;
     const double date = row.at(5).toString().toDouble(&dateOk);
-    if (dateOk)
+    if (dateOk && std::isfinite(date)) // "nan" and "inf" parse, but are no date
         details.date = date;
     session.foreign.peers.push_back(std::move(details));
     return {};
@@ -230,10 +231,17 @@ QByteArray entityJson(const CachedPeer &peer, const Session &session)
         if (candidate.markedId == marked)
             d = &candidate;
     const auto text = [](const std::optional<QString> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
-    const double date = d && d->date ? *d->date : double(QDateTime::currentMSecsSinceEpoch());
+    // The date GramJS stamps on a cached entity: the source's as it was read
+    // (every digit: a round trip keeps it), null when the source's row had
+    // none, and now for a peer from a format without entity rows.
+    QJsonValue date;
+    if (!d)
+        date = QString::number(QDateTime::currentMSecsSinceEpoch());
+    else if (d->date)
+        date = QString::number(*d->date, 'g', 17);
     const QJsonArray row{
         QString::number(marked),           QString::number(peer.accessHash), d ? text(d->username) : QJsonValue(),
-        d ? text(d->phone) : QJsonValue(), d ? text(d->name) : QJsonValue(), QString::number(qint64(date))};
+        d ? text(d->phone) : QJsonValue(), d ? text(d->name) : QJsonValue(), date};
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 

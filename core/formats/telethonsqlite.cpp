@@ -14,6 +14,8 @@ namespace fero::telethonsqlite { Q_DECLARE_TR_FUNCTIONS(TelethonSqlite) }
 #include <QDateTime>
 
 #include <cmath>
+#include <set>
+#include <tuple>
 
 namespace fero::telethonsqlite {
 namespace {
@@ -81,11 +83,29 @@ Status readSessionRow(sqlite3 *db, const QString &path, Session &session, QStrin
     return {};
 }
 
-Status readEntities(sqlite3 *db, const QString &path, Session &session)
+// Rows whose key an earlier row of the same table already had. Telethon's
+// schema makes the keys primary keys and looks rows up by key (fetchone):
+// only the first row for a key counts. Per table, for one warning.
+struct Repeats {
+    QStringList tables; // "entities 2", ...
+    void note(const char *table, int count)
+    {
+        if (count)
+            tables << QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(count);
+    }
+};
+
+Status readEntities(sqlite3 *db, const QString &path, Session &session, Repeats &repeats)
 {
     Rows row(db, QStringLiteral("SELECT * FROM entities"));
+    std::set<std::int64_t> seen;
+    int repeated = 0;
     while (row.next()) {
         const std::int64_t marked = row.value(QStringLiteral("id")).toLongLong();
+        if (!seen.insert(marked).second) {
+            ++repeated;
+            continue;
+        }
         CachedPeer peer = unmarkPeerId(marked);
         peer.accessHash = row.value(QStringLiteral("hash")).toLongLong();
         session.peers.push_back(peer);
@@ -100,14 +120,21 @@ Status readEntities(sqlite3 *db, const QString &path, Session &session)
     }
     if (row.failed())
         return queryError(path, QStringLiteral("entities"), row);
+    repeats.note("entities", repeated);
     return {};
 }
 
-Status readUpdateState(sqlite3 *db, const QString &path, Session &session)
+Status readUpdateState(sqlite3 *db, const QString &path, Session &session, Repeats &repeats)
 {
     Rows query(db, QStringLiteral("SELECT id, pts, qts, date, seq FROM update_state"));
+    std::set<std::int64_t> seen;
+    int repeated = 0;
     while (query.next()) {
         const std::int64_t id = query.value(0).toLongLong();
+        if (!seen.insert(id).second) {
+            ++repeated;
+            continue;
+        }
         const double date = query.value(3).toDouble(); // REAL when fractional (§3)
         if (id == 0) {
             session.updates.pts = query.value(1).toInt();
@@ -121,18 +148,27 @@ Status readUpdateState(sqlite3 *db, const QString &path, Session &session)
     }
     if (query.failed())
         return queryError(path, QStringLiteral("update_state"), query);
+    repeats.note("update_state", repeated);
     return {};
 }
 
-Status readSentFiles(sqlite3 *db, const QString &path, Session &session)
+Status readSentFiles(sqlite3 *db, const QString &path, Session &session, Repeats &repeats)
 {
     Rows query(db, QStringLiteral("SELECT md5_digest, file_size, type, id, hash FROM sent_files"));
-    while (query.next())
-        session.foreign.sentFiles.push_back({query.value(0).toByteArray(), query.value(1).toLongLong(),
-                                             query.value(2).toInt(), query.value(3).toLongLong(),
-                                             query.value(4).toLongLong()});
+    std::set<std::tuple<QByteArray, std::int64_t, std::int32_t>> seen;
+    int repeated = 0;
+    while (query.next()) {
+        ForeignSentFile file{query.value(0).toByteArray(), query.value(1).toLongLong(), query.value(2).toInt(),
+                             query.value(3).toLongLong(), query.value(4).toLongLong()};
+        if (!seen.insert({file.md5Digest, file.fileSize, file.type}).second) {
+            ++repeated;
+            continue;
+        }
+        session.foreign.sentFiles.push_back(std::move(file));
+    }
     if (query.failed())
         return queryError(path, QStringLiteral("sent_files"), query);
+    repeats.note("sent_files", repeated);
     return {};
 }
 
@@ -185,7 +221,8 @@ Status fill(QSqlDatabase &db, const Session &session)
         s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)"),
                     {qint64(marked), qint64(peer.accessHash), d ? text(d->username) : QVariant(),
                      d ? text(d->phone) : QVariant(), d ? text(d->name) : QVariant(),
-                     d && d->date ? sqliteNumber(*d->date) : QVariant(now)});
+                     // the source row's date; none when it had none; now for a peer without a row
+                     d ? (d->date ? sqliteNumber(*d->date) : QVariant()) : QVariant(now)});
         if (!s.ok())
             return s;
     }
@@ -264,15 +301,20 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
     Session session;
     if (Status s = readSessionRow(db, path, session, decoded.warnings); !s.ok())
         return s.error();
-    if (Status s = readEntities(db, path, session); !s.ok())
+    Repeats repeats;
+    if (Status s = readEntities(db, path, session, repeats); !s.ok())
         return s.error();
     if (tables.contains(u"update_state"))
-        if (Status s = readUpdateState(db, path, session); !s.ok())
+        if (Status s = readUpdateState(db, path, session, repeats); !s.ok())
             return s.error();
     // Version 2 and older have another sent_files layout (§3); only cached uploads, so skip it.
     if (tables.contains(u"sent_files") && decoded.version > 2)
-        if (Status s = readSentFiles(db, path, session); !s.ok())
+        if (Status s = readSentFiles(db, path, session, repeats); !s.ok())
             return s.error();
+    if (!repeats.tables.isEmpty()) // only a database not made by Telethon (its keys are primary keys)
+        decoded.warnings << tr("Rows that repeat an earlier row's key were skipped (%1): Telethon reads only the "
+                               "first row for a key, and so did we.")
+                                .arg(repeats.tables.join(QStringLiteral(", ")));
     decoded.sessions.push_back(std::move(session));
     return decoded;
 }

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace fero;
 using namespace fero::test;
 
@@ -393,6 +395,91 @@ private slots:
         auto decoded = readAny(format, path);
         QVERIFY(!decoded.ok());
         QVERIFY2(decoded.error().message.contains(message), qPrintable(decoded.error().message));
+    }
+
+    // GramJS entity row dates survive a store -> store round trip as read:
+    // a row without a date stays without one (the writer used to stamp
+    // "now" on it), a fractional one keeps its digits (it was cut to an
+    // integer), and "nan" is no date. Found by the roundtripfiles fuzz target.
+    void gramjsEntityDatesKept()
+    {
+        QTemporaryDir temp;
+        const QString store = copyVector(dataPath(QStringLiteral("vectors/foreign/gramjs/gramjs_store_dc4")),
+                                         temp.filePath(QStringLiteral("gramjs_store_dc4")));
+        const auto put = [&](const QString &key, const QByteArray &json) {
+            QFile f(store + QStringLiteral("/gramjs_store_dc4%3A") + key);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+        };
+        put(QStringLiteral("5123456789"), R"(["5123456789","42","alice_ex",null,"Alice"])");
+        put(QStringLiteral("6009876543"), R"(["6009876543","43",null,null,"Bot","1717171717123.5"])");
+        put(QStringLiteral("-4012345678"), R"(["-4012345678","44",null,null,"Group","nan"])");
+        auto decoded = gramjsstore::read(store);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        int withoutDate = 0;
+        for (const ForeignPeerDetails &d : decoded->session().foreign.peers) {
+            withoutDate += d.date ? 0 : 1;
+            if (d.markedId == 6009876543)
+                QCOMPARE(d.date, std::optional<double>(1717171717123.5));
+        }
+        QCOMPARE(withoutDate, 2);
+        const QString out = temp.filePath(QStringLiteral("out"));
+        QVERIFY(gramjsstore::write(decoded->session(), out).ok());
+        auto back = gramjsstore::read(out);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QVERIFY(back->session() == decoded->session());
+    }
+
+    // A Telethon database not made by Telethon (keys that are no primary
+    // keys) may repeat a key: Telethon looks rows up by key and reads the
+    // first, and so do we, with a warning; an entity row without a date is
+    // written back without one (it was given the current time). Both broke
+    // Telethon -> Telethon round trips: found by the roundtripfiles fuzz target.
+    void telethonRepeatedKeysAndMissingDates()
+    {
+        QTemporaryDir temp;
+        const QString path =
+            copyVector(dataPath(QStringLiteral("vectors/foreign/telethon/telethon_sqlite_full.session")),
+                       temp.filePath(QStringLiteral("t.session")));
+        const auto original = telethonsqlite::read(path);
+        QVERIFY(original.ok());
+        QVERIFY(original->warnings.isEmpty());
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO sent_files VALUES (x'00112233', 10, 0, 5, 6)", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        for (const char *table : {"entities", "update_state", "sent_files"}) {
+            const QByteArray sql = QByteArray("CREATE TABLE copy AS SELECT * FROM ") + table + "; DROP TABLE " + table
+                                   + "; ALTER TABLE copy RENAME TO " + table + "; INSERT INTO " + table
+                                   + " SELECT * FROM " + table + ";";
+            QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        }
+        QCOMPARE(sqlite3_exec(db, "UPDATE entities SET hash = hash + 1 WHERE rowid > (SELECT count(*) / 2 FROM "
+                                  "entities); UPDATE entities SET date = NULL WHERE id = 777000",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+
+        auto decoded = telethonsqlite::read(path);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        const QString warnings = decoded->warnings.join(u' ');
+        QVERIFY2(warnings.contains(QStringLiteral("entities %1").arg(original->session().peers.size()))
+                     && warnings.contains(u"update_state") && warnings.contains(u"sent_files"),
+                 qPrintable(warnings));
+        QCOMPARE(decoded->session().peers, original->session().peers); // the first rows: hashes unchanged
+        QCOMPARE(decoded->session().foreign.updateDates, original->session().foreign.updateDates);
+        QCOMPARE(decoded->session().foreign.sentFiles.size(), std::size_t(1));
+        const auto noDate = std::find_if(decoded->session().foreign.peers.begin(),
+                                         decoded->session().foreign.peers.end(),
+                                         [](const ForeignPeerDetails &d) { return d.markedId == 777000; });
+        QVERIFY(noDate != decoded->session().foreign.peers.end() && !noDate->date);
+
+        const QString out = temp.filePath(QStringLiteral("out.session"));
+        QVERIFY(telethonsqlite::write(decoded->session(), out).ok());
+        auto back = telethonsqlite::read(out);
+        QVERIFY(back.ok());
+        QVERIFY(back->warnings.isEmpty());
+        QVERIFY(back->session() == decoded->session());
     }
 
     // A -journal beside the file (a writer mid-transaction): we read a private

@@ -4,12 +4,15 @@
 #include "foreignfixtures.h"
 #include "testsupport.h"
 
+#include "convert.h"
 #include "formats/tdata.h"
 #include "tdatacrypto.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace fero;
 using namespace fero::test;
@@ -77,6 +80,16 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, key);
         QCOMPARE(tdata::fileKey(name), key);
+    }
+
+    // key_datas lists 32-bit account indices; the file name of any of them,
+    // INT_MAX too (index + 1 overflowed int: found by the tdata fuzz target).
+    void accountDataNames()
+    {
+        QCOMPARE(tdata::accountDataName(0), QStringLiteral("data"));
+        QCOMPARE(tdata::accountDataName(1), QStringLiteral("data#2"));
+        QCOMPARE(tdata::accountDataName(std::numeric_limits<std::int32_t>::max()), QStringLiteral("data#2147483648"));
+        QCOMPARE(tdata::accountDataName(-1), QStringLiteral("data#0"));
     }
 
     void igeRoundTrip()
@@ -310,6 +323,28 @@ private slots:
         const Status status = tdata::write(sessions, temp.filePath(QStringLiteral("tdata")));
         QVERIFY(!status.ok());
         QVERIFY(status.error().message.contains(u"user id"));
+        QVERIFY(!QFileInfo::exists(temp.filePath(QStringLiteral("tdata"))));
+    }
+
+    // Every account needs an auth key for its home DC, and preflight says so
+    // before anything is written, for the accounts after the first too
+    // (it checked only the first: found by the roundtripfiles fuzz target).
+    void preflightChecksEveryAccount()
+    {
+        auto decoded = tdata::read(vectorPath(tdataVector(QStringLiteral("tdata_two_accounts"))));
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->sessions.size(), std::size_t(2));
+        ConvertTarget target;
+        target.format = Format::TdesktopTdata;
+        target.moreAccounts = {decoded->sessions[1]};
+        QVERIFY(preflight(decoded->sessions[0], target).ok());
+        target.moreAccounts.front().homeDcId = 99; // no key for it
+        const Status refused = preflight(decoded->sessions[0], target);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        QVERIFY2(refused.error().message.contains(u"home DC 99"), qPrintable(refused.error().message));
+        QTemporaryDir temp;
+        QVERIFY(!writeTo(decoded->sessions[0], target, temp.filePath(QStringLiteral("tdata")), false).ok());
         QVERIFY(!QFileInfo::exists(temp.filePath(QStringLiteral("tdata"))));
     }
 
