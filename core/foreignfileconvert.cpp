@@ -67,7 +67,7 @@ Status foreignFilePreflight(const Session &session, const ConvertTarget &target)
             if (!account.account.userId)
                 return Error::usage(tr("Telegram Desktop needs every account's user id."));
             // What tdata::write refuses for any account, refused before writing.
-            if (const DcEntry *home = keptEntry(account); !home || !home->authKey)
+            if (const DcEntry *home = keptHomeEntry(account); !home || !home->authKey)
                 return Error::refused(tr("tdata needs an auth key for the home DC %1.").arg(account.homeDcId));
         }
         if (!s.account.userId)
