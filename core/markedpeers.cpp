@@ -2,6 +2,7 @@
 
 #include "markedid.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace fero {
@@ -31,6 +32,23 @@ MarkedPeers planMarkedPeers(const Session &session)
         }
     }
     return plan;
+}
+
+std::vector<const CachedPeer *> keptInMarkedIdOrder(const Session &session)
+{
+    std::vector<const CachedPeer *> kept = planMarkedPeers(session).kept;
+    std::sort(kept.begin(), kept.end(),
+              [](const CachedPeer *a, const CachedPeer *b) { return markedPeerId(*a) < markedPeerId(*b); });
+    return kept;
+}
+
+std::unordered_map<std::int64_t, const ForeignPeerDetails *> detailsByMarkedId(const Session &session)
+{
+    std::unordered_map<std::int64_t, const ForeignPeerDetails *> details;
+    details.reserve(session.foreign.peers.size());
+    for (const ForeignPeerDetails &d : session.foreign.peers)
+        details[d.markedId] = &d;
+    return details;
 }
 
 } // namespace fero

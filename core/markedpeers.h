@@ -7,6 +7,8 @@
 
 #include "session.h"
 
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace fero {
@@ -26,5 +28,17 @@ struct MarkedPeers {
 };
 
 MarkedPeers planMarkedPeers(const Session &session);
+
+// planMarkedPeers(session).kept sorted by marked id: the order the SQLite
+// caches keep their rows in (the id is the row key) and the fastest order to
+// insert them, each row an append. Inserting in the session's order made
+// Pyrogram's save grow faster than its row count.
+std::vector<const CachedPeer *> keptInMarkedIdOrder(const Session &session);
+
+// The foreign row details (username, phone, date...) of every marked id, for
+// the writers to look up per kept peer in constant time: a scan per peer made
+// a Telethon -> Telethon conversion of 65,535 entities quadratic. For a
+// repeated marked id the last row wins, as for the peers themselves.
+std::unordered_map<std::int64_t, const ForeignPeerDetails *> detailsByMarkedId(const Session &session);
 
 } // namespace fero

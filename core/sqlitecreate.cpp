@@ -69,6 +69,24 @@ Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
     return {};
 }
 
+RepeatedSql::RepeatedSql(QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_prepared = m_query.prepare(sql);
+}
+
+Status RepeatedSql::run(const QVariantList &values)
+{
+    if (!m_prepared)
+        return Error::io(tr("Cannot prepare \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query.bindValue(int(i), values[i]);
+    if (!m_query.exec())
+        return Error::io(tr("Cannot run \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
+    return {};
+}
+
 Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill)
 {
     const QFileInfo target(path);

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -23,5 +24,18 @@ Status createSqliteFile(const QString &path, bool overwrite, const std::function
 
 // Runs one statement with positional bind values; the error names the statement.
 Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// One statement prepared once and run with new bind values for every row: a
+// prepare per row was the larger part of a foreign writer's time.
+class RepeatedSql {
+public:
+    RepeatedSql(QSqlDatabase &db, const QString &sql);
+    Status run(const QVariantList &values);
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
 
 } // namespace fero

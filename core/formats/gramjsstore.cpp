@@ -1,4 +1,6 @@
 #if 0 // Never compiled: tells lupdate that tr() in this file is the "GramjsStore" context
+#include <unordered_map>
+
 namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 #endif
 #include "gramjsstore.h"
@@ -223,13 +225,12 @@ QByteArray authKeyJson(const AuthKey &key)
     return out;
 }
 
-QByteArray entityJson(const CachedPeer &peer, const Session &session)
+QByteArray entityJson(const CachedPeer &peer,
+                      const std::unordered_map<std::int64_t, const ForeignPeerDetails *> &details)
 {
     const std::int64_t marked = markedPeerId(peer);
-    const ForeignPeerDetails *d = nullptr;
-    for (const ForeignPeerDetails &candidate : session.foreign.peers)
-        if (candidate.markedId == marked)
-            d = &candidate;
+    const auto found = details.find(marked);
+    const ForeignPeerDetails *d = found == details.end() ? nullptr : found->second;
     const auto text = [](const std::optional<QString> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
     // The date GramJS stamps on a cached entity: the source's as it was read
     // (every digit: a round trip keeps it), null when the source's row had
@@ -334,8 +335,9 @@ Status write(const Session &session, const QString &path, bool overwrite)
                        QJsonDocument(QJsonArray{hostPort->host}).toJson(QJsonDocument::Compact).sliced(1).chopped(1));
     if (dc->authKey)
         files.emplace_back(fileNameFor(name, QStringLiteral("authKey")), authKeyJson(*dc->authKey));
+    const auto details = detailsByMarkedId(session);
     for (const CachedPeer *peer : planMarkedPeers(session).kept)
-        files.emplace_back(fileNameFor(name, QString::number(markedPeerId(*peer))), entityJson(*peer, session));
+        files.emplace_back(fileNameFor(name, QString::number(markedPeerId(*peer))), entityJson(*peer, details));
     const Status status = writeFolderAtomically(path, files, overwrite);
     for (auto &[file, content] : files)
         secureWipe(content); // the authKey file's text is the key

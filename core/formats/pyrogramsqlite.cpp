@@ -150,19 +150,19 @@ Status fill(QSqlDatabase &db, const Session &session)
     secureWipe(key); // the bound copy is gone with the query
     if (!s.ok())
         return s;
-    for (const CachedPeer *kept : planMarkedPeers(session).kept) {
+    const auto details = detailsByMarkedId(session);
+    RepeatedSql insertPeer(
+        db, QStringLiteral("REPLACE INTO peers (id, access_hash, type, username, phone_number, last_update_on)"
+                           " VALUES (?, ?, ?, ?, ?, coalesce(?, CAST(STRFTIME('%s', 'now') AS INTEGER)))"));
+    for (const CachedPeer *kept : keptInMarkedIdOrder(session)) {
         const CachedPeer &peer = *kept;
         const std::int64_t marked = markedPeerId(peer);
-        const ForeignPeerDetails *d = nullptr;
-        for (const ForeignPeerDetails &candidate : session.foreign.peers)
-            if (candidate.markedId == marked)
-                d = &candidate;
+        const auto found = details.find(marked);
+        const ForeignPeerDetails *d = found == details.end() ? nullptr : found->second;
         const auto text = [](const std::optional<QString> &v) { return v ? QVariant(*v) : QVariant(); };
-        s = execSql(db,
-                    QStringLiteral("REPLACE INTO peers (id, access_hash, type, username, phone_number, last_update_on)"
-                                   " VALUES (?, ?, ?, ?, ?, coalesce(?, CAST(STRFTIME('%s', 'now') AS INTEGER)))"),
-                    {qint64(marked), qint64(peer.accessHash), peerType(peer, d), d ? text(d->username) : QVariant(),
-                     d ? text(d->phone) : QVariant(), d && d->date ? QVariant(qint64(*d->date)) : QVariant()});
+        s = insertPeer.run({qint64(marked), qint64(peer.accessHash), peerType(peer, d),
+                            d ? text(d->username) : QVariant(), d ? text(d->phone) : QVariant(),
+                            d && d->date ? QVariant(qint64(*d->date)) : QVariant()});
         if (!s.ok())
             return s;
     }

@@ -16,6 +16,7 @@ namespace fero::telethonsqlite { Q_DECLARE_TR_FUNCTIONS(TelethonSqlite) }
 #include <cmath>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace fero::telethonsqlite {
 namespace {
@@ -178,20 +179,15 @@ int readVersion(sqlite3 *db)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-const ForeignPeerDetails *detailsFor(const Session &session, std::int64_t marked)
+// The source's update_state dates by row id (0: the account's row); the
+// first row of a repeated id, as the reader keeps it.
+std::unordered_map<std::int64_t, double> updateDatesById(const Session &session)
 {
-    for (const ForeignPeerDetails &d : session.foreign.peers)
-        if (d.markedId == marked)
-            return &d;
-    return nullptr;
-}
-
-std::optional<double> updateDate(const Session &session, std::int64_t id)
-{
+    std::unordered_map<std::int64_t, double> dates;
+    dates.reserve(session.foreign.updateDates.size());
     for (const ForeignUpdateDate &d : session.foreign.updateDates)
-        if (d.id == id)
-            return d.date;
-    return std::nullopt;
+        dates.try_emplace(d.id, d.date);
+    return dates;
 }
 
 Status fill(QSqlDatabase &db, const Session &session)
@@ -213,42 +209,49 @@ Status fill(QSqlDatabase &db, const Session &session)
         return s;
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const CachedPeer *kept : planMarkedPeers(session).kept) {
+    const auto details = detailsByMarkedId(session);
+    RepeatedSql insertEntity(db, QStringLiteral("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const CachedPeer *kept : keptInMarkedIdOrder(session)) {
         const CachedPeer &peer = *kept;
         const std::int64_t marked = markedPeerId(peer);
-        const ForeignPeerDetails *d = detailsFor(session, marked);
+        const auto found = details.find(marked);
+        const ForeignPeerDetails *d = found == details.end() ? nullptr : found->second;
         const auto text = [](const std::optional<QString> &v) { return v ? QVariant(*v) : QVariant(); };
-        s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)"),
-                    {qint64(marked), qint64(peer.accessHash), d ? text(d->username) : QVariant(),
-                     d ? text(d->phone) : QVariant(), d ? text(d->name) : QVariant(),
-                     // the source row's date; none when it had none; now for a peer without a row
-                     d ? (d->date ? sqliteNumber(*d->date) : QVariant()) : QVariant(now)});
+        s = insertEntity.run({qint64(marked), qint64(peer.accessHash), d ? text(d->username) : QVariant(),
+                              d ? text(d->phone) : QVariant(), d ? text(d->name) : QVariant(),
+                              // the source row's date; none when it had none; now for a peer without a row
+                              d ? (d->date ? sqliteNumber(*d->date) : QVariant()) : QVariant(now)});
         if (!s.ok())
             return s;
     }
 
     const UpdatesState &u = session.updates;
-    const bool hasState = u.pts || u.qts || u.date || u.seq || updateDate(session, 0);
+    const auto dates = updateDatesById(session);
+    const auto updateDate = [&dates](std::int64_t id) -> std::optional<double> {
+        const auto found = dates.find(id);
+        return found == dates.end() ? std::nullopt : std::optional(found->second);
+    };
+    const bool hasState = u.pts || u.qts || u.date || u.seq || updateDate(0);
     if (hasState) {
         s = execSql(db, QStringLiteral("INSERT INTO update_state VALUES (?, ?, ?, ?, ?)"),
-                    {0, u.pts, u.qts, sqliteNumber(updateDate(session, 0).value_or(u.date)), u.seq});
+                    {0, u.pts, u.qts, sqliteNumber(updateDate(0).value_or(u.date)), u.seq});
         if (!s.ok())
             return s;
     }
+    RepeatedSql insertChannel(db, QStringLiteral("INSERT OR REPLACE INTO update_state VALUES (?, ?, 0, ?, 0)"));
     for (const ChannelPts &c : u.channels) {
         // Row 0 is the account's own state, and Telethon keys channels by
         // their positive bare id: an id <= 0 must not replace it (the loss
         // report lists these entries as not written).
         if (c.channelId <= 0)
             continue;
-        s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO update_state VALUES (?, ?, 0, ?, 0)"),
-                    {qint64(c.channelId), c.pts, sqliteNumber(updateDate(session, c.channelId).value_or(u.date))});
+        s = insertChannel.run({qint64(c.channelId), c.pts, sqliteNumber(updateDate(c.channelId).value_or(u.date))});
         if (!s.ok())
             return s;
     }
+    RepeatedSql insertSentFile(db, QStringLiteral("INSERT OR REPLACE INTO sent_files VALUES (?, ?, ?, ?, ?)"));
     for (const ForeignSentFile &f : session.foreign.sentFiles) {
-        s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO sent_files VALUES (?, ?, ?, ?, ?)"),
-                    {f.md5Digest, qint64(f.fileSize), f.type, qint64(f.id), qint64(f.hash)});
+        s = insertSentFile.run({f.md5Digest, qint64(f.fileSize), f.type, qint64(f.id), qint64(f.hash)});
         if (!s.ok())
             return s;
     }

@@ -17,7 +17,8 @@
 //
 // Besides ferogram's formats it measures every other reader on inputs the
 // core's own writers make from the same synthetic shapes: the foreign
-// strings, Telethon and Pyrogram SQLite (save and load), GramJS stores and
+// strings, Telethon and Pyrogram SQLite (save, load, and *_resave: saving
+// what was read from the same format, row details included), GramJS stores and
 // tdata with and without a local passcode, next to OpenSSL's own PBKDF2 for
 // the passcode's work (openssl_pbkdf2_100k), so the ratio shows.
 
@@ -217,9 +218,46 @@ template <typename Reader> bool readOk(const QString &operation, Reader reader)
     return true;
 }
 
+// Saving what was read from the same format: the session then carries the
+// format's own row details (usernames, phones, dates) for every peer, as in
+// a Telethon -> Telethon conversion or a prune, and the writer looks each
+// peer's details up.
+template <typename Write, typename Read>
+void benchResave(const QString &operation, const fero::Session &shaped, const Options &options, Write write, Read read)
+{
+    if (!wanted(operation))
+        return;
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source"));
+    need(write(shaped, source));
+    auto decoded = read(source);
+    if (!decoded || decoded->sessions.empty() || decoded->session().foreign.peers.empty())
+        fail(QStringLiteral("%1: the source has no row details to carry").arg(operation));
+    const fero::Session &loaded = decoded->session();
+    int n = 0;
+    const auto saveOnce = [&] { need(write(loaded, dir.filePath(QStringLiteral("r%1").arg(n++)))); };
+    const long long first = nowNs();
+    saveOnce(); // also the warm-up
+    const long long firstNs = nowNs() - first;
+    if (options.quick && !options.repeat)
+        report(operation, firstNs);
+    else
+        report(operation,
+               medianNs(firstNs > 1000000000LL ? (options.repeat ? options.repeat : 3) : sqliteRunsFor(options), 1,
+                        saveOnce, false));
+}
+
 // Telethon's and Pyrogram's databases (their peer caches) of one shape.
 void benchForeignSqlite(const fero::Session &session, const QString &suffix, const Options &options)
 {
+    benchResave(
+        QStringLiteral("telethon_sqlite_resave") + suffix, session, options,
+        [](const fero::Session &s, const QString &path) { return fero::telethonsqlite::write(s, path); },
+        [](const QString &path) { return fero::telethonsqlite::read(path); });
+    benchResave(
+        QStringLiteral("pyrogram_sqlite_resave") + suffix, session, options,
+        [](const fero::Session &s, const QString &path) { return fero::pyrogramsqlite::write(s, path); },
+        [](const QString &path) { return fero::pyrogramsqlite::read(path); });
     benchSaveLoad(
         QStringLiteral("telethon_sqlite_save") + suffix, QStringLiteral("telethon_sqlite_load") + suffix, options,
         [&](const QString &path) { return fero::telethonsqlite::write(session, path); },
