@@ -105,9 +105,15 @@ struct ForeignPeerDetails {
     std::optional<QString> username;
     std::optional<QString> phone;
     std::optional<QString> name;
-    std::optional<double> date; // Telethon/Pyrogram: Unix seconds; GramJS: milliseconds
-    bool isBot = false;         // Pyrogram's peer type "bot"
+    std::optional<double> date;      // as the source stored it: see dateInMilliseconds
+    bool dateInMilliseconds = false; // GramJS stamps milliseconds; Telethon and Pyrogram seconds
+    bool isBot = false;              // Pyrogram's peer type "bot"
     bool operator==(const ForeignPeerDetails &) const = default;
+
+    // The date in the unit a target keeps; the source's own value, untouched,
+    // when the units agree (a round trip keeps every digit).
+    std::optional<double> dateSeconds() const { return dateInMilliseconds && date ? *date / 1000 : date; }
+    std::optional<double> dateMilliseconds() const { return !dateInMilliseconds && date ? *date * 1000 : date; }
 };
 
 struct ForeignSentFile { // Telethon sent_files row

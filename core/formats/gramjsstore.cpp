@@ -189,6 +189,7 @@ Status readEntity(const QJsonValue &value, const QString &file, Session &session
     details.username = optionalString(row.at(2));
     details.phone = optionalString(row.at(3));
     details.name = optionalString(row.at(4));
+    details.dateInMilliseconds = true; // GramJS's Date.now()
     bool dateOk = false;
     const double date = row.at(5).toString().toDouble(&dateOk);
     if (dateOk && std::isfinite(date)) // "nan" and "inf" parse, but are no date
@@ -239,7 +240,7 @@ QByteArray entityJson(const CachedPeer &peer,
     if (!d)
         date = QString::number(QDateTime::currentMSecsSinceEpoch());
     else if (d->date)
-        date = QString::number(*d->date, 'g', 17);
+        date = QString::number(*d->dateMilliseconds(), 'g', 17);
     const QJsonArray row{
         QString::number(marked),           QString::number(peer.accessHash), d ? text(d->username) : QJsonValue(),
         d ? text(d->phone) : QJsonValue(), d ? text(d->name) : QJsonValue(), date};

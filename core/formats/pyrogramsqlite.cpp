@@ -162,7 +162,7 @@ Status fill(QSqlDatabase &db, const Session &session)
         const auto text = [](const std::optional<QString> &v) { return v ? QVariant(*v) : QVariant(); };
         s = insertPeer.run({qint64(marked), qint64(peer.accessHash), peerType(peer, d),
                             d ? text(d->username) : QVariant(), d ? text(d->phone) : QVariant(),
-                            d && d->date ? QVariant(qint64(*d->date)) : QVariant()});
+                            d && d->date ? QVariant(qint64(*d->dateSeconds())) : QVariant()});
         if (!s.ok())
             return s;
     }

@@ -220,7 +220,7 @@ Status fill(QSqlDatabase &db, const Session &session)
         s = insertEntity.run({qint64(marked), qint64(peer.accessHash), d ? text(d->username) : QVariant(),
                               d ? text(d->phone) : QVariant(), d ? text(d->name) : QVariant(),
                               // the source row's date; none when it had none; now for a peer without a row
-                              d ? (d->date ? sqliteNumber(*d->date) : QVariant()) : QVariant(now)});
+                              d ? (d->date ? sqliteNumber(*d->dateSeconds()) : QVariant()) : QVariant(now)});
         if (!s.ok())
             return s;
     }

@@ -430,6 +430,46 @@ private slots:
         QVERIFY(back->session() == decoded->session());
     }
 
+    // GramJS stamps its entity rows in milliseconds, Telethon and Pyrogram in
+    // seconds: a conversion between them converts the unit (GramJS's
+    // milliseconds used to be written as Telethon seconds, some 54,000 years
+    // ahead), and a round trip within one format keeps the stored value.
+    void entityDatesConvertTheirUnit()
+    {
+        QTemporaryDir temp;
+        const auto store = gramjsstore::read(dataPath(QStringLiteral("vectors/foreign/gramjs/gramjs_store_dc4")));
+        QVERIFY(store.ok());
+        const auto alice = [](const Session &s) {
+            for (const ForeignPeerDetails &d : s.foreign.peers)
+                if (d.markedId == 5123456789)
+                    return d;
+            return ForeignPeerDetails{};
+        };
+        QCOMPARE(alice(store->session()).date, std::optional<double>(1717171717123.0));
+        QVERIFY(alice(store->session()).dateInMilliseconds);
+
+        const QString telethon = temp.filePath(QStringLiteral("t.session"));
+        QVERIFY(telethonsqlite::write(store->session(), telethon).ok());
+        const auto fromTelethon = telethonsqlite::read(telethon);
+        QVERIFY(fromTelethon.ok());
+        QCOMPARE(alice(fromTelethon->session()).date, std::optional<double>(1717171717.123));
+        QVERIFY(!alice(fromTelethon->session()).dateInMilliseconds);
+
+        const QString pyrogram = temp.filePath(QStringLiteral("p.session"));
+        Session withUser = store->session();
+        withUser.account.userId = 5123456789;
+        QVERIFY(pyrogramsqlite::write(withUser, pyrogram).ok());
+        const auto fromPyrogram = pyrogramsqlite::read(pyrogram);
+        QVERIFY(fromPyrogram.ok());
+        QCOMPARE(alice(fromPyrogram->session()).date, std::optional<double>(1717171717.0));
+
+        const QString back = temp.filePath(QStringLiteral("gramjs_back"));
+        QVERIFY(gramjsstore::write(fromTelethon->session(), back).ok());
+        const auto again = gramjsstore::read(back);
+        QVERIFY(again.ok());
+        QCOMPARE(alice(again->session()).date, std::optional<double>(1717171717123.0));
+    }
+
     // A Telethon database not made by Telethon (keys that are no primary
     // keys) may repeat a key: Telethon looks rows up by key and reads the
     // first, and so do we, with a warning; an entity row without a date is
