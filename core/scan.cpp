@@ -147,6 +147,7 @@ Outcome examineFolder(const Candidate &candidate)
             entry.format = Format::TdesktopTdata;
             entry.mode = modeText(candidate.path);
             entry.note = ScanTr::tr("passcode needed: open it with its local passcode to list its accounts");
+            entry.needsPasscode = true;
             return entry;
         }
         const Result<DecodedSession> decoded = tdata::read(candidate.path);

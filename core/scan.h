@@ -32,6 +32,7 @@ struct ScanEntry {
     QStringList related;     // .bak / .tmp leftovers, -wal/-shm companions
     int account = -1;        // index within a multi-account source (tdata); -1 for one-session sources
     QString note;            // e.g. "passcode needed": listed, but its values could not be read
+    bool needsPasscode = false; // a tdata folder with a local passcode: nothing past its format was read
 };
 
 struct ScanError {

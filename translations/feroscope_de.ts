@@ -4942,6 +4942,14 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>When the session last changed on disk</source>
         <translation>Wann die Sitzung zuletzt auf dem Datenträger geändert wurde</translation>
     </message>
+    <message>
+        <source>passcode needed</source>
+        <translation>Passcode nötig</translation>
+    </message>
+    <message>
+        <source>Protected by a local passcode: select it and press Reload (F5) to enter the passcode and see its accounts.</source>
+        <translation>Durch einen lokalen Passcode geschützt: auswählen und Neu laden (F5) drücken, um den Passcode einzugeben und die Konten zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::MainWindow</name>

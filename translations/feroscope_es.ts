@@ -4942,6 +4942,14 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>When the session last changed on disk</source>
         <translation>Cuándo cambió la sesión en el disco por última vez</translation>
     </message>
+    <message>
+        <source>passcode needed</source>
+        <translation>se necesita el código</translation>
+    </message>
+    <message>
+        <source>Protected by a local passcode: select it and press Reload (F5) to enter the passcode and see its accounts.</source>
+        <translation>Protegido por un código local: selecciónelo y pulse Recargar (F5) para introducir el código y ver sus cuentas.</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::MainWindow</name>

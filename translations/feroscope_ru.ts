@@ -5007,6 +5007,14 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>When the session last changed on disk</source>
         <translation>Когда сессия последний раз изменялась на диске</translation>
     </message>
+    <message>
+        <source>passcode needed</source>
+        <translation>нужен код-пароль</translation>
+    </message>
+    <message>
+        <source>Protected by a local passcode: select it and press Reload (F5) to enter the passcode and see its accounts.</source>
+        <translation>Защищено локальным код-паролем: выберите и нажмите «Перезагрузить» (F5), чтобы ввести код-пароль и увидеть аккаунты.</translation>
+    </message>
 </context>
 <context>
     <name>feroscope::MainWindow</name>

@@ -42,6 +42,9 @@ struct LibraryEntry {
     qint64 size = -1;
     QDateTime modified;
     QString mode;
+    // A tdata folder with a local passcode, listed by a scan: its DC, key
+    // and accounts are unknown until the passcode is entered.
+    bool needsPasscode = false;
 
     // Flags shown per row.
     bool othersCanRead = false;

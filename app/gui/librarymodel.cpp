@@ -445,6 +445,9 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
         const int mode = s.mode.toInt(&ok, 8);
         e.othersCanRead = ok && (mode & 077) != 0;
         e.inUse = hasInUseCompanion(s.related);
+        e.needsPasscode = s.needsPasscode;
+        if (e.needsPasscode)
+            e.peers = -1; // unknown, not none
         nodes.push_back(std::move(node));
     }
     for (const fero::ScanError &err : result.errors) {
@@ -869,9 +872,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case FormatVersion:
             return formatVersionText(e);
         case HomeDc:
-            return e.homeDc != 0 || e.format ? QVariant(e.homeDc) : QVariant();
+            return e.homeDc != 0 || (e.format && !e.needsPasscode) ? QVariant(e.homeDc) : QVariant();
         case AuthKeyId:
-            return e.authKeyId;
+            // Where the key id would be: why there is none yet.
+            return e.needsPasscode && e.authKeyId.isEmpty() ? tr("passcode needed") : e.authKeyId;
         case Peers:
             return e.peers >= 0 ? QVariant(QLocale().toString(e.peers)) : QVariant();
         case Size:
@@ -899,6 +903,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         if (e.format)
             lines << (e.layout.isEmpty() ? fero::formatDisplayName(*e.format)
                                          : tr("%1 (%2)").arg(fero::formatDisplayName(*e.format), e.layout));
+        if (e.needsPasscode && !e.decoded)
+            lines << tr("Protected by a local passcode: select it and press Reload (F5) to enter the passcode "
+                        "and see its accounts.");
         const QString flags = flagsText(e, m_release.label, true);
         if (!flags.isEmpty())
             lines << flags;

@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -82,6 +83,7 @@ private slots:
     void channelPts();
     void libraryFlags();
     void libraryMissingAndRecent();
+    void libraryLockedTdataSaysPasscodeNeeded();
     void reloadWatcherDebounces();
 
 private:
@@ -373,6 +375,44 @@ void TestGuiModels::libraryFlags()
     QVERIFY(library.entry(v6)->tooNew);
     QVERIFY(tooNewFor(fero::Format::FerogramNative, 8, ferogramRelease(QStringLiteral("0.6.4"))));
     QVERIFY(!tooNewFor(fero::Format::FerogramSqlite, 8, ferogramRelease(QStringLiteral("0.3.0"))));
+}
+
+// A scan lists a tdata folder with a local passcode without its values: the
+// row says why (not "DC 0, 0 peers", which read as an empty session).
+void TestGuiModels::libraryLockedTdataSaysPasscodeNeeded()
+{
+    LibraryModel library;
+    QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTemporaryDir dir;
+    fero::ScanResult scan;
+    scan.root = dir.path();
+    fero::ScanEntry locked;
+    locked.path = dir.filePath(QStringLiteral("tdata"));
+    locked.format = fero::Format::TdesktopTdata;
+    locked.needsPasscode = true;
+    locked.note = QStringLiteral("passcode needed");
+    scan.sessions.push_back(locked);
+    fero::ScanEntry plain = locked;
+    plain.path = dir.filePath(QStringLiteral("other"));
+    plain.needsPasscode = false;
+    plain.note.clear();
+    plain.homeDcId = 2;
+    plain.authKeyId = QStringLiteral("0123456789abcdef");
+    scan.sessions.push_back(plain);
+    const QPersistentModelIndex folder = library.addFolder(dir.path());
+    library.setFolderScan(dir.path(), scan);
+
+    QCOMPARE(library.rowCount(folder), 2);
+    const auto cell = [&](int row, int column) { return library.index(row, column, folder); };
+    const int lockedRow = library.entry(cell(0, 0))->needsPasscode ? 0 : 1;
+    const int plainRow = 1 - lockedRow;
+    QCOMPARE(cell(lockedRow, LibraryModel::AuthKeyId).data().toString(), QStringLiteral("passcode needed"));
+    QVERIFY(cell(lockedRow, LibraryModel::HomeDc).data().isNull());
+    QVERIFY(cell(lockedRow, LibraryModel::Peers).data().isNull());
+    QVERIFY(cell(lockedRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Reload (F5)")));
+    QCOMPARE(cell(plainRow, LibraryModel::AuthKeyId).data().toString(), QStringLiteral("0123456789abcdef"));
+    QCOMPARE(cell(plainRow, LibraryModel::HomeDc).data().toInt(), 2);
+    QVERIFY(!cell(plainRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("passcode")));
 }
 
 void TestGuiModels::libraryMissingAndRecent()
