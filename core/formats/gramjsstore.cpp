@@ -1,6 +1,4 @@
 #if 0 // Never compiled: tells lupdate that tr() in this file is the "GramjsStore" context
-#include <unordered_map>
-
 namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 #endif
 #include "gramjsstore.h"
