@@ -19,14 +19,25 @@ enum class ErrorKind {
     Io = 4,      // the disk said no
 };
 
+// An input that is fine but locked: the caller can ask for the secret and
+// open it again (the GUI's "Enter Passcode…", the CLI's prompt). Distinct
+// outcomes, so that "none given yet" is never shown as "wrong".
+enum class Lock {
+    None,
+    PasscodeNeeded, // opened without a passcode; it has one
+    WrongPasscode,  // the passcode given does not open it
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::Invalid;
     QString message;
+    Lock lock = Lock::None;
 
     static Error invalid(QString m) { return {ErrorKind::Invalid, std::move(m)}; }
     static Error refused(QString m) { return {ErrorKind::Refused, std::move(m)}; }
     static Error io(QString m) { return {ErrorKind::Io, std::move(m)}; }
     static Error usage(QString m) { return {ErrorKind::Usage, std::move(m)}; }
+    static Error locked(Lock why, QString m) { return {ErrorKind::Invalid, std::move(m), why}; }
 };
 
 // A tiny std::expected stand-in (C++23 is not available with GCC 12).

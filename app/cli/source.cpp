@@ -4,7 +4,6 @@
 #include "cli.h"
 
 #include "detect.h"
-#include "formats/tdata.h"
 #include "opener.h"
 #include "secret.h"
 
@@ -56,13 +55,6 @@ QString promptPasscode(const QString &folder)
     return QString::fromUtf8(line.view());
 }
 
-bool isTdataInput(const QString &path, std::optional<Format> forced)
-{
-    if (forced)
-        return *forced == Format::TdesktopTdata;
-    return QFileInfo(path).isDir() && tdata::looksLikeTdata(path);
-}
-
 } // namespace
 
 Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
@@ -79,12 +71,6 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
         opened = openBytes(bytes.value(), forced);
         secureWipe(bytes.value());
     } else {
-        // The caller's passcode is used where it is (the caller wipes it); a
-        // prompted one is ours to wipe.
-        QString prompted;
-        if (!passcode && isTdataInput(path, forced) && tdata::needsPasscode(path) && onTerminal())
-            prompted = promptPasscode(path);
-        const QString &code = passcode ? *passcode : prompted;
         if (!forced && QFileInfo(path).isFile() && QFileInfo(path).size() < 64 * 1024) {
             Result<QByteArray> bytes = readSessionFile(path);
             if (bytes && !hasSqliteHeader(bytes.value()) && looksLikeText(bytes.value()))
@@ -92,9 +78,21 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
             if (bytes)
                 secureWipe(bytes.value());
         }
-        opened = openPath(path, forced, code);
-        secureWipe(prompted);
+        // The caller's passcode is used where it is (the caller wipes it).
+        // Without one, a locked input says so (the open call's outcome, not
+        // a guess here); on a terminal we ask, and the prompted one is ours
+        // to wipe.
+        opened = openPath(path, forced, passcode.value_or(QString()));
+        if (!*opened && opened->error().lock == Lock::PasscodeNeeded && !passcode && onTerminal()) {
+            QString prompted = promptPasscode(path);
+            opened = openPath(path, forced, prompted);
+            secureWipe(prompted);
+        }
     }
+    if (!*opened && opened->error().lock == Lock::PasscodeNeeded)
+        return aboutPath(Error::locked(Lock::PasscodeNeeded,
+                                       tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
+                         path);
     if (!*opened)
         return aboutPath(opened->error(), path);
     source.decoded = std::move(opened->value());

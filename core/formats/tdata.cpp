@@ -192,10 +192,12 @@ Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode, Pas
     secureWipe(passKey);
     if (!local.data || local.data->size() != 256) {
         if (local.problem == DecryptProblem::BadKey)
-            return Failure{Problem::WrongPasscode,
-                           passcode.isEmpty()
-                               ? tr("Wrong passcode: this tdata has a local passcode; give it (--passcode).")
-                               : tr("Wrong passcode: the local key in %1 does not decrypt with it.").arg(tdf.path)};
+            return passcode.isEmpty()
+                       ? Failure{Problem::PasscodeNeeded,
+                                 tr("%1 is protected by a local passcode: it opens only with it.")
+                                     .arg(QDir::toNativeSeparators(folder))}
+                       : Failure{Problem::WrongPasscode,
+                                 tr("Wrong passcode: the local key in %1 does not decrypt with it.").arg(tdf.path)};
         return Failure{Problem::Damaged, tr("%1 is damaged: the encrypted local key is malformed.").arg(tdf.path)};
     }
     KeyData key;
@@ -377,7 +379,7 @@ bool needsPasscode(const QString &folder)
         secureWipe(ok->localKey);
         return false;
     }
-    return std::get<Failure>(key).problem == Problem::WrongPasscode;
+    return std::get<Failure>(key).problem == Problem::PasscodeNeeded;
 }
 
 Result<DecodedSession> read(const QString &folder, const QString &passcode, Problem *problem,
@@ -386,7 +388,19 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode, Prob
     const auto fail = [&](const Failure &f) -> Error {
         if (problem)
             *problem = f.problem;
-        return Error::invalid(f.message); // all of them: the input is not readable as given (exit 2)
+        // All of them: the input is not readable as given (exit 2).
+        switch (f.problem) {
+        case Problem::PasscodeNeeded:
+            return Error::locked(Lock::PasscodeNeeded, f.message);
+        case Problem::WrongPasscode:
+            return Error::locked(Lock::WrongPasscode, f.message);
+        case Problem::None:
+        case Problem::NotTdata:
+        case Problem::MissingFile:
+        case Problem::Damaged:
+            break;
+        }
+        return Error::invalid(f.message);
     };
     if (problem)
         *problem = Problem::None;

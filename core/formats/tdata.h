@@ -18,7 +18,9 @@ namespace fero::tdata {
 inline constexpr std::int32_t AppVersion = 5008003; // what mtcute writes (§9.2)
 
 // Why a read failed, for callers that react (prompt for a passcode again).
-enum class Problem { None, WrongPasscode, NotTdata, MissingFile, Damaged };
+// PasscodeNeeded: none was given and the folder has one; WrongPasscode: the
+// one given does not open it (or one was given and none is set).
+enum class Problem { None, PasscodeNeeded, WrongPasscode, NotTdata, MissingFile, Damaged };
 
 // "data" -> "D877F783D5D3EF8C" (§9.1).
 QString fileKey(const QString &dataName);
@@ -41,8 +43,10 @@ using PasscodeKeyFunction = QByteArray (*)(QByteArrayView salt, QByteArrayView p
 
 // Every account, in the order key_datas lists them, one Session each: home DC
 // = main DC, one DC entry per key with the production address (tdata stores
-// neither address nor test flag), user id as stored (0 = unknown). A wrong
-// passcode gives an error saying "wrong passcode" and Problem::WrongPasscode.
+// neither address nor test flag), user id as stored (0 = unknown). A folder
+// with a passcode read without one gives Problem::PasscodeNeeded and
+// Lock::PasscodeNeeded in the error; a wrong passcode, "wrong passcode",
+// Problem::WrongPasscode and Lock::WrongPasscode.
 // deriveKey: see PasscodeKeyFunction; nullptr = tdatacrypto::passcodeKey.
 Result<DecodedSession> read(const QString &folder, const QString &passcode = {}, Problem *problem = nullptr,
                             PasscodeKeyFunction deriveKey = nullptr);

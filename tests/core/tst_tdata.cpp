@@ -6,6 +6,7 @@
 
 #include "convert.h"
 #include "formats/tdata.h"
+#include "opener.h"
 #include "tdatacrypto.h"
 
 #include <QJsonArray>
@@ -202,27 +203,46 @@ private slots:
         QVERIFY(tdata::read(plain)->sessions == decoded->sessions);
     }
 
-    void wrongPasscode_data()
+    // No passcode given where one is set is its own outcome ("needed"), never
+    // shown as a wrong one; a wrong one says so. Both carry the Lock a caller
+    // reacts to (ask, ask again).
+    void lockedOutcomes_data()
     {
         QTest::addColumn<QString>("vector");
         QTest::addColumn<QString>("passcode");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<int>("lock");
+        QTest::addColumn<QString>("says");
         QTest::newRow("none given") << "tdata_single_passcode"
-                                    << "";
+                                    << "" << int(tdata::Problem::PasscodeNeeded) << int(Lock::PasscodeNeeded)
+                                    << "protected by a local passcode";
         QTest::newRow("wrong") << "tdata_single_passcode"
-                               << "correct horse!";
+                               << "correct horse!" << int(tdata::Problem::WrongPasscode) << int(Lock::WrongPasscode)
+                               << "Wrong passcode";
         QTest::newRow("given, not needed") << "tdata_single_nopass"
-                                           << "x";
+                                           << "x" << int(tdata::Problem::WrongPasscode) << int(Lock::WrongPasscode)
+                                           << "Wrong passcode";
     }
-    void wrongPasscode()
+    void lockedOutcomes()
     {
         QFETCH(QString, vector);
         QFETCH(QString, passcode);
-        tdata::Problem problem = tdata::Problem::None;
-        auto decoded = tdata::read(vectorPath(tdataVector(vector)), passcode, &problem);
+        QFETCH(int, problem);
+        QFETCH(int, lock);
+        QFETCH(QString, says);
+        const QString folder = vectorPath(tdataVector(vector));
+        tdata::Problem why = tdata::Problem::None;
+        auto decoded = tdata::read(folder, passcode, &why);
         QVERIFY(!decoded.ok());
-        QCOMPARE(problem, tdata::Problem::WrongPasscode);
+        QCOMPARE(int(why), problem);
+        QCOMPARE(int(decoded.error().lock), lock);
         QCOMPARE(decoded.error().kind, ErrorKind::Invalid);
-        QVERIFY2(decoded.error().message.contains(u"rong passcode"), qPrintable(decoded.error().message));
+        QVERIFY2(decoded.error().message.contains(says), qPrintable(decoded.error().message));
+        // The source layer returns the same outcome: neither face calls the codec.
+        auto opened = openPath(folder, std::nullopt, passcode);
+        QVERIFY(!opened.ok());
+        QCOMPARE(int(opened.error().lock), lock);
+        QCOMPARE(tdata::needsPasscode(folder), vector == u"tdata_single_passcode");
     }
 
     // A PasscodeKeyFunction replaces only the derivation: given the key
