@@ -20,6 +20,7 @@ struct LibraryEntry {
         Listed,  // found by a folder scan; decoded when first selected
         Missing, // a remembered path that is not there any more
         Failed,  // could not be read; `error` says why
+        Locked,  // needs a passcode (tdata) before anything past its format can be read
     };
 
     quint64 id = 0; // stable for the entry's lifetime
@@ -42,8 +43,8 @@ struct LibraryEntry {
     qint64 size = -1;
     QDateTime modified;
     QString mode;
-    // A tdata folder with a local passcode, listed by a scan: its DC, key
-    // and accounts are unknown until the passcode is entered.
+    // A tdata folder with a local passcode (state Locked until it is
+    // entered): its DC, key and accounts are unknown until then.
     bool needsPasscode = false;
 
     // Flags shown per row.

@@ -68,7 +68,44 @@ void summarize(LibraryEntry &e, std::shared_ptr<const fero::DecodedSession> deco
         e.peers = qint64(s.peers.size());
     }
     e.state = LibraryEntry::State::Loaded;
+    e.needsPasscode = false;
     e.error.clear();
+}
+
+// One account of a multi-account source (tdata), as its row shows it: the
+// layout says which account of how many.
+fero::DecodedSession oneAccount(const fero::DecodedSession &all, std::size_t index)
+{
+    fero::DecodedSession one;
+    one.format = all.format;
+    one.version = all.version;
+    const std::size_t count = all.sessions.size();
+    one.layout = count > 1 ? LibraryModel::tr("%1, account %2 of %3").arg(all.layout).arg(index + 1).arg(count)
+                           : all.layout;
+    one.warnings = all.warnings;
+    one.sessions.push_back(all.sessions[index]);
+    return one;
+}
+
+// "account 2 (7999999999999)": what tells the rows of one source apart.
+QString accountLabel(std::size_t index, const std::optional<std::int64_t> &userId)
+{
+    return userId && *userId != 0 ? LibraryModel::tr("account %1 (%2)").arg(index + 1).arg(*userId)
+                                  : LibraryModel::tr("account %1").arg(index + 1);
+}
+
+// A source that could not be opened without its passcode: listed as locked,
+// not as unreadable.
+void markLocked(LibraryEntry &e, const QString &why)
+{
+    e.state = LibraryEntry::State::Locked;
+    e.needsPasscode = true;
+    e.format = fero::Format::TdesktopTdata;
+    e.error = why;
+    e.decoded.reset();
+    e.homeDc = 0;
+    e.authKeyId.clear();
+    e.peers = -1; // unknown, not none
 }
 
 bool hasInUseCompanion(const QStringList &companions)
@@ -143,7 +180,13 @@ QString flagsText(const LibraryEntry &e, const QString &releaseLabel, bool longF
     case LibraryEntry::State::Failed:
         parts << (longForm ? LibraryModel::tr("Cannot be read: %1").arg(e.error) : LibraryModel::tr("unreadable"));
         break;
-    default:
+    case LibraryEntry::State::Locked:
+        parts << (longForm ? LibraryModel::tr("Protected by a local passcode: select it and choose Enter Passcode… "
+                                              "to see its accounts.")
+                           : LibraryModel::tr("passcode needed"));
+        break;
+    case LibraryEntry::State::Loaded:
+    case LibraryEntry::State::Listed:
         break;
     }
     for (LibraryFlag flag : flagsOf(e))
@@ -327,17 +370,16 @@ void LibraryModel::loadEntry(LibraryEntry &e) const
     auto result = fero::openPath(e.path, std::nullopt, m_passcodes.value(e.path));
     if (result.ok() && e.account >= 0) {
         // One row per account: this row's account only.
-        if (std::size_t(e.account) >= result->sessions.size()) {
+        if (std::size_t(e.account) >= result->sessions.size())
             result = fero::Error::invalid(
                 tr("Account %1 is no longer in %2.").arg(e.account + 1).arg(QDir::toNativeSeparators(e.path)));
-        } else {
-            fero::Session account = std::move(result->sessions[std::size_t(e.account)]);
-            result->sessions.clear();
-            result->sessions.push_back(std::move(account));
-        }
+        else
+            result = oneAccount(result.value(), std::size_t(e.account));
     }
     if (result.ok()) {
         summarize(e, std::make_shared<const fero::DecodedSession>(std::move(result).value()));
+    } else if (result.error().lock == fero::Lock::PasscodeNeeded) {
+        markLocked(e, result.error().message);
     } else {
         e.state = LibraryEntry::State::Failed;
         e.error = result.error().message;
@@ -422,6 +464,11 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
 
     std::vector<std::unique_ptr<Node>> nodes;
     const QDir root(folderPath);
+    QHash<QString, int> accountsAt; // source path -> its number of account rows
+    for (const fero::ScanEntry &s : result.sessions) {
+        if (s.account >= 0)
+            ++accountsAt[s.path];
+    }
     for (const fero::ScanEntry &s : result.sessions) {
         auto node = std::make_unique<Node>();
         node->type = NodeType::Entry;
@@ -431,6 +478,11 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
         e.kind = SourceKind::Folder;
         e.path = QFileInfo(s.path).absoluteFilePath();
         e.name = root.relativeFilePath(e.path);
+        // Which account of the source this row opens (now and after a
+        // restart: the rescan says it again).
+        e.account = s.account;
+        if (s.account >= 0 && accountsAt.value(s.path) > 1)
+            e.name = tr("%1, %2").arg(e.name, accountLabel(std::size_t(s.account), std::nullopt));
         e.state = LibraryEntry::State::Listed;
         e.format = s.format;
         e.version = s.version;
@@ -445,9 +497,8 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
         const int mode = s.mode.toInt(&ok, 8);
         e.othersCanRead = ok && (mode & 077) != 0;
         e.inUse = hasInUseCompanion(s.related);
-        e.needsPasscode = s.needsPasscode;
-        if (e.needsPasscode)
-            e.peers = -1; // unknown, not none
+        if (s.needsPasscode)
+            markLocked(e, s.note);
         nodes.push_back(std::move(node));
     }
     for (const fero::ScanError &err : result.errors) {
@@ -491,51 +542,8 @@ QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fe
         folder->children.clear();
         endRemoveRows();
     }
-    forgetPasscode(path);
-    if (!passcode.isEmpty()) // our own copy, not shared with the caller's: we wipe it, the caller wipes theirs
-        m_passcodes.insert(path, QString(passcode.constData(), passcode.size()));
-
-    std::vector<std::unique_ptr<Node>> nodes;
-    auto newEntry = [&] {
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Entry;
-        node->parent = folder;
-        LibraryEntry &e = node->entry;
-        e.id = m_nextId++;
-        e.kind = SourceKind::Folder;
-        e.path = path;
-        e.name = QFileInfo(path).fileName();
-        fillFromFile(e);
-        nodes.push_back(std::move(node));
-        return &nodes.back()->entry;
-    };
-    if (!decoded.ok()) {
-        LibraryEntry *e = newEntry();
-        if (e->state != LibraryEntry::State::Missing) {
-            e->state = LibraryEntry::State::Failed;
-            e->error = decoded.error().message;
-        }
-    } else {
-        const fero::DecodedSession &all = decoded.value();
-        const std::size_t count = all.sessions.size();
-        for (std::size_t i = 0; i < count; ++i) {
-            LibraryEntry *e = newEntry();
-            e->account = int(i);
-            e->stamp = fero::stampOf(path);
-            const fero::Session &s = all.sessions[i];
-            if (count > 1)
-                e->name = s.account.userId && *s.account.userId != 0
-                              ? tr("account %1 (%2)").arg(i + 1).arg(*s.account.userId)
-                              : tr("account %1").arg(i + 1);
-            fero::DecodedSession one;
-            one.format = all.format;
-            one.version = all.version;
-            one.layout = count > 1 ? tr("%1, account %2 of %3").arg(all.layout).arg(i + 1).arg(count) : all.layout;
-            one.warnings = all.warnings;
-            one.sessions.push_back(s);
-            summarize(*e, std::make_shared<const fero::DecodedSession>(std::move(one)));
-        }
-    }
+    rememberPasscode(path, passcode);
+    std::vector<std::unique_ptr<Node>> nodes = entryNodes(folder, path, QString(), std::move(decoded));
     if (!nodes.empty()) {
         beginInsertRows(folderIndex, 0, int(nodes.size()) - 1);
         folder->children = std::move(nodes);
@@ -544,6 +552,87 @@ QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fe
     emitRowChanged(folder);
     refreshFlags();
     return folder->children.empty() ? folderIndex : indexOf(folder->children.front().get());
+}
+
+QModelIndex LibraryModel::unlock(const QModelIndex &index, fero::Result<fero::DecodedSession> decoded,
+                                 const QString &passcode)
+{
+    Node *node = nodeOf(index);
+    if (!index.isValid() || node->type != NodeType::Entry || node->entry.state != LibraryEntry::State::Locked)
+        return {};
+    Node *parent = node->parent;
+    const QString path = node->entry.path;
+    if (parent->type == NodeType::Folder && parent->store)
+        return addStoreFolder(path, std::move(decoded), passcode); // the folder is the session: all its rows
+    // A row of a scanned folder: its accounts take its place, in the same folder.
+    if (decoded.ok())
+        rememberPasscode(path, passcode);
+    const QString baseName = node->entry.name;
+    const int row = node->row();
+    const QModelIndex parentIndex = indexOf(parent);
+    std::vector<std::unique_ptr<Node>> nodes = entryNodes(parent, path, baseName, std::move(decoded));
+    beginRemoveRows(parentIndex, row, row);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+    const int count = int(nodes.size());
+    beginInsertRows(parentIndex, row, row + count - 1);
+    for (int i = 0; i < count; ++i)
+        parent->children.insert(parent->children.begin() + row + i, std::move(nodes[std::size_t(i)]));
+    endInsertRows();
+    refreshFlags();
+    return indexOf(parent->children[std::size_t(row)].get());
+}
+
+void LibraryModel::rememberPasscode(const QString &path, const QString &passcode)
+{
+    forgetPasscode(path);
+    if (!passcode.isEmpty()) // our own copy, not shared with the caller's: we wipe it, the caller wipes theirs
+        m_passcodes.insert(path, QString(passcode.constData(), passcode.size()));
+}
+
+std::vector<std::unique_ptr<LibraryModel::Node>>
+LibraryModel::entryNodes(Node *parent, const QString &path, const QString &baseName,
+                         fero::Result<fero::DecodedSession> decoded)
+{
+    std::vector<std::unique_ptr<Node>> nodes;
+    auto newEntry = [&] {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Entry;
+        node->parent = parent;
+        LibraryEntry &e = node->entry;
+        e.id = m_nextId++;
+        e.kind = SourceKind::Folder;
+        e.path = path;
+        e.name = baseName.isEmpty() ? QFileInfo(path).fileName() : baseName;
+        fillFromFile(e);
+        nodes.push_back(std::move(node));
+        return &nodes.back()->entry;
+    };
+    if (!decoded.ok()) {
+        LibraryEntry *e = newEntry();
+        if (e->state == LibraryEntry::State::Missing)
+            return nodes;
+        if (decoded.error().lock == fero::Lock::PasscodeNeeded) {
+            markLocked(*e, decoded.error().message);
+        } else {
+            e->state = LibraryEntry::State::Failed;
+            e->error = decoded.error().message;
+        }
+        return nodes;
+    }
+    const fero::DecodedSession &all = decoded.value();
+    const std::size_t count = all.sessions.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        LibraryEntry *e = newEntry();
+        e->account = int(i);
+        e->stamp = fero::stampOf(path);
+        if (count > 1) {
+            const QString label = accountLabel(i, all.sessions[i].account.userId);
+            e->name = baseName.isEmpty() ? label : tr("%1, %2").arg(baseName, label);
+        }
+        summarize(*e, std::make_shared<const fero::DecodedSession>(oneAccount(all, i)));
+    }
+    return nodes;
 }
 
 bool LibraryModel::isFolderRecursive(const QModelIndex &index) const
@@ -903,9 +992,6 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         if (e.format)
             lines << (e.layout.isEmpty() ? fero::formatDisplayName(*e.format)
                                          : tr("%1 (%2)").arg(fero::formatDisplayName(*e.format), e.layout));
-        if (e.needsPasscode && !e.decoded)
-            lines << tr("Protected by a local passcode: select it and press Reload (F5) to enter the passcode "
-                        "and see its accounts.");
         const QString flags = flagsText(e, m_release.label, true);
         if (!flags.isEmpty())
             lines << flags;

@@ -51,6 +51,12 @@ public:
     QModelIndex addStoreFolder(const QString &path, fero::Result<fero::DecodedSession> decoded,
                                const QString &passcode = {});
     bool isStoreFolder(const QModelIndex &index) const;
+    // A Locked entry opened with its passcode: its accounts take its place
+    // (a store folder's rows, or the one row of a scanned folder); an error
+    // marks it unreadable, or keeps it locked. The passcode is kept in memory
+    // only, as with addStoreFolder(). Returns the first row put in its place.
+    QModelIndex unlock(const QModelIndex &index, fero::Result<fero::DecodedSession> decoded,
+                       const QString &passcode);
     // Demo, pasted strings and unsaved copies: sessions without a file.
     QModelIndex addDecoded(SourceKind kind, const QString &name, fero::DecodedSession decoded,
                            const QString &originalPath = {}, const fero::FileStamp &originalStamp = {});
@@ -107,6 +113,11 @@ private:
     void fillFromFile(LibraryEntry &entry) const;
     void loadEntry(LibraryEntry &entry) const;
     template <typename F> void forEachEntry(F &&f) const;
+    // The rows a source's decoded accounts (or its error) make, under parent;
+    // baseName: what the rows are called before "account N" (empty = the folder's name).
+    std::vector<std::unique_ptr<Node>> entryNodes(Node *parent, const QString &path, const QString &baseName,
+                                                  fero::Result<fero::DecodedSession> decoded);
+    void rememberPasscode(const QString &path, const QString &passcode); // empty = forget it
     void forgetPasscode(const QString &path); // wiped, then dropped
     void forgetUnusedPasscodes();             // of folders no longer in the library
 

@@ -13,6 +13,7 @@
 #include "libraryflagdelegate.h"
 #include "librarymodel.h"
 #include "minpeerstab.h"
+#include "overviewtab.h"
 #include "opener.h"
 #include "pastedialog.h"
 #include "peerstab.h"
@@ -53,6 +54,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -308,6 +310,8 @@ MainWindow::MainWindow(QWidget *parent)
         showStatus(tr("Copied to the clipboard."));
     });
     connect(m_view, &SessionView::copySecretRequested, this, &MainWindow::copySecret);
+    connect(m_view->overview(), &OverviewTab::enterPasscodeRequested, this,
+            [this] { enterPasscode(m_libraryView->currentIndex().siblingAtColumn(0)); });
 
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     m_actions = new WindowActions(this);
@@ -340,6 +344,13 @@ MainWindow::~MainWindow()
     // Scanners join their threads in their destructors (children of this window).
     for (FolderScanner *scanner : std::as_const(m_scanners))
         scanner->cancel();
+    // A passcode being tried cannot be interrupted (one PBKDF2 call, well
+    // under a second): wait for it. Its result, queued to this window, is
+    // dropped with the window; the worker wipes its own passcode.
+    if (m_unlocking) {
+        m_unlocking->wait();
+        delete m_unlocking;
+    }
 }
 
 void MainWindow::createActions()
@@ -372,6 +383,10 @@ void MainWindow::createActions()
              tr("Type or paste a string session of any library into a masked box"), QStringLiteral("edit-paste"));
     m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
                     tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
+    m_enterPasscode = make(tr("Enter &Passcode…"), QStringLiteral("actionEnterPasscode"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                           tr("Open the selected Telegram Desktop folder with its local passcode"));
+    m_enterPasscode->setVisible(false); // only where it applies: a locked tdata row
     m_remove = make(tr("Remove from &Library"), QStringLiteral("actionRemove"), QKeySequence(Qt::Key_Delete),
                     tr("Forget the selected entries (the files stay where they are)"));
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -415,6 +430,8 @@ void MainWindow::createActions()
     connect(m_paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
     connect(m_pasteDialog, &QAction::triggered, this, &MainWindow::pasteDialog);
     connect(m_reload, &QAction::triggered, this, &MainWindow::reloadCurrent);
+    connect(m_enterPasscode, &QAction::triggered, this,
+            [this] { enterPasscode(m_libraryView->currentIndex().siblingAtColumn(0)); });
     connect(m_remove, &QAction::triggered, this, &MainWindow::removeFromLibrary);
     connect(m_restrict, &QAction::triggered, this, &MainWindow::restrictPermissions);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -428,7 +445,7 @@ void MainWindow::createMenusAndToolbar()
     auto p = [this](ActionId id) { return pluggableAction(id); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
-    file->addActions({m_openFile, m_openFolder, m_pasteDialog});
+    file->addActions({m_openFile, m_openFolder, m_pasteDialog, m_enterPasscode});
     file->addSeparator();
     file->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession)});
     file->addSeparator();
@@ -467,6 +484,7 @@ void MainWindow::createMenusAndToolbar()
     bar->addSeparator();
     bar->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession), p(ActionId::Delete)});
 
+    m_libraryView->addAction(m_enterPasscode);
     m_libraryView->addAction(m_reload);
     m_libraryView->addAction(m_restrict);
     m_libraryView->addAction(p(ActionId::ExportConvert));
@@ -686,36 +704,86 @@ QString MainWindow::storeFolderFor(const QString &path)
 QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)
 {
     const QString folder = QFileInfo(path).absoluteFilePath();
-    if (!fero::tdata::looksLikeTdata(folder) || !fero::tdata::needsPasscode(folder)) {
-        const QModelIndex index = m_library->addStoreFolder(folder, fero::openPath(folder));
-        m_watcher->setPaths(m_library->loadedPaths());
-        return index;
+    // Opened without a passcode: one that has a passcode says so (locked),
+    // and is listed as such until the user enters it.
+    auto opened = fero::openPath(folder);
+    const bool locked = !opened.ok() && opened.error().lock == fero::Lock::PasscodeNeeded;
+    const QModelIndex index = m_library->addStoreFolder(folder, std::move(opened));
+    m_watcher->setPaths(m_library->loadedPaths());
+    if (locked && interactive) {
+        selectIndex(index);
+        enterPasscode(index);
     }
-    if (!interactive)
-        return m_library->addStoreFolder(
-            folder, fero::Error::invalid(tr("This Telegram Desktop folder is protected by a local passcode. Select "
-                                            "it and press Reload (F5) to enter the passcode.")));
-    QString problem;
-    for (;;) {
-        std::optional<QString> passcode = m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
-        if (!passcode) {
-            showStatus(tr("%1 was not opened: no passcode given.").arg(QDir::toNativeSeparators(folder)));
-            return {};
-        }
-        fero::tdata::Problem why = fero::tdata::Problem::None;
-        auto result = fero::tdata::read(folder, *passcode, &why);
-        if (!result.ok() && why == fero::tdata::Problem::WrongPasscode) {
-            fero::secureWipe(*passcode);
-            problem = tr("Wrong passcode: it does not open %1. Try again.").arg(QDir::toNativeSeparators(folder));
-            showStatus(problem);
-            continue;
-        }
-        // The library keeps its own copy (for Reload); this one is wiped.
-        const QModelIndex index = m_library->addStoreFolder(folder, std::move(result), *passcode);
-        fero::secureWipe(*passcode);
-        m_watcher->setPaths(m_library->loadedPaths());
-        return index;
+    return index;
+}
+
+void MainWindow::enterPasscode(const QModelIndex &index, const QString &problem)
+{
+    const LibraryEntry *entry = m_library->entry(index);
+    if (!entry || entry->state != LibraryEntry::State::Locked || m_unlocking)
+        return;
+    const quint64 id = entry->id;
+    const QString folder = entry->path;
+    std::optional<QString> passcode = m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
+    if (!passcode) {
+        showStatus(tr("%1 stays locked: no passcode given.").arg(QDir::toNativeSeparators(folder)));
+        emit unlockFinished();
+        return;
     }
+    // 100,000 PBKDF2-HMAC-SHA512 rounds: off the GUI thread. The worker
+    // owns the passcode until its result comes back here.
+    auto outcome = std::make_shared<std::optional<fero::Result<fero::DecodedSession>>>();
+    auto code = std::make_shared<QString>(std::move(*passcode));
+    QThread *worker = QThread::create([folder, outcome, code] { *outcome = fero::openPath(folder, std::nullopt, *code); });
+    m_unlocking = worker;
+    connect(worker, &QThread::finished, this, [this, worker, id, outcome, code] {
+        m_unlocking = nullptr;
+        worker->deleteLater();
+        m_view->overview()->setUnlocking(false);
+        m_progress->setVisible(!m_scanners.isEmpty());
+        onUnlocked(id, std::move(**outcome), std::move(*code));
+    });
+    // A worker that outlives the window (quit while it runs) is waited for
+    // and deleted by the destructor; otherwise deleteLater above.
+    m_view->overview()->setUnlocking(true);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    showStatus(tr("Opening %1 with its passcode…").arg(QDir::toNativeSeparators(folder)), 0);
+    updateActions();
+    worker->start();
+}
+
+void MainWindow::onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode)
+{
+    const QModelIndex index = m_library->indexOfEntry(entryId);
+    const LibraryEntry *entry = m_library->entry(index);
+    if (!entry || entry->state != LibraryEntry::State::Locked) {
+        // Removed from the library (or reloaded) while the passcode was tried.
+        fero::secureWipe(passcode);
+        updateActions();
+        emit unlockFinished();
+        return;
+    }
+    const QString folder = QDir::toNativeSeparators(entry->path);
+    if (!opened.ok() && opened.error().lock == fero::Lock::WrongPasscode) {
+        fero::secureWipe(passcode);
+        const QString problem = tr("Wrong passcode: it does not open %1. Try again.").arg(folder);
+        showStatus(problem);
+        updateActions();
+        emit unlockFinished();
+        enterPasscode(index, problem); // asks again, saying why
+        return;
+    }
+    const bool ok = opened.ok();
+    const QString error = ok ? QString() : opened.error().message;
+    // The library keeps its own copy (for Reload); this one is wiped.
+    const QModelIndex first = m_library->unlock(index, std::move(opened), passcode);
+    fero::secureWipe(passcode);
+    m_watcher->setPaths(m_library->loadedPaths());
+    selectIndex(first);
+    onCurrentChanged();
+    showStatus(ok ? tr("Opened %1.").arg(folder) : tr("%1 cannot be read: %2").arg(folder, error), 10000);
+    emit unlockFinished();
 }
 
 void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
@@ -813,6 +881,9 @@ void MainWindow::updateActions()
     const QFileInfo file(entry ? entry->path : QString());
     m_restrict->setEnabled(entry && !entry->path.isEmpty() && (file.isFile() || file.isDir()) && entry->othersCanRead);
     m_reload->setEnabled(m_libraryView->currentIndex().isValid());
+    const bool locked = entry && entry->state == LibraryEntry::State::Locked;
+    m_enterPasscode->setVisible(locked);
+    m_enterPasscode->setEnabled(locked && !m_unlocking);
     m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
     for (int i = 0; i < int(ActionId::Count); ++i) {
         if (m_available[std::size_t(i)])
@@ -1031,10 +1102,13 @@ void MainWindow::reloadCurrent()
         return;
     }
     if (const LibraryEntry *entry = m_library->entry(index); entry && !entry->path.isEmpty()) {
-        if (QFileInfo(entry->path).isDir() && entry->state == LibraryEntry::State::Failed) {
-            // A locked tdata (or one that failed): open it again, asking for the passcode.
-            const QString folder = entry->path;
-            if (const QModelIndex added = addStoreFolder(folder); added.isValid())
+        if (entry->state == LibraryEntry::State::Locked) {
+            enterPasscode(index); // unlocks the row where it is
+            return;
+        }
+        if (m_library->isStoreFolder(index.parent()) && entry->state == LibraryEntry::State::Failed) {
+            // A folder session that failed: open the folder again (its rows may change).
+            if (const QModelIndex added = addStoreFolder(entry->path); added.isValid())
                 selectIndex(added);
             return;
         }

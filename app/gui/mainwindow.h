@@ -17,6 +17,7 @@
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QThread;
 class QPushButton;
 class QTimer;
 class QTreeView;
@@ -67,8 +68,8 @@ public:
     bool addPastedText(const QString &text, QString *error = nullptr);
     // A folder that is itself a session (Telegram Desktop tdata, GramJS
     // store): listed under Folders, one row per account. A tdata folder with
-    // a local passcode asks for it (again after a wrong one) when interactive;
-    // otherwise it is listed as locked. Returns the first account's row.
+    // a local passcode is listed as locked and, when interactive, asks for
+    // the passcode (enterPasscode). Returns the first row.
     QModelIndex addStoreFolder(const QString &path, bool interactive = true);
     // The folder to open as a session for path (path itself, or its tdata/
     // subfolder), or empty when path is an ordinary folder to scan.
@@ -79,6 +80,12 @@ public:
     // input dialog; tests inject their own (no modal dialog).
     using PasscodeProvider = std::function<std::optional<QString>(const QString &folder, const QString &problem)>;
     void setPasscodeProvider(PasscodeProvider provider) { m_passcodeProvider = std::move(provider); }
+    // Asks for a Locked entry's passcode and opens it off the GUI thread
+    // (100,000 PBKDF2 rounds) with a busy indicator; the accounts replace the
+    // row in place. A wrong passcode asks again, saying so; cancelling keeps
+    // the row locked. Does nothing while another passcode is being tried.
+    void enterPasscode(const QModelIndex &index, const QString &problem = {});
+    bool isUnlocking() const { return m_unlocking != nullptr; }
 
     // The paste box while it is open (Ctrl+V and File > Paste String open it).
     PasteDialog *pasteBox() const { return m_pasteBox; }
@@ -113,6 +120,7 @@ public:
 signals:
     void currentSessionChanged();
     void scansFinished();
+    void unlockFinished(); // a passcode was tried (whatever came of it)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +145,7 @@ private:
     void pasteFromClipboard();
     void pasteDialog();
     void reloadCurrent();
+    void onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode);
     void removeFromLibrary();
     void restrictPermissions();
     void showSettings();
@@ -154,6 +163,7 @@ private:
     QLabel *m_sessionCount = nullptr;
     int m_pastedCount = 0;
     PasscodeProvider m_passcodeProvider;
+    QThread *m_unlocking = nullptr; // opening a tdata with its passcode
     QPointer<PasteDialog> m_pasteBox;
     bool m_restoring = false;
     FlagLegend *m_legend = nullptr;
@@ -167,6 +177,7 @@ private:
     QAction *m_paste = nullptr;
     QAction *m_pasteDialog = nullptr;
     QAction *m_reload = nullptr;
+    QAction *m_enterPasscode = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_restrict = nullptr;
     QAction *m_settings = nullptr;

@@ -6,8 +6,11 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -140,6 +143,30 @@ OverviewTab::OverviewTab(QWidget *parent)
 
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
+
+    // Page 3: a source locked by a local passcode, with the way in.
+    m_lockedPage = new QWidget;
+    auto *lockedLayout = new QVBoxLayout(m_lockedPage);
+    m_lockedText = makeParagraph(m_lockedPage);
+    m_lockedText->setObjectName(QStringLiteral("lockedState"));
+    m_lockedText->setTextFormat(Qt::PlainText);
+    m_enterPasscode = new QPushButton(tr("Enter Passcode…"), m_lockedPage);
+    m_enterPasscode->setObjectName(QStringLiteral("enterPasscodeButton"));
+    m_enterPasscode->setToolTip(tr("Type the local passcode to read the accounts (kept in memory only)"));
+    connect(m_enterPasscode, &QPushButton::clicked, this, &OverviewTab::enterPasscodeRequested);
+    m_unlocking = new QProgressBar(m_lockedPage);
+    m_unlocking->setObjectName(QStringLiteral("unlockingProgress"));
+    m_unlocking->setRange(0, 0); // busy: the key derivation gives no progress
+    m_unlocking->setMaximumWidth(240);
+    m_unlocking->hide();
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_enterPasscode);
+    buttonRow->addWidget(m_unlocking);
+    buttonRow->addStretch();
+    lockedLayout->addWidget(m_lockedText);
+    lockedLayout->addLayout(buttonRow);
+    lockedLayout->addStretch();
+    m_stack->addWidget(m_lockedPage);
     showEmpty();
 }
 
@@ -186,6 +213,27 @@ void OverviewTab::showError(const LibraryEntry &entry)
                    .arg(entry.path.isEmpty() ? entry.name : QDir::toNativeSeparators(entry.path), entry.error);
     m_errorText->setText(text);
     m_stack->setCurrentIndex(1);
+}
+
+void OverviewTab::showLocked(const LibraryEntry &entry)
+{
+    m_lockedText->setText(
+        tr("%1 is protected by a local passcode.\n\nIts accounts, keys and peers are read once you enter it. "
+           "Feroscope keeps the passcode in memory only, for as long as the folder is in the library, and never "
+           "saves it.")
+            .arg(QDir::toNativeSeparators(entry.path)));
+    m_stack->setCurrentWidget(m_lockedPage);
+}
+
+bool OverviewTab::isShowingLockedState() const
+{
+    return m_stack->currentWidget() == m_lockedPage;
+}
+
+void OverviewTab::setUnlocking(bool unlocking)
+{
+    m_enterPasscode->setEnabled(!unlocking);
+    m_unlocking->setVisible(unlocking);
 }
 
 void OverviewTab::showAccount(const fero::DecodedSession &decoded)
@@ -235,6 +283,10 @@ void OverviewTab::showAccount(const fero::DecodedSession &decoded)
 
 void OverviewTab::showEntry(const LibraryEntry &entry)
 {
+    if (entry.state == LibraryEntry::State::Locked) {
+        showLocked(entry);
+        return;
+    }
     if (!entry.decoded || entry.decoded->sessions.empty()) {
         showError(entry);
         return;

@@ -58,7 +58,7 @@ private slots:
     void pasteShowsDetectionBeforeAdding();
     void pasteBoxRefusesText();
     void tdataPasscodeAskedAgainWhenWrong();
-    void tdataPasscodeCancelledAddsNothing();
+    void tdataPasscodeCancelledStaysLocked();
     void tdataAccountsAreRows();
     void storeFoldersUnderFolders_data();
     void storeFoldersUnderFolders();
@@ -186,7 +186,9 @@ void TestGuiForeign::tdataPasscodeAskedAgainWhenWrong()
     const QString tdata = foreignVector(QStringLiteral("tdata/tdata_single_passcode"));
     m_window->addSources({tdata});
 
-    QCOMPARE(folders.size(), 2);
+    // The passcode is tried off the GUI thread: wait for the second try to end.
+    QTRY_COMPARE_WITH_TIMEOUT(folders.size(), 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isUnlocking() && m_window->currentSession().isValid(), 20000);
     QCOMPARE(folders.front(), QFileInfo(tdata).absoluteFilePath());
     QVERIFY(problems.front().isEmpty()); // first ask: no complaint
     QVERIFY2(problems.back().contains(QStringLiteral("Wrong passcode")), qPrintable(problems.back()));
@@ -203,7 +205,9 @@ void TestGuiForeign::tdataPasscodeAskedAgainWhenWrong()
         QVERIFY(!settings.value(key).toString().contains(TdataPasscode));
 }
 
-void TestGuiForeign::tdataPasscodeCancelledAddsNothing()
+// Cancelling the prompt keeps the folder listed as locked (not unreadable),
+// so the passcode can be entered later from its row.
+void TestGuiForeign::tdataPasscodeCancelledStaysLocked()
 {
     int asked = 0;
     m_window->setPasscodeProvider([&](const QString &, const QString &) -> std::optional<QString> {
@@ -211,10 +215,16 @@ void TestGuiForeign::tdataPasscodeCancelledAddsNothing()
         return std::nullopt;
     });
     const int before = m_window->library()->entryCount();
-    m_window->addSources({foreignVector(QStringLiteral("tdata/tdata_single_passcode"))});
+    const QString tdata = foreignVector(QStringLiteral("tdata/tdata_single_passcode"));
+    m_window->addSources({tdata});
     QCOMPARE(asked, 1);
-    QCOMPARE(m_window->library()->entryCount(), before);
+    QCOMPARE(m_window->library()->entryCount(), before + 1);
     QVERIFY(!m_window->currentSession().isValid());
+    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    QVERIFY(entry);
+    QCOMPARE(entry->state, LibraryEntry::State::Locked);
+    QCOMPARE(entry->path, QFileInfo(tdata).absoluteFilePath());
+    QVERIFY(m_window->sessionView()->overview()->isShowingLockedState());
 }
 
 void TestGuiForeign::tdataAccountsAreRows()

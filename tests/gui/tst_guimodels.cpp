@@ -409,7 +409,10 @@ void TestGuiModels::libraryLockedTdataSaysPasscodeNeeded()
     QCOMPARE(cell(lockedRow, LibraryModel::AuthKeyId).data().toString(), QStringLiteral("passcode needed"));
     QVERIFY(cell(lockedRow, LibraryModel::HomeDc).data().isNull());
     QVERIFY(cell(lockedRow, LibraryModel::Peers).data().isNull());
-    QVERIFY(cell(lockedRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Reload (F5)")));
+    QVERIFY(cell(lockedRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Enter Passcode")));
+    // Locked, not unreadable: never the red "cannot be read" look.
+    QCOMPARE(library.entry(cell(lockedRow, 0))->state, LibraryEntry::State::Locked);
+    QVERIFY(!cell(lockedRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Cannot be read")));
     QCOMPARE(cell(plainRow, LibraryModel::AuthKeyId).data().toString(), QStringLiteral("0123456789abcdef"));
     QCOMPARE(cell(plainRow, LibraryModel::HomeDc).data().toInt(), 2);
     QVERIFY(!cell(plainRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("passcode")));
