@@ -62,6 +62,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace feroscope {
 
@@ -265,6 +266,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_restoring)
             saveRecentSources();
     });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_library, signal, this, &MainWindow::updateWindowTitle);
 
     // The library and, under it, the key to its flag icons (shown while a row has one).
     auto *libraryPane = new QWidget(this);
@@ -862,15 +865,37 @@ void MainWindow::onCurrentChanged()
         m_library->ensureLoaded(index);
         const LibraryEntry *entry = m_library->entry(index);
         m_view->showEntry(*entry);
-        // The name only: never a key, never a pasted string.
-        setWindowTitle(tr("%1 — Feroscope").arg(entry->name));
         m_watcher->setPaths(m_library->loadedPaths());
     } else {
         m_view->showNothing();
-        setWindowTitle(tr("Feroscope"));
     }
+    updateWindowTitle();
     updateActions();
     emit currentSessionChanged();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The name only: never a key, never a pasted string. A star while an
+    // edited copy is unsaved (closing asks about it).
+    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    QString title = entry ? tr("%1 — Feroscope").arg(entry->name) : tr("Feroscope");
+    if (!unsavedCopies().isEmpty())
+        title += QStringLiteral(" *");
+    setWindowTitle(title);
+}
+
+QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
+{
+    QList<QPersistentModelIndex> copies;
+    const QModelIndex group = m_library->groupIndex(SourceKind::Modified);
+    if (!group.isValid())
+        return copies;
+    for (int row = 0; row < m_library->rowCount(group); ++row) {
+        if (const QModelIndex child = m_library->index(row, 0, group); m_library->entry(child))
+            copies << child;
+    }
+    return copies;
 }
 
 void MainWindow::updateActions()
@@ -1142,6 +1167,7 @@ void MainWindow::restrictPermissions()
 #endif
     const QString path = entry->path;
     const QString name = entry->name;
+    ReloadWatcher::OwnWrite own(m_watcher, {path});
     const fero::Status status = [&path]() -> fero::Status {
         if (fero::isSessionFolder(path))
             return fero::restrictFolderPermissions(path);
@@ -1153,6 +1179,7 @@ void MainWindow::restrictPermissions()
         return;
     }
     refreshPath(path);
+    own.commit();
     showStatus(tr("%1 is now readable by you only (0600).").arg(name));
 }
 
@@ -1182,10 +1209,68 @@ void MainWindow::showAbout()
 
 // --- window events ------------------------------------------------------------
 
+bool MainWindow::confirmUnsavedWork()
+{
+    const QList<QPersistentModelIndex> copies = unsavedCopies();
+    if (copies.isEmpty())
+        return true;
+    QStringList names;
+    for (const QPersistentModelIndex &copy : copies)
+        names << m_library->entry(copy)->name;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("%n edited cop(ies) not saved yet: %1.\n\nSave the changes before quitting?", nullptr, int(copies.size()))
+            .arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedWorkBox"));
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    box.addButton(QMessageBox::Save);
+    box.setDefaultButton(QMessageBox::Save);
+#else
+    box.setDefaultButton(QMessageBox::Cancel);
+#endif
+    box.setEscapeButton(QMessageBox::Cancel);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard)
+        return true;
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    if (answer == QMessageBox::Save) {
+        // Each copy the normal way (Save over its original with the loss
+        // report, Save As when it has none); a cancelled or failed save keeps
+        // the window open with what is left unsaved.
+        for (const QPersistentModelIndex &copy : copies) {
+            if (!copy.isValid())
+                continue;
+            selectIndex(copy);
+            if (!m_actions->saveCurrentCopy())
+                return false;
+        }
+        return unsavedCopies().isEmpty();
+    }
+#endif
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (FolderScanner *scanner : std::as_const(m_scanners))
+    if (!confirmUnsavedWork()) {
+        event->ignore();
+        return;
+    }
+    // Scans stop here, and their results no longer reach this window: the
+    // threads see the cancel at the next file and are joined when the
+    // scanners are deleted (or with the window).
+    const QList<FolderScanner *> scanners = std::exchange(m_scanners, {});
+    for (FolderScanner *scanner : scanners) {
         scanner->cancel();
+        scanner->disconnect();
+        scanner->deleteLater();
+        m_library->setFolderScanning(scanner->folder(), false);
+    }
+    if (!scanners.isEmpty()) {
+        updateScanProgress();
+        emit scansFinished();
+    }
     auto *splitter = qobject_cast<QSplitter *>(centralWidget());
     AppSettings::saveWindow(saveGeometry(), saveState(), splitter ? splitter->saveState() : QByteArray());
     saveRecentSources();

@@ -116,6 +116,9 @@ public:
     SessionView *sessionView() const { return m_view; }
     ReloadWatcher *reloadWatcher() const { return m_watcher; }
     bool isScanning() const;
+    void selectIndex(const QModelIndex &index);
+    // The edited copies not saved yet ("Unsaved copies"), as library indexes.
+    QList<QPersistentModelIndex> unsavedCopies() const;
 
 signals:
     void currentSessionChanged();
@@ -139,7 +142,10 @@ private:
     void setUpLibraryColumns();
     void fitLibraryColumns();
     void copySecret(const QString &text);
-    void selectIndex(const QModelIndex &index);
+    void updateWindowTitle();
+    // Before closing with unsaved copies: Save / Discard / Cancel. True when
+    // the window may close (nothing unsaved, discarded, or every copy saved).
+    bool confirmUnsavedWork();
     void openFileDialog();
     void openFolderDialog();
     void pasteFromClipboard();

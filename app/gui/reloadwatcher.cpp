@@ -1,8 +1,11 @@
 #include "reloadwatcher.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <sys/stat.h>
 
 namespace feroscope {
 
@@ -61,7 +64,67 @@ QString sessionPathOf(const QString &watched, const QStringList &sessions)
     return {};
 }
 
+// What a change on disk alters: size, modification and status-change times
+// (nanoseconds; chmod and rename change the latter), inode (an atomic save
+// replaces it) and mode of each file. Notifications that leave all of them as
+// they were (a directory event for a neighbour, our own write adopted) are not
+// changes of this session.
+void appendState(QByteArray &state, const QString &file)
+{
+    struct stat st {};
+    state += QFile::encodeName(file);
+    if (::stat(QFile::encodeName(file).constData(), &st) != 0) {
+        state += "\0-\n";
+        return;
+    }
+    state += QByteArrayLiteral("\0") + QByteArray::number(qint64(st.st_size)) + ' '
+             + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qint64(st.st_mtim.tv_nsec))
+             + ' ' + QByteArray::number(qint64(st.st_ctim.tv_sec)) + '.'
+             + QByteArray::number(qint64(st.st_ctim.tv_nsec)) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' '
+             + QByteArray::number(uint(st.st_mode), 8) + '\n';
+}
+
+// The state of a session path: the file with its -wal and -journal, or a
+// folder session's watched folders and files.
+QByteArray stateOf(const QString &path)
+{
+    QByteArray state;
+    if (QFileInfo(path).isDir()) {
+        QStringList files;
+        QStringList dirs;
+        folderWatchList(path, files, dirs);
+        for (const QString &entry : std::as_const(dirs) + files)
+            appendState(state, entry);
+        return state;
+    }
+    for (const QString &candidate : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")})
+        appendState(state, candidate);
+    return state;
+}
+
 } // namespace
+
+ReloadWatcher::OwnWrite::OwnWrite(ReloadWatcher *watcher, QStringList paths)
+    : m_watcher(watcher)
+    , m_paths(std::move(paths))
+{
+    m_paths.removeDuplicates();
+    for (const QString &path : std::as_const(m_paths))
+        ++m_watcher->m_writing[path];
+}
+
+ReloadWatcher::OwnWrite::~OwnWrite()
+{
+    for (const QString &path : std::as_const(m_paths)) {
+        if (--m_watcher->m_writing[path] <= 0)
+            m_watcher->m_writing.remove(path);
+        if (m_committed)
+            m_watcher->adopt(path);
+    }
+    // Changes held back while we wrote: judged now (ours compare equal).
+    if (!m_watcher->m_pending.isEmpty())
+        m_watcher->m_timer.start();
+}
 
 ReloadWatcher::ReloadWatcher(QObject *parent)
     : QObject(parent)
@@ -88,7 +151,19 @@ void ReloadWatcher::setPaths(const QStringList &paths)
 {
     m_paths = paths;
     m_paths.removeDuplicates();
+    // A path new to the watcher was just read: that is its known state. One
+    // already watched keeps its own, so a change not reported yet still is.
+    QHash<QString, QByteArray> known;
+    for (const QString &path : std::as_const(m_paths))
+        known.insert(path, m_known.contains(path) ? m_known.value(path) : stateOf(path));
+    m_known = std::move(known);
     rewatch();
+}
+
+void ReloadWatcher::adopt(const QString &path)
+{
+    if (m_paths.contains(path))
+        m_known.insert(path, stateOf(path));
 }
 
 void ReloadWatcher::rewatch()
@@ -147,8 +222,19 @@ void ReloadWatcher::flush()
 {
     const QSet<QString> pending = std::exchange(m_pending, {});
     rewatch();
-    for (const QString &path : pending)
+    for (const QString &path : pending) {
+        if (!m_paths.contains(path))
+            continue; // forgotten meanwhile (deleted, removed from the library)
+        if (m_writing.contains(path)) {
+            m_pending.insert(path); // ours, in progress: judged when the guard ends
+            continue;
+        }
+        QByteArray now = stateOf(path);
+        if (now == m_known.value(path))
+            continue; // nothing changed (our own write, or a neighbour's event)
+        m_known.insert(path, std::move(now));
         emit changed(path);
+    }
 }
 
 } // namespace feroscope

@@ -13,6 +13,7 @@
 #include "opener.h"
 #include "peercachecleaner.h"
 #include "permissionsaction.h"
+#include "reloadwatcher.h"
 #include "reportaction.h"
 #include "savechangeshelper.h"
 #include "secret.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPersistentModelIndex>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -166,8 +168,7 @@ void WindowActions::exportConvert()
             sources.push_back({ref.displayName, ref.decoded->session()});
         fero::gui::ExportDialog dialog(std::move(sources), m_window);
         dialog.setPreferredVersion(preferredExportVersion());
-        connect(&dialog, &fero::gui::ExportDialog::exported, m_window,
-                [this](const QString &m) { m_window->showStatus(m); });
+        connectExported(&dialog);
         dialog.exec();
         return;
     }
@@ -177,9 +178,28 @@ void WindowActions::exportConvert()
     fero::gui::ExportDialog dialog({current.displayName, current.decoded->session()}, current.path, m_clipboard,
                                    m_window);
     dialog.setPreferredVersion(preferredExportVersion());
-    connect(&dialog, &fero::gui::ExportDialog::exported, m_window,
-            [this](const QString &m) { m_window->showStatus(m); });
+    connectExported(&dialog);
     dialog.exec();
+}
+
+void WindowActions::connectExported(fero::gui::ExportDialog *dialog)
+{
+    connect(dialog, &fero::gui::ExportDialog::exported, m_window, [this, dialog](const QString &message) {
+        // An export over a listed session is our write: re-read it here, and
+        // the watcher does not report it as changed on disk a moment later.
+        QStringList listed;
+        for (const QString &path : dialog->writtenFiles()) {
+            if (m_window->library()->indexOfPath(path).isValid())
+                listed << path;
+        }
+        if (!listed.isEmpty()) {
+            ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), listed);
+            for (const QString &path : std::as_const(listed))
+                m_window->refreshPath(path);
+            own.commit();
+        }
+        m_window->showStatus(message);
+    });
 }
 
 QDialog *WindowActions::showExportDialog(fero::Format target)
@@ -190,8 +210,7 @@ QDialog *WindowActions::showExportDialog(fero::Format target)
     auto *dialog = new fero::gui::ExportDialog({current.displayName, current.decoded->session()}, current.path,
                                                m_clipboard, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &fero::gui::ExportDialog::exported, m_window,
-            [this](const QString &m) { m_window->showStatus(m); });
+    connectExported(dialog);
     dialog->setPreferredVersion(preferredExportVersion());
     fero::gui::ExportChoice choice;
     choice.format = target;
@@ -225,8 +244,7 @@ void WindowActions::copyStringSession()
         // (A string never holds the peer cache; that loss is the point of a string.)
         auto *dialog = new fero::gui::ExportDialog({current.displayName, session}, current.path, m_clipboard, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &fero::gui::ExportDialog::exported, m_window,
-                [this](const QString &m) { m_window->showStatus(m); });
+        connectExported(dialog);
         dialog->setChoice(choice);
         dialog->setCopyToClipboard(true);
         dialog->open();
@@ -253,9 +271,14 @@ void WindowActions::deleteSelected()
         m_window->showStatus(tr("Only sessions stored in files can be deleted; remove others from the library (Del)."));
         return;
     }
+    // Clearing rows writes the databases; a trashed file leaves the watch list.
+    QStringList paths;
+    for (const fero::gui::DeleteTarget &target : targets)
+        paths << target.path;
+    ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), paths);
     fero::gui::DeleteDialog dialog(std::move(targets), m_window);
     connect(&dialog, &fero::gui::DeleteDialog::deleted, m_window,
-            [this, &dialog](const QStringList &paths, const QString &message) {
+            [this, &dialog, &own](const QStringList &paths, const QString &message) {
                 // Deleted on purpose: gone from the library and the recent list
                 // (not "missing"). Cleared rows leave the database: re-read it.
                 for (const QString &path : paths) {
@@ -264,6 +287,7 @@ void WindowActions::deleteSelected()
                     else
                         m_window->forgetPath(path);
                 }
+                own.commit();
                 m_window->showStatus(message);
             });
     dialog.exec();
@@ -386,39 +410,81 @@ bool WindowActions::restrictPermissions()
     if (!current.hasFile())
         return false;
     // A file, or a folder session (every file in it).
+    ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), {current.path});
     const QString message = fero::gui::PermissionsAction::run(m_window, current.path);
     if (message.isEmpty())
         return false;
     m_window->refreshPath(current.path);
+    own.commit();
     m_window->showStatus(message);
     return true;
 }
 
-void WindowActions::saveCopy()
+bool WindowActions::saveCopy()
 {
     const SessionRef current = m_window->currentSession();
     if (!current.isValid() || current.kind != SourceKind::Modified || current.originalPath.isEmpty())
-        return;
+        return false;
+    const QPersistentModelIndex copy(m_window->libraryView()->currentIndex().siblingAtColumn(0));
     // The stamp of the original when it was read: Save refuses if it changed since.
     const fero::gui::SaveSource source{current.originalPath, current.decoded->format, current.decoded->version,
                                        current.stamp};
-    const QString message = fero::gui::SaveChangesHelper::saveInteractive(m_window, current.decoded->session(), source);
-    if (!message.isEmpty()) {
-        m_window->refreshPath(current.originalPath);
-        m_window->showStatus(message);
+    QString message;
+    {
+        // Our write: adopted as soon as it is done (replaceCopyWith re-reads it
+        // before the event loop delivers the watcher's notifications).
+        ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), {current.originalPath});
+        message = fero::gui::SaveChangesHelper::saveInteractive(m_window, current.decoded->session(), source);
+        if (message.isEmpty())
+            return false;
+        own.commit();
     }
+    replaceCopyWith(copy, current.originalPath, message);
+    return true;
 }
 
-void WindowActions::saveCopyAs()
+bool WindowActions::saveCopyAs()
 {
     const SessionRef current = m_window->currentSession();
     if (!current.isValid() || current.kind != SourceKind::Modified)
-        return;
+        return false;
+    const QPersistentModelIndex copy(m_window->libraryView()->currentIndex().siblingAtColumn(0));
     fero::gui::SaveSource source{current.originalPath, current.decoded->format, current.decoded->version, {}};
+    QString path;
     const QString message =
-        fero::gui::SaveChangesHelper::saveAsInteractive(m_window, current.decoded->session(), source);
-    if (!message.isEmpty())
-        m_window->showStatus(message);
+        fero::gui::SaveChangesHelper::saveAsInteractive(m_window, current.decoded->session(), source, &path);
+    if (message.isEmpty())
+        return false;
+    replaceCopyWith(copy, path, message);
+    return true;
+}
+
+bool WindowActions::saveCurrentCopy()
+{
+    const SessionRef current = m_window->currentSession();
+    if (!current.isValid() || current.kind != SourceKind::Modified)
+        return false;
+    return current.originalPath.isEmpty() ? saveCopyAs() : saveCopy();
+}
+
+void WindowActions::replaceCopyWith(const QPersistentModelIndex &copy, const QString &path, const QString &message)
+{
+    LibraryModel *library = m_window->library();
+    if (copy.isValid())
+        library->remove(copy); // its group goes with its last copy
+    if (!path.isEmpty()) {
+        // What was written is read back (a listed file) or listed (a new
+        // one); either way it is our write, not a change on disk.
+        ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), {path});
+        if (const QModelIndex listed = library->indexOfPath(path); listed.isValid()) {
+            m_window->refreshPath(path);
+            m_window->selectIndex(library->indexOfPath(path));
+        } else {
+            m_window->addSources({path});
+        }
+        own.commit();
+    }
+    m_window->showStatus(message);
 }
 
 } // namespace feroscope

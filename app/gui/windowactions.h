@@ -8,13 +8,15 @@
 #include "format.h"
 
 #include <QObject>
+#include <QPersistentModelIndex>
 
 class QAction;
 class QLabel;
 
 namespace fero::gui {
 class ClipboardGuard;
-}
+class ExportDialog;
+} // namespace fero::gui
 
 class QDialog;
 
@@ -49,12 +51,20 @@ public:
     void clearChannelPts();
     void copyReport();
     bool restrictPermissions();
-    void saveCopy();
-    void saveCopyAs();
+    // Save / Save As of the current unsaved copy. On success the copy leaves
+    // "Unsaved copies" and the file written is selected; false when there is
+    // no copy, or the save was cancelled or failed.
+    bool saveCopy();
+    bool saveCopyAs();
+    // Save when the copy has an original file, else Save As (quitting with unsaved copies).
+    bool saveCurrentCopy();
 
 private:
     void clean(int operation);
     void updateSaveActions();
+    void connectExported(fero::gui::ExportDialog *dialog);
+    // After a save: the copy goes, the file written is (re-)read and selected.
+    void replaceCopyWith(const QPersistentModelIndex &copy, const QString &path, const QString &message);
 
     MainWindow *m_window;
     fero::gui::ClipboardGuard *m_clipboard;

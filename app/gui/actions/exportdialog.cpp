@@ -506,6 +506,7 @@ bool ExportDialog::exportNow()
                                         : tr("Tick the confirmation: this export loses data."));
         return false;
     }
+    m_written.clear();
     const bool ok = m_batch ? exportBatch() : exportSingle();
     if (ok) {
         emit exported(m_resultMessage);
@@ -539,6 +540,7 @@ bool ExportDialog::exportSingle()
         showError(ok.error().message);
         return false;
     }
+    m_written << QFileInfo(path).absoluteFilePath();
     m_resultMessage = tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(path), formatDisplayName(c.format));
     return true;
 }
@@ -548,6 +550,8 @@ bool ExportDialog::exportBatch()
     const ExportChoice c = choice();
     const BatchPlan plan = planBatch(m_sources, c, m_path->text().trimmed(), m_overwrite->isChecked());
     const BatchOutcome outcome = runBatch(m_sources, plan, c, m_overwrite->isChecked());
+    for (const QString &written : outcome.written)
+        m_written << QFileInfo(written).absoluteFilePath();
     m_resultMessage = tr("Wrote %n session(s) into %1.", nullptr, int(outcome.written.size()))
                           .arg(QDir::toNativeSeparators(plan.folder));
     if (!outcome.failures.isEmpty()) {

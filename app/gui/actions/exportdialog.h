@@ -55,6 +55,8 @@ public:
     bool canExport() const;
     // What the last export did, for the status bar ("Wrote …", "Copied …").
     QString resultMessage() const { return m_resultMessage; }
+    // The files the last export wrote (absolute paths; empty for the clipboard).
+    QStringList writtenFiles() const { return m_written; }
     QString errorMessage() const;
 
 public slots:
@@ -111,6 +113,7 @@ private:
     int m_preferredVersion = LatestBinaryVersion;
     bool m_pathEdited = false; // stop suggesting names once the user typed one
     QString m_resultMessage;
+    QStringList m_written;
 };
 
 } // namespace fero::gui

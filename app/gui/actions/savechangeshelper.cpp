@@ -201,7 +201,8 @@ Result<QString> SaveChangesHelper::save(const Session &session, const SaveSource
     return trashed.value();
 }
 
-QString SaveChangesHelper::saveAsInteractive(QWidget *parent, const Session &session, const SaveSource &source)
+QString SaveChangesHelper::saveAsInteractive(QWidget *parent, const Session &session, const SaveSource &source,
+                                             QString *savedPath)
 {
     const QString extension = targetExtension(source.format);
     const QString suggested = source.path.isEmpty() ? QDir::homePath() : source.path;
@@ -226,6 +227,8 @@ QString SaveChangesHelper::saveAsInteractive(QWidget *parent, const Session &ses
         QMessageBox::critical(parent, tr("Save As"), ok.error().message);
         return {};
     }
+    if (savedPath)
+        *savedPath = QFileInfo(path).absoluteFilePath();
     return tr("Saved %1.").arg(shown(path));
 }
 

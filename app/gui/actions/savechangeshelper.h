@@ -43,7 +43,9 @@ public:
     // Interactive forms: a file chooser / a confirmation naming the trash,
     // a loss confirmation when needed, errors in a message box. Return a
     // status-bar sentence on success, an empty string when cancelled or failed.
-    static QString saveAsInteractive(QWidget *parent, const Session &session, const SaveSource &source);
+    // `savedPath` (may be null) receives the file Save As wrote.
+    static QString saveAsInteractive(QWidget *parent, const Session &session, const SaveSource &source,
+                                     QString *savedPath = nullptr);
     static QString saveInteractive(QWidget *parent, const Session &session, const SaveSource &source);
 };
 
