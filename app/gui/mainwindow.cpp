@@ -900,7 +900,6 @@ QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
 
 void MainWindow::updateActions()
 {
-    const SessionRef current = currentSession();
     const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
     // Files, and folder sessions (tdata, GramJS store: every file inside).
     const QFileInfo file(entry ? entry->path : QString());
@@ -911,22 +910,84 @@ void MainWindow::updateActions()
     m_enterPasscode->setEnabled(locked && !m_unlocking);
     m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
     for (int i = 0; i < int(ActionId::Count); ++i) {
-        if (m_available[std::size_t(i)])
-            m_pluggable[std::size_t(i)]->setEnabled(current.isValid() || !selectedSessions().isEmpty());
+        if (!m_available[std::size_t(i)])
+            continue;
+        // Disabled with the reason as its tips, or enabled with its usual ones.
+        const QString why = whyUnavailable(ActionId(i));
+        QAction *action = m_pluggable[std::size_t(i)];
+        action->setEnabled(why.isEmpty());
+        action->setStatusTip(why.isEmpty() ? pluggableTip(ActionId(i)) : why);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(!why.isEmpty() || shortcut.isEmpty() ? action->statusTip()
+                                                                : tr("%1 (%2)").arg(action->statusTip(), shortcut));
     }
     m_sessionCount->setText(tr("%n session(s) in the library", nullptr, m_library->entryCount()));
+}
+
+QString MainWindow::whyUnavailable(ActionId id) const
+{
+    const LibraryEntry *current = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    QList<const LibraryEntry *> selected;
+    for (const QModelIndex &index : m_libraryView->selectionModel()->selectedRows(0)) {
+        if (const LibraryEntry *e = m_library->entry(index))
+            selected << e;
+    }
+    if (selected.isEmpty() && current)
+        selected << current;
+    if (selected.isEmpty())
+        return tr("Select a session in the library first");
+    const bool currentRead = current && current->decoded;
+    const auto any = [&](auto test) { return std::any_of(selected.cbegin(), selected.cend(), test); };
+    switch (id) {
+    case ActionId::ExportConvert: // a batch exports the readable ones
+        if (currentRead || any([](const LibraryEntry *e) { return e->decoded != nullptr; }))
+            return {};
+        return selected.size() > 1 ? tr("None of the selected sessions could be read: nothing to export")
+                                   : tr("This session could not be read: nothing to export");
+    case ActionId::CopyStringSession:
+        return currentRead ? QString() : tr("This session could not be read: nothing to copy");
+    case ActionId::Delete: {
+        if (any([](const LibraryEntry *e) { return !e->path.isEmpty() && e->state != LibraryEntry::State::Missing; }))
+            return {};
+        if (selected.size() > 1)
+            return tr("None of the selected sessions is stored in a file: nothing to delete");
+        const LibraryEntry &e = *selected.front();
+        if (e.state == LibraryEntry::State::Missing)
+            return tr("The file is no longer there: nothing to delete");
+        switch (e.kind) {
+        case SourceKind::Demo:
+            return tr("The demo session has no file to delete");
+        case SourceKind::Pasted:
+            return tr("A pasted string has no file to delete");
+        case SourceKind::Modified:
+            return tr("An unsaved copy has nothing on disk to delete");
+        case SourceKind::File:
+        case SourceKind::Folder:
+        case SourceKind::Database:
+            break;
+        }
+        return tr("This session has no file to delete");
+    }
+    case ActionId::Compare:
+    case ActionId::RemoveSelectedPeers:
+    case ActionId::RemoveSelectedMinPeers:
+    case ActionId::PruneMinPeers:
+    case ActionId::ClearChannelPts:
+    case ActionId::CopyReport:
+        return currentRead ? QString() : tr("This session could not be read");
+    case ActionId::Count:
+        break;
+    }
+    return {};
 }
 
 void MainWindow::setActionAvailable(ActionId id, bool available)
 {
     m_available[std::size_t(id)] = available;
-    QAction *action = pluggableAction(id);
-    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
-    action->setToolTip(!available           ? tr("Not available in this build yet")
-                       : shortcut.isEmpty() ? action->statusTip()
-                                            : tr("%1 (%2)").arg(action->statusTip(), shortcut));
-    if (!available)
-        action->setEnabled(false);
+    if (!available) {
+        pluggableAction(id)->setToolTip(tr("Not available in this build yet"));
+        pluggableAction(id)->setEnabled(false);
+    }
     updateActions();
 }
 

@@ -106,7 +106,8 @@ public:
     void forgetPath(const QString &path);
     void showStatus(const QString &message, int timeoutMs = 5000);
     QAction *pluggableAction(ActionId id) const { return m_pluggable[std::size_t(id)]; }
-    // Enables a pluggable action whenever a session is selected (call once connected).
+    // Enables a pluggable action whenever it applies to the selection (call
+    // once connected); when it does not, its tooltip says why.
     void setActionAvailable(ActionId id, bool available);
 
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -137,6 +138,8 @@ private:
     void createStatusBar();
     void onCurrentChanged();
     void updateActions();
+    // Why a pluggable action cannot apply to what is selected; empty = it applies.
+    QString whyUnavailable(ActionId id) const;
     void updateScanProgress();
     void saveRecentSources();
     void setUpLibraryColumns();

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPersistentModelIndex>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -62,6 +63,60 @@ std::optional<fero::Format> ownStringFormat(fero::Format format)
     }
 }
 
+// Why Copy String Session copies the format ownStringFormat() chose, said
+// in the confirmation and the status bar. `written` is the ferogram version
+// copied, `read` the version of the source.
+QString ownStringReason(fero::Format source, int read, int written)
+{
+    switch (source) {
+    case fero::Format::TelethonSqlite:
+        return WindowActions::tr("the string form of Telethon, the library this database belongs to");
+    case fero::Format::PyrogramSqlite:
+        return WindowActions::tr("the string form of Pyrogram, the library this database belongs to");
+    case fero::Format::GramjsStore:
+        return WindowActions::tr("the string form of GramJS, the library this store belongs to");
+    case fero::Format::TdesktopTdata:
+        return WindowActions::tr("Telegram Desktop has no string of its own; ferogram's string v%1 holds the login")
+            .arg(written);
+    case fero::Format::FerogramBinary:
+    case fero::Format::FerogramSqlite:
+        return read == written
+                   ? WindowActions::tr("ferogram's own string, in this file's version v%1").arg(written)
+                   : WindowActions::tr("ferogram's own string, in the newest version v%1 (this file's version "
+                                       "cannot be written)")
+                         .arg(written);
+    case fero::Format::FerogramNative:
+    case fero::Format::FerogramCompactV1:
+    case fero::Format::FerogramCompactV2:
+    case fero::Format::TelethonString:
+    case fero::Format::GramjsString:
+    case fero::Format::MtcuteString:
+    case fero::Format::PyrogramString:
+    case fero::Format::MtkrutoString:
+        return WindowActions::tr("the format this string already is");
+    }
+    return {};
+}
+
+// The default question before a lossy Copy String Session: nothing is
+// copied unless the user presses Copy Anyway.
+bool askLossyCopy(QWidget *parent, const QString &what, const QStringList &losses)
+{
+    QMessageBox box(QMessageBox::Warning, WindowActions::tr("Copy String Session"),
+                    WindowActions::tr("The string loses data. Copy it anyway?"), QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("lossyCopyConfirmation"));
+    QStringList lines;
+    for (const QString &loss : losses)
+        lines << QStringLiteral("• ") + loss;
+    box.setInformativeText(
+        WindowActions::tr("Copies the %1.\n\nThe string cannot hold:\n%2").arg(what, lines.join(u'\n')));
+    QPushButton *copy = box.addButton(WindowActions::tr("Copy &Anyway"), QMessageBox::AcceptRole);
+    copy->setObjectName(QStringLiteral("copyAnyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == copy;
+}
+
 constexpr auto ReportIdsKey = "report/includeIds";
 
 } // namespace
@@ -71,6 +126,8 @@ WindowActions::WindowActions(MainWindow *window)
     , m_window(window)
     , m_clipboard(new fero::gui::ClipboardGuard(this))
     , m_countdown(new QLabel(window))
+    , m_confirmLossyCopy(
+          [window](const QString &what, const QStringList &losses) { return askLossyCopy(window, what, losses); })
 {
     m_countdown->setObjectName(QStringLiteral("clipboardCountdown"));
     m_countdown->hide();
@@ -172,7 +229,8 @@ void WindowActions::exportConvert()
         dialog.exec();
         return;
     }
-    const SessionRef current = m_window->currentSession();
+    // The current session, or the one readable entry of the selection.
+    const SessionRef current = m_window->currentSession().isValid() ? m_window->currentSession() : usable.value(0);
     if (!current.isValid())
         return;
     fero::gui::ExportDialog dialog({current.displayName, current.decoded->session()}, current.path, m_clipboard,
@@ -237,24 +295,41 @@ void WindowActions::copyStringSession()
     const fero::Session &session = current.decoded->session();
     if (session.account.apiId)
         choice.apiId = *session.account.apiId;
-    auto text = fero::gui::exportToText(session, fero::gui::targetFor(choice, session));
-    if (!text.ok()) {
+    const fero::ConvertTarget target = fero::gui::targetFor(choice, session);
+    auto openExportDialog = [&] {
         // Something to decide first (a Pyrogram string needs an api_id): the
         // Export dialog with this string and "copy to the clipboard" chosen.
-        // (A string never holds the peer cache; that loss is the point of a string.)
+        // It lists the losses too and asks to tick them off before copying.
         auto *dialog = new fero::gui::ExportDialog({current.displayName, session}, current.path, m_clipboard, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connectExported(dialog);
         dialog->setChoice(choice);
         dialog->setCopyToClipboard(true);
         dialog->open();
+    };
+    const fero::gui::ExportCheck check = fero::gui::checkExport(session, target);
+    if (!check.writable()) {
+        openExportDialog();
+        return;
+    }
+    // A string is a conversion: what it cannot hold (the peer cache, a
+    // takeout id...) is said before anything reaches the clipboard.
+    const QString what = tr("%1: %2").arg(fero::formatDisplayName(choice.format),
+                                          ownStringReason(current.decoded->format, version, choice.version));
+    if (!check.losses.lossless() && !m_confirmLossyCopy(what, check.losses.losses)) {
+        m_window->showStatus(tr("Nothing copied; the clipboard is unchanged."));
+        return;
+    }
+    auto text = fero::gui::exportToText(session, target);
+    if (!text.ok()) {
+        openExportDialog();
         return;
     }
     m_clipboard->copySecret(*text);
     text->fill(QLatin1Char(' '));
-    m_window->showStatus(tr("String session copied (%1). The clipboard clears in %n s.", nullptr,
-                            int(std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->timeout()).count()))
-                             .arg(fero::formatDisplayName(choice.format)));
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->timeout()).count());
+    m_window->showStatus(seconds > 0 ? tr("Copied the %1. The clipboard clears in %n s.", nullptr, seconds).arg(what)
+                                     : tr("Copied the %1.").arg(what));
 }
 
 void WindowActions::deleteSelected()

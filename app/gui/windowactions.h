@@ -9,6 +9,9 @@
 
 #include <QObject>
 #include <QPersistentModelIndex>
+#include <QStringList>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -43,6 +46,12 @@ public:
     // (screenshots, documentation), with a target preselected.
     QDialog *showExportDialog(fero::Format target);
     void copyStringSession();
+    // Asks before Copy String Session copies a string that loses something:
+    // `what` names the string format and why that one, `losses` lists what
+    // the string cannot hold; true = copy anyway. The default shows a
+    // message box (Copy Anyway / Cancel); tests may inject their own.
+    using LossyCopyConfirmation = std::function<bool(const QString &what, const QStringList &losses)>;
+    void setLossyCopyConfirmation(LossyCopyConfirmation confirm) { m_confirmLossyCopy = std::move(confirm); }
     void deleteSelected();
     void compare();
     void removeSelectedPeers();
@@ -72,6 +81,7 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     QAction *m_reportIds;
+    LossyCopyConfirmation m_confirmLossyCopy;
 };
 
 } // namespace feroscope

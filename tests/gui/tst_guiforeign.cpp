@@ -16,6 +16,7 @@
 #include "reloadwatcher.h"
 #include "sessionview.h"
 #include "testsupport.h"
+#include "windowactions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -414,7 +415,15 @@ void TestGuiForeign::copyStringOfTelethonDatabaseIsTelethon()
     QVERIFY(m_window->currentSession().isValid());
     QCOMPARE(m_window->currentSession().decoded->format, fero::Format::TelethonSqlite);
     QGuiApplication::clipboard()->clear();
+    // The string drops the update state: the user is asked first, and agrees.
+    QStringList asked;
+    m_window->findChild<WindowActions *>()->setLossyCopyConfirmation([&](const QString &what, const QStringList &) {
+        asked << what;
+        return true;
+    });
     m_window->pluggableAction(MainWindow::ActionId::CopyStringSession)->trigger();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.front().startsWith(QStringLiteral("Telethon string")), qPrintable(asked.front()));
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime && mime->hasText());
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
