@@ -822,8 +822,11 @@ QList<SessionRef> MainWindow::selectedSessions() const
     QList<SessionRef> refs;
     const QModelIndexList rows = m_libraryView->selectionModel()->selectedRows(0);
     for (const QModelIndex &index : rows) {
-        if (m_library->entry(index))
+        if (m_library->entry(index)) {
+            // Rows a scan listed are read now: a batch must not skip them unread.
+            m_library->ensureLoaded(index);
             refs << m_library->sessionRef(index);
+        }
     }
     return refs;
 }
@@ -937,14 +940,23 @@ QString MainWindow::whyUnavailable(ActionId id) const
     if (selected.isEmpty())
         return tr("Select a session in the library first");
     const bool currentRead = current && current->decoded;
+    // Listed rows of a scan are read when the action runs (selectedSessions()).
+    const auto readable = [](const LibraryEntry *e) {
+        return e->decoded != nullptr || e->state == LibraryEntry::State::Listed;
+    };
+    const bool currentLocked = current && current->state == LibraryEntry::State::Locked;
     const auto any = [&](auto test) { return std::any_of(selected.cbegin(), selected.cend(), test); };
     switch (id) {
     case ActionId::ExportConvert: // a batch exports the readable ones
-        if (currentRead || any([](const LibraryEntry *e) { return e->decoded != nullptr; }))
+        if (currentRead || any(readable))
             return {};
+        if (selected.size() == 1 && currentLocked)
+            return tr("Locked by a local passcode: enter it first (Enter Passcode…)");
         return selected.size() > 1 ? tr("None of the selected sessions could be read: nothing to export")
                                    : tr("This session could not be read: nothing to export");
     case ActionId::CopyStringSession:
+        if (currentLocked)
+            return tr("Locked by a local passcode: enter it first (Enter Passcode…)");
         return currentRead ? QString() : tr("This session could not be read: nothing to copy");
     case ActionId::Delete: {
         if (any([](const LibraryEntry *e) { return !e->path.isEmpty() && e->state != LibraryEntry::State::Missing; }))
@@ -974,6 +986,8 @@ QString MainWindow::whyUnavailable(ActionId id) const
     case ActionId::PruneMinPeers:
     case ActionId::ClearChannelPts:
     case ActionId::CopyReport:
+        if (currentLocked)
+            return tr("Locked by a local passcode: enter it first (Enter Passcode…)");
         return currentRead ? QString() : tr("This session could not be read");
     case ActionId::Count:
         break;

@@ -219,6 +219,10 @@ void WindowActions::exportConvert()
         if (ref.isValid())
             usable << ref;
     }
+    if (const qsizetype skipped = selected.size() - usable.size(); skipped > 0 && !usable.isEmpty())
+        m_window->showStatus(tr("%n selected session(s) could not be read and are left out of the export.", nullptr,
+                                int(skipped)),
+                             0);
     if (usable.size() > 1) {
         std::vector<fero::gui::ExportSource> sources;
         for (const SessionRef &ref : std::as_const(usable))

@@ -316,9 +316,15 @@ QModelIndex TestActionGuards::addUnreadable(const QString &kind)
 void TestActionGuards::unreadableEntryDisablesExportAndCopy_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("garbage x.session") << QStringLiteral("garbage");
-    QTest::newRow("truncated ferogram file") << QStringLiteral("truncated");
-    QTest::newRow("locked tdata") << QStringLiteral("locked tdata");
+    QTest::addColumn<QString>("noExport");
+    QTest::addColumn<QString>("noCopy");
+    const QString unreadableExport = QStringLiteral("This session could not be read: nothing to export");
+    const QString unreadableCopy = QStringLiteral("This session could not be read: nothing to copy");
+    // A locked tdata is readable once its passcode is entered: the tip says how.
+    const QString locked = QStringLiteral("Locked by a local passcode: enter it first (Enter Passcode…)");
+    QTest::newRow("garbage x.session") << QStringLiteral("garbage") << unreadableExport << unreadableCopy;
+    QTest::newRow("truncated ferogram file") << QStringLiteral("truncated") << unreadableExport << unreadableCopy;
+    QTest::newRow("locked tdata") << QStringLiteral("locked tdata") << locked << locked;
 }
 
 void TestActionGuards::unreadableEntryDisablesExportAndCopy()
@@ -336,8 +342,8 @@ void TestActionGuards::unreadableEntryDisablesExportAndCopy()
     QVERIFY(m_window->library()->entry(bad));
     QVERIFY(!m_window->currentSession().isValid());
 
-    const QString noExport = QStringLiteral("This session could not be read: nothing to export");
-    const QString noCopy = QStringLiteral("This session could not be read: nothing to copy");
+    QFETCH(QString, noExport);
+    QFETCH(QString, noCopy);
     QVERIFY(!exportAction->isEnabled());
     QCOMPARE(exportAction->toolTip(), noExport);
     QCOMPARE(exportAction->statusTip(), noExport);
