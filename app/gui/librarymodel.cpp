@@ -454,11 +454,6 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
     if (!folderIndex.isValid())
         return;
     Node *folder = nodeOf(folderIndex);
-    if (!folder->children.empty()) {
-        beginRemoveRows(folderIndex, 0, int(folder->children.size()) - 1);
-        folder->children.clear();
-        endRemoveRows();
-    }
     folder->scanning = false;
     folder->folderMissing = !QFileInfo(folderPath).isDir();
 
@@ -517,13 +512,7 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
             e.state = LibraryEntry::State::Failed;
         nodes.push_back(std::move(node));
     }
-    if (!nodes.empty()) {
-        beginInsertRows(folderIndex, 0, int(nodes.size()) - 1);
-        folder->children = std::move(nodes);
-        endInsertRows();
-    }
-    emitRowChanged(folder);
-    refreshFlags();
+    setChildren(folder, std::move(nodes));
 }
 
 QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fero::DecodedSession> decoded,
@@ -537,20 +526,9 @@ QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fe
     folder->store = true;
     folder->scanning = false;
     folder->folderMissing = !QFileInfo(path).isDir();
-    if (!folder->children.empty()) {
-        beginRemoveRows(folderIndex, 0, int(folder->children.size()) - 1);
-        folder->children.clear();
-        endRemoveRows();
-    }
     rememberPasscode(path, passcode);
     std::vector<std::unique_ptr<Node>> nodes = entryNodes(folder, path, QString(), std::move(decoded));
-    if (!nodes.empty()) {
-        beginInsertRows(folderIndex, 0, int(nodes.size()) - 1);
-        folder->children = std::move(nodes);
-        endInsertRows();
-    }
-    emitRowChanged(folder);
-    refreshFlags();
+    setChildren(folder, std::move(nodes));
     return folder->children.empty() ? folderIndex : indexOf(folder->children.front().get());
 }
 
@@ -633,6 +611,23 @@ LibraryModel::entryNodes(Node *parent, const QString &path, const QString &baseN
         summarize(*e, std::make_shared<const fero::DecodedSession>(oneAccount(all, i)));
     }
     return nodes;
+}
+
+void LibraryModel::setChildren(Node *folder, std::vector<std::unique_ptr<Node>> nodes)
+{
+    const QModelIndex folderIndex = indexOf(folder);
+    if (!folder->children.empty()) {
+        beginRemoveRows(folderIndex, 0, int(folder->children.size()) - 1);
+        folder->children.clear();
+        endRemoveRows();
+    }
+    if (!nodes.empty()) {
+        beginInsertRows(folderIndex, 0, int(nodes.size()) - 1);
+        folder->children = std::move(nodes);
+        endInsertRows();
+    }
+    emitRowChanged(folder);
+    refreshFlags();
 }
 
 bool LibraryModel::isFolderRecursive(const QModelIndex &index) const

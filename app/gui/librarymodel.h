@@ -118,6 +118,8 @@ private:
     std::vector<std::unique_ptr<Node>> entryNodes(Node *parent, const QString &path, const QString &baseName,
                                                   fero::Result<fero::DecodedSession> decoded);
     void rememberPasscode(const QString &path, const QString &passcode); // empty = forget it
+    // A folder's rows replaced by nodes (a rescan, a folder session read again).
+    void setChildren(Node *folder, std::vector<std::unique_ptr<Node>> nodes);
     void forgetPasscode(const QString &path); // wiped, then dropped
     void forgetUnusedPasscodes();             // of folders no longer in the library
 
