@@ -883,8 +883,10 @@ void MainWindow::updateWindowTitle()
     // edited copy is unsaved (closing asks about it).
     const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
     QString title = entry ? tr("%1 — Feroscope").arg(entry->name) : tr("Feroscope");
+    // In front: the window system appends " — Feroscope" to a title that
+    // does not end with the application's name.
     if (!unsavedCopies().isEmpty())
-        title += QStringLiteral(" *");
+        title.prepend(QLatin1Char('*'));
     setWindowTitle(title);
 }
 

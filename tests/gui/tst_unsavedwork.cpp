@@ -199,7 +199,8 @@ void TestUnsavedWork::quitAsksAboutUnsavedCopies()
     QVERIFY(!m_window->windowTitle().contains(u'*'));
     if (edit) {
         QVERIFY(pruneMinPeers());
-        QVERIFY2(m_window->windowTitle().endsWith(QStringLiteral(" *")), qPrintable(m_window->windowTitle()));
+        QVERIFY2(m_window->windowTitle().startsWith(u'*'), qPrintable(m_window->windowTitle()));
+        QVERIFY2(m_window->windowTitle().endsWith(QStringLiteral("Feroscope")), qPrintable(m_window->windowTitle()));
     }
 
     QList<ModalAnswerer::Handler> handlers;
