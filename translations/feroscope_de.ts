@@ -1103,6 +1103,10 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <source>Related</source>
         <translation>Zugehörig</translation>
     </message>
+    <message>
+        <source>%1 Give it with --passcode or --passcode-file.</source>
+        <translation>%1 Geben Sie ihn mit --passcode oder --passcode-file an.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -2493,6 +2497,13 @@ Point at an icon for details.</source>
 • Pfeil nach oben: zu neu für ferogram %1 (die in den Einstellungen gewählte Version)
 • Schlüssel: Derselbe Autorisierungsschlüssel steckt in einer anderen Sitzung
 Zeigen Sie auf ein Symbol, um Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1, account %2 of %3</source>
+        <translation>%1, Konto %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -3892,10 +3903,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>%1 ist beschädigt: abgeschnitten bei Byte %2 seiner Nutzdaten beim Lesen von %3.</translation>
     </message>
     <message>
-        <source>Wrong passcode: this tdata has a local passcode; give it (--passcode).</source>
-        <translation>Falscher Passcode: Dieses tdata hat einen lokalen Passcode; geben Sie ihn an (--passcode).</translation>
-    </message>
-    <message>
         <source>Wrong passcode: the local key in %1 does not decrypt with it.</source>
         <translation>Falscher Passcode: Der lokale Schlüssel in %1 lässt sich damit nicht entschlüsseln.</translation>
     </message>
@@ -3981,6 +3988,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written.</source>
         <translation>Die Dateien für Telegram Desktop können nicht verschlüsselt werden (OpenSSL-Fehler); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode: it opens only with it.</source>
+        <translation>%1 ist durch einen lokalen Passcode geschützt und lässt sich nur damit öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +4906,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Account %1 is no longer in %2.</source>
         <translation>Konto %1 ist nicht mehr in %2.</translation>
     </message>
-    <message>
-        <source>%1, account %2 of %3</source>
-        <translation>%1, Konto %2 von %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -4947,8 +4954,12 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Passcode nötig</translation>
     </message>
     <message>
-        <source>Protected by a local passcode: select it and press Reload (F5) to enter the passcode and see its accounts.</source>
-        <translation>Durch einen lokalen Passcode geschützt: auswählen und Neu laden (F5) drücken, um den Passcode einzugeben und die Konten zu sehen.</translation>
+        <source>Protected by a local passcode: select it and choose Enter Passcode… to see its accounts.</source>
+        <translation>Durch einen lokalen Passcode geschützt: Wählen Sie den Eintrag aus und dann „Passcode eingeben…“, um seine Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5254,14 +5265,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Der eingefügte String wurde geöffnet: %1 Er wird nur im Speicher gehalten.</translation>
     </message>
     <message>
-        <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
-        <translation>Dieser Telegram-Desktop-Ordner ist durch einen lokalen Passcode geschützt. Wählen Sie ihn aus und drücken Sie „Neu laden“ (F5), um den Passcode einzugeben.</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: no passcode given.</source>
-        <translation>%1 wurde nicht geöffnet: kein Passcode angegeben.</translation>
-    </message>
-    <message>
         <source>Wrong passcode: it does not open %1. Try again.</source>
         <translation>Falscher Passcode: Er öffnet %1 nicht. Versuchen Sie es erneut.</translation>
     </message>
@@ -5323,6 +5326,95 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Copied a secret to the clipboard. Clear it when you are done.</source>
         <translation>Ein Geheimnis wurde in die Zwischenablage kopiert. Leeren Sie sie, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Passcode…</source>
+        <translation>&amp;Passcode eingeben…</translation>
+    </message>
+    <message>
+        <source>Open the selected Telegram Desktop folder with its local passcode</source>
+        <translation>Den ausgewählten Ordner von Telegram Desktop mit seinem lokalen Passcode öffnen</translation>
+    </message>
+    <message>
+        <source>%1 stays locked: no passcode given.</source>
+        <translation>%1 bleibt gesperrt: Es wurde kein Passcode eingegeben.</translation>
+    </message>
+    <message>
+        <source>Opening %1 with its passcode…</source>
+        <translation>%1 wird mit seinem Passcode geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a session in the library first</source>
+        <translation>Wählen Sie zuerst eine Sitzung in der Bibliothek aus</translation>
+    </message>
+    <message>
+        <source>Locked by a local passcode: enter it first (Enter Passcode…)</source>
+        <translation>Durch einen lokalen Passcode gesperrt: Geben Sie ihn zuerst ein (Passcode eingeben…)</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions could be read: nothing to export</source>
+        <translation>Keine der ausgewählten Sitzungen konnte gelesen werden: nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>This session could not be read: nothing to export</source>
+        <translation>Diese Sitzung konnte nicht gelesen werden: nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>This session could not be read: nothing to copy</source>
+        <translation>Diese Sitzung konnte nicht gelesen werden: nichts zu kopieren</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions is stored in a file: nothing to delete</source>
+        <translation>Keine der ausgewählten Sitzungen ist in einer Datei gespeichert: nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>The file is no longer there: nothing to delete</source>
+        <translation>Die Datei ist nicht mehr vorhanden: nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>The demo session has no file to delete</source>
+        <translation>Die Demo-Sitzung hat keine Datei, die gelöscht werden könnte</translation>
+    </message>
+    <message>
+        <source>A pasted string has no file to delete</source>
+        <translation>Ein eingefügter String hat keine Datei, die gelöscht werden könnte</translation>
+    </message>
+    <message>
+        <source>An unsaved copy has nothing on disk to delete</source>
+        <translation>Eine nicht gespeicherte Kopie hat nichts auf dem Datenträger, das gelöscht werden könnte</translation>
+    </message>
+    <message>
+        <source>This session has no file to delete</source>
+        <translation>Diese Sitzung hat keine Datei, die gelöscht werden könnte</translation>
+    </message>
+    <message>
+        <source>This session could not be read</source>
+        <translation>Diese Sitzung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited cop(ies) not saved yet: %1.
+
+Save the changes before quitting?</source>
+        <translation>
+            <numerusform>%n bearbeitete Kopie ist noch nicht gespeichert: %1.
+
+Änderungen vor dem Beenden speichern?</numerusform>
+            <numerusform>%n bearbeitete Kopien sind noch nicht gespeichert: %1.
+
+Änderungen vor dem Beenden speichern?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5676,6 +5768,22 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Enter Passcode…</source>
+        <translation>Passcode eingeben…</translation>
+    </message>
+    <message>
+        <source>Type the local passcode to read the accounts (kept in memory only)</source>
+        <translation>Den lokalen Passcode eingeben, um die Konten zu lesen (wird nur im Speicher gehalten)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode.
+
+Its accounts, keys and peers are read once you enter it. Feroscope keeps the passcode in memory only, for as long as the folder is in the library, and never saves it.</source>
+        <translation>%1 ist durch einen lokalen Passcode geschützt.
+
+Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode eingeben. Feroscope hält ihn nur im Speicher, solange der Ordner in der Bibliothek ist, und speichert ihn nie.</translation>
     </message>
 </context>
 <context>
@@ -6102,13 +6210,6 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
         <source>Write the cleaned copy to a new file (owner-only)</source>
         <translation>Die bereinigte Kopie in eine neue Datei schreiben (nur für den Besitzer)</translation>
     </message>
-    <message numerus="yes">
-        <source>String session copied (%1). The clipboard clears in %n s.</source>
-        <translation>
-            <numerusform>Sitzungs-String kopiert (%1). Die Zwischenablage wird in %n s geleert.</numerusform>
-            <numerusform>Sitzungs-String kopiert (%1). Die Zwischenablage wird in %n s geleert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only sessions stored in files can be deleted; remove others from the library (Del).</source>
         <translation>Nur in Dateien gespeicherte Sitzungen können gelöscht werden; entfernen Sie andere aus der Bibliothek (Entf).</translation>
@@ -6148,6 +6249,82 @@ Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfe
     <message>
         <source>Select min peers in the Min Peers tab first.</source>
         <translation>Wählen Sie zuerst Min-Peers auf der Registerkarte „Min-Peers“ aus.</translation>
+    </message>
+    <message>
+        <source>the string form of Telethon, the library this database belongs to</source>
+        <translation>die String-Form von Telethon, der Bibliothek, zu der diese Datenbank gehört</translation>
+    </message>
+    <message>
+        <source>the string form of Pyrogram, the library this database belongs to</source>
+        <translation>die String-Form von Pyrogram, der Bibliothek, zu der diese Datenbank gehört</translation>
+    </message>
+    <message>
+        <source>the string form of GramJS, the library this store belongs to</source>
+        <translation>die String-Form von GramJS, der Bibliothek, zu der dieser Store gehört</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop has no string of its own; ferogram&apos;s string v%1 holds the login</source>
+        <translation>Telegram Desktop hat keinen eigenen String; der ferogram-String v%1 enthält die Anmeldung</translation>
+    </message>
+    <message>
+        <source>ferogram&apos;s own string, in this file&apos;s version v%1</source>
+        <translation>der eigene String von ferogram, in der Version dieser Datei (v%1)</translation>
+    </message>
+    <message>
+        <source>ferogram&apos;s own string, in the newest version v%1 (this file&apos;s version cannot be written)</source>
+        <translation>der eigene String von ferogram, in der neuesten Version v%1 (die Version dieser Datei kann nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>the format this string already is</source>
+        <translation>das Format, das dieser String bereits hat</translation>
+    </message>
+    <message>
+        <source>Copy String Session</source>
+        <translation>Sitzungs-String kopieren</translation>
+    </message>
+    <message>
+        <source>The string loses data. Copy it anyway?</source>
+        <translation>Der String verliert Daten. Trotzdem kopieren?</translation>
+    </message>
+    <message>
+        <source>Copies the %1.
+
+The string cannot hold:
+%2</source>
+        <translation>Kopiert wird: %1.
+
+Der String kann Folgendes nicht aufnehmen:
+%2</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Anyway</source>
+        <translation>&amp;Trotzdem kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) could not be read and are left out of the export.</source>
+        <translation>
+            <numerusform>%n ausgewählte Sitzung konnte nicht gelesen werden und wird beim Export ausgelassen.</numerusform>
+            <numerusform>%n ausgewählte Sitzungen konnten nicht gelesen werden und werden beim Export ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing copied; the clipboard is unchanged.</source>
+        <translation>Nichts kopiert; die Zwischenablage ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Kopiert: %1. Die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>Kopiert: %1. Die Zwischenablage wird in %n s geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Kopiert: %1.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,19 @@
             <numerusform>Copied a secret: the clipboard clears in %n s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edited cop(ies) not saved yet: %1.
+
+Save the changes before quitting?</source>
+        <translation>
+            <numerusform>%n edited copy not saved yet: %1.
+
+Save the changes before quitting?</numerusform>
+            <numerusform>%n edited copies not saved yet: %1.
+
+Save the changes before quitting?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>feroscope::OverviewTab</name>
@@ -652,10 +665,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>String session copied (%1). The clipboard clears in %n s.</source>
+        <source>%n selected session(s) could not be read and are left out of the export.</source>
         <translation>
-            <numerusform>String session copied (%1). The clipboard clears in %n s.</numerusform>
-            <numerusform>String session copied (%1). The clipboard clears in %n s.</numerusform>
+            <numerusform>%n selected session could not be read and is left out of the export.</numerusform>
+            <numerusform>%n selected sessions could not be read and are left out of the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Copied the %1. The clipboard clears in %n s.</numerusform>
+            <numerusform>Copied the %1. The clipboard clears in %n s.</numerusform>
         </translation>
     </message>
 </context>

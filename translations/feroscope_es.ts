@@ -1103,6 +1103,10 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
+    <message>
+        <source>%1 Give it with --passcode or --passcode-file.</source>
+        <translation>%1 Indíquelo con --passcode o --passcode-file.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -2493,6 +2497,13 @@ Point at an icon for details.</source>
 • flecha hacia arriba: demasiado nueva para ferogram %1 (la versión elegida en Ajustes)
 • llave: la misma clave de autorización está en otra sesión
 Sitúe el puntero sobre un icono para ver los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1, account %2 of %3</source>
+        <translation>%1, cuenta %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -3892,10 +3903,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>%1 está dañado: truncado en el byte %2 de su contenido al leer %3.</translation>
     </message>
     <message>
-        <source>Wrong passcode: this tdata has a local passcode; give it (--passcode).</source>
-        <translation>Código de acceso incorrecto: este tdata tiene un código de acceso local; indíquelo (--passcode).</translation>
-    </message>
-    <message>
         <source>Wrong passcode: the local key in %1 does not decrypt with it.</source>
         <translation>Código de acceso incorrecto: la clave local de %1 no se descifra con él.</translation>
     </message>
@@ -3981,6 +3988,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written.</source>
         <translation>No se pueden cifrar los archivos de Telegram Desktop (falló OpenSSL); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode: it opens only with it.</source>
+        <translation>%1 está protegido por un código de acceso local: solo se abre con él.</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +4906,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Account %1 is no longer in %2.</source>
         <translation>La cuenta %1 ya no está en %2.</translation>
     </message>
-    <message>
-        <source>%1, account %2 of %3</source>
-        <translation>%1, cuenta %2 de %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -4947,8 +4954,12 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>se necesita el código</translation>
     </message>
     <message>
-        <source>Protected by a local passcode: select it and press Reload (F5) to enter the passcode and see its accounts.</source>
-        <translation>Protegido por un código local: selecciónelo y pulse Recargar (F5) para introducir el código y ver sus cuentas.</translation>
+        <source>Protected by a local passcode: select it and choose Enter Passcode… to see its accounts.</source>
+        <translation>Protegido por un código de acceso local: selecciónelo y elija Introducir código de acceso… para ver sus cuentas.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5254,14 +5265,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Se abrió la cadena pegada: %1 Solo se conserva en memoria.</translation>
     </message>
     <message>
-        <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
-        <translation>Esta carpeta de Telegram Desktop está protegida por un código de acceso local. Selecciónela y pulse Recargar (F5) para introducir el código.</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: no passcode given.</source>
-        <translation>No se abrió %1: no se indicó ningún código de acceso.</translation>
-    </message>
-    <message>
         <source>Wrong passcode: it does not open %1. Try again.</source>
         <translation>Código de acceso incorrecto: no abre %1. Vuelva a intentarlo.</translation>
     </message>
@@ -5323,6 +5326,95 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Copied a secret to the clipboard. Clear it when you are done.</source>
         <translation>Se copió un secreto al portapapeles. Vacíelo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Passcode…</source>
+        <translation>&amp;Introducir código de acceso…</translation>
+    </message>
+    <message>
+        <source>Open the selected Telegram Desktop folder with its local passcode</source>
+        <translation>Abre la carpeta de Telegram Desktop seleccionada con su código de acceso local</translation>
+    </message>
+    <message>
+        <source>%1 stays locked: no passcode given.</source>
+        <translation>%1 sigue bloqueado: no se indicó ningún código de acceso.</translation>
+    </message>
+    <message>
+        <source>Opening %1 with its passcode…</source>
+        <translation>Abriendo %1 con su código de acceso…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a session in the library first</source>
+        <translation>Seleccione primero una sesión en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Locked by a local passcode: enter it first (Enter Passcode…)</source>
+        <translation>Bloqueado por un código de acceso local: introdúzcalo primero (Introducir código de acceso…)</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions could be read: nothing to export</source>
+        <translation>No se pudo leer ninguna de las sesiones seleccionadas: nada que exportar</translation>
+    </message>
+    <message>
+        <source>This session could not be read: nothing to export</source>
+        <translation>No se pudo leer esta sesión: nada que exportar</translation>
+    </message>
+    <message>
+        <source>This session could not be read: nothing to copy</source>
+        <translation>No se pudo leer esta sesión: nada que copiar</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions is stored in a file: nothing to delete</source>
+        <translation>Ninguna de las sesiones seleccionadas está guardada en un archivo: nada que eliminar</translation>
+    </message>
+    <message>
+        <source>The file is no longer there: nothing to delete</source>
+        <translation>El archivo ya no existe: nada que eliminar</translation>
+    </message>
+    <message>
+        <source>The demo session has no file to delete</source>
+        <translation>La sesión de demostración no tiene ningún archivo que eliminar</translation>
+    </message>
+    <message>
+        <source>A pasted string has no file to delete</source>
+        <translation>Una cadena pegada no tiene ningún archivo que eliminar</translation>
+    </message>
+    <message>
+        <source>An unsaved copy has nothing on disk to delete</source>
+        <translation>Una copia sin guardar no tiene nada en el disco que eliminar</translation>
+    </message>
+    <message>
+        <source>This session has no file to delete</source>
+        <translation>Esta sesión no tiene ningún archivo que eliminar</translation>
+    </message>
+    <message>
+        <source>This session could not be read</source>
+        <translation>No se pudo leer esta sesión</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited cop(ies) not saved yet: %1.
+
+Save the changes before quitting?</source>
+        <translation>
+            <numerusform>%n copia editada aún sin guardar: %1.
+
+¿Guardar los cambios antes de salir?</numerusform>
+            <numerusform>%n copias editadas aún sin guardar: %1.
+
+¿Guardar los cambios antes de salir?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5676,6 +5768,22 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Enter Passcode…</source>
+        <translation>Introducir código de acceso…</translation>
+    </message>
+    <message>
+        <source>Type the local passcode to read the accounts (kept in memory only)</source>
+        <translation>Introduzca el código de acceso local para leer las cuentas (solo se conserva en memoria)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode.
+
+Its accounts, keys and peers are read once you enter it. Feroscope keeps the passcode in memory only, for as long as the folder is in the library, and never saves it.</source>
+        <translation>%1 está protegido por un código de acceso local.
+
+Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva el código de acceso solo en memoria, mientras la carpeta esté en la biblioteca, y nunca lo guarda.</translation>
     </message>
 </context>
 <context>
@@ -6102,13 +6210,6 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
         <source>Write the cleaned copy to a new file (owner-only)</source>
         <translation>Escribe la copia limpia en un archivo nuevo (solo para el propietario)</translation>
     </message>
-    <message numerus="yes">
-        <source>String session copied (%1). The clipboard clears in %n s.</source>
-        <translation>
-            <numerusform>Cadena de sesión copiada (%1). El portapapeles se vacía en %n s.</numerusform>
-            <numerusform>Cadena de sesión copiada (%1). El portapapeles se vacía en %n s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only sessions stored in files can be deleted; remove others from the library (Del).</source>
         <translation>Solo se pueden eliminar las sesiones guardadas en archivos; quite las demás de la biblioteca (Supr).</translation>
@@ -6148,6 +6249,82 @@ Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca
     <message>
         <source>Select min peers in the Min Peers tab first.</source>
         <translation>Seleccione primero min peers en la pestaña Min peers.</translation>
+    </message>
+    <message>
+        <source>the string form of Telethon, the library this database belongs to</source>
+        <translation>la forma de cadena de Telethon, la biblioteca a la que pertenece esta base de datos</translation>
+    </message>
+    <message>
+        <source>the string form of Pyrogram, the library this database belongs to</source>
+        <translation>la forma de cadena de Pyrogram, la biblioteca a la que pertenece esta base de datos</translation>
+    </message>
+    <message>
+        <source>the string form of GramJS, the library this store belongs to</source>
+        <translation>la forma de cadena de GramJS, la biblioteca a la que pertenece este almacén</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop has no string of its own; ferogram&apos;s string v%1 holds the login</source>
+        <translation>Telegram Desktop no tiene cadena propia; la cadena de ferogram v%1 contiene el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>ferogram&apos;s own string, in this file&apos;s version v%1</source>
+        <translation>la cadena propia de ferogram, en la versión de este archivo (v%1)</translation>
+    </message>
+    <message>
+        <source>ferogram&apos;s own string, in the newest version v%1 (this file&apos;s version cannot be written)</source>
+        <translation>la cadena propia de ferogram, en la versión más reciente v%1 (la versión de este archivo no se puede escribir)</translation>
+    </message>
+    <message>
+        <source>the format this string already is</source>
+        <translation>el formato que ya tiene esta cadena</translation>
+    </message>
+    <message>
+        <source>Copy String Session</source>
+        <translation>Copiar la cadena de sesión</translation>
+    </message>
+    <message>
+        <source>The string loses data. Copy it anyway?</source>
+        <translation>La cadena pierde datos. ¿Copiarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Copies the %1.
+
+The string cannot hold:
+%2</source>
+        <translation>Se copia: %1.
+
+La cadena no puede contener:
+%2</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Anyway</source>
+        <translation>Copiar de &amp;todos modos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) could not be read and are left out of the export.</source>
+        <translation>
+            <numerusform>%n sesión seleccionada no se pudo leer y queda fuera de la exportación.</numerusform>
+            <numerusform>%n sesiones seleccionadas no se pudieron leer y quedan fuera de la exportación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing copied; the clipboard is unchanged.</source>
+        <translation>No se copió nada; el portapapeles no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Copiado: %1. El portapapeles se vaciará en %n s.</numerusform>
+            <numerusform>Copiado: %1. El portapapeles se vaciará en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Copiado: %1.</translation>
     </message>
 </context>
 <context>

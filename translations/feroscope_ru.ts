@@ -1104,6 +1104,10 @@ FORMAT: %1
         <source>Related</source>
         <translation>Связанные</translation>
     </message>
+    <message>
+        <source>%1 Give it with --passcode or --passcode-file.</source>
+        <translation>%1 Укажите его с помощью --passcode или --passcode-file.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -2539,6 +2543,13 @@ Point at an icon for details.</source>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1, account %2 of %3</source>
+        <translation>%1, учётная запись %2 из %3</translation>
+    </message>
+</context>
+<context>
     <name>MtcuteString</name>
     <message>
         <source>mtcute string</source>
@@ -3944,10 +3955,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>%1 повреждён: обрезан на байте %2 полезных данных при чтении %3.</translation>
     </message>
     <message>
-        <source>Wrong passcode: this tdata has a local passcode; give it (--passcode).</source>
-        <translation>Неверный код-пароль: у этой tdata есть локальный код-пароль; укажите его (--passcode).</translation>
-    </message>
-    <message>
         <source>Wrong passcode: the local key in %1 does not decrypt with it.</source>
         <translation>Неверный код-пароль: локальный ключ в %1 им не расшифровывается.</translation>
     </message>
@@ -4034,6 +4041,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written.</source>
         <translation>Не удаётся зашифровать файлы Telegram Desktop (ошибка OpenSSL); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode: it opens only with it.</source>
+        <translation>%1 защищена локальным код-паролем: открыть её можно только с ним.</translation>
     </message>
 </context>
 <context>
@@ -4959,10 +4970,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Account %1 is no longer in %2.</source>
         <translation>Учётной записи %1 больше нет в %2.</translation>
     </message>
-    <message>
-        <source>%1, account %2 of %3</source>
-        <translation>%1, учётная запись %2 из %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -5012,8 +5019,12 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>нужен код-пароль</translation>
     </message>
     <message>
-        <source>Protected by a local passcode: select it and press Reload (F5) to enter the passcode and see its accounts.</source>
-        <translation>Защищено локальным код-паролем: выберите и нажмите «Перезагрузить» (F5), чтобы ввести код-пароль и увидеть аккаунты.</translation>
+        <source>Protected by a local passcode: select it and choose Enter Passcode… to see its accounts.</source>
+        <translation>Защищено локальным код-паролем: выберите запись и нажмите «Ввести код-пароль…», чтобы увидеть её учётные записи.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5323,14 +5334,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Вставленная строка открыта: %1 Она хранится только в памяти.</translation>
     </message>
     <message>
-        <source>This Telegram Desktop folder is protected by a local passcode. Select it and press Reload (F5) to enter the passcode.</source>
-        <translation>Эта папка Telegram Desktop защищена локальным код-паролем. Выберите её и нажмите «Перезагрузить» (F5), чтобы ввести код-пароль.</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: no passcode given.</source>
-        <translation>%1 не открыта: код-пароль не введён.</translation>
-    </message>
-    <message>
         <source>Wrong passcode: it does not open %1. Try again.</source>
         <translation>Неверный код-пароль: он не открывает %1. Попробуйте ещё раз.</translation>
     </message>
@@ -5393,6 +5396,98 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Copied a secret to the clipboard. Clear it when you are done.</source>
         <translation>Секрет скопирован в буфер обмена. Очистите его, когда закончите.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Passcode…</source>
+        <translation>Ввести &amp;код-пароль…</translation>
+    </message>
+    <message>
+        <source>Open the selected Telegram Desktop folder with its local passcode</source>
+        <translation>Открыть выбранную папку Telegram Desktop с её локальным код-паролем</translation>
+    </message>
+    <message>
+        <source>%1 stays locked: no passcode given.</source>
+        <translation>Папка %1 остаётся заблокированной: код-пароль не введён.</translation>
+    </message>
+    <message>
+        <source>Opening %1 with its passcode…</source>
+        <translation>Открытие %1 с код-паролем…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Открыто: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a session in the library first</source>
+        <translation>Сначала выберите сессию в библиотеке</translation>
+    </message>
+    <message>
+        <source>Locked by a local passcode: enter it first (Enter Passcode…)</source>
+        <translation>Заблокировано локальным код-паролем: сначала введите его («Ввести код-пароль…»)</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions could be read: nothing to export</source>
+        <translation>Не удалось прочитать ни одну из выбранных сессий: нечего экспортировать</translation>
+    </message>
+    <message>
+        <source>This session could not be read: nothing to export</source>
+        <translation>Не удалось прочитать эту сессию: нечего экспортировать</translation>
+    </message>
+    <message>
+        <source>This session could not be read: nothing to copy</source>
+        <translation>Не удалось прочитать эту сессию: нечего копировать</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions is stored in a file: nothing to delete</source>
+        <translation>Ни одна из выбранных сессий не хранится в файле: нечего удалять</translation>
+    </message>
+    <message>
+        <source>The file is no longer there: nothing to delete</source>
+        <translation>Файла больше нет: нечего удалять</translation>
+    </message>
+    <message>
+        <source>The demo session has no file to delete</source>
+        <translation>У демонстрационной сессии нет файла для удаления</translation>
+    </message>
+    <message>
+        <source>A pasted string has no file to delete</source>
+        <translation>У вставленной строки нет файла для удаления</translation>
+    </message>
+    <message>
+        <source>An unsaved copy has nothing on disk to delete</source>
+        <translation>У несохранённой копии нет ничего на диске, что можно удалить</translation>
+    </message>
+    <message>
+        <source>This session has no file to delete</source>
+        <translation>У этой сессии нет файла для удаления</translation>
+    </message>
+    <message>
+        <source>This session could not be read</source>
+        <translation>Не удалось прочитать эту сессию</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited cop(ies) not saved yet: %1.
+
+Save the changes before quitting?</source>
+        <translation>
+            <numerusform>%n изменённая копия ещё не сохранена: %1.
+
+Сохранить изменения перед выходом?</numerusform>
+            <numerusform>%n изменённые копии ещё не сохранены: %1.
+
+Сохранить изменения перед выходом?</numerusform>
+            <numerusform>%n изменённых копий ещё не сохранено: %1.
+
+Сохранить изменения перед выходом?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5849,22 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Enter Passcode…</source>
+        <translation>Ввести код-пароль…</translation>
+    </message>
+    <message>
+        <source>Type the local passcode to read the accounts (kept in memory only)</source>
+        <translation>Ввести локальный код-пароль, чтобы прочитать учётные записи (хранится только в памяти)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a local passcode.
+
+Its accounts, keys and peers are read once you enter it. Feroscope keeps the passcode in memory only, for as long as the folder is in the library, and never saves it.</source>
+        <translation>%1 защищена локальным код-паролем.
+
+Её учётные записи, ключи и пиры будут прочитаны, как только вы его введёте. Feroscope хранит код-пароль только в памяти, пока папка находится в библиотеке, и никогда его не сохраняет.</translation>
     </message>
 </context>
 <context>
@@ -6186,14 +6297,6 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
         <source>Write the cleaned copy to a new file (owner-only)</source>
         <translation>Записать очищенную копию в новый файл (доступ только владельцу)</translation>
     </message>
-    <message numerus="yes">
-        <source>String session copied (%1). The clipboard clears in %n s.</source>
-        <translation>
-            <numerusform>Строковая сессия скопирована (%1). Буфер обмена очистится через %n с.</numerusform>
-            <numerusform>Строковая сессия скопирована (%1). Буфер обмена очистится через %n с.</numerusform>
-            <numerusform>Строковая сессия скопирована (%1). Буфер обмена очистится через %n с.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only sessions stored in files can be deleted; remove others from the library (Del).</source>
         <translation>Удалять можно только сессии, хранящиеся в файлах; остальные уберите из библиотеки (Del).</translation>
@@ -6233,6 +6336,84 @@ It was moved, renamed or deleted since it was added. Remove it from the library 
     <message>
         <source>Select min peers in the Min Peers tab first.</source>
         <translation>Сначала выберите min-пиры на вкладке «Min-пиры».</translation>
+    </message>
+    <message>
+        <source>the string form of Telethon, the library this database belongs to</source>
+        <translation>строковая форма Telethon — библиотеки, к которой относится эта база данных</translation>
+    </message>
+    <message>
+        <source>the string form of Pyrogram, the library this database belongs to</source>
+        <translation>строковая форма Pyrogram — библиотеки, к которой относится эта база данных</translation>
+    </message>
+    <message>
+        <source>the string form of GramJS, the library this store belongs to</source>
+        <translation>строковая форма GramJS — библиотеки, к которой относится это хранилище</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop has no string of its own; ferogram&apos;s string v%1 holds the login</source>
+        <translation>у Telegram Desktop нет своей строки; вход хранит строка ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram&apos;s own string, in this file&apos;s version v%1</source>
+        <translation>собственная строка ferogram в версии этого файла (v%1)</translation>
+    </message>
+    <message>
+        <source>ferogram&apos;s own string, in the newest version v%1 (this file&apos;s version cannot be written)</source>
+        <translation>собственная строка ferogram в новейшей версии v%1 (версию этого файла записать нельзя)</translation>
+    </message>
+    <message>
+        <source>the format this string already is</source>
+        <translation>формат, в котором уже записана эта строка</translation>
+    </message>
+    <message>
+        <source>Copy String Session</source>
+        <translation>Копирование строковой сессии</translation>
+    </message>
+    <message>
+        <source>The string loses data. Copy it anyway?</source>
+        <translation>Строка теряет данные. Всё равно скопировать?</translation>
+    </message>
+    <message>
+        <source>Copies the %1.
+
+The string cannot hold:
+%2</source>
+        <translation>Будет скопировано: %1.
+
+Строка не может хранить:
+%2</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Anyway</source>
+        <translation>Всё равно &amp;копировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) could not be read and are left out of the export.</source>
+        <translation>
+            <numerusform>%n выбранная сессия не прочитана и исключена из экспорта.</numerusform>
+            <numerusform>%n выбранные сессии не прочитаны и исключены из экспорта.</numerusform>
+            <numerusform>%n выбранных сессий не прочитано и исключено из экспорта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing copied; the clipboard is unchanged.</source>
+        <translation>Ничего не скопировано; буфер обмена не изменился.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Скопировано: %1. Буфер обмена очистится через %n с.</numerusform>
+            <numerusform>Скопировано: %1. Буфер обмена очистится через %n с.</numerusform>
+            <numerusform>Скопировано: %1. Буфер обмена очистится через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Скопировано: %1.</translation>
     </message>
 </context>
 <context>
