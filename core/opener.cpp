@@ -5,7 +5,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Opener) }
 
 #include "detect.h"
 #include "foreignfileopen.h"
+#include "formats/gramjsstore.h"
 #include "formats/sqlitedb.h"
+#include "formats/tdata.h"
 #include "storage.h"
 
 #include <QCoreApplication>
@@ -102,6 +104,21 @@ Result<QByteArray> readSessionFile(const QString &path)
     }
     bytes.truncate(got);
     return bytes;
+}
+
+QString sessionFolderFor(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return {};
+    const QString absolute = info.absoluteFilePath();
+    if (tdata::looksLikeTdata(absolute) || !gramjsstore::sessionName(absolute).isEmpty())
+        return absolute;
+    // Telegram Desktop's own folder: the session is its tdata/ inside.
+    const QString inner = QDir(absolute).filePath(QStringLiteral("tdata"));
+    if (tdata::looksLikeTdata(inner))
+        return inner;
+    return {};
 }
 
 Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced, const QString &passcode)

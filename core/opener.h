@@ -27,6 +27,12 @@ Result<DecodedSession> openPath(const QString &path, std::optional<Format> force
 Result<DecodedSession> openBytes(const QByteArray &bytes, std::optional<Format> forced = std::nullopt);
 Result<DecodedSession> openText(QStringView text, std::optional<Format> forced = std::nullopt);
 
+// The folder to open as one session for path: path itself when it is a
+// session stored as a folder (Telegram Desktop tdata, GramJS store), its
+// tdata/ subfolder when path is Telegram Desktop's own folder, or empty when
+// path is an ordinary folder (to scan) or no folder at all.
+QString sessionFolderFor(const QString &path);
+
 // Reads a whole (non-SQLite) file with the size and type checks openPath uses.
 Result<QByteArray> readSessionFile(const QString &path);
 

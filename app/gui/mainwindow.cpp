@@ -8,8 +8,6 @@
 #include "flaglegend.h"
 #include "folderscanner.h"
 #include "folderstorage.h"
-#include "formats/gramjsstore.h"
-#include "formats/tdata.h"
 #include "libraryflagdelegate.h"
 #include "librarymodel.h"
 #include "minpeerstab.h"
@@ -694,14 +692,7 @@ bool MainWindow::addPastedText(const QString &text, QString *error)
 
 QString MainWindow::storeFolderFor(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (fero::tdata::looksLikeTdata(absolute) || !fero::gramjsstore::sessionName(absolute).isEmpty())
-        return absolute;
-    // Telegram Desktop's own folder: the session is its tdata/ inside.
-    const QString inner = QDir(absolute).filePath(QStringLiteral("tdata"));
-    if (fero::tdata::looksLikeTdata(inner))
-        return inner;
-    return {};
+    return fero::sessionFolderFor(path);
 }
 
 QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)

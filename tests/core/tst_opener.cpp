@@ -84,6 +84,23 @@ private slots:
         QVERIFY(fromBytes->sessions == d->sessions);
     }
 
+    // Which folder opens as one session: a tdata or GramJS store folder
+    // itself, Telegram Desktop's folder through its tdata/, nothing else.
+    void sessionFolderFor()
+    {
+        QTemporaryDir dir;
+        const QString tdata = test::dataPath(QStringLiteral("vectors/foreign/tdata/tdata_two_accounts"));
+        const QString store = test::dataPath(QStringLiteral("vectors/foreign/gramjs/gramjs_store_dc4"));
+        QCOMPARE(fero::sessionFolderFor(tdata), QFileInfo(tdata).absoluteFilePath());
+        QCOMPARE(fero::sessionFolderFor(store), QFileInfo(store).absoluteFilePath());
+        const QString desktop = dir.filePath(QStringLiteral("TelegramDesktop"));
+        copyFolder(tdata, desktop + QStringLiteral("/tdata"));
+        QCOMPARE(fero::sessionFolderFor(desktop), desktop + QStringLiteral("/tdata"));
+        QCOMPARE(fero::sessionFolderFor(dir.path()), QString()); // an ordinary folder: scanned
+        QCOMPARE(fero::sessionFolderFor(vector(QStringLiteral("fg065-typical.session"))), QString()); // a file
+        QCOMPARE(fero::sessionFolderFor(dir.filePath(QStringLiteral("missing"))), QString());
+    }
+
     void nativeNamedLikeCompactReadsAsNative()
     {
         Result<DecodedSession> d = openPath(vector(QStringLiteral("compact-given-native.compact-v2.txt")));
