@@ -351,6 +351,7 @@ MainWindow::~MainWindow()
     if (m_unlocking) {
         m_unlocking->wait();
         delete m_unlocking;
+        fero::secureWipe(*m_unlockingPasscode);
     }
 }
 
@@ -730,8 +731,10 @@ void MainWindow::enterPasscode(const QModelIndex &index, const QString &problem)
     auto code = std::make_shared<QString>(std::move(*passcode));
     QThread *worker = QThread::create([folder, outcome, code] { *outcome = fero::openPath(folder, std::nullopt, *code); });
     m_unlocking = worker;
+    m_unlockingPasscode = code;
     connect(worker, &QThread::finished, this, [this, worker, id, outcome, code] {
         m_unlocking = nullptr;
+        m_unlockingPasscode.reset();
         worker->deleteLater();
         m_view->overview()->setUnlocking(false);
         m_progress->setVisible(!m_scanners.isEmpty());

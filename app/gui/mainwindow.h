@@ -12,6 +12,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -173,6 +174,7 @@ private:
     int m_pastedCount = 0;
     PasscodeProvider m_passcodeProvider;
     QThread *m_unlocking = nullptr; // opening a tdata with its passcode
+    std::shared_ptr<QString> m_unlockingPasscode; // what it tries; wiped if the window goes first
     QPointer<PasteDialog> m_pasteBox;
     bool m_restoring = false;
     FlagLegend *m_legend = nullptr;
