@@ -1177,8 +1177,9 @@ void MainWindow::openPasteBox(const QString &text)
         m_pasteBox = new PasteDialog(this);
         m_pasteBox->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_pasteBox, &QDialog::accepted, this, [this, box = m_pasteBox] {
+            // What was detected, read before the result is taken (taking it clears it).
+            const QString what = box->detectedText();
             if (auto decoded = box->takeResult()) {
-                const QString what = box->detectedText();
                 selectIndex(m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
                                                   std::move(*decoded)));
                 showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);

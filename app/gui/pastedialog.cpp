@@ -101,7 +101,9 @@ void PasteDialog::setText(const QString &text)
 
 QString PasteDialog::detectedText() const
 {
-    return m_pending ? m_detected->text() : QString();
+    if (m_pending)
+        return m_detected->text();
+    return m_result ? m_resultText : QString(); // accepted, not taken yet
 }
 
 bool PasteDialog::canOpen() const
@@ -160,6 +162,7 @@ void PasteDialog::accept()
 {
     if (!m_pending)
         return;
+    m_resultText = m_detected->text();
     m_result = std::exchange(m_pending, std::nullopt);
     m_text->clear();
     QDialog::accept();

@@ -34,7 +34,8 @@ public:
     QLineEdit *textBox() const { return m_text; }
 
     // What detection says about the current text, for the user and the tests:
-    // "Telethon string, IPv4, 353 characters." (empty when nothing decodes)
+    // "Telethon string, IPv4, 353 characters." (empty when nothing decodes);
+    // after accept(), what the accepted text was, until takeResult().
     QString detectedText() const;
     // One line per other reading and why it lost, then what each library
     // would do with the text.
@@ -55,6 +56,7 @@ private:
     QStringList m_otherReadings;
     std::optional<fero::DecodedSession> m_pending; // what Open would add
     std::optional<fero::DecodedSession> m_result;
+    QString m_resultText; // what the accepted text was detected as
 };
 
 } // namespace feroscope

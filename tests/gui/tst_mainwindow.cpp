@@ -43,6 +43,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -356,10 +357,17 @@ void TestMainWindow::pasteStringSession()
     // Ctrl+V shows what the text is first; Open adds it.
     QVERIFY(m_window->pasteBox());
     QVERIFY(m_window->pasteBox()->canOpen());
+    const QString detected = m_window->pasteBox()->detectedText();
+    QVERIFY(!detected.isEmpty());
     m_window->pasteBox()->accept();
     const SessionRef current = m_window->currentSession();
     QVERIFY(current.isValid());
     QCOMPARE(current.kind, SourceKind::Pasted);
+    // The status says what was opened (it once read "string:  It is", the
+    // detection taken away with the result).
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(detected), qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral(":  ")), qPrintable(status));
     QVERIFY(current.path.isEmpty());
     QVERIFY(!m_window->windowTitle().contains(text.left(20)));
     QVERIFY(!allSettingsText().contains(text.left(20)));
