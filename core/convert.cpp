@@ -31,11 +31,6 @@ template <typename List, typename Pred> std::size_t countIf(const List &list, Pr
     return std::size_t(std::count_if(list.begin(), list.end(), pred));
 }
 
-bool isCompact(Format format)
-{
-    return format == Format::FerogramCompactV1 || format == Format::FerogramCompactV2;
-}
-
 bool countersSet(const UpdatesState &u)
 {
     return u.pts != 0 || u.qts != 0 || u.date != 0 || u.seq != 0;

@@ -27,17 +27,17 @@ enum class ConflictPolicy {
 struct ConvertTarget {
     Format format = Format::FerogramBinary;
     int version = 8;                    // ferogram generation for binary/native/sqlite
-    std::optional<std::int64_t> userId; // compact strings (and later tdata)
+    std::optional<std::int64_t> userId{}; // compact strings (and later tdata)
     // tdata targets (foreign-files): the local passcode the written folder
     // gets (empty = none) and the accounts after the first (multi-account tdata).
-    QString passcode;
-    std::vector<Session> moreAccounts;
+    QString passcode{};
+    std::vector<Session> moreAccounts{};
     // Foreign string targets (foreign-strings): values the session may lack.
     // Pyrogram's new layout needs an api_id (--api-id; never invented); the
     // old 64-bit layout needs none. testMode (--test-mode) overrides the
     // account's flag for mtcute, Pyrogram and MTKruto strings.
-    std::optional<std::int64_t> apiId;
-    std::optional<bool> testMode;
+    std::optional<std::int64_t> apiId{};
+    std::optional<bool> testMode{};
     bool pyrogramOldLayout = false;
     // Targets with key conflicts (targetConflicts()): which entry survives.
     // Every dropped entry is a line of the loss report.

@@ -19,7 +19,7 @@ struct JsonOptions {
     std::size_t account = 0; // which session of a multi-account source
     // Files beside the source that hold copies of it (-wal/-shm/-journal,
     // .bak, .<n>.tmp): the "related" key, after "warnings", when set.
-    std::optional<QStringList> related;
+    std::optional<QStringList> related{};
 };
 
 // The whole object, including "format" and "warnings". Compact-string sources

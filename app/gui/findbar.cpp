@@ -38,10 +38,10 @@ FindBar::FindBar(QPlainTextEdit *target, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *nextAction = new QAction(this);
-    nextAction->setShortcuts({QKeySequence::FindNext});
+    nextAction->setShortcuts(QKeySequence::FindNext);
     nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *previousAction = new QAction(this);
-    previousAction->setShortcuts({QKeySequence::FindPrevious});
+    previousAction->setShortcuts(QKeySequence::FindPrevious);
     previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     parentWidget()->addAction(nextAction);
     parentWidget()->addAction(previousAction);

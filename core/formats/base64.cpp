@@ -86,7 +86,9 @@ std::optional<Decoded> decodeClean(QStringView text)
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4, dst += 3) {
         std::uint32_t a, b, c, d;
-        if (!(value(src[i], a) & value(src[i + 1], b) & value(src[i + 2], c) & value(src[i + 3], d)))
+        // & on purpose, not &&: all four are decoded (no branch per character).
+        if (!(unsigned(value(src[i], a)) & unsigned(value(src[i + 1], b)) & unsigned(value(src[i + 2], c))
+              & unsigned(value(src[i + 3], d))))
             return std::nullopt;
         const std::uint32_t bits = a << 18 | b << 12 | c << 6 | d;
         dst[0] = std::uint8_t(bits >> 16);
@@ -96,7 +98,7 @@ std::optional<Decoded> decodeClean(QStringView text)
     std::uint32_t last = 0;
     if (const qsizetype rest = n - i; rest > 0) {
         std::uint32_t a, b, c = 0;
-        if (!(value(src[i], a) & value(src[i + 1], b)) || (rest == 3 && !value(src[i + 2], c)))
+        if (!(unsigned(value(src[i], a)) & unsigned(value(src[i + 1], b))) || (rest == 3 && !value(src[i + 2], c)))
             return std::nullopt;
         const std::uint32_t bits = a << 18 | b << 12 | c << 6;
         dst[0] = std::uint8_t(bits >> 16);

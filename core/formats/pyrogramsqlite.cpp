@@ -22,20 +22,21 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("PyrogramSqlite", text, disambiguation, n);
 }
 
-// Pyrogram's own statements, byte for byte (sqlite_master of its files).
+// Pyrogram's own statements, byte for byte (sqlite_master of its files);
+// those split over lines are parenthesised: one statement, not two.
 const char *const kSchema[] = {
-    "CREATE TABLE sessions\n(\n    dc_id     INTEGER PRIMARY KEY,\n    api_id    INTEGER,\n    test_mode "
+    ("CREATE TABLE sessions\n(\n    dc_id     INTEGER PRIMARY KEY,\n    api_id    INTEGER,\n    test_mode "
     "INTEGER,\n    auth_key  BLOB,\n    date      INTEGER NOT NULL,\n    user_id   INTEGER,\n    is_bot    "
-    "INTEGER\n)",
-    "CREATE TABLE peers\n(\n    id             INTEGER PRIMARY KEY,\n    access_hash    INTEGER,\n    type        "
+    "INTEGER\n)"),
+    ("CREATE TABLE peers\n(\n    id             INTEGER PRIMARY KEY,\n    access_hash    INTEGER,\n    type        "
     "   INTEGER NOT NULL,\n    username       TEXT,\n    phone_number   TEXT,\n    last_update_on INTEGER NOT NULL "
-    "DEFAULT (CAST(STRFTIME('%s', 'now') AS INTEGER))\n)",
+    "DEFAULT (CAST(STRFTIME('%s', 'now') AS INTEGER))\n)"),
     "CREATE TABLE version\n(\n    number INTEGER PRIMARY KEY\n)",
     "CREATE INDEX idx_peers_id ON peers (id)",
     "CREATE INDEX idx_peers_username ON peers (username)",
     "CREATE INDEX idx_peers_phone_number ON peers (phone_number)",
-    "CREATE TRIGGER trg_peers_last_update_on\n    AFTER UPDATE\n    ON peers\nBEGIN\n    UPDATE peers\n    SET "
-    "last_update_on = CAST(STRFTIME('%s', 'now') AS INTEGER)\n    WHERE id = NEW.id;\nEND",
+    ("CREATE TRIGGER trg_peers_last_update_on\n    AFTER UPDATE\n    ON peers\nBEGIN\n    UPDATE peers\n    SET "
+    "last_update_on = CAST(STRFTIME('%s', 'now') AS INTEGER)\n    WHERE id = NEW.id;\nEND"),
 };
 
 using sqlite::Rows;

@@ -223,7 +223,7 @@ void TestBinaryFormat::unknownVersionByteIsNotASession_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("legacyEnds"); // what the error says about the legacy reading
-    for (const QString file : {QStringLiteral("bad-version-09.session"), QStringLiteral("bad-version-ff.session")}) {
+    for (const QString &file : {QStringLiteral("bad-version-09.session"), QStringLiteral("bad-version-ff.session")}) {
         // Upstream reads these as legacy files that end after 5 bytes (home
         // DC id + a DC count of 0) and ignores the other 8,725.
         const QJsonObject expected = manifestEntry(file)[u"expected"].toObject();
@@ -541,7 +541,7 @@ void TestBinaryFormat::encodedSizeMatchesWrite()
 void TestBinaryFormat::truncationsNeverPassSilently_data()
 {
     QTest::addColumn<QString>("file");
-    for (const QString file :
+    for (const QString &file :
          {QStringLiteral("hand-v1-home1.session"), QStringLiteral("hand-v1-home2.session"),
           QStringLiteral("hand-v2.session"), QStringLiteral("hand-v3.session"), QStringLiteral("hand-v4.session"),
           QStringLiteral("hand-v5.session"), QStringLiteral("hand-v7.session"),

@@ -492,7 +492,7 @@ void TestForeignStrings::ambiguousLengthsExplained()
              qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Telethon would load it without an error but misread it")), qPrintable(all));
 
-    for (const QString name : {QStringLiteral("mtkruto_dc1_test"), QStringLiteral("conv_mtkruto_from_dc5_bigid_bot"),
+    for (const QString &name : {QStringLiteral("mtkruto_dc1_test"), QStringLiteral("conv_mtkruto_from_dc5_bigid_bot"),
                                QStringLiteral("conv_mtkruto_from_test_dc2_bot")}) {
         const QString text = vectorValue(byName[name]);
         QVERIFY(text.size() == 356 || text.size() == 362);

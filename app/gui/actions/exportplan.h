@@ -28,15 +28,15 @@ struct ExportChoice {
     int version = LatestBinaryVersion;
     // Compact strings: the user id to write. Empty = the session's own
     // (account block), else 0 with a loss line.
-    std::optional<std::int64_t> userId;
+    std::optional<std::int64_t> userId{};
     // Other libraries' targets (convert.h ConvertTarget): Pyrogram's new
     // string layout needs an api_id (never invented; the old 64-bit layout
     // needs none); testMode overrides the account's flag (mtcute, Pyrogram,
     // MTKruto strings); passcode is the local passcode a written tdata gets.
-    std::optional<std::int64_t> apiId;
-    std::optional<bool> testMode;
+    std::optional<std::int64_t> apiId{};
+    std::optional<bool> testMode{};
     bool pyrogramOldLayout = false;
-    QString passcode;
+    QString passcode{};
     // Entries a ferogram database cannot hold twice (targetConflicts()):
     // refuse, or keep the first / last of each (the others become losses).
     ConflictPolicy conflicts = ConflictPolicy::Refuse;
