@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "opener.h"
-#include "secret.h"
+#include "open/opener.h"
+#include "base/secret.h"
 
 #include <algorithm>
 #include <cerrno>

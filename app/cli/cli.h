@@ -2,9 +2,9 @@
 // parsing and printing live here, every decision about sessions in the core.
 #pragma once
 
-#include "decoded.h"
-#include "format.h"
-#include "result.h"
+#include "model/decoded.h"
+#include "formats/format.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

@@ -2,11 +2,11 @@
 // feroscope-cli convert IN... --out-dir DIR --to FORMAT [...]
 #include "cli.h"
 
-#include "batch.h"
-#include "convert.h"
-#include "jsonwriter.h"
-#include "opener.h"
-#include "secret.h"
+#include "convert/batch.h"
+#include "convert/convert.h"
+#include "base/jsonwriter.h"
+#include "open/opener.h"
+#include "base/secret.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 // non-zero only when a session cannot be read.
 #include "cli.h"
 
-#include "diff.h"
-#include "opener.h"
+#include "inspect/diff.h"
+#include "open/opener.h"
 
 namespace fero::cli {
 

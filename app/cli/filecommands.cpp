@@ -2,7 +2,7 @@
 // feroscope-cli restrict PATH
 #include "cli.h"
 
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,11 +2,11 @@
 //                       [--account N] PATH|-
 #include "cli.h"
 
-#include "foreignjson.h"
-#include "inspect.h"
-#include "secret.h"
-#include "sessionjson.h"
-#include "storage.h"
+#include "inspect/foreignjson.h"
+#include "inspect/inspect.h"
+#include "base/secret.h"
+#include "inspect/sessionjson.h"
+#include "storage/storage.h"
 
 #include <QDir>
 #include <QFileInfo>

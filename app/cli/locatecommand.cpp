@@ -2,8 +2,8 @@
 // forks, snap and Flatpak builds) keep tdata on this system.
 #include "cli.h"
 
-#include "formats/tdata.h"
-#include "jsonwriter.h"
+#include "formats/tdesktop/tdata.h"
+#include "base/jsonwriter.h"
 
 #include <QDir>
 #include <QFileInfo>

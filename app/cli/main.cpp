@@ -2,7 +2,7 @@
 #include "cli.h"
 
 #include "i18n.h"
-#include "processsetup.h"
+#include "base/processsetup.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "sessionjson.h"
+#include "inspect/sessionjson.h"
 
 #include <cstdio>
 

@@ -4,9 +4,9 @@
 // version; IN itself is never touched unless OUT names it and --force is given.
 #include "cli.h"
 
-#include "convert.h"
-#include "opener.h"
-#include "prune.h"
+#include "convert/convert.h"
+#include "open/opener.h"
+#include "edit/prune.h"
 
 #include <QDir>
 #include <QFileInfo>

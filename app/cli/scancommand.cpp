@@ -1,9 +1,9 @@
 // feroscope-cli scan FOLDER [--recursive] [--json]
 #include "cli.h"
 
-#include "jsonwriter.h"
-#include "scan.h"
-#include "sessionjson.h"
+#include "base/jsonwriter.h"
+#include "open/scan.h"
+#include "inspect/sessionjson.h"
 
 #include <QDir>
 #include <QFileInfo>

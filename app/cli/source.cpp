@@ -3,9 +3,9 @@
 // explanation the readable output shows.
 #include "cli.h"
 
-#include "detect.h"
-#include "opener.h"
-#include "secret.h"
+#include "detect/detect.h"
+#include "open/opener.h"
+#include "base/secret.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,11 +2,11 @@
 // releases open it, home DC and its key id), then the tables, then warnings.
 #include "cli.h"
 
-#include "address.h"
-#include "foreignjson.h"
-#include "formats/binary.h"
-#include "inspect.h"
-#include "storage.h"
+#include "base/address.h"
+#include "inspect/foreignjson.h"
+#include "formats/ferogram/binary.h"
+#include "inspect/inspect.h"
+#include "storage/storage.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,9 +1,9 @@
 // feroscope: thin. Hardening (core/processsetup), translations, the window; the rest is in the libraries.
-#include "appicon.h"
-#include "appsettings.h"
+#include "window/appicon.h"
+#include "window/appsettings.h"
 #include "i18n.h"
-#include "mainwindow.h"
-#include "processsetup.h"
+#include "window/mainwindow.h"
+#include "base/processsetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

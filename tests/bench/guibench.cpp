@@ -14,12 +14,12 @@
 //   feroscope-guibench [--repeat N] [--quick]
 
 #include "../gui/guitestenv.h"
-#include "formats/binary.h"
-#include "librarymodel.h"
-#include "mainwindow.h"
-#include "peerstab.h"
-#include "processsetup.h"
-#include "sessionview.h"
+#include "formats/ferogram/binary.h"
+#include "library/librarymodel.h"
+#include "window/mainwindow.h"
+#include "session/peerstab.h"
+#include "base/processsetup.h"
+#include "session/sessionview.h"
 #include "synthetic.h"
 
 #include <QApplication>

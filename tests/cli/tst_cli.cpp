@@ -2,7 +2,7 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
-#include "formats/binary.h"
+#include "formats/ferogram/binary.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // the manifest's top-level summary keys for a decoded session.
 #pragma once
 
-#include "address.h"
-#include "session.h"
+#include "base/address.h"
+#include "model/session.h"
 
 #include <QDir>
 #include <QDirIterator>

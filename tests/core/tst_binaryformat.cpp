@@ -1,7 +1,7 @@
 // The binary session file (ferogram-formats.md §2) against the vectors that
 // the real ferogram-session wrote and read, plus what we do better.
-#include "formats/binary.h"
-#include "sessionjson.h"
+#include "formats/ferogram/binary.h"
+#include "inspect/sessionjson.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>

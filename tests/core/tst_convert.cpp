@@ -2,9 +2,9 @@
 // exactly what a write + read-back round trip loses, and nothing else moves.
 #include "testsupport.h"
 
-#include "batch.h"
-#include "convert.h"
-#include "opener.h"
+#include "convert/batch.h"
+#include "convert/convert.h"
+#include "open/opener.h"
 #include "synthetic.h"
 
 #include <QDir>

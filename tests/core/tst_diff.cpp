@@ -1,6 +1,6 @@
 // core/diff: rows matched by their schema keys, counted per section, and
 // printed as JSON without secrets.
-#include "diff.h"
+#include "inspect/diff.h"
 #include "synthetic.h"
 
 #include <QJsonArray>

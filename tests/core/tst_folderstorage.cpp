@@ -1,6 +1,6 @@
 // Sessions that are folders (tdata, GramJS store): delete to the trash or
 // permanently without following symbolic links, and restrict every file.
-#include "folderstorage.h"
+#include "storage/folderstorage.h"
 #include "testsupport.h"
 
 #include <QDir>

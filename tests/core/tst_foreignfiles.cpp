@@ -4,13 +4,13 @@
 #include "foreignfixtures.h"
 #include "testsupport.h"
 
-#include "convert.h"
-#include "formats/gramjsstore.h"
-#include "formats/pyrogramsqlite.h"
-#include "formats/sqliterows.h"
-#include "formats/telethonsqlite.h"
-#include "markedid.h"
-#include "opener.h"
+#include "convert/convert.h"
+#include "formats/gramjs/gramjsstore.h"
+#include "formats/pyrogram/pyrogramsqlite.h"
+#include "formats/common/sqliterows.h"
+#include "formats/telethon/telethonsqlite.h"
+#include "model/markedid.h"
+#include "open/opener.h"
 #include "synthetic.h"
 
 #include <QJsonArray>

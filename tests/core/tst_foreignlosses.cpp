@@ -7,10 +7,10 @@
 // readable ferogram vector and on synthetic sessions.
 #include "testsupport.h"
 
-#include "convert.h"
-#include "diff.h"
-#include "formats/foreignhelpers.h"
-#include "opener.h"
+#include "convert/convert.h"
+#include "inspect/diff.h"
+#include "formats/common/foreignhelpers.h"
+#include "open/opener.h"
 #include "synthetic.h"
 
 #include <QTemporaryDir>

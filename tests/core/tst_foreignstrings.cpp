@@ -3,16 +3,16 @@
 // writers reproduce the libraries' output byte for byte, detection names the
 // right format (including the ambiguous lengths) and explains itself, and
 // damaged strings give clear errors.
-#include "address.h"
-#include "convert.h"
-#include "detect.h"
-#include "foreignstrings.h"
-#include "formats/gramjsstring.h"
-#include "formats/mtcutestring.h"
-#include "formats/mtkrutostring.h"
-#include "formats/pyrogramstring.h"
-#include "formats/telethonstring.h"
-#include "stringverdicts.h"
+#include "base/address.h"
+#include "convert/convert.h"
+#include "detect/detect.h"
+#include "detect/foreignstrings.h"
+#include "formats/gramjs/gramjsstring.h"
+#include "formats/mtcute/mtcutestring.h"
+#include "formats/mtkruto/mtkrutostring.h"
+#include "formats/pyrogram/pyrogramstring.h"
+#include "formats/telethon/telethonstring.h"
+#include "detect/stringverdicts.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

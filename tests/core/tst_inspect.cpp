@@ -2,9 +2,9 @@
 // the release compatibility table (ferogram-formats.md §2).
 #include "testsupport.h"
 
-#include "formats/binary.h"
-#include "inspect.h"
-#include "opener.h"
+#include "formats/ferogram/binary.h"
+#include "inspect/inspect.h"
+#include "open/opener.h"
 #include "synthetic.h"
 
 #include <QFileInfo>

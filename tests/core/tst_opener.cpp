@@ -2,8 +2,8 @@
 // the file name never decides. Opening writes nothing.
 #include "testsupport.h"
 
-#include "detect.h"
-#include "opener.h"
+#include "detect/detect.h"
+#include "open/opener.h"
 
 #include <QDir>
 #include <QFile>

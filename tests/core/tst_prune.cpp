@@ -1,7 +1,7 @@
 // core/prune: a modified copy, the original untouched, counts that match
 // what went, and ids that matched nothing reported.
-#include "diff.h"
-#include "prune.h"
+#include "inspect/diff.h"
+#include "edit/prune.h"
 #include "synthetic.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // core/report: the bug-report summary names format, DCs with auth key ids and
 // counts per kind, and never keys, tokens, access hashes or (by default) ids.
-#include "inspect.h"
-#include "opener.h"
-#include "report.h"
+#include "inspect/inspect.h"
+#include "open/opener.h"
+#include "inspect/report.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

@@ -1,12 +1,12 @@
 // Folder scan: a generated folder of sessions in every ferogram container,
 // duplicates (one auth key in two files), leftovers, broken and unrelated
 // files, symlinks that lead out of the folder.
-#include "formats/binary.h"
-#include "formats/compactstring.h"
-#include "formats/nativestring.h"
-#include "formats/sqlitedb.h"
-#include "scan.h"
-#include "storage.h"
+#include "formats/ferogram/binary.h"
+#include "formats/ferogram/compactstring.h"
+#include "formats/ferogram/nativestring.h"
+#include "formats/ferogram/sqlitedb.h"
+#include "open/scan.h"
+#include "storage/storage.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

@@ -3,8 +3,8 @@
 // release observer, which runs while the block is still allocated); the
 // wiping helpers leave shared copies alone; AuthKey's hex forms match Qt's;
 // the tdata crypto refuses wrong key sizes instead of reading past them.
-#include "secret.h"
-#include "tdatacrypto.h"
+#include "base/secret.h"
+#include "formats/tdesktop/tdatacrypto.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // ferogram SQLite databases: every manifest vector, the schema we write per
 // generation, round trips, conflicts, and reading under a live writer in
 // another process without changing a byte.
-#include "formats/binary.h"
-#include "formats/sqlitedb.h"
-#include "storage.h"
+#include "formats/ferogram/binary.h"
+#include "formats/ferogram/sqlitedb.h"
+#include "storage/storage.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

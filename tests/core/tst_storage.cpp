@@ -2,8 +2,8 @@
 // companions and leftovers, trash/permanent/rows-only deletes, restrict.
 // Who-can-read checks run as another user (uid 65534): as root they would
 // pass vacuously.
-#include "formats/sqlitedb.h"
-#include "storage.h"
+#include "formats/ferogram/sqlitedb.h"
+#include "storage/storage.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

@@ -1,10 +1,10 @@
 // ferogram's string forms (ferogram-formats.md §3): the tolerant base64,
 // native strings and compact V1/V2 strings, against the real library's
 // vectors and against our own writers.
-#include "formats/base64.h"
-#include "formats/binary.h"
-#include "formats/compactstring.h"
-#include "formats/nativestring.h"
+#include "formats/common/base64.h"
+#include "formats/ferogram/binary.h"
+#include "formats/ferogram/compactstring.h"
+#include "formats/ferogram/nativestring.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -4,10 +4,10 @@
 #include "foreignfixtures.h"
 #include "testsupport.h"
 
-#include "convert.h"
-#include "formats/tdata.h"
-#include "opener.h"
-#include "tdatacrypto.h"
+#include "convert/convert.h"
+#include "formats/tdesktop/tdata.h"
+#include "open/opener.h"
+#include "formats/tdesktop/tdatacrypto.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

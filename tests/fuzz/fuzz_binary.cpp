@@ -3,7 +3,7 @@
 // without tripping a sanitizer.
 #include "fuzzsupport.h"
 
-#include "formats/binary.h"
+#include "formats/ferogram/binary.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

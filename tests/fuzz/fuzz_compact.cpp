@@ -1,7 +1,7 @@
 // ferogram compact strings, V1 and V2.
 #include "fuzzsupport.h"
 
-#include "formats/compactstring.h"
+#include "formats/ferogram/compactstring.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -2,8 +2,8 @@
 // explains itself; at most one reading may be chosen.
 #include "fuzzsupport.h"
 
-#include "detect.h"
-#include "foreignstrings.h"
+#include "detect/detect.h"
+#include "detect/foreignstrings.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -3,7 +3,7 @@
 // description every accepted reading gets.
 #include "fuzzsupport.h"
 
-#include "foreignstrings.h"
+#include "detect/foreignstrings.h"
 
 #define FUZZ_CONCAT2(a, b) a##b
 #define FUZZ_CONCAT(a, b) FUZZ_CONCAT2(a, b)

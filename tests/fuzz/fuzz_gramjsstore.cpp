@@ -5,7 +5,7 @@
 
 #include "fuzzfolders.h"
 
-#include "formats/gramjsstore.h"
+#include "formats/gramjs/gramjsstore.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -1,7 +1,7 @@
 // ferogram native strings (URL-safe base64 of a binary file).
 #include "fuzzsupport.h"
 
-#include "formats/nativestring.h"
+#include "formats/ferogram/nativestring.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

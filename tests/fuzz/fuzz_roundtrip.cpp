@@ -7,8 +7,8 @@
 
 #include "roundtripcheck.h"
 
-#include "convert.h"
-#include "detect.h"
+#include "convert/convert.h"
+#include "detect/detect.h"
 
 #include <array>
 

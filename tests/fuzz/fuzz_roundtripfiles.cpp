@@ -14,12 +14,12 @@
 #include "fuzzfolders.h"
 #include "roundtripcheck.h"
 
-#include "convert.h"
-#include "formats/gramjsstore.h"
-#include "formats/pyrogramsqlite.h"
-#include "formats/sqlitedb.h"
-#include "formats/tdata.h"
-#include "formats/telethonsqlite.h"
+#include "convert/convert.h"
+#include "formats/gramjs/gramjsstore.h"
+#include "formats/pyrogram/pyrogramsqlite.h"
+#include "formats/ferogram/sqlitedb.h"
+#include "formats/tdesktop/tdata.h"
+#include "formats/telethon/telethonsqlite.h"
 
 #include <array>
 

@@ -4,9 +4,9 @@
 // never change the file it reads.
 #include "fuzzsupport.h"
 
-#include "formats/pyrogramsqlite.h"
-#include "formats/sqlitedb.h"
-#include "formats/telethonsqlite.h"
+#include "formats/pyrogram/pyrogramsqlite.h"
+#include "formats/ferogram/sqlitedb.h"
+#include "formats/telethon/telethonsqlite.h"
 
 #include <QFile>
 

@@ -10,7 +10,7 @@
 
 #include "fuzzfolders.h"
 
-#include "formats/tdata.h"
+#include "formats/tdesktop/tdata.h"
 
 #include <QFile>
 

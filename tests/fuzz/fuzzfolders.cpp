@@ -1,7 +1,7 @@
 #include "fuzzfolders.h"
 
 #include "fuzzsupport.h"
-#include "tdatacrypto.h"
+#include "formats/tdesktop/tdatacrypto.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -3,7 +3,7 @@
 // that turn the fuzzer's bytes into a file or a folder a reader opens.
 #pragma once
 
-#include "result.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "roundtripcheck.h"
 
-#include "markedid.h"
-#include "sessionjson.h"
+#include "model/markedid.h"
+#include "inspect/sessionjson.h"
 
 #include <algorithm>
 #include <tuple>

@@ -14,8 +14,8 @@
 // binarySqliteBinary). DC entries keep their order everywhere.
 #pragma once
 
-#include "convert.h"
-#include "decoded.h"
+#include "convert/convert.h"
+#include "model/decoded.h"
 
 #include <QString>
 

@@ -4,14 +4,14 @@
 // and Export / Copy String / Delete are disabled, saying why, on entries
 // they cannot act on (unreadable, no file).
 #include "guitestenv.h"
-#include "inspect.h"
-#include "librarymodel.h"
-#include "mainwindow.h"
-#include "opener.h"
+#include "inspect/inspect.h"
+#include "library/librarymodel.h"
+#include "window/mainwindow.h"
+#include "open/opener.h"
 #include "testsupport.h"
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
-#include "exportdialog.h"
-#include "windowactions.h"
+#include "actions/exportdialog.h"
+#include "window/windowactions.h"
 #endif
 
 #include <QAction>

@@ -4,14 +4,14 @@
 // tdata says "passcode needed" (never "wrong"), offers Enter Passcode… in the
 // pane and in the row's menu, is opened off the GUI thread and unlocks in
 // place; a wrong passcode asks again; quitting while it is opened ends cleanly.
-#include "formats/tdata.h"
+#include "formats/tdesktop/tdata.h"
 #include "guitestenv.h"
-#include "inspect.h"
-#include "librarymodel.h"
-#include "mainwindow.h"
-#include "opener.h"
-#include "overviewtab.h"
-#include "sessionview.h"
+#include "inspect/inspect.h"
+#include "library/librarymodel.h"
+#include "window/mainwindow.h"
+#include "open/opener.h"
+#include "session/overviewtab.h"
+#include "session/sessionview.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

@@ -3,20 +3,20 @@
 // added; tdata folders ask for their passcode through an injected provider
 // (no modal dialog) and list one row per account; the Overview shows the
 // foreign account fields; the Export dialog writes a Telethon string.
-#include "appsettings.h"
-#include "detect.h"
-#include "exportdialog.h"
+#include "window/appsettings.h"
+#include "detect/detect.h"
+#include "actions/exportdialog.h"
 #include "guitestenv.h"
-#include "inspect.h"
-#include "librarymodel.h"
-#include "mainwindow.h"
-#include "opener.h"
-#include "overviewtab.h"
-#include "pastedialog.h"
-#include "reloadwatcher.h"
-#include "sessionview.h"
+#include "inspect/inspect.h"
+#include "library/librarymodel.h"
+#include "window/mainwindow.h"
+#include "open/opener.h"
+#include "session/overviewtab.h"
+#include "library/pastedialog.h"
+#include "window/reloadwatcher.h"
+#include "session/sessionview.h"
 #include "testsupport.h"
-#include "windowactions.h"
+#include "window/windowactions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,10 +3,10 @@
 // copies", closing during a folder scan ends cleanly, and our own writes are
 // not reported as "changed on disk" while other programs' changes are.
 #include "guitestenv.h"
-#include "librarymodel.h"
-#include "mainwindow.h"
-#include "opener.h"
-#include "reloadwatcher.h"
+#include "library/librarymodel.h"
+#include "window/mainwindow.h"
+#include "open/opener.h"
+#include "window/reloadwatcher.h"
 #include "testsupport.h"
 
 #include <QAction>

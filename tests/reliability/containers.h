@@ -5,8 +5,8 @@
 // hits only the child.
 #pragma once
 
-#include "result.h"
-#include "session.h"
+#include "base/result.h"
+#include "model/session.h"
 
 #include <QByteArray>
 #include <QString>

@@ -8,9 +8,9 @@
 #include "child.h"
 #include "reliabilitymain.h"
 
-#include "leftovers.h"
-#include "opener.h"
-#include "storage.h"
+#include "storage/leftovers.h"
+#include "open/opener.h"
+#include "storage/storage.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #if defined(FEROSCOPE_HAVE_GUI_ACTIONS)
-#include "savechangeshelper.h"
+#include "actions/savechangeshelper.h"
 #endif
 
 using rel::Container;

@@ -6,7 +6,7 @@
 #include "child.h"
 #include "reliabilitymain.h"
 
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QTemporaryDir>
 

@@ -8,7 +8,7 @@
 #include "child.h"
 #include "reliabilitymain.h"
 
-#include "address.h"
+#include "base/address.h"
 
 #include <QTemporaryDir>
 

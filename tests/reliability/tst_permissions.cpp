@@ -6,8 +6,8 @@
 #include "child.h"
 #include "reliabilitymain.h"
 
-#include "leftovers.h"
-#include "storage.h"
+#include "storage/leftovers.h"
+#include "storage/storage.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "sessionjson.h"
+#include "inspect/sessionjson.h"
 #include "synthetic.h"
 
 #include <QCryptographicHash>

@@ -2,7 +2,7 @@
 // manifests, JSON comparison exact to 64 bits, folder fingerprints.
 #pragma once
 
-#include "decoded.h"
+#include "model/decoded.h"
 
 #include <QByteArray>
 #include <QJsonArray>

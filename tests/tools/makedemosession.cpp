@@ -1,8 +1,8 @@
 // make-demo-session OUT: writes resources/demo/demo.session with our own
 // binary writer from a fixed-seed synthetic session, so the bundled demo is
 // reproducible and holds no real login.
-#include "formats/binary.h"
-#include "storage.h"
+#include "formats/ferogram/binary.h"
+#include "storage/storage.h"
 #include "synthetic.h"
 
 #include <QCoreApplication>

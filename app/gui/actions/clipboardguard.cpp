@@ -1,4 +1,4 @@
-#include "clipboardguard.h"
+#include "actions/clipboardguard.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

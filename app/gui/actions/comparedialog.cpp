@@ -1,6 +1,6 @@
-#include "comparedialog.h"
+#include "actions/comparedialog.h"
 
-#include "diffmodel.h"
+#include "actions/diffmodel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

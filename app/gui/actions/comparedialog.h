@@ -3,7 +3,7 @@
 // table with added / removed / changed rows highlighted (core/diff.h).
 #pragma once
 
-#include "diff.h"
+#include "inspect/diff.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "deletedialog.h"
+#include "actions/deletedialog.h"
 
-#include "folderstorage.h"
+#include "storage/folderstorage.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

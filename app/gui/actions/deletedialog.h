@@ -6,7 +6,7 @@
 // only when chosen. Warns when another program has a database open.
 #pragma once
 
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "diffmodel.h"
+#include "actions/diffmodel.h"
 
-#include "report.h"
+#include "inspect/report.h"
 
 #include <QBrush>
 #include <QColor>

@@ -4,7 +4,7 @@
 // appear only as auth key ids, the token only as present/absent.
 #pragma once
 
-#include "diff.h"
+#include "inspect/diff.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
-#include "exportdialog.h"
+#include "actions/exportdialog.h"
 
-#include "batch.h"
-#include "clipboardguard.h"
-#include "inspect.h"
+#include "convert/batch.h"
+#include "actions/clipboardguard.h"
+#include "inspect/inspect.h"
 
 #include <QCheckBox>
 #include <QComboBox>

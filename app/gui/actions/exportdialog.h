@@ -4,7 +4,7 @@
 // Export button stays disabled until the user ticks the confirmation.
 #pragma once
 
-#include "exportplan.h"
+#include "actions/exportplan.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #if 0 // Never compiled: tells lupdate that tr() in this file is the "ExportPlan" context
 namespace fero::gui { Q_DECLARE_TR_FUNCTIONS(ExportPlan) }
 #endif
-#include "exportplan.h"
+#include "actions/exportplan.h"
 
-#include "batch.h"
+#include "convert/batch.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 // shows this and asks for confirmation.
 #pragma once
 
-#include "convert.h"
-#include "session.h"
+#include "convert/convert.h"
+#include "model/session.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "peercachecleaner.h"
+#include "actions/peercachecleaner.h"
 
 namespace fero::gui {
 

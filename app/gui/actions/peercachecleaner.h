@@ -3,8 +3,8 @@
 // until SaveChangesHelper writes the copy somewhere.
 #pragma once
 
-#include "diff.h"
-#include "prune.h"
+#include "inspect/diff.h"
+#include "edit/prune.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "permissionsaction.h"
+#include "actions/permissionsaction.h"
 
-#include "folderstorage.h"
-#include "storage.h"
+#include "storage/folderstorage.h"
+#include "storage/storage.h"
 
 #include <QDir>
 #include <QDirIterator>

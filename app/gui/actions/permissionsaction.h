@@ -4,7 +4,7 @@
 // every file in it 0600, its folders 0700).
 #pragma once
 
-#include "result.h"
+#include "base/result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "reportaction.h"
+#include "actions/reportaction.h"
 
-#include "clipboardguard.h"
-#include "report.h"
+#include "actions/clipboardguard.h"
+#include "inspect/report.h"
 
 namespace fero::gui {
 

@@ -2,7 +2,7 @@
 // Not a secret (no keys, no hashes), so a plain copy that is not cleared.
 #pragma once
 
-#include "decoded.h"
+#include "model/decoded.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "savechangeshelper.h"
+#include "actions/savechangeshelper.h"
 
-#include "leftovers.h"
+#include "storage/leftovers.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // disk since it was read or is in use (SQLite -wal/-journal beside it).
 #pragma once
 
-#include "convert.h"
-#include "storage.h"
+#include "convert/convert.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,7 +3,7 @@
 // user's clipboard history, trash or settings; plus small file helpers.
 #pragma once
 
-#include "convert.h"
+#include "convert/convert.h"
 #include "synthetic.h"
 #include "testsupport.h"
 

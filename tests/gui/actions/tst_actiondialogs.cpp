@@ -2,15 +2,15 @@
 // without loss, file and clipboard, batch), Compare, Delete (into a trash
 // under the temporary XDG_DATA_HOME).
 #include "actionstestenv.h"
-#include "clipboardguard.h"
-#include "comparedialog.h"
-#include "deletedialog.h"
-#include "diff.h"
-#include "diffmodel.h"
-#include "exportdialog.h"
-#include "folderstorage.h"
-#include "opener.h"
-#include "storage.h"
+#include "actions/clipboardguard.h"
+#include "actions/comparedialog.h"
+#include "actions/deletedialog.h"
+#include "inspect/diff.h"
+#include "actions/diffmodel.h"
+#include "actions/exportdialog.h"
+#include "storage/folderstorage.h"
+#include "open/opener.h"
+#include "storage/storage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

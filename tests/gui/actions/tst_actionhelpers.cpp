@@ -2,14 +2,14 @@
 // clearing that spares foreign content), peer-cache cleaning with Save As /
 // Save (previous version into the trash), restrict permissions, copy report.
 #include "actionstestenv.h"
-#include "clipboardguard.h"
-#include "leftovers.h"
-#include "opener.h"
-#include "peercachecleaner.h"
-#include "permissionsaction.h"
-#include "reportaction.h"
-#include "savechangeshelper.h"
-#include "storage.h"
+#include "actions/clipboardguard.h"
+#include "storage/leftovers.h"
+#include "open/opener.h"
+#include "actions/peercachecleaner.h"
+#include "actions/permissionsaction.h"
+#include "actions/reportaction.h"
+#include "actions/savechangeshelper.h"
+#include "storage/storage.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,0 +1,62 @@
+// One session in the library: what the list shows about it (a summary that a
+// folder scan fills without decoding everything) and, once opened, the
+// decoded session itself.
+#pragma once
+
+#include "library/sessionref.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace feroscope {
+
+struct LibraryEntry {
+    enum class State {
+        Loaded,  // decoded and ready
+        Listed,  // found by a folder scan; decoded when first selected
+        Missing, // a remembered path that is not there any more
+        Failed,  // could not be read; `error` says why
+        Locked,  // needs a passcode (tdata) before anything past its format can be read
+    };
+
+    quint64 id = 0; // stable for the entry's lifetime
+    SourceKind kind = SourceKind::File;
+    QString path;
+    QString name;
+    QString originalPath;
+    // Sources holding several accounts (tdata): which one this row shows;
+    // -1 for one-session sources. Such entries' path is the source folder.
+    int account = -1;
+    State state = State::Listed;
+    QString error;
+
+    std::optional<fero::Format> format;
+    int version = 0;
+    QString layout;
+    int homeDc = 0;
+    QString authKeyId; // of the home DC's key; empty when none
+    qint64 peers = -1;
+    qint64 size = -1;
+    QDateTime modified;
+    QString mode;
+    // A tdata folder with a local passcode (state Locked until it is
+    // entered): its DC, key and accounts are unknown until then.
+    bool needsPasscode = false;
+
+    // Flags shown per row.
+    bool othersCanRead = false;
+    bool inUse = false; // -wal / -journal beside it: another program has it open
+    bool tooNew = false;
+    QStringList sameKeyAs; // names of other sessions holding the same home auth key
+
+    std::shared_ptr<const fero::DecodedSession> decoded;
+    fero::FileStamp stamp; // when decoded (for a copy: its original's)
+
+    bool hasWarningFlag() const { return othersCanRead || inUse || tooNew || !sameKeyAs.isEmpty(); }
+};
+
+} // namespace feroscope

@@ -1,0 +1,40 @@
+// The Min peers tab: min-user contexts, each linked to the cached peers it
+// refers to; double-click jumps to that peer in the Peers tab.
+#pragma once
+
+#include "session/minpeertablemodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace feroscope {
+
+class MinPeersTab final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MinPeersTab)
+
+public:
+    MinPeersTab(const PeerTableModel *peers, QWidget *parent = nullptr);
+
+    void setSession(std::shared_ptr<const fero::Session> session);
+    MinPeerTableModel *model() const { return m_model; }
+    IntSortProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    // Selected rows as indexes into the session's min_peers (for cleaning actions).
+    QList<int> selectedMinPeerRows() const;
+    // What a double-click on this proxy index does: the peer model row to show, or -1.
+    int jumpTarget(const QModelIndex &proxyIndex) const;
+
+signals:
+    void jumpToPeer(int peerSourceRow);
+
+private:
+    MinPeerTableModel *m_model;
+    IntSortProxy *m_proxy;
+    QTableView *m_view;
+    QLabel *m_summary;
+};
+
+} // namespace feroscope

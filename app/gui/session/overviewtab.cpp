@@ -1,0 +1,383 @@
+#include "session/overviewtab.h"
+
+#include "inspect/inspect.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace feroscope {
+
+namespace {
+
+QString count(std::size_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
+QLabel *makeParagraph(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(QWidget *parent)
+    : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    // Page 0: nothing selected.
+    auto *emptyPage = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    m_emptyText = new QLabel(emptyPage);
+    m_emptyText->setObjectName(QStringLiteral("emptyState"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyText->setText(
+        tr("<h3>No session selected</h3>"
+           "<p>Pick a session in the library on the left to see what is inside it.</p>"
+           "<p>To add one: <b>File ▸ Open Session…</b> (Ctrl+O), <b>File ▸ Open Folder…</b> (Ctrl+Shift+O), "
+           "drop files or folders onto this window, or copy a string session and press <b>Ctrl+V</b>.</p>"
+           "<p>Feroscope never writes to a session when it opens it.</p>"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addStretch();
+    m_stack->addWidget(emptyPage);
+
+    // Page 1: the entry could not be read.
+    auto *errorPage = new QWidget;
+    auto *errorLayout = new QVBoxLayout(errorPage);
+    m_errorText = makeParagraph(errorPage);
+    m_errorText->setObjectName(QStringLiteral("errorState"));
+    m_errorText->setTextFormat(Qt::PlainText);
+    errorLayout->addWidget(m_errorText);
+    errorLayout->addStretch();
+    m_stack->addWidget(errorPage);
+
+    // Page 2: the facts.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    auto *what = new QGroupBox(tr("Session"), content);
+    auto *whatForm = new QFormLayout(what);
+    addField(whatForm, QStringLiteral("format"), tr("Format:"));
+    addField(whatForm, QStringLiteral("version"), tr("Version:"));
+    addField(whatForm, QStringLiteral("opensIn"), tr("Opens in:"));
+    addField(whatForm, QStringLiteral("homeDc"), tr("Home DC:"));
+    addField(whatForm, QStringLiteral("authKeyId"), tr("Home auth key id:"));
+    layout->addWidget(what);
+
+    // What other libraries' formats carry about the account (foreign-formats.md):
+    // rows appear only for the values a session holds.
+    auto *account = new QGroupBox(tr("Account"), content);
+    // A grid, not a QFormLayout: hiding rows of a form layout writes out of
+    // bounds in Qt 6.4's layout pass.
+    m_accountGrid = new QGridLayout(account);
+    m_accountGrid->setColumnStretch(1, 1);
+    const std::pair<const char *, QString> accountFields[] = {
+        {"account", tr("Account:")},  {"userId", tr("User id:")},     {"accountType", tr("Type:")},
+        {"servers", tr("Servers:")},  {"apiId", tr("API id:")},       {"takeoutId", tr("Takeout id:")},
+        {"mediaDc", tr("Media DC:")}, {"selfUser", tr("Self user:")},
+    };
+    for (const auto &[name, caption] : accountFields) {
+        const int row = m_accountGrid->rowCount();
+        auto *captionLabel = new QLabel(caption, account);
+        auto *value = makeParagraph(account);
+        value->setObjectName(QString::fromLatin1(name));
+        value->setTextFormat(Qt::PlainText);
+        captionLabel->setBuddy(value);
+        m_accountGrid->addWidget(captionLabel, row, 0, Qt::AlignTop);
+        m_accountGrid->addWidget(value, row, 1);
+        m_fields << value;
+    }
+    layout->addWidget(account);
+
+    auto *stats = new QGroupBox(tr("Contents"), content);
+    auto *statsForm = new QFormLayout(stats);
+    addField(statsForm, QStringLiteral("dcs"), tr("DC entries:"));
+    addField(statsForm, QStringLiteral("peers"), tr("Cached peers:"));
+    addField(statsForm, QStringLiteral("peerKinds"), tr("By kind:"));
+    addField(statsForm, QStringLiteral("minPeers"), tr("Min peers:"));
+    addField(statsForm, QStringLiteral("channelPts"), tr("Channel pts:"));
+    addField(statsForm, QStringLiteral("token"), tr("Future auth token:"));
+    addField(statsForm, QStringLiteral("binarySize"), tr("Size as binary file:"));
+    layout->addWidget(stats);
+
+    auto *health = new QGroupBox(tr("Health"), content);
+    auto *healthLayout = new QVBoxLayout(health);
+    m_warnings = makeParagraph(health);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setTextFormat(Qt::RichText);
+    healthLayout->addWidget(m_warnings);
+    layout->addWidget(health);
+
+    auto *file = new QGroupBox(tr("Source"), content);
+    auto *fileForm = new QFormLayout(file);
+    addField(fileForm, QStringLiteral("path"), tr("Location:"));
+    addField(fileForm, QStringLiteral("fileSize"), tr("File size:"));
+    addField(fileForm, QStringLiteral("mode"), tr("Permissions:"));
+    addField(fileForm, QStringLiteral("modified"), tr("Modified:"));
+    layout->addWidget(file);
+    layout->addStretch();
+
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    // Page 3: a source locked by a local passcode, with the way in.
+    m_lockedPage = new QWidget;
+    auto *lockedLayout = new QVBoxLayout(m_lockedPage);
+    m_lockedText = makeParagraph(m_lockedPage);
+    m_lockedText->setObjectName(QStringLiteral("lockedState"));
+    m_lockedText->setTextFormat(Qt::PlainText);
+    m_enterPasscode = new QPushButton(tr("Enter Passcode…"), m_lockedPage);
+    m_enterPasscode->setObjectName(QStringLiteral("enterPasscodeButton"));
+    m_enterPasscode->setToolTip(tr("Type the local passcode to read the accounts (kept in memory only)"));
+    connect(m_enterPasscode, &QPushButton::clicked, this, &OverviewTab::enterPasscodeRequested);
+    m_unlocking = new QProgressBar(m_lockedPage);
+    m_unlocking->setObjectName(QStringLiteral("unlockingProgress"));
+    m_unlocking->setRange(0, 0); // busy: the key derivation gives no progress
+    m_unlocking->setMaximumWidth(240);
+    m_unlocking->hide();
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_enterPasscode);
+    buttonRow->addWidget(m_unlocking);
+    buttonRow->addStretch();
+    lockedLayout->addWidget(m_lockedText);
+    lockedLayout->addLayout(buttonRow);
+    lockedLayout->addStretch();
+    m_stack->addWidget(m_lockedPage);
+    showEmpty();
+}
+
+QLabel *OverviewTab::addField(QFormLayout *form, const QString &name, const QString &label)
+{
+    auto *value = makeParagraph(this);
+    value->setObjectName(name);
+    value->setTextFormat(Qt::PlainText);
+    form->addRow(label, value);
+    m_fields << value;
+    return value;
+}
+
+QString OverviewTab::fieldText(const QString &name) const
+{
+    for (const QLabel *label : m_fields) {
+        if (label->objectName() == name)
+            return label->text();
+    }
+    if (name == m_warnings->objectName())
+        return m_warnings->text();
+    return {};
+}
+
+bool OverviewTab::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void OverviewTab::showEmpty()
+{
+    m_stack->setCurrentIndex(0);
+}
+
+void OverviewTab::showError(const LibraryEntry &entry)
+{
+    QString text;
+    if (entry.state == LibraryEntry::State::Missing)
+        text = tr("%1 is missing.\n\nIt was moved, renamed or deleted since it was added. Remove it from the library "
+                  "or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).")
+                   .arg(QDir::toNativeSeparators(entry.path));
+    else
+        text = tr("%1 cannot be read.\n\n%2")
+                   .arg(entry.path.isEmpty() ? entry.name : QDir::toNativeSeparators(entry.path), entry.error);
+    m_errorText->setText(text);
+    m_stack->setCurrentIndex(1);
+}
+
+void OverviewTab::showLocked(const LibraryEntry &entry)
+{
+    m_lockedText->setText(
+        tr("%1 is protected by a local passcode.\n\nIts accounts, keys and peers are read once you enter it. "
+           "Feroscope keeps the passcode in memory only, for as long as the folder is in the library, and never "
+           "saves it.")
+            .arg(QDir::toNativeSeparators(entry.path)));
+    m_stack->setCurrentWidget(m_lockedPage);
+}
+
+bool OverviewTab::isShowingLockedState() const
+{
+    return m_stack->currentWidget() == m_lockedPage;
+}
+
+void OverviewTab::setUnlocking(bool unlocking)
+{
+    m_enterPasscode->setEnabled(!unlocking);
+    m_unlocking->setVisible(unlocking);
+}
+
+void OverviewTab::showAccount(const fero::DecodedSession &decoded)
+{
+    const fero::Session &s = decoded.session();
+    const fero::AccountInfo &a = s.account;
+    auto show = [this](const QString &name, const std::optional<QString> &text) {
+        for (QLabel *label : std::as_const(m_fields)) {
+            if (label->objectName() == name) {
+                label->setText(text.value_or(QString()));
+                label->setVisible(text.has_value());
+                for (int i = 0; i < m_accountGrid->count(); ++i) {
+                    auto *caption = qobject_cast<QLabel *>(m_accountGrid->itemAt(i)->widget());
+                    if (caption && caption->buddy() == label)
+                        caption->setVisible(text.has_value());
+                }
+            }
+        }
+    };
+    std::optional<QString> none;
+    show(QStringLiteral("userId"),
+         a.userId ? std::optional(*a.userId == 0 ? tr("0 (unknown)") : QString::number(*a.userId)) : none);
+    show(QStringLiteral("accountType"), a.isBot ? std::optional(*a.isBot ? tr("bot") : tr("user account")) : none);
+    show(QStringLiteral("servers"),
+         a.testMode ? std::optional(*a.testMode ? tr("test servers") : tr("production servers")) : none);
+    show(QStringLiteral("apiId"), a.apiId ? std::optional(QString::number(*a.apiId)) : none);
+    show(QStringLiteral("takeoutId"), a.takeoutId ? std::optional(QString::number(*a.takeoutId)) : none);
+
+    // mtcute strings name a media DC and an optional self user; say so either way.
+    const bool mtcute = decoded.format == fero::Format::MtcuteString;
+    std::optional<QString> media;
+    // The mtcute reader lists the media DC right after the main one.
+    if (mtcute && s.dcs.size() > 1)
+        media = tr("DC %1 (%2)").arg(s.dcs[1].dcId).arg(s.dcs[1].addr);
+    if (mtcute && !media)
+        media = tr("none stored (the main DC serves media)");
+    show(QStringLiteral("mediaDc"), mtcute ? media : none);
+    std::optional<QString> self;
+    if (mtcute)
+        self = a.userId ? tr("stored (user id %1%2)").arg(*a.userId).arg(a.isBot && *a.isBot ? tr(", bot") : QString())
+                        : tr("not stored");
+    show(QStringLiteral("selfUser"), self);
+
+    const bool anything = a.userId || a.isBot || a.testMode || a.apiId || a.takeoutId || mtcute;
+    show(QStringLiteral("account"), anything ? none : std::optional(tr("not stored in this format")));
+}
+
+void OverviewTab::showEntry(const LibraryEntry &entry)
+{
+    if (entry.state == LibraryEntry::State::Locked) {
+        showLocked(entry);
+        return;
+    }
+    if (!entry.decoded || entry.decoded->sessions.empty()) {
+        showError(entry);
+        return;
+    }
+    const fero::DecodedSession &decoded = *entry.decoded;
+    const fero::Session &s = decoded.session();
+    const fero::SessionStats st =
+        fero::computeStats(s, decoded.version >= 1 && decoded.version <= 8 ? decoded.version : 8);
+    auto set = [this](const QString &name, const QString &text) {
+        for (QLabel *label : std::as_const(m_fields)) {
+            if (label->objectName() == name)
+                label->setText(text);
+        }
+    };
+
+    set(QStringLiteral("format"), decoded.layout.isEmpty()
+                                      ? fero::formatDisplayName(decoded.format)
+                                      : tr("%1 (%2)").arg(fero::formatDisplayName(decoded.format), decoded.layout));
+    set(QStringLiteral("version"), decoded.version > 0 ? tr("v%1").arg(decoded.version) : tr("—"));
+    set(QStringLiteral("opensIn"), fero::releasesThatCanOpen(decoded));
+    set(QStringLiteral("homeDc"), tr("DC %1").arg(s.homeDcId));
+    const fero::DcEntry *home = fero::homeDcEntry(s);
+    set(QStringLiteral("authKeyId"),
+        home && home->authKey ? home->authKey->idHex() : tr("none: this session is not logged in on its home DC"));
+    showAccount(decoded);
+
+    set(QStringLiteral("dcs"), tr("%1 (%2 with an auth key)").arg(count(st.dcEntries), count(st.authKeys)));
+    set(QStringLiteral("peers"), count(s.peers.size()));
+    {
+        // Only the kinds the cache holds, each with its own plural ("1 user", "3 chats").
+        const std::pair<std::size_t, QString (*)(int)> kinds[] = {
+            {st.users, [](int n) { return tr("%Ln user(s)", nullptr, n); }},
+            {st.chats, [](int n) { return tr("%Ln chat(s)", nullptr, n); }},
+            {st.broadcasts, [](int n) { return tr("%Ln broadcast channel(s)", nullptr, n); }},
+            {st.megagroups, [](int n) { return tr("%Ln megagroup(s)", nullptr, n); }},
+            {st.gigagroups, [](int n) { return tr("%Ln gigagroup(s)", nullptr, n); }},
+            {st.channelsNoKind, [](int n) { return tr("%Ln channel(s) without kind", nullptr, n); }},
+            {st.minChannels, [](int n) { return tr("%Ln min channel(s)", nullptr, n); }},
+            {st.communities, [](int n) { return tr("%Ln communit(y/ies)", nullptr, n); }},
+        };
+        QStringList parts;
+        for (const auto &[n, text] : kinds) {
+            if (n > 0)
+                parts << text(int(n));
+        }
+        set(QStringLiteral("peerKinds"), parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
+    }
+    set(QStringLiteral("minPeers"), count(st.minPeers));
+    set(QStringLiteral("channelPts"), count(st.channelPts));
+    set(QStringLiteral("token"), !s.futureAuthToken             ? tr("absent")
+                                 : s.futureAuthToken->isEmpty() ? tr("present, empty")
+                                                                : tr("present (hidden; see Raw to reveal)"));
+    set(QStringLiteral("binarySize"), QLocale().formattedDataSize(qint64(st.binaryBytes)));
+
+    QStringList warnings = fero::healthWarnings(decoded);
+    warnings += decoded.warnings;
+    if (warnings.isEmpty()) {
+        m_warnings->setText(tr("No problems found."));
+    } else {
+        QString html = QStringLiteral("<ul style=\"margin-left:0\">");
+        for (const QString &w : std::as_const(warnings))
+            html += QStringLiteral("<li>") + w.toHtmlEscaped() + QStringLiteral("</li>");
+        m_warnings->setText(html + QStringLiteral("</ul>"));
+    }
+
+    switch (entry.kind) {
+    case SourceKind::Pasted:
+        set(QStringLiteral("path"), tr("a pasted string (kept in memory only, never saved)"));
+        break;
+    case SourceKind::Demo:
+        set(QStringLiteral("path"), tr("the demo session bundled with Feroscope (random keys, not a real account)"));
+        break;
+    case SourceKind::Modified:
+        set(QStringLiteral("path"),
+            entry.originalPath.isEmpty()
+                ? tr("an unsaved copy")
+                : tr("an unsaved copy of %1").arg(QDir::toNativeSeparators(entry.originalPath)));
+        break;
+    default:
+        set(QStringLiteral("path"), QDir::toNativeSeparators(entry.path));
+        break;
+    }
+    const bool onDisk = !entry.path.isEmpty();
+    set(QStringLiteral("fileSize"), onDisk && entry.size >= 0 ? QLocale().formattedDataSize(entry.size) : tr("—"));
+    set(QStringLiteral("mode"), !onDisk ? tr("—")
+                                : entry.othersCanRead
+                                    ? tr("%1 — other users can read it; use Restrict permissions").arg(entry.mode)
+                                    : tr("%1 — only you can read it").arg(entry.mode));
+    set(QStringLiteral("modified"),
+        onDisk && entry.modified.isValid() ? QLocale().toString(entry.modified, QLocale::LongFormat) : tr("—"));
+    m_stack->setCurrentIndex(2);
+}
+
+} // namespace feroscope

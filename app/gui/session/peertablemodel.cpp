@@ -1,0 +1,199 @@
+#include "session/peertablemodel.h"
+
+#include "inspect/sessionjson.h"
+
+#include <QFont>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <charconv>
+
+namespace feroscope {
+
+PeerKind peerKindOf(const fero::CachedPeer &peer)
+{
+    // Same precedence as the binary writer: chat wins over channel.
+    if (peer.isChat)
+        return PeerKind::Chat;
+    if (peer.isChannel) {
+        switch (peer.channelKind) {
+        case fero::ChannelKind::Broadcast:
+            return PeerKind::Broadcast;
+        case fero::ChannelKind::Megagroup:
+            return PeerKind::Megagroup;
+        case fero::ChannelKind::Gigagroup:
+            return PeerKind::Gigagroup;
+        case fero::ChannelKind::None:
+            break;
+        }
+        return peer.accessHash == 0 ? PeerKind::MinChannel : PeerKind::ChannelNoKind;
+    }
+    return peer.isCommunity ? PeerKind::Community : PeerKind::User;
+}
+
+QString peerKindName(PeerKind kind)
+{
+    switch (kind) {
+    case PeerKind::User:
+        return PeerTableModel::tr("user");
+    case PeerKind::Chat:
+        return PeerTableModel::tr("chat");
+    case PeerKind::Broadcast:
+        return PeerTableModel::tr("channel (broadcast)");
+    case PeerKind::Megagroup:
+        return PeerTableModel::tr("channel (megagroup)");
+    case PeerKind::Gigagroup:
+        return PeerTableModel::tr("channel (gigagroup)");
+    case PeerKind::ChannelNoKind:
+        return PeerTableModel::tr("channel (kind not stored)");
+    case PeerKind::MinChannel:
+        return PeerTableModel::tr("min channel");
+    case PeerKind::Community:
+        return PeerTableModel::tr("community");
+    }
+    return {};
+}
+
+PeerTableModel::PeerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PeerTableModel::setSession(std::shared_ptr<const fero::Session> session)
+{
+    beginResetModel();
+    m_session = std::move(session);
+    const std::size_t n = m_session ? m_session->peers.size() : 0;
+    m_kinds.resize(n);
+    m_texts.resize(n);
+    m_byId.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const fero::CachedPeer &p = m_session->peers[i];
+        m_kinds[i] = peerKindOf(p);
+        RowText &t = m_texts[i];
+        t.idLen =
+            std::uint8_t(std::to_chars(t.idBuf.data(), t.idBuf.data() + t.idBuf.size(), p.id).ptr - t.idBuf.data());
+        t.hashLen = std::uint8_t(std::to_chars(t.hashBuf.data(), t.hashBuf.data() + t.hashBuf.size(), p.accessHash).ptr
+                                 - t.hashBuf.data());
+        m_byId[i] = {p.id, int(i)};
+    }
+    std::sort(m_byId.begin(), m_byId.end());
+    endResetModel();
+}
+
+int PeerTableModel::rowOfId(std::int64_t id) const
+{
+    const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), std::pair<std::int64_t, int>{id, -1});
+    return it != m_byId.end() && it->first == id ? it->second : -1;
+}
+
+QJsonArray PeerTableModel::rowsToJson(const QList<int> &rows) const
+{
+    QJsonArray array;
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const fero::CachedPeer &p = peer(row);
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), qint64(p.id));
+        o.insert(QStringLiteral("access_hash"), qint64(p.accessHash));
+        o.insert(QStringLiteral("is_channel"), p.isChannel);
+        o.insert(QStringLiteral("is_chat"), p.isChat);
+        const QString kindName = fero::channelKindName(p.channelKind);
+        o.insert(QStringLiteral("channel_kind"), kindName.isEmpty() ? QJsonValue() : QJsonValue(kindName));
+        o.insert(QStringLiteral("is_community"), p.isCommunity);
+        array.append(o);
+    }
+    return array;
+}
+
+int PeerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_kinds.size());
+}
+
+int PeerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const fero::CachedPeer &p = peer(row);
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case Id:
+            return QString::fromLatin1(idText(row).data(), qsizetype(idText(row).size()));
+        case Kind:
+            return peerKindName(kind(row));
+        case AccessHash:
+            return QString::fromLatin1(accessHashText(row).data(), qsizetype(accessHashText(row).size()));
+        case Stored: {
+            // The raw fields, for debugging a cache that looks wrong.
+            QStringList parts;
+            parts << (p.isChannel ? QStringLiteral("is_channel") : QString())
+                  << (p.isChat ? QStringLiteral("is_chat") : QString())
+                  << (p.channelKind != fero::ChannelKind::None ? fero::channelKindName(p.channelKind) : QString())
+                  << (p.isCommunity ? QStringLiteral("is_community") : QString());
+            parts.removeAll(QString());
+            return parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(", "));
+        }
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == IdRole)
+        return qint64(p.id);
+    if (role == Qt::TextAlignmentRole)
+        return int((index.column() == Id || index.column() == AccessHash ? Qt::AlignRight : Qt::AlignLeft)
+                   | Qt::AlignVCenter);
+    if (role == Qt::FontRole && (index.column() == Id || index.column() == AccessHash)) {
+        QFont font(QStringLiteral("monospace"));
+        font.setStyleHint(QFont::Monospace);
+        return font;
+    }
+    return {};
+}
+
+QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Id:
+        return tr("Peer id");
+    case Kind:
+        return tr("Kind");
+    case AccessHash:
+        return tr("Access hash");
+    case Stored:
+        return tr("Stored flags");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+qint64 PeerTableModel::sortKey(int row, int column) const
+{
+    const fero::CachedPeer &p = peer(row);
+    switch (Column(column)) {
+    case Id:
+        return p.id;
+    case AccessHash:
+        return p.accessHash;
+    case Kind:
+        return qint64(kind(row));
+    case Stored:
+        return (p.isChannel ? 1 : 0) | (p.isChat ? 2 : 0) | (p.isCommunity ? 4 : 0) | (qint64(p.channelKind) + 1) << 3;
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
+} // namespace feroscope

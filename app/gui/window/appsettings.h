@@ -1,0 +1,50 @@
+// The user's settings, typed. Stored with QSettings; nothing secret is ever
+// stored here (pasted strings are not remembered, only file and folder paths).
+// Not a global: the window reads it and hands values to the models.
+#pragma once
+
+#include "library/sessionref.h"
+
+#include <QList>
+#include <QString>
+
+namespace feroscope {
+
+struct RecentSource {
+    SourceKind kind = SourceKind::File; // File, Folder or Database only
+    QString path;
+    bool recursive = true; // folders: scanned with their subfolders (the start-up folder is not)
+    bool operator==(const RecentSource &) const = default;
+};
+
+class AppSettings final {
+public:
+    static constexpr int DefaultClipboardSeconds = 30;
+    static constexpr int MaxRecentSources = 30;
+
+    // "" = follow the system locale.
+    static QString language();
+    static void setLanguage(const QString &language);
+
+    static int clipboardTimeoutSeconds();
+    static void setClipboardTimeoutSeconds(int seconds);
+
+    // Key of the ferogram release the user runs (ferogramreleases.h).
+    static QString ferogramRelease();
+    static void setFerogramRelease(const QString &key);
+
+    static QList<RecentSource> recentSources();
+    static void setRecentSources(const QList<RecentSource> &sources);
+
+    // The library's columns the user hid (header menu); Size, Modified and
+    // Flags by default, so the library fits without scrolling sideways.
+    static QList<int> libraryHiddenColumns(const QList<int> &defaults);
+    static void setLibraryHiddenColumns(const QList<int> &columns);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static QByteArray splitterState();
+    static void saveWindow(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter);
+};
+
+} // namespace feroscope

@@ -1,0 +1,1372 @@
+#include "window/mainwindow.h"
+
+#include "window/appicon.h"
+#include "window/appsettings.h"
+#include "widgets/columnsmenu.h"
+#include "detect/detect.h"
+#include "window/ferogramreleases.h"
+#include "session/flaglegend.h"
+#include "library/folderscanner.h"
+#include "storage/folderstorage.h"
+#include "library/libraryflagdelegate.h"
+#include "library/librarymodel.h"
+#include "session/minpeerstab.h"
+#include "session/overviewtab.h"
+#include "open/opener.h"
+#include "library/pastedialog.h"
+#include "session/peerstab.h"
+#include "window/reloadwatcher.h"
+#include "session/sessionview.h"
+#include "window/settingsdialog.h"
+#include "storage/storage.h"
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+#include "actions/clipboardguard.h"
+#include "window/windowactions.h"
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
+#include <utility>
+
+namespace feroscope {
+
+namespace {
+
+constexpr auto DemoResource = ":/feroscope/demo/demo.session";
+
+// The desktop's icon when its theme has one, else ours (same look everywhere
+// the theme is missing, e.g. a bare X session or another desktop's theme).
+QIcon themedIcon(const QString &name)
+{
+    QIcon fallback;
+    fallback.addFile(QStringLiteral(":/feroscope/icons/actions/%1.png").arg(name), QSize(24, 24));
+    fallback.addFile(QStringLiteral(":/feroscope/icons/actions/%1@2x.png").arg(name), QSize(48, 48));
+    return QIcon::fromTheme(name, fallback);
+}
+
+// The default passcode prompt: a masked line edit, never echoed or stored.
+std::optional<QString> askPasscode(QWidget *parent, const QString &folder, const QString &problem)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Telegram Desktop Passcode"));
+    const QString question = MainWindow::tr("%1 is protected by a local passcode. Enter it to open the accounts "
+                                            "(it is kept in memory only).")
+                                 .arg(QDir::toNativeSeparators(folder));
+    dialog.setLabelText(problem.isEmpty() ? question : problem + QStringLiteral("\n\n") + question);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setInputMode(QInputDialog::TextInput);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    // Taken, then cleared in the dialog: the dialog lets go of the text, so
+    // the copy returned (or wiped here) is the only one left.
+    QString passcode = dialog.textValue();
+    dialog.setTextValue(QString());
+    if (!accepted) {
+        fero::secureWipe(passcode);
+        return std::nullopt;
+    }
+    return passcode;
+}
+
+QString pluggableText(MainWindow::ActionId id)
+{
+    switch (id) {
+    case MainWindow::ActionId::ExportConvert:
+        return MainWindow::tr("&Export / Convert…");
+    case MainWindow::ActionId::CopyStringSession:
+        return MainWindow::tr("Copy &String Session");
+    case MainWindow::ActionId::Delete:
+        return MainWindow::tr("&Delete…");
+    case MainWindow::ActionId::Compare:
+        return MainWindow::tr("Co&mpare…");
+    case MainWindow::ActionId::RemoveSelectedPeers:
+        return MainWindow::tr("Remove Selected &Peers");
+    case MainWindow::ActionId::RemoveSelectedMinPeers:
+        return MainWindow::tr("Remove Selected M&in Peers");
+    case MainWindow::ActionId::PruneMinPeers:
+        return MainWindow::tr("Prune All &Min Peers");
+    case MainWindow::ActionId::ClearChannelPts:
+        return MainWindow::tr("Clear &Channel pts");
+    case MainWindow::ActionId::CopyReport:
+        return MainWindow::tr("Copy &Report");
+    case MainWindow::ActionId::Count:
+        break;
+    }
+    return {};
+}
+
+QString pluggableName(MainWindow::ActionId id)
+{
+    static const char *const names[] = {
+        "actionExportConvert", "actionCopyStringSession",   "actionDelete",
+        "actionCompare",       "actionRemoveSelectedPeers", "actionRemoveSelectedMinPeers",
+        "actionPruneMinPeers", "actionClearChannelPts",     "actionCopyReport"};
+    static_assert(std::size(names) == std::size_t(MainWindow::ActionId::Count));
+    return QString::fromLatin1(names[int(id)]);
+}
+
+// What each pluggable action does, for its status tip and tooltip.
+QString pluggableTip(MainWindow::ActionId id)
+{
+    switch (id) {
+    case MainWindow::ActionId::ExportConvert:
+        return MainWindow::tr("Write the selected sessions in another format or version, or copy one as a string");
+    case MainWindow::ActionId::CopyStringSession:
+        return MainWindow::tr("Copy the session as a string of its own library; the clipboard is cleared after "
+                              "the timeout");
+    case MainWindow::ActionId::Delete:
+        return MainWindow::tr("Move the selected session files to the trash, or delete them permanently");
+    case MainWindow::ActionId::Compare:
+        return MainWindow::tr("Compare two sessions: DCs, counters and the peer cache side by side");
+    case MainWindow::ActionId::RemoveSelectedPeers:
+        return MainWindow::tr("Make an unsaved copy without the peers selected in the Peers tab");
+    case MainWindow::ActionId::RemoveSelectedMinPeers:
+        return MainWindow::tr("Make an unsaved copy without the min peers selected in the Min Peers tab");
+    case MainWindow::ActionId::PruneMinPeers:
+        return MainWindow::tr("Make an unsaved copy without any min peers");
+    case MainWindow::ActionId::ClearChannelPts:
+        return MainWindow::tr("Make an unsaved copy without the per-channel pts");
+    case MainWindow::ActionId::CopyReport:
+        return MainWindow::tr("Copy a summary that is safe to paste into a bug report (no keys, no access hashes)");
+    case MainWindow::ActionId::Count:
+        break;
+    }
+    return {};
+}
+
+QKeySequence pluggableShortcut(MainWindow::ActionId id)
+{
+    switch (id) {
+    case MainWindow::ActionId::ExportConvert:
+        return QKeySequence(Qt::CTRL | Qt::Key_E);
+    case MainWindow::ActionId::CopyStringSession:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    case MainWindow::ActionId::Delete:
+        return QKeySequence(Qt::SHIFT | Qt::Key_Delete);
+    case MainWindow::ActionId::Compare:
+        return QKeySequence(Qt::CTRL | Qt::Key_D);
+    // The same keys as app/gui/actions/actionshortcuts.h proposes.
+    case MainWindow::ActionId::RemoveSelectedPeers:
+        return QKeySequence(Qt::CTRL | Qt::Key_Delete);
+    case MainWindow::ActionId::RemoveSelectedMinPeers:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Delete);
+    case MainWindow::ActionId::PruneMinPeers:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    case MainWindow::ActionId::ClearChannelPts:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    case MainWindow::ActionId::CopyReport:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    case MainWindow::ActionId::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(new LibraryModel(this))
+    , m_libraryView(new QTreeView(this))
+    , m_view(new SessionView(this))
+    , m_watcher(new ReloadWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Feroscope"));
+    setWindowIcon(appIcon());
+    setAcceptDrops(true);
+    m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+
+    m_libraryView->setObjectName(QStringLiteral("libraryView"));
+    m_libraryView->setModel(m_library);
+    m_libraryView->setUniformRowHeights(true);
+    m_libraryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_libraryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_libraryView->setAlternatingRowColors(true);
+    m_libraryView->setExpandsOnDoubleClick(true);
+    m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_libraryView->header()->setStretchLastSection(true);
+    m_libraryView->setTextElideMode(Qt::ElideMiddle); // "fg065-…ession" keeps both ends of a name
+    m_libraryView->setIndentation(16);
+    m_libraryView->setItemDelegateForColumn(LibraryModel::Name, new LibraryFlagDelegate(m_libraryView));
+    {
+        // Columns as wide as what they hold (measured on sample values, not on
+        // every row: a folder may list thousands), never narrower than the header.
+        const QFontMetrics fm = m_libraryView->fontMetrics();
+        QFont mono = m_libraryView->font();
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::Monospace);
+        const QFontMetrics monoFm(mono);
+        const int pad = 14;
+        auto fit = [&](int column, int contentWidth) {
+            const QString header = m_library->headerData(column, Qt::Horizontal).toString();
+            m_libraryView->setColumnWidth(column, qMax(fm.horizontalAdvance(header) + 2 * pad, contentWidth + pad));
+        };
+        // Names: icon and two levels of indentation, then the name (elided in the middle).
+        m_libraryView->setColumnWidth(LibraryModel::Name, fm.horizontalAdvance(QStringLiteral("fg065-typical.session"))
+                                                              + 2 * m_libraryView->indentation() + 22);
+        fit(LibraryModel::FormatVersion, fm.horizontalAdvance(tr("ferogram SQLite v8")));
+        fit(LibraryModel::HomeDc, fm.horizontalAdvance(QStringLiteral("203")));
+        fit(LibraryModel::AuthKeyId, monoFm.horizontalAdvance(QStringLiteral("0123456789abcdef")));
+        fit(LibraryModel::Peers, fm.horizontalAdvance(QLocale().toString(65535)));
+        fit(LibraryModel::Size, fm.horizontalAdvance(QLocale().formattedDataSize(999 * 1024 + 900)));
+        fit(LibraryModel::Modified,
+            fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)));
+        fit(LibraryModel::Flags, fm.horizontalAdvance(tr("readable by others, in use")));
+    }
+    setUpLibraryColumns();
+    // Groups and folders open as they appear.
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid() || m_library->nodeType(parent) != LibraryModel::NodeType::Entry)
+            m_libraryView->expand(parent);
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex child = m_library->index(row, 0, parent);
+            if (m_library->nodeType(child) != LibraryModel::NodeType::Entry)
+                m_libraryView->expand(child);
+        }
+        if (!m_restoring)
+            saveRecentSources();
+    });
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_restoring)
+            saveRecentSources();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_library, signal, this, &MainWindow::updateWindowTitle);
+
+    // The library and, under it, the key to its flag icons (shown while a row has one).
+    auto *libraryPane = new QWidget(this);
+    auto *libraryLayout = new QVBoxLayout(libraryPane);
+    libraryLayout->setContentsMargins(0, 0, 0, 0);
+    libraryLayout->setSpacing(0);
+    m_legend = new FlagLegend(libraryPane);
+    libraryLayout->addWidget(m_libraryView, 1);
+    libraryLayout->addWidget(m_legend);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(libraryPane);
+    splitter->addWidget(m_view);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 45);
+    splitter->setStretchFactor(1, 55);
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenusAndToolbar();
+    createStatusBar();
+
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_library, &LibraryModel::entryReloaded, this, [this](quint64 id) {
+        if (id != m_view->shownEntryId())
+            return;
+        if (const LibraryEntry *e = m_library->entry(m_library->indexOfEntry(id))) {
+            m_view->showEntry(*e);
+            emit currentSessionChanged();
+        }
+    });
+    connect(m_watcher, &ReloadWatcher::changed, this, [this](const QString &path) {
+        m_library->reloadPath(path);
+        showStatus(tr("Reloaded %1: it changed on disk.").arg(QFileInfo(path).fileName()));
+        m_watcher->setPaths(m_library->loadedPaths());
+    });
+    connect(m_view, &SessionView::copyRequested, this, [this](const QString &text) {
+        // Peer rows, DC cells and masked JSON hold no secrets: a plain copy is fine.
+        QGuiApplication::clipboard()->setText(text);
+        showStatus(tr("Copied to the clipboard."));
+    });
+    connect(m_view, &SessionView::copySecretRequested, this, &MainWindow::copySecret);
+    connect(m_view->overview(), &OverviewTab::enterPasscodeRequested, this,
+            [this] { enterPasscode(m_libraryView->currentIndex().siblingAtColumn(0)); });
+
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    m_actions = new WindowActions(this);
+#endif
+    m_passcodeProvider = [this](const QString &folder, const QString &problem) {
+        return askPasscode(this, folder, problem);
+    };
+    // A sensible first size: 1600 x 900 where the screen has room (then the
+    // library's seven columns and the DC table's nine fit side by side), else
+    // most of the screen.
+    QSize size(1600, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+    resize(size);
+    // The library gets 45 %: its columns (name, format, DC, key id, peers,
+    // size, date) fit; the session view the rest.
+    splitter->setSizes({size.width() * 45 / 100, size.width() * 55 / 100});
+    if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = AppSettings::splitterState(); !state.isEmpty()) {
+        splitter->restoreState(state);
+        m_splitterByUser = true; // the user's layout from last time wins
+    }
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterByUser = true; });
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Scanners join their threads in their destructors (children of this window).
+    for (FolderScanner *scanner : std::as_const(m_scanners))
+        scanner->cancel();
+    // A passcode being tried cannot be interrupted (one PBKDF2 call, well
+    // under a second): wait for it. Its result, queued to this window, is
+    // dropped with the window; the worker wipes its own passcode.
+    if (m_unlocking) {
+        m_unlocking->wait();
+        delete m_unlocking;
+        fero::secureWipe(*m_unlockingPasscode);
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip,
+                       const QString &icon = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(shortcut.isEmpty() ? tip
+                                              : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        if (!icon.isEmpty())
+            action->setIcon(themedIcon(icon));
+        addAction(action); // shortcuts work even when the menu bar is hidden
+        return action;
+    };
+    m_openFile = make(tr("&Open Session…"), QStringLiteral("actionOpenFile"), QKeySequence::Open,
+                      tr("Add session files or databases to the library"), QStringLiteral("document-open"));
+    m_openFolder =
+        make(tr("Open &Folder…"), QStringLiteral("actionOpenFolder"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+             tr("Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder"),
+             QStringLiteral("folder-open"));
+    m_paste = make(tr("&Paste from Clipboard"), QStringLiteral("actionPaste"), QKeySequence::Paste,
+                   tr("Check the string session on the clipboard: its format, and what else it could be"),
+                   QStringLiteral("edit-paste"));
+    m_pasteDialog =
+        make(tr("Paste &String…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+             tr("Type or paste a string session of any library into a masked box"), QStringLiteral("edit-paste"));
+    m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
+                    tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
+    m_enterPasscode = make(tr("Enter &Passcode…"), QStringLiteral("actionEnterPasscode"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                           tr("Open the selected Telegram Desktop folder with its local passcode"));
+    m_enterPasscode->setVisible(false); // only where it applies: a locked tdata row
+    m_remove = make(tr("Remove from &Library"), QStringLiteral("actionRemove"), QKeySequence(Qt::Key_Delete),
+                    tr("Forget the selected entries (the files stay where they are)"));
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    removeAction(m_remove);
+    m_libraryView->addAction(m_remove);
+    m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                      tr("Make the selected session file readable by you only (mode 0600)"));
+    m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
+                      tr("Language, clipboard timeout, your ferogram release"));
+    if (m_settings->shortcut().isEmpty())
+        m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Feroscope"));
+    m_about = make(tr("&About Feroscope"), QStringLiteral("actionAbout"), QKeySequence(Qt::Key_F1),
+                   tr("Version and what Feroscope does with your sessions"));
+    m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"), QKeySequence(), tr("The Qt version in use"));
+
+    const QString tabNames[] = {tr("&Overview"), tr("&DCs"),       tr("&Updates"),
+                                tr("&Peers"),    tr("&Min Peers"), tr("&Raw JSON")};
+    for (int i = 0; i < SessionView::TabCount; ++i) {
+        QAction *tab =
+            make(tabNames[i], QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
+                 tr("Show the %1 tab").arg(QString(tabNames[i]).remove(QLatin1Char('&'))));
+        connect(tab, &QAction::triggered, this, [this, i] { showTab(i); });
+        m_tabActions << tab;
+    }
+
+    for (int i = 0; i < int(ActionId::Count); ++i) {
+        const auto id = ActionId(i);
+        QAction *action = make(pluggableText(id), pluggableName(id), pluggableShortcut(id), pluggableTip(id));
+        action->setEnabled(false);
+        action->setToolTip(tr("Not available in this build yet"));
+        m_pluggable[std::size_t(i)] = action;
+    }
+    m_pluggable[std::size_t(ActionId::ExportConvert)]->setIcon(themedIcon(QStringLiteral("document-export")));
+    m_pluggable[std::size_t(ActionId::CopyStringSession)]->setIcon(themedIcon(QStringLiteral("edit-copy")));
+    m_pluggable[std::size_t(ActionId::Delete)]->setIcon(themedIcon(QStringLiteral("edit-delete")));
+
+    connect(m_openFile, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
+    connect(m_paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(m_pasteDialog, &QAction::triggered, this, &MainWindow::pasteDialog);
+    connect(m_reload, &QAction::triggered, this, &MainWindow::reloadCurrent);
+    connect(m_enterPasscode, &QAction::triggered, this,
+            [this] { enterPasscode(m_libraryView->currentIndex().siblingAtColumn(0)); });
+    connect(m_remove, &QAction::triggered, this, &MainWindow::removeFromLibrary);
+    connect(m_restrict, &QAction::triggered, this, &MainWindow::restrictPermissions);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    auto p = [this](ActionId id) { return pluggableAction(id); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
+    file->addActions({m_openFile, m_openFolder, m_pasteDialog, m_enterPasscode});
+    file->addSeparator();
+    file->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession)});
+    file->addSeparator();
+    file->addActions({m_restrict, p(ActionId::Delete), m_remove});
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_paste);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addActions({p(ActionId::Compare), p(ActionId::CopyReport)});
+    session->addSeparator();
+    QMenu *clean = session->addMenu(tr("Clean &Peer Cache"));
+    clean->addActions({p(ActionId::RemoveSelectedPeers), p(ActionId::RemoveSelectedMinPeers),
+                       p(ActionId::PruneMinPeers), p(ActionId::ClearChannelPts)});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_reload);
+    view->addSeparator();
+    view->addActions(m_tabActions);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_about, m_aboutQt});
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addActions({m_openFile, m_openFolder});
+    bar->addAction(m_pasteDialog);
+    bar->addSeparator();
+    bar->addAction(m_reload);
+    bar->addSeparator();
+    bar->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession), p(ActionId::Delete)});
+
+    m_libraryView->addAction(m_enterPasscode);
+    m_libraryView->addAction(m_reload);
+    m_libraryView->addAction(m_restrict);
+    m_libraryView->addAction(p(ActionId::ExportConvert));
+    m_libraryView->addAction(p(ActionId::Delete));
+    // Right-click in the peer tables offers the cleaning that applies there.
+    m_view->peers()->view()->addAction(p(ActionId::RemoveSelectedPeers));
+    m_view->minPeers()->view()->addAction(p(ActionId::RemoveSelectedMinPeers));
+    m_view->minPeers()->view()->addAction(p(ActionId::PruneMinPeers));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_sessionCount = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelScan = new QPushButton(tr("Cancel"), this);
+    m_cancelScan->setObjectName(QStringLiteral("cancelScan"));
+    m_cancelScan->setToolTip(tr("Stop scanning folders (Esc)"));
+    m_cancelScan->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelScan->hide();
+    connect(m_cancelScan, &QPushButton::clicked, this, [this] {
+        for (FolderScanner *scanner : std::as_const(m_scanners))
+            scanner->cancel();
+    });
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelScan);
+    statusBar()->addPermanentWidget(m_sessionCount);
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_library, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+}
+
+// --- adding sessions ---------------------------------------------------------
+
+void MainWindow::openInitial(const QStringList &paths)
+{
+    // Read before anything is added: adding saves the library's sources, and
+    // a start with paths (the .desktop file's "feroscope %F") must add to the
+    // remembered list, not replace it.
+    const QList<RecentSource> recent = AppSettings::recentSources();
+    m_restoring = true;
+    if (paths.isEmpty())
+        addDemoSession();
+    for (const RecentSource &source : recent) {
+        if (source.kind == SourceKind::Folder)
+            addFolder(source.path, source.recursive);
+        else
+            m_library->addPath(source.path, source.kind);
+    }
+    m_restoring = false;
+    if (!paths.isEmpty()) {
+        addSources(paths); // selects the last one given; saves the merged list
+        saveRecentSources();
+        return;
+    }
+    // Sessions beside the user, without remembering the folder unless they hold some.
+    addFolder(QDir::currentPath(), false, true);
+    // Show something straight away: the first session in the library.
+    for (int g = 0; g < m_library->rowCount(); ++g) {
+        const QModelIndex group = m_library->index(g, 0);
+        for (int r = 0; r < m_library->rowCount(group); ++r) {
+            const QModelIndex child = m_library->index(r, 0, group);
+            if (m_library->entry(child)) {
+                selectIndex(child);
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::showTab(int index)
+{
+    if (index >= 0 && index < m_view->count() && m_view->isTabEnabled(index))
+        m_view->setCurrentIndex(index);
+}
+
+QDialog *MainWindow::showExportDialog(const QString &formatId)
+{
+    const std::optional<fero::Format> format = fero::formatFromId(formatId);
+    if (!format)
+        return nullptr;
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    return m_actions->showExportDialog(*format);
+#else
+    return nullptr;
+#endif
+}
+
+void MainWindow::addDemoSession()
+{
+    // Bundled with every build (resources/demo/demo.session, made by
+    // tests/tools/makedemosession.cpp).
+    QFile demo(QString::fromLatin1(DemoResource));
+    fero::Result<fero::DecodedSession> decoded = demo.open(QIODevice::ReadOnly)
+                                              ? fero::openBytes(demo.readAll())
+                                              : fero::Result<fero::DecodedSession>(fero::Error::io(tr("The demo session is missing from this build.")));
+    if (!decoded) {
+        statusBar()->showMessage(decoded.error().message);
+        return;
+    }
+    m_library->addDecoded(SourceKind::Demo, tr("demo.session"), std::move(decoded).value());
+}
+
+void MainWindow::addSources(const QStringList &paths)
+{
+    QModelIndex last;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            if (const QString store = storeFolderFor(info.absoluteFilePath()); !store.isEmpty()) {
+                if (const QModelIndex added = addStoreFolder(store); added.isValid())
+                    last = added;
+                continue;
+            }
+            addFolder(info.absoluteFilePath());
+            last = m_library->indexOfFolder(info.absoluteFilePath());
+        } else {
+            last = m_library->addPath(info.absoluteFilePath());
+        }
+    }
+    if (last.isValid())
+        selectIndex(last);
+    m_watcher->setPaths(m_library->loadedPaths());
+}
+
+void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty)
+{
+    const QString folder = QFileInfo(path).absoluteFilePath();
+    if (const QString store = storeFolderFor(folder); store == folder) {
+        addStoreFolder(store, !m_restoring); // a remembered tdata never prompts at start
+        return;
+    }
+    for (FolderScanner *scanner : std::as_const(m_scanners)) {
+        if (scanner->folder() == folder)
+            return; // already scanning
+    }
+    if (dropIfEmpty && m_library->indexOfFolder(folder).isValid())
+        dropIfEmpty = false; // the user added it before: keep it even when empty
+    m_library->addFolder(folder, recursive);
+    m_library->setFolderScanning(folder, true);
+    auto *scanner = new FolderScanner(folder, recursive, this);
+    m_scanners << scanner;
+    connect(scanner, &FolderScanner::progress, this, [this] { updateScanProgress(); });
+    connect(scanner, &FolderScanner::progress, m_progress, [this](qsizetype done, qsizetype total) {
+        m_progress->setRange(0, int(qMax<qsizetype>(total, 1)));
+        m_progress->setValue(int(done));
+    });
+    connect(
+        scanner, &FolderScanner::finished, this, [this, scanner, folder, dropIfEmpty](const fero::ScanResult &result) {
+            m_scanners.removeAll(scanner);
+            scanner->deleteLater();
+            const bool current = m_library->folderPath(m_libraryView->currentIndex()) == folder;
+            if (dropIfEmpty && result.sessions.empty() && result.errors.empty()) {
+                m_library->remove(m_library->indexOfFolder(folder));
+            } else {
+                m_library->setFolderScan(folder, result);
+                m_libraryView->expand(m_library->indexOfFolder(folder));
+                if (current)
+                    selectIndex(m_library->indexOfFolder(folder));
+            }
+            const QString name = QDir::toNativeSeparators(folder);
+            if (result.cancelled)
+                showStatus(tr("Scan of %1 cancelled: %n session(s) found so far.", nullptr, int(result.sessions.size()))
+                               .arg(name));
+            else if (!result.errors.empty())
+                showStatus(tr("%1: %n session(s) found, %2 could not be read.", nullptr, int(result.sessions.size()))
+                               .arg(name)
+                               .arg(result.errors.size()));
+            else
+                showStatus(tr("%1: %n session(s) found.", nullptr, int(result.sessions.size())).arg(name));
+            updateScanProgress();
+            if (m_scanners.isEmpty())
+                emit scansFinished();
+        });
+    scanner->start();
+    updateScanProgress();
+}
+
+bool MainWindow::addPastedText(const QString &text, QString *error)
+{
+    fero::Detection detection = fero::detectText(text.trimmed());
+    if (!detection.result.ok()) {
+        if (error)
+            *error = detection.result.error().message;
+        return false;
+    }
+    const QString what = detection.explanation.isEmpty() ? fero::formatDisplayName(detection.result->format)
+                                                         : detection.explanation.constFirst();
+    const QModelIndex index = m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
+                                                    std::move(detection.result).value());
+    selectIndex(index);
+    showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);
+    return true;
+}
+
+QString MainWindow::storeFolderFor(const QString &path)
+{
+    return fero::sessionFolderFor(path);
+}
+
+QModelIndex MainWindow::addStoreFolder(const QString &path, bool interactive)
+{
+    const QString folder = QFileInfo(path).absoluteFilePath();
+    // Opened without a passcode: one that has a passcode says so (locked),
+    // and is listed as such until the user enters it.
+    auto opened = fero::openPath(folder);
+    const bool locked = !opened.ok() && opened.error().lock == fero::Lock::PasscodeNeeded;
+    const QModelIndex index = m_library->addStoreFolder(folder, std::move(opened));
+    m_watcher->setPaths(m_library->loadedPaths());
+    if (locked && interactive) {
+        selectIndex(index);
+        enterPasscode(index);
+    }
+    return index;
+}
+
+void MainWindow::enterPasscode(const QModelIndex &index, const QString &problem)
+{
+    const LibraryEntry *entry = m_library->entry(index);
+    if (!entry || entry->state != LibraryEntry::State::Locked || m_unlocking)
+        return;
+    const quint64 id = entry->id;
+    const QString folder = entry->path;
+    std::optional<QString> passcode = m_passcodeProvider ? m_passcodeProvider(folder, problem) : std::nullopt;
+    if (!passcode) {
+        showStatus(tr("%1 stays locked: no passcode given.").arg(QDir::toNativeSeparators(folder)));
+        emit unlockFinished();
+        return;
+    }
+    // 100,000 PBKDF2-HMAC-SHA512 rounds: off the GUI thread. The worker
+    // owns the passcode until its result comes back here.
+    auto outcome = std::make_shared<std::optional<fero::Result<fero::DecodedSession>>>();
+    auto code = std::make_shared<QString>(std::move(*passcode));
+    QThread *worker = QThread::create([folder, outcome, code] { *outcome = fero::openPath(folder, std::nullopt, *code); });
+    m_unlocking = worker;
+    m_unlockingPasscode = code;
+    connect(worker, &QThread::finished, this, [this, worker, id, outcome, code] {
+        m_unlocking = nullptr;
+        m_unlockingPasscode.reset();
+        worker->deleteLater();
+        m_view->overview()->setUnlocking(false);
+        m_progress->setVisible(!m_scanners.isEmpty());
+        onUnlocked(id, std::move(**outcome), std::move(*code));
+    });
+    // A worker that outlives the window (quit while it runs) is waited for
+    // and deleted by the destructor; otherwise deleteLater above.
+    m_view->overview()->setUnlocking(true);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    showStatus(tr("Opening %1 with its passcode…").arg(QDir::toNativeSeparators(folder)), 0);
+    updateActions();
+    worker->start();
+}
+
+void MainWindow::onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode)
+{
+    const QModelIndex index = m_library->indexOfEntry(entryId);
+    const LibraryEntry *entry = m_library->entry(index);
+    if (!entry || entry->state != LibraryEntry::State::Locked) {
+        // Removed from the library (or reloaded) while the passcode was tried.
+        fero::secureWipe(passcode);
+        updateActions();
+        emit unlockFinished();
+        return;
+    }
+    const QString folder = QDir::toNativeSeparators(entry->path);
+    if (!opened.ok() && opened.error().lock == fero::Lock::WrongPasscode) {
+        fero::secureWipe(passcode);
+        const QString problem = tr("Wrong passcode: it does not open %1. Try again.").arg(folder);
+        showStatus(problem);
+        updateActions();
+        emit unlockFinished();
+        enterPasscode(index, problem); // asks again, saying why
+        return;
+    }
+    const bool ok = opened.ok();
+    const QString error = ok ? QString() : opened.error().message;
+    // The library keeps its own copy (for Reload); this one is wiped.
+    const QModelIndex first = m_library->unlock(index, std::move(opened), passcode);
+    fero::secureWipe(passcode);
+    m_watcher->setPaths(m_library->loadedPaths());
+    selectIndex(first);
+    onCurrentChanged();
+    showStatus(ok ? tr("Opened %1.").arg(folder) : tr("%1 cannot be read: %2").arg(folder, error), 10000);
+    emit unlockFinished();
+}
+
+void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
+                                const fero::FileStamp &originalStamp)
+{
+    selectIndex(m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath, originalStamp));
+}
+
+void MainWindow::forgetPath(const QString &path)
+{
+    m_library->removePath(path); // rowsRemoved saves the recent list
+    m_watcher->setPaths(m_library->loadedPaths());
+    onCurrentChanged();
+}
+
+void MainWindow::refreshPath(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_library->reloadPath(absolute);
+    m_watcher->setPaths(m_library->loadedPaths());
+    onCurrentChanged();
+}
+
+// --- what is selected ---------------------------------------------------------
+
+SessionRef MainWindow::currentSession() const
+{
+    return m_library->sessionRef(m_libraryView->currentIndex().siblingAtColumn(0));
+}
+
+QList<SessionRef> MainWindow::selectedSessions() const
+{
+    QList<SessionRef> refs;
+    const QModelIndexList rows = m_libraryView->selectionModel()->selectedRows(0);
+    for (const QModelIndex &index : rows) {
+        if (m_library->entry(index)) {
+            // Rows a scan listed are read now: a batch must not skip them unread.
+            m_library->ensureLoaded(index);
+            refs << m_library->sessionRef(index);
+        }
+    }
+    return refs;
+}
+
+QList<qint64> MainWindow::selectedPeerIds() const
+{
+    return m_view->peers()->selectedPeerIds();
+}
+
+QList<int> MainWindow::selectedPeerRows() const
+{
+    return m_view->peers()->selectedPeerRows();
+}
+
+QList<int> MainWindow::selectedMinPeerRows() const
+{
+    return m_view->minPeers()->selectedMinPeerRows();
+}
+
+bool MainWindow::isScanning() const
+{
+    return !m_scanners.isEmpty();
+}
+
+void MainWindow::selectIndex(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_libraryView->expand(index.parent());
+    m_libraryView->setCurrentIndex(index);
+    m_libraryView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_libraryView->scrollTo(index);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
+    if (m_library->entry(index)) {
+        m_library->ensureLoaded(index);
+        const LibraryEntry *entry = m_library->entry(index);
+        m_view->showEntry(*entry);
+        m_watcher->setPaths(m_library->loadedPaths());
+    } else {
+        m_view->showNothing();
+    }
+    updateWindowTitle();
+    updateActions();
+    emit currentSessionChanged();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The name only: never a key, never a pasted string. A star while an
+    // edited copy is unsaved (closing asks about it).
+    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    QString title = entry ? tr("%1 — Feroscope").arg(entry->name) : tr("Feroscope");
+    // In front: the window system appends " — Feroscope" to a title that
+    // does not end with the application's name.
+    if (!unsavedCopies().isEmpty())
+        title.prepend(QLatin1Char('*'));
+    setWindowTitle(title);
+}
+
+QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
+{
+    QList<QPersistentModelIndex> copies;
+    const QModelIndex group = m_library->groupIndex(SourceKind::Modified);
+    if (!group.isValid())
+        return copies;
+    for (int row = 0; row < m_library->rowCount(group); ++row) {
+        if (const QModelIndex child = m_library->index(row, 0, group); m_library->entry(child))
+            copies << child;
+    }
+    return copies;
+}
+
+void MainWindow::updateActions()
+{
+    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    // Files, and folder sessions (tdata, GramJS store: every file inside).
+    const QFileInfo file(entry ? entry->path : QString());
+    m_restrict->setEnabled(entry && !entry->path.isEmpty() && (file.isFile() || file.isDir()) && entry->othersCanRead);
+    m_reload->setEnabled(m_libraryView->currentIndex().isValid());
+    const bool locked = entry && entry->state == LibraryEntry::State::Locked;
+    m_enterPasscode->setVisible(locked);
+    m_enterPasscode->setEnabled(locked && !m_unlocking);
+    m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
+    for (int i = 0; i < int(ActionId::Count); ++i) {
+        if (!m_available[std::size_t(i)])
+            continue;
+        // Disabled with the reason as its tips, or enabled with its usual ones.
+        const QString why = whyUnavailable(ActionId(i));
+        QAction *action = m_pluggable[std::size_t(i)];
+        action->setEnabled(why.isEmpty());
+        action->setStatusTip(why.isEmpty() ? pluggableTip(ActionId(i)) : why);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(!why.isEmpty() || shortcut.isEmpty() ? action->statusTip()
+                                                                : tr("%1 (%2)").arg(action->statusTip(), shortcut));
+    }
+    m_sessionCount->setText(tr("%n session(s) in the library", nullptr, m_library->entryCount()));
+}
+
+QString MainWindow::whyUnavailable(ActionId id) const
+{
+    const LibraryEntry *current = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    QList<const LibraryEntry *> selected;
+    for (const QModelIndex &index : m_libraryView->selectionModel()->selectedRows(0)) {
+        if (const LibraryEntry *e = m_library->entry(index))
+            selected << e;
+    }
+    if (selected.isEmpty() && current)
+        selected << current;
+    if (selected.isEmpty())
+        return tr("Select a session in the library first");
+    const bool currentRead = current && current->decoded;
+    // Listed rows of a scan are read when the action runs (selectedSessions()).
+    const auto readable = [](const LibraryEntry *e) {
+        return e->decoded != nullptr || e->state == LibraryEntry::State::Listed;
+    };
+    const bool currentLocked = current && current->state == LibraryEntry::State::Locked;
+    const auto any = [&](auto test) { return std::any_of(selected.cbegin(), selected.cend(), test); };
+    switch (id) {
+    case ActionId::ExportConvert: // a batch exports the readable ones
+        if (currentRead || any(readable))
+            return {};
+        if (selected.size() == 1 && currentLocked)
+            return tr("Locked by a local passcode: enter it first (Enter Passcode…)");
+        return selected.size() > 1 ? tr("None of the selected sessions could be read: nothing to export")
+                                   : tr("This session could not be read: nothing to export");
+    case ActionId::CopyStringSession:
+        if (currentLocked)
+            return tr("Locked by a local passcode: enter it first (Enter Passcode…)");
+        return currentRead ? QString() : tr("This session could not be read: nothing to copy");
+    case ActionId::Delete: {
+        if (any([](const LibraryEntry *e) { return !e->path.isEmpty() && e->state != LibraryEntry::State::Missing; }))
+            return {};
+        if (selected.size() > 1)
+            return tr("None of the selected sessions is stored in a file: nothing to delete");
+        const LibraryEntry &e = *selected.front();
+        if (e.state == LibraryEntry::State::Missing)
+            return tr("The file is no longer there: nothing to delete");
+        switch (e.kind) {
+        case SourceKind::Demo:
+            return tr("The demo session has no file to delete");
+        case SourceKind::Pasted:
+            return tr("A pasted string has no file to delete");
+        case SourceKind::Modified:
+            return tr("An unsaved copy has nothing on disk to delete");
+        case SourceKind::File:
+        case SourceKind::Folder:
+        case SourceKind::Database:
+            break;
+        }
+        return tr("This session has no file to delete");
+    }
+    case ActionId::Compare:
+    case ActionId::RemoveSelectedPeers:
+    case ActionId::RemoveSelectedMinPeers:
+    case ActionId::PruneMinPeers:
+    case ActionId::ClearChannelPts:
+    case ActionId::CopyReport:
+        if (currentLocked)
+            return tr("Locked by a local passcode: enter it first (Enter Passcode…)");
+        return currentRead ? QString() : tr("This session could not be read");
+    case ActionId::Count:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::setActionAvailable(ActionId id, bool available)
+{
+    m_available[std::size_t(id)] = available;
+    if (!available) {
+        pluggableAction(id)->setToolTip(tr("Not available in this build yet"));
+        pluggableAction(id)->setEnabled(false);
+    }
+    updateActions();
+}
+
+void MainWindow::updateScanProgress()
+{
+    const bool scanning = !m_scanners.isEmpty();
+    m_progress->setVisible(scanning);
+    m_cancelScan->setVisible(scanning);
+    if (scanning)
+        m_progress->setFormat(tr("Scanning %p%"));
+}
+
+void MainWindow::saveRecentSources()
+{
+    AppSettings::setRecentSources(m_library->recentSources());
+}
+
+void MainWindow::copySecret(const QString &text)
+{
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    // Marked for clipboard managers, kept off PRIMARY, cleared after the timeout.
+    fero::gui::ClipboardGuard *guard = m_actions->clipboard();
+    guard->copySecret(text);
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(guard->timeout()).count());
+    showStatus(tr("Copied a secret: the clipboard clears in %n s.", nullptr, seconds));
+#else
+    // Without the guard: at least the hint, and never the PRIMARY selection.
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
+    showStatus(tr("Copied a secret to the clipboard. Clear it when you are done."));
+#endif
+}
+
+void MainWindow::setUpLibraryColumns()
+{
+    QHeaderView *header = m_libraryView->header();
+    // Size, Modified and Flags (as text) are hidden by default: the flag
+    // icons beside the names say the same, and the library fits at 1360 px.
+    const QList<int> hidden =
+        AppSettings::libraryHiddenColumns({LibraryModel::Size, LibraryModel::Modified, LibraryModel::Flags});
+    for (int column = 1; column < LibraryModel::ColumnCount; ++column)
+        header->setSectionHidden(column, hidden.contains(column));
+    installColumnsMenu(header, [this](const QList<int> &now) {
+        AppSettings::setLibraryHiddenColumns(now);
+        fitLibraryColumns();
+    });
+    header->setSectionsMovable(false);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == LibraryModel::Name && !m_fittingColumns && m_libraryView->isVisible())
+            m_nameWidthByUser = true;
+    });
+    // Rows arrive in bursts (a folder scan): fit once after each burst.
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &MainWindow::fitLibraryColumns);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_library, signal, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_library, &QAbstractItemModel::dataChanged, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_libraryView, &QTreeView::expanded, m_fitTimer, qOverload<>(&QTimer::start));
+    m_libraryView->viewport()->installEventFilter(this); // refit when the library gets wider or narrower
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_libraryView->viewport() && event->type() == QEvent::Resize && m_fitTimer)
+        m_fitTimer->start();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitLibraryColumns()
+{
+    m_legend->refresh(*m_library, ferogramRelease(AppSettings::ferogramRelease()).label);
+    if (m_nameWidthByUser)
+        return;
+    // Name as wide as its widest visible row (indentation, icon, name and
+    // flag icons), but never so wide that the other columns scroll away
+    // sideways; the last column takes what is left.
+    QHeaderView *header = m_libraryView->header();
+    // QTreeView hides sizeHintForColumn(); QAbstractItemView's is public (and virtual).
+    const QAbstractItemView *view = m_libraryView;
+    int others = 0;
+    int lastVisible = LibraryModel::Name;
+    for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column))
+            lastVisible = column;
+    }
+    for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column) && column != lastVisible)
+            others += header->sectionSize(column);
+    }
+    // The last visible column stretches: count its own minimum only.
+    if (lastVisible != LibraryModel::Name) {
+        const QString title = m_library->headerData(lastVisible, Qt::Horizontal).toString();
+        others +=
+            qMax(view->sizeHintForColumn(lastVisible), m_libraryView->fontMetrics().horizontalAdvance(title) + 28);
+    }
+    const int wanted = qMax(view->sizeHintForColumn(LibraryModel::Name), 120) + 4;
+    // Until the user moves the splitter (or a saved layout exists), give the
+    // library what its columns need, between 40 % and 50 % of the window.
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    if (splitter && !m_splitterByUser && isVisible()) {
+        const int chrome = m_libraryView->width() - m_libraryView->viewport()->width()
+                           + m_libraryView->verticalScrollBar()->sizeHint().width();
+        const int total = splitter->width() - splitter->handleWidth();
+        const int need = std::clamp(wanted + others + chrome, total * 40 / 100, total / 2);
+        if (qAbs(splitter->sizes().value(0) - need) > 4)
+            splitter->setSizes({need, total - need});
+    }
+    const int room = m_libraryView->viewport()->width() - others;
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    header->resizeSection(LibraryModel::Name, qMax(qMin(wanted, room), 120));
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+// --- user commands ------------------------------------------------------------
+
+void MainWindow::openFileDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Sessions"), QString(), tr("Sessions (*.session *.sqlite *.db *.txt *.string);;All files (*)"));
+    if (!paths.isEmpty())
+        addSources(paths);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Sessions"));
+    if (!folder.isEmpty()) {
+        addFolder(folder);
+        selectIndex(m_library->indexOfFolder(folder));
+    }
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (!paths.isEmpty()) {
+            addSources(paths);
+            return;
+        }
+    }
+    const QString text = mime ? mime->text().trimmed() : QString();
+    if (text.isEmpty()) {
+        showStatus(tr("The clipboard holds no text. Copy a string session first, or use File ▸ Paste String… "
+                      "(Ctrl+Shift+V) to type one."));
+        return;
+    }
+    if (!text.contains(QLatin1Char('\n')) && QFileInfo::exists(text)) {
+        addSources({text});
+        return;
+    }
+    // Show what the text is (and what else it could have been) before adding it.
+    openPasteBox(text);
+}
+
+void MainWindow::pasteDialog()
+{
+    openPasteBox();
+}
+
+void MainWindow::openPasteBox(const QString &text)
+{
+    if (!m_pasteBox) {
+        m_pasteBox = new PasteDialog(this);
+        m_pasteBox->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_pasteBox, &QDialog::accepted, this, [this, box = m_pasteBox] {
+            // What was detected, read before the result is taken (taking it clears it).
+            const QString what = box->detectedText();
+            if (auto decoded = box->takeResult()) {
+                selectIndex(m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
+                                                  std::move(*decoded)));
+                showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);
+            }
+        });
+    }
+    if (!text.isEmpty())
+        m_pasteBox->setText(text);
+    m_pasteBox->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::reloadCurrent()
+{
+    const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
+    if (const QString folder = m_library->folderPath(index); !folder.isEmpty()) {
+        addFolder(folder, m_library->isFolderRecursive(index));
+        return;
+    }
+    if (const LibraryEntry *entry = m_library->entry(index); entry && !entry->path.isEmpty()) {
+        if (entry->state == LibraryEntry::State::Locked) {
+            enterPasscode(index); // unlocks the row where it is
+            return;
+        }
+        if (m_library->isStoreFolder(index.parent()) && entry->state == LibraryEntry::State::Failed) {
+            // A folder session that failed: open the folder again (its rows may change).
+            if (const QModelIndex added = addStoreFolder(entry->path); added.isValid())
+                selectIndex(added);
+            return;
+        }
+        refreshPath(entry->path);
+        showStatus(tr("Reloaded %1.").arg(entry->name));
+    }
+}
+
+void MainWindow::removeFromLibrary()
+{
+    // Persistent indexes: removing one row shifts the others.
+    QList<QPersistentModelIndex> rows;
+    for (const QModelIndex &index : m_libraryView->selectionModel()->selectedRows(0))
+        rows << index;
+    for (const QPersistentModelIndex &index : std::as_const(rows)) {
+        if (index.isValid() && m_library->nodeType(index) != LibraryModel::NodeType::Group)
+            m_library->remove(index);
+    }
+    m_watcher->setPaths(m_library->loadedPaths());
+    onCurrentChanged();
+}
+
+void MainWindow::restrictPermissions()
+{
+    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    if (!entry || entry->path.isEmpty())
+        return;
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    m_actions->restrictPermissions(); // asks first, naming the file and its mode
+    return;
+#endif
+    const QString path = entry->path;
+    const QString name = entry->name;
+    ReloadWatcher::OwnWrite own(m_watcher, {path});
+    const fero::Status status = [&path]() -> fero::Status {
+        if (fero::isSessionFolder(path))
+            return fero::restrictFolderPermissions(path);
+        const auto changed = fero::restrictPermissions(path);
+        return changed ? fero::Status{} : fero::Status{changed.error()};
+    }();
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Restrict Permissions"), status.error().message);
+        return;
+    }
+    refreshPath(path);
+    own.commit();
+    showStatus(tr("%1 is now readable by you only (0600).").arg(name));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+        m_actions->applySettings();
+#endif
+        onCurrentChanged();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Feroscope"),
+        tr("<h3>Feroscope %1</h3>"
+           "<p>A session manager for Telegram client sessions: ferogram's binary files, strings and databases, "
+           "and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.</p>"
+           "<p>Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, "
+           "are never logged, and copies of secrets are cleared from the clipboard.</p>")
+            .arg(QStringLiteral(FEROSCOPE_VERSION)));
+}
+
+// --- window events ------------------------------------------------------------
+
+bool MainWindow::confirmUnsavedWork()
+{
+    const QList<QPersistentModelIndex> copies = unsavedCopies();
+    if (copies.isEmpty())
+        return true;
+    QStringList names;
+    for (const QPersistentModelIndex &copy : copies)
+        names << m_library->entry(copy)->name;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved Changes"),
+        tr("%n edited cop(ies) not saved yet: %1.\n\nSave the changes before quitting?", nullptr, int(copies.size()))
+            .arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedWorkBox"));
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    box.addButton(QMessageBox::Save);
+    box.setDefaultButton(QMessageBox::Save);
+#else
+    box.setDefaultButton(QMessageBox::Cancel);
+#endif
+    box.setEscapeButton(QMessageBox::Cancel);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard)
+        return true;
+#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
+    if (answer == QMessageBox::Save) {
+        // Each copy the normal way (Save over its original with the loss
+        // report, Save As when it has none); a cancelled or failed save keeps
+        // the window open with what is left unsaved.
+        for (const QPersistentModelIndex &copy : copies) {
+            if (!copy.isValid())
+                continue;
+            selectIndex(copy);
+            if (!m_actions->saveCurrentCopy())
+                return false;
+        }
+        return unsavedCopies().isEmpty();
+    }
+#endif
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmUnsavedWork()) {
+        event->ignore();
+        return;
+    }
+    // Scans stop here, and their results no longer reach this window: the
+    // threads see the cancel at the next file and are joined when the
+    // scanners are deleted (or with the window).
+    const QList<FolderScanner *> scanners = std::exchange(m_scanners, {});
+    for (FolderScanner *scanner : scanners) {
+        scanner->cancel();
+        scanner->disconnect();
+        scanner->deleteLater();
+        m_library->setFolderScanning(scanner->folder(), false);
+    }
+    if (!scanners.isEmpty()) {
+        updateScanProgress();
+        emit scansFinished();
+    }
+    auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    AppSettings::saveWindow(saveGeometry(), saveState(), splitter ? splitter->saveState() : QByteArray());
+    saveRecentSources();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        addSources(paths);
+        event->acceptProposedAction();
+        return;
+    }
+    if (mime->hasText()) {
+        QString error;
+        if (addPastedText(mime->text(), &error))
+            event->acceptProposedAction();
+        else
+            showStatus(tr("The dropped text is not a string session: %1").arg(error), 10000);
+    }
+}
+
+} // namespace feroscope

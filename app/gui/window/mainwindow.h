@@ -1,0 +1,203 @@
+// The main window: the session library on the left, the session view on the
+// right, menus, toolbar and status bar. Actions that live in app/gui/actions/
+// (export, copy string, delete, compare, cleaning, report) plug in through
+// pluggableAction() and the accessors below.
+#pragma once
+
+#include "library/pastedialog.h"
+#include "library/sessionref.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QThread;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace feroscope {
+
+class FlagLegend;
+class FolderScanner;
+class LibraryModel;
+class ReloadWatcher;
+class SessionView;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Actions another module implements; the window owns the QAction (menu
+    // entry, shortcut, toolbar) and enables it once something is connected.
+    enum class ActionId {
+        ExportConvert,
+        CopyStringSession,
+        Delete,
+        Compare,
+        RemoveSelectedPeers,
+        RemoveSelectedMinPeers,
+        PruneMinPeers,
+        ClearChannelPts,
+        CopyReport,
+        Count
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Start-up: with no paths, the demo session, the sessions of the current
+    // folder and the remembered sources; with paths, those (selected) after
+    // the remembered sources, which stay remembered.
+    void openInitial(const QStringList &paths);
+    void addDemoSession();
+    void showTab(int index); // 0 = Overview; ignored when that tab is disabled
+    // Opens the Export dialog for the current session with a target chosen
+    // (format id, e.g. "telethon-string"), without waiting; null when there
+    // is no session or no such format.
+    QDialog *showExportDialog(const QString &formatId);
+    void addSources(const QStringList &paths); // files, databases or folders
+    void addFolder(const QString &path, bool recursive = true, bool dropIfEmpty = false);
+    bool addPastedText(const QString &text, QString *error = nullptr);
+    // A folder that is itself a session (Telegram Desktop tdata, GramJS
+    // store): listed under Folders, one row per account. A tdata folder with
+    // a local passcode is listed as locked and, when interactive, asks for
+    // the passcode (enterPasscode). Returns the first row.
+    QModelIndex addStoreFolder(const QString &path, bool interactive = true);
+    // The folder to open as a session for path (path itself, or its tdata/
+    // subfolder), or empty when path is an ordinary folder to scan.
+    static QString storeFolderFor(const QString &path);
+
+    // Asks for a tdata folder's local passcode: the folder and, after a wrong
+    // try, what went wrong; nullopt = cancelled. The default shows a masked
+    // input dialog; tests inject their own (no modal dialog).
+    using PasscodeProvider = std::function<std::optional<QString>(const QString &folder, const QString &problem)>;
+    void setPasscodeProvider(PasscodeProvider provider) { m_passcodeProvider = std::move(provider); }
+    // Asks for a Locked entry's passcode and opens it off the GUI thread
+    // (100,000 PBKDF2 rounds) with a busy indicator; the accounts replace the
+    // row in place. A wrong passcode asks again, saying so; cancelling keeps
+    // the row locked. Does nothing while another passcode is being tried.
+    void enterPasscode(const QModelIndex &index, const QString &problem = {});
+    bool isUnlocking() const { return m_unlocking != nullptr; }
+
+    // The paste box while it is open (Ctrl+V and File > Paste String open it).
+    PasteDialog *pasteBox() const { return m_pasteBox; }
+    void openPasteBox(const QString &text = {});
+
+    // --- for the actions module -------------------------------------------
+    SessionRef currentSession() const;
+    QList<SessionRef> selectedSessions() const; // the library's selected entries (batch)
+    QList<qint64> selectedPeerIds() const;      // in the Peers tab
+    QList<int> selectedPeerRows() const;        // indexes into the session's peers
+    QList<int> selectedMinPeerRows() const;     // indexes into the session's min_peers
+    // Adds an edited copy ("Unsaved copies") and selects it.
+    void addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
+                        const fero::FileStamp &originalStamp = {});
+    // Re-reads a path after an action wrote, deleted or chmod'ed it.
+    void refreshPath(const QString &path);
+    // Forgets a session that was deleted: it leaves the library and the recent list.
+    void forgetPath(const QString &path);
+    void showStatus(const QString &message, int timeoutMs = 5000);
+    QAction *pluggableAction(ActionId id) const { return m_pluggable[std::size_t(id)]; }
+    // Enables a pluggable action whenever it applies to the selection (call
+    // once connected); when it does not, its tooltip says why.
+    void setActionAvailable(ActionId id, bool available);
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    LibraryModel *library() const { return m_library; }
+    QTreeView *libraryView() const { return m_libraryView; }
+    FlagLegend *flagLegend() const { return m_legend; }
+    SessionView *sessionView() const { return m_view; }
+    ReloadWatcher *reloadWatcher() const { return m_watcher; }
+    bool isScanning() const;
+    void selectIndex(const QModelIndex &index);
+    // The edited copies not saved yet ("Unsaved copies"), as library indexes.
+    QList<QPersistentModelIndex> unsavedCopies() const;
+
+signals:
+    void currentSessionChanged();
+    void scansFinished();
+    void unlockFinished(); // a passcode was tried (whatever came of it)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolbar();
+    void createStatusBar();
+    void onCurrentChanged();
+    void updateActions();
+    // Why a pluggable action cannot apply to what is selected; empty = it applies.
+    QString whyUnavailable(ActionId id) const;
+    void updateScanProgress();
+    void saveRecentSources();
+    void setUpLibraryColumns();
+    void fitLibraryColumns();
+    void copySecret(const QString &text);
+    void updateWindowTitle();
+    // Before closing with unsaved copies: Save / Discard / Cancel. True when
+    // the window may close (nothing unsaved, discarded, or every copy saved).
+    bool confirmUnsavedWork();
+    void openFileDialog();
+    void openFolderDialog();
+    void pasteFromClipboard();
+    void pasteDialog();
+    void reloadCurrent();
+    void onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode);
+    void removeFromLibrary();
+    void restrictPermissions();
+    void showSettings();
+    void showAbout();
+
+    LibraryModel *m_library;
+    QTreeView *m_libraryView;
+    SessionView *m_view;
+    ReloadWatcher *m_watcher;
+    QList<FolderScanner *> m_scanners;
+    QMenu *m_fileMenu = nullptr;
+    class WindowActions *m_actions = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelScan = nullptr;
+    QLabel *m_sessionCount = nullptr;
+    int m_pastedCount = 0;
+    PasscodeProvider m_passcodeProvider;
+    QThread *m_unlocking = nullptr; // opening a tdata with its passcode
+    std::shared_ptr<QString> m_unlockingPasscode; // what it tries; wiped if the window goes first
+    QPointer<PasteDialog> m_pasteBox;
+    bool m_restoring = false;
+    FlagLegend *m_legend = nullptr;
+    QTimer *m_fitTimer = nullptr;
+    bool m_fittingColumns = false;
+    bool m_nameWidthByUser = false; // the user resized Name: stop fitting it
+    bool m_splitterByUser = false;  // the user placed the splitter: stop sizing the library
+
+    QAction *m_openFile = nullptr;
+    QAction *m_openFolder = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_pasteDialog = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_enterPasscode = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_restrict = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_tabActions;
+    std::array<QAction *, std::size_t(ActionId::Count)> m_pluggable{};
+    std::array<bool, std::size_t(ActionId::Count)> m_available{};
+};
+
+} // namespace feroscope

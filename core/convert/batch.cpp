@@ -1,0 +1,212 @@
+#if 0 // Never compiled: tells lupdate that tr() in this file is the "Batch" context
+namespace fero { Q_DECLARE_TR_FUNCTIONS(Batch) }
+#endif
+#include "convert/batch.h"
+
+#include "open/opener.h"
+#include "open/scan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <array>
+
+namespace fero {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Batch", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A folder input stands for the sessions a scan finds in it.
+QStringList expandInputs(const QStringList &inputs, bool recursive, QStringList &problems)
+{
+    QStringList files;
+    for (const QString &input : inputs) {
+        if (!QFileInfo(input).isDir()) {
+            files << input;
+            continue;
+        }
+        ScanOptions options;
+        options.recursive = recursive;
+        const ScanResult scan = scanFolder(input, options);
+        for (const ScanEntry &entry : scan.sessions)
+            if (!files.contains(entry.path)) // a tdata folder lists one entry per account
+                files << entry.path;
+        for (const ScanError &error : scan.errors)
+            problems << QStringLiteral("%1: %2").arg(shown(error.path), error.error);
+        if (scan.sessions.empty() && scan.errors.empty())
+            problems << tr("%1: no session found in this folder").arg(shown(input));
+    }
+    return files;
+}
+
+Error combined(ErrorKind kind, const QString &lead, const QStringList &lines)
+{
+    return {kind, lead + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))};
+}
+
+} // namespace
+
+QStringList BatchResult::written() const
+{
+    QStringList out;
+    for (const BatchItem &item : items)
+        if (item.written)
+            out << item.output;
+    return out;
+}
+
+QStringList BatchResult::combinedLosses() const
+{
+    QStringList out;
+    for (const BatchItem &item : items)
+        for (const QString &loss : item.losses.losses)
+            out << QStringLiteral("%1: %2").arg(shown(item.input), loss);
+    return out;
+}
+
+QString sessionBaseName(const QString &fileName)
+{
+    static const std::array suffixes{
+        QStringLiteral(".compact-v1.txt"),
+        QStringLiteral(".compact-v2.txt"),
+        QStringLiteral(".native.txt"),
+        QStringLiteral(".session"),
+        QStringLiteral(".sqlite3"),
+        QStringLiteral(".sqlite"),
+        QStringLiteral(".db"),
+        QStringLiteral(".txt"),
+        QStringLiteral(".string"),
+    };
+    for (const QString &suffix : suffixes)
+        if (fileName.size() > suffix.size() && fileName.endsWith(suffix, Qt::CaseInsensitive))
+            return fileName.chopped(suffix.size());
+    return fileName;
+}
+
+BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const BatchOptions &options)
+{
+    BatchResult result;
+    QStringList problems;
+    const QStringList files = expandInputs(inputs, options.recursive, problems);
+    if (!problems.isEmpty()) {
+        result.error = combined(ErrorKind::Invalid, tr("Some inputs cannot be read; nothing was written:"), problems);
+        return result;
+    }
+    if (files.isEmpty()) {
+        result.error = Error::usage(tr("No input to convert."));
+        return result;
+    }
+    if (QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir()) {
+        result.error = Error::usage(tr("%1 exists and is not a folder.").arg(shown(outDir)));
+        return result;
+    }
+
+    // 1. Open every input and check the target can hold it.
+    std::vector<Session> sessions;
+    QStringList refusals;
+    ErrorKind refusalKind = ErrorKind::Refused;
+    for (const QString &file : files) {
+        Result<DecodedSession> decoded = openPath(file, options.forced);
+        if (!decoded) {
+            problems << QStringLiteral("%1: %2").arg(shown(file), decoded.error().message);
+            continue;
+        }
+        BatchItem item;
+        item.input = file;
+        item.sourceFormat = decoded->format;
+        const Session &session = decoded->session();
+        if (Status ok = preflight(session, options.target); !ok) {
+            const QStringList conflicts = options.target.conflicts == ConflictPolicy::Refuse
+                                              ? targetConflicts(session, options.target)
+                                              : QStringList();
+            const Error error = conflicts.isEmpty() ? ok.error() : conflictRefusal(conflicts, options.remedies.keep);
+            refusals << QStringLiteral("%1: %2").arg(shown(file), error.message);
+            if (error.kind == ErrorKind::Usage)
+                refusalKind = ErrorKind::Usage;
+        }
+        item.losses = lossReport(session, options.target);
+        item.output =
+            QDir(outDir).filePath(sessionBaseName(QFileInfo(file).fileName()) + targetExtension(options.target.format));
+        result.items.push_back(std::move(item));
+        sessions.push_back(std::move(decoded->session()));
+    }
+    if (!problems.isEmpty()) {
+        result.error = combined(ErrorKind::Invalid, tr("Some inputs cannot be read; nothing was written:"), problems);
+        return result;
+    }
+    if (!refusals.isEmpty()) {
+        result.error = combined(refusalKind, tr("Some inputs cannot be converted; nothing was written:"), refusals);
+        return result;
+    }
+
+    // 2. Output names: no two inputs into one file, never over an input.
+    QHash<QString, QString> claimed; // output -> input
+    QStringList clashes;
+    for (const BatchItem &item : result.items) {
+        const QString key = QFileInfo(item.output).absoluteFilePath();
+        if (auto it = claimed.constFind(key); it != claimed.cend())
+            clashes << tr("%1 and %2 would both be written to %3")
+                           .arg(shown(it.value()), shown(item.input), shown(item.output));
+        else
+            claimed.insert(key, item.input);
+    }
+    for (const BatchItem &item : result.items)
+        if (claimed.contains(QFileInfo(item.input).absoluteFilePath()))
+            clashes << tr("%1 would be overwritten by a converted file").arg(shown(item.input));
+    if (!clashes.isEmpty()) {
+        result.error = combined(ErrorKind::Refused, tr("Output names collide; nothing was written:"), clashes);
+        return result;
+    }
+    if (!options.overwrite) {
+        QStringList existing;
+        for (const BatchItem &item : result.items)
+            if (QFileInfo::exists(item.output))
+                existing << shown(item.output);
+        if (!existing.isEmpty()) {
+            const QString remedy = options.remedies.overwrite.isEmpty() ? tr("allow overwriting to replace them")
+                                                                        : options.remedies.overwrite;
+            result.error = combined(ErrorKind::Refused,
+                                    tr("These outputs already exist (%1); nothing was written:").arg(remedy), existing);
+            return result;
+        }
+    }
+
+    // 3. Losses, all at once, before anything is written.
+    const QStringList losses = result.combinedLosses();
+    if (!losses.isEmpty() && !options.acceptLoss) {
+        const QString remedy =
+            options.remedies.acceptLoss.isEmpty() ? tr("accept the loss to go ahead") : options.remedies.acceptLoss;
+        result.error = combined(ErrorKind::Refused,
+                                tr("The conversion would lose data (%1); nothing was written:").arg(remedy), losses);
+        return result;
+    }
+
+    // 4. Write.
+    if (!QDir().mkpath(outDir)) {
+        result.error = Error::io(tr("Cannot create the folder %1.").arg(shown(outDir)));
+        return result;
+    }
+    for (std::size_t i = 0; i < result.items.size(); ++i) {
+        BatchItem &item = result.items[i];
+        if (Status ok = writeTo(sessions[i], options.target, item.output, options.overwrite); !ok) {
+            result.error =
+                Error{ok.error().kind,
+                      tr("%1: %2 (files written before it are kept)").arg(shown(item.output), ok.error().message)};
+            return result;
+        }
+        item.written = true;
+    }
+    return result;
+}
+
+} // namespace fero

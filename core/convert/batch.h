@@ -1,0 +1,63 @@
+// Converting several sessions into one output folder, with a combined loss
+// report. Everything is checked before the first file is written: every
+// input must open, every target must be writable, no two inputs may map to
+// the same output name, no output may exist (unless overwriting) and no
+// conversion may lose data (unless accepted).
+#pragma once
+
+#include "convert/convert.h"
+#include "formats/format.h"
+#include "base/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace fero {
+
+// How the front end lets the user go ahead, for a refusal to say ("pass
+// --accept-loss to go ahead"); empty ones get generic words.
+struct BatchRemedies {
+    QString acceptLoss; // a lossy conversion
+    QString overwrite;  // existing outputs
+    QString keep;       // entries the target cannot hold together (ConvertTarget::conflicts)
+};
+
+struct BatchOptions {
+    ConvertTarget target;         // target.conflicts applies to every input
+    std::optional<Format> forced; // --from
+    bool acceptLoss = false;
+    bool overwrite = false;
+    bool recursive = false; // for folder inputs
+    BatchRemedies remedies;
+};
+
+struct BatchItem {
+    QString input;
+    QString output;
+    Format sourceFormat = Format::FerogramBinary;
+    LossReport losses;
+    bool written = false;
+};
+
+struct BatchResult {
+    std::vector<BatchItem> items; // planned; `written` marks what reached the disk
+    std::optional<Error> error;   // why the batch stopped (nothing written unless a write failed midway)
+
+    bool ok() const { return !error; }
+    QStringList written() const;
+    // Every loss of every item as "input: sentence".
+    QStringList combinedLosses() const;
+};
+
+// "fg065-typical.native.txt" -> "fg065-typical": drops the extensions
+// Feroscope and ferogram use, keeps any other dots.
+QString sessionBaseName(const QString &fileName);
+
+// Inputs may be files or folders (a folder contributes every session a scan
+// finds in it). Output names: input base name + target extension.
+BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const BatchOptions &options);
+
+} // namespace fero

@@ -1,0 +1,49 @@
+// Every container Feroscope knows, with the stable ids the CLI and JSON use.
+// What each one is and can do: formats/traits.h.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+
+namespace fero {
+
+enum class Format {
+    FerogramBinary,
+    FerogramNative,
+    FerogramCompactV1,
+    FerogramCompactV2,
+    FerogramSqlite,
+    TelethonString,
+    TelethonSqlite,
+    GramjsString,
+    GramjsStore,
+    MtcuteString,
+    PyrogramString,
+    PyrogramSqlite,
+    MtkrutoString,
+    TdesktopTdata, // keep last, or move kFormatCount along
+};
+// How many formats there are (formats/traits.cpp checks its table against it).
+inline constexpr std::size_t kFormatCount = std::size_t(Format::TdesktopTdata) + 1;
+
+// "ferogram-binary", "telethon-string", ...
+QString formatId(Format format);
+std::optional<Format> formatFromId(QStringView id);
+// Translated, for people: "ferogram binary file", "Telethon string", ...
+QString formatDisplayName(Format format);
+// The formats the running build can read and write, in menu order.
+std::span<const Format> supportedFormats();
+
+// A string format is copy-pasted text; the others live in files or folders.
+bool isStringFormat(Format format);
+// Formats with ferogram generations, selected by --format-version 5..8.
+bool hasFerogramVersion(Format format);
+
+inline constexpr int LatestBinaryVersion = 8;
+inline constexpr int OldestWritableVersion = 5;
+
+} // namespace fero

@@ -1,0 +1,108 @@
+#include "formats/traits.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace fero {
+namespace {
+
+using enum FormatKind;
+using enum Library;
+constexpr TargetOption None = TargetOption::None;
+constexpr TargetOption Version = TargetOption::Version;
+constexpr TargetOption UserId = TargetOption::UserId;
+constexpr TargetOption ApiId = TargetOption::ApiId;
+constexpr TargetOption TestMode = TargetOption::TestMode;
+constexpr TargetOption Passcode = TargetOption::Passcode;
+constexpr TargetOption Accounts = TargetOption::Accounts;
+constexpr TargetOption Conflicts = TargetOption::Conflicts;
+constexpr TargetOption PyrogramLayout = TargetOption::PyrogramLayout;
+
+#define NAME(text) QT_TRANSLATE_NOOP("FormatNames", text)
+
+// Menu order: the GUI's lists, --help and the README's formats table.
+// clang-format off
+constexpr std::array kTraits{
+    //          format                     id                     name                                      short name                        kind      library   extension          read  write  versioned takes                                             needs              string form                 multi  address peers  compact
+    FormatTraits{Format::FerogramBinary,    "ferogram-binary",     NAME("ferogram binary file"),             NAME("ferogram file v%1"),        File,     Ferogram, ".session",        true, true,  true,     Version,                                          None,              Format::FerogramNative,     false, true,   true,  0},
+    FormatTraits{Format::FerogramSqlite,    "ferogram-sqlite",     NAME("ferogram SQLite database"),         NAME("ferogram SQLite v%1"),      Database, Ferogram, ".sqlite",         true, true,  true,     Version | Conflicts,                              None,              Format::FerogramNative,     false, true,   true,  0},
+    FormatTraits{Format::FerogramNative,    "ferogram-native",     NAME("ferogram native string"),           NAME("ferogram native v%1"),      String,   Ferogram, ".native.txt",     true, true,  true,     Version,                                          None,              Format::FerogramNative,     false, true,   true,  0},
+    FormatTraits{Format::FerogramCompactV2, "ferogram-compact-v2", NAME("ferogram compact string V2"),       NAME("ferogram compact V2"),      String,   Ferogram, ".compact-v2.txt", true, true,  false,    UserId,                                           None,              Format::FerogramCompactV2,  false, true,   false, 2},
+    FormatTraits{Format::FerogramCompactV1, "ferogram-compact-v1", NAME("ferogram compact string V1"),       NAME("ferogram compact V1"),      String,   Ferogram, ".compact-v1.txt", true, true,  false,    UserId,                                           None,              Format::FerogramCompactV1,  false, true,   false, 1},
+    FormatTraits{Format::TelethonSqlite,    "telethon-sqlite",     NAME("Telethon SQLite session"),          NAME("Telethon SQLite"),          Database, Telethon, ".session",        true, true,  false,    None,                                             None,              Format::TelethonString,     false, true,   true,  0},
+    FormatTraits{Format::PyrogramSqlite,    "pyrogram-sqlite",     NAME("Pyrogram SQLite session"),          NAME("Pyrogram SQLite"),          Database, Pyrogram, ".session",        true, true,  false,    UserId,                                           None,              Format::PyrogramString,     false, false,  true,  0},
+    FormatTraits{Format::GramjsStore,       "gramjs-store",        NAME("GramJS store folder"),              NAME("GramJS store"),             Folder,   Gramjs,   "",                true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   true,  0},
+    FormatTraits{Format::TdesktopTdata,     "tdesktop-tdata",      NAME("Telegram Desktop tdata"),           NAME("Telegram tdata"),           Folder,   Tdesktop, "",                true, true,  false,    UserId | Passcode | Accounts,                     UserId,            Format::FerogramNative,     true,  false,  false, 0},
+    FormatTraits{Format::TelethonString,    "telethon-string",     NAME("Telethon string"),                  NAME("Telethon string"),          String,   Telethon, ".txt",            true, true,  false,    None,                                             None,              Format::TelethonString,     false, true,   false, 0},
+    FormatTraits{Format::GramjsString,      "gramjs-string",       NAME("GramJS string"),                    NAME("GramJS string"),            String,   Gramjs,   ".txt",            true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   false, 0},
+    FormatTraits{Format::MtcuteString,      "mtcute-string",       NAME("mtcute string"),                    NAME("mtcute string"),            String,   Mtcute,   ".txt",            true, true,  false,    UserId | TestMode,                                None,              Format::MtcuteString,       false, true,   false, 0},
+    FormatTraits{Format::PyrogramString,    "pyrogram-string",     NAME("Pyrogram string"),                  NAME("Pyrogram string"),          String,   Pyrogram, ".txt",            true, true,  false,    UserId | ApiId | TestMode | PyrogramLayout,       ApiId,             Format::PyrogramString,     false, false,  false, 0},
+    FormatTraits{Format::MtkrutoString,     "mtkruto-string",      NAME("MTKruto string"),                   NAME("MTKruto string"),           String,   Mtkruto,  ".txt",            true, true,  false,    TestMode,                                         None,              Format::MtkrutoString,      false, false,  false, 0},
+};
+// clang-format on
+#undef NAME
+
+// Every Format has exactly one row, found at its index: the enum and the
+// table cannot drift apart unnoticed.
+constexpr bool everyFormatOnce()
+{
+    for (std::size_t f = 0; f < kFormatCount; ++f) {
+        int rows = 0;
+        for (const FormatTraits &t : kTraits)
+            rows += std::size_t(t.format) == f;
+        if (rows != 1)
+            return false;
+    }
+    return kTraits.size() == kFormatCount;
+}
+static_assert(everyFormatOnce(), "formats/traits.cpp: one row per Format");
+
+} // namespace
+
+QString FormatTraits::displayName() const
+{
+    return QCoreApplication::translate("FormatNames", name);
+}
+
+QString FormatTraits::shortDisplayName(int version) const
+{
+    const QString text = QCoreApplication::translate("FormatNames", shortName);
+    return versioned ? text.arg(version) : text;
+}
+
+const FormatTraits &traits(Format format)
+{
+    for (const FormatTraits &t : kTraits)
+        if (t.format == format)
+            return t;
+    Q_UNREACHABLE();
+}
+
+std::span<const FormatTraits> allFormatTraits()
+{
+    return kTraits;
+}
+
+QString libraryName(Library library)
+{
+    switch (library) {
+    case Ferogram:
+        return QStringLiteral("ferogram");
+    case Telethon:
+        return QStringLiteral("Telethon");
+    case Pyrogram:
+        return QStringLiteral("Pyrogram");
+    case Gramjs:
+        return QStringLiteral("GramJS");
+    case Mtcute:
+        return QStringLiteral("mtcute");
+    case Mtkruto:
+        return QStringLiteral("MTKruto");
+    case Tdesktop:
+        return QStringLiteral("Telegram Desktop");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace fero

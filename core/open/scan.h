@@ -1,0 +1,66 @@
+// Listing every session in a folder: reads only what listing needs, flags the
+// same auth key in two sessions (two clients sharing one key get logged out).
+#pragma once
+
+#include "formats/format.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace fero {
+
+struct ScanEntry {
+    QString path;
+    Format format = Format::FerogramBinary;
+    int version = 0;
+    QString layout;
+    std::int32_t homeDcId = 0;
+    QString authKeyId; // of the home DC's key; empty when none
+    std::size_t peers = 0;
+    QString mode; // "0600"
+    qint64 size = 0;
+    // The key id of every DC entry with a key (home DC or not): what the
+    // duplicate check compares.
+    std::vector<std::uint64_t> authKeyIds;
+    QStringList duplicateOf; // other sessions holding one of the same auth keys
+    QStringList related;     // .bak / .tmp leftovers, -wal/-shm companions
+    int account = -1;        // index within a multi-account source (tdata); -1 for one-session sources
+    QString note;            // e.g. "passcode needed": listed, but its values could not be read
+    bool needsPasscode = false; // a tdata folder with a local passcode: nothing past its format was read
+};
+
+struct ScanError {
+    QString path;
+    QString error;
+};
+
+struct ScanOptions {
+    bool recursive = false;
+    // Called from the scanning thread(s); return quickly.
+    std::function<void(std::size_t done, std::size_t total)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct ScanResult {
+    QString root;
+    std::vector<ScanEntry> sessions;
+    std::vector<ScanError> errors;
+    bool cancelled = false;
+};
+
+// Every format Feroscope reads: ferogram files and strings, foreign strings,
+// Telethon/Pyrogram databases, GramJS store folders and tdata folders (one
+// entry per account; a tdata with a local passcode is listed with the note
+// "passcode needed"). The root itself may be a session folder.
+// Never follows symlinks out of root. Files that are plainly not sessions
+// (wrong size/magic, no text that decodes) are skipped silently; candidates
+// that fail to read are listed in errors.
+ScanResult scanFolder(const QString &root, const ScanOptions &options = {});
+
+} // namespace fero
