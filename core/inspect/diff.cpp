@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "SessionDiff" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(SessionDiff) }
-#endif
 #include "inspect/diff.h"
 
 #include "base/jsonwriter.h"
@@ -16,10 +13,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(SessionDiff) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionDiff", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SessionDiff)
+};
 
 // Sorted-merge of two row lists by key. A stable sort keeps duplicates in
 // source order, so the k-th duplicate on each side is paired.
@@ -211,7 +207,7 @@ QChar marker(DiffChange change)
 
 QString countsLine(const QString &title, const DiffCounts &c)
 {
-    return tr("%1: %2 added, %3 removed, %4 changed, %5 unchanged")
+    return Tr::tr("%1: %2 added, %3 removed, %4 changed, %5 unchanged")
         .arg(title)
         .arg(c.added)
         .arg(c.removed)
@@ -221,15 +217,15 @@ QString countsLine(const QString &title, const DiffCounts &c)
 
 QString dcSideText(const DcEntry &dc)
 {
-    return tr("%1, auth key id %2, first salt %3, time offset %4")
-        .arg(dc.addr, dc.authKey ? dc.authKey->idHex() : tr("none"))
+    return Tr::tr("%1, auth key id %2, first salt %3, time offset %4")
+        .arg(dc.addr, dc.authKey ? dc.authKey->idHex() : Tr::tr("none"))
         .arg(dc.firstSalt)
         .arg(dc.timeOffset);
 }
 
 QString peerSideText(const CachedPeer &p)
 {
-    return tr("%1, access hash %2").arg(peerKindText(p)).arg(p.accessHash);
+    return Tr::tr("%1, access hash %2").arg(peerKindText(p)).arg(p.accessHash);
 }
 
 template <typename Row, typename KeyText, typename SideText>
@@ -420,13 +416,13 @@ QString diffToText(const SessionDiff &diff)
 {
     QStringList lines;
     if (diff.identical())
-        lines << tr("The sessions are identical.");
+        lines << Tr::tr("The sessions are identical.");
 
-    lines << countsLine(tr("Counters"), diff.counts(DiffSection::Counters));
+    lines << countsLine(Tr::tr("Counters"), diff.counts(DiffSection::Counters));
     for (const auto &c : diff.counters) {
         if (c.change == DiffChange::Unchanged)
             continue;
-        const QString none = tr("absent");
+        const QString none = Tr::tr("absent");
         lines << QStringLiteral("  %1 %2: %3 -> %4")
                      .arg(marker(c.change))
                      .arg(c.field, c.before ? QString::number(*c.before) : none,
@@ -435,25 +431,25 @@ QString diffToText(const SessionDiff &diff)
     if (diff.token != DiffChange::Unchanged)
         lines << QStringLiteral("  %1 %2")
                      .arg(marker(diff.token))
-                     .arg(tr("future auth token %1").arg(diffChangeId(diff.token)));
+                     .arg(Tr::tr("future auth token %1").arg(diffChangeId(diff.token)));
 
-    lines << countsLine(tr("DC table"), diff.counts(DiffSection::Dcs));
+    lines << countsLine(Tr::tr("DC table"), diff.counts(DiffSection::Dcs));
     appendRows(
-        lines, diff.dcs, [](const DcEntry &dc) { return tr("DC %1 (%2)").arg(dc.dcId).arg(dcFlagsText(dc.flags)); },
+        lines, diff.dcs, [](const DcEntry &dc) { return Tr::tr("DC %1 (%2)").arg(dc.dcId).arg(dcFlagsText(dc.flags)); },
         dcSideText);
-    lines << countsLine(tr("Peers"), diff.counts(DiffSection::Peers));
+    lines << countsLine(Tr::tr("Peers"), diff.counts(DiffSection::Peers));
     appendRows(
         lines, diff.peers,
-        [](const CachedPeer &p) { return p.isChannel ? tr("channel %1").arg(p.id) : tr("peer %1").arg(p.id); },
+        [](const CachedPeer &p) { return p.isChannel ? Tr::tr("channel %1").arg(p.id) : Tr::tr("peer %1").arg(p.id); },
         peerSideText);
-    lines << countsLine(tr("Min peers"), diff.counts(DiffSection::MinPeers));
+    lines << countsLine(Tr::tr("Min peers"), diff.counts(DiffSection::MinPeers));
     appendRows(
-        lines, diff.minPeers, [](const MinPeer &m) { return tr("user %1").arg(m.userId); },
-        [](const MinPeer &m) { return tr("seen in peer %1, message %2").arg(m.peerId).arg(m.msgId); });
-    lines << countsLine(tr("Channel pts"), diff.counts(DiffSection::ChannelPts));
+        lines, diff.minPeers, [](const MinPeer &m) { return Tr::tr("user %1").arg(m.userId); },
+        [](const MinPeer &m) { return Tr::tr("seen in peer %1, message %2").arg(m.peerId).arg(m.msgId); });
+    lines << countsLine(Tr::tr("Channel pts"), diff.counts(DiffSection::ChannelPts));
     appendRows(
-        lines, diff.channelPts, [](const ChannelPts &c) { return tr("channel %1").arg(c.channelId); },
-        [](const ChannelPts &c) { return tr("pts %1").arg(c.pts); });
+        lines, diff.channelPts, [](const ChannelPts &c) { return Tr::tr("channel %1").arg(c.channelId); },
+        [](const ChannelPts &c) { return Tr::tr("pts %1").arg(c.pts); });
     return lines.join(u'\n') + u'\n';
 }
 

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "SessionReport" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(SessionReport) }
-#endif
 #include "inspect/report.h"
 
 #include "inspect/inspect.h"
@@ -13,10 +10,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(SessionReport) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionReport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SessionReport)
+};
 
 // Warnings are free text from the readers and may name peer or user ids
 // ("duplicate peer id 123456789"). Without includeIds, long digit runs are
@@ -30,13 +26,13 @@ QString maskLongNumbers(QString text)
 QString dateText(std::int32_t date)
 {
     if (date == 0)
-        return tr("never");
+        return Tr::tr("never");
     return QDateTime::fromSecsSinceEpoch(date, Qt::UTC).toString(Qt::ISODate);
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? Tr::tr("yes") : Tr::tr("no");
 }
 
 } // namespace
@@ -45,15 +41,15 @@ QString dcFlagsText(std::uint8_t flags)
 {
     QStringList names;
     if (flags & DcFlag::Ipv6)
-        names << tr("IPv6");
+        names << Tr::tr("IPv6");
     if (flags & DcFlag::MediaOnly)
-        names << tr("media");
+        names << Tr::tr("media");
     if (flags & DcFlag::TcpoOnly)
-        names << tr("TCPO");
+        names << Tr::tr("TCPO");
     if (flags & DcFlag::Cdn)
-        names << tr("CDN");
+        names << Tr::tr("CDN");
     if (flags & DcFlag::Static)
-        names << tr("static");
+        names << Tr::tr("static");
     if (const std::uint8_t unknown = flags & ~DcFlag::Known)
         names << QStringLiteral("0x%1").arg(unknown, 2, 16, QLatin1Char('0'));
     return names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "));
@@ -62,80 +58,80 @@ QString dcFlagsText(std::uint8_t flags)
 QString peerKindText(const CachedPeer &peer)
 {
     if (peer.isCommunity)
-        return tr("community");
+        return Tr::tr("community");
     if (peer.isChat)
-        return tr("basic group");
+        return Tr::tr("basic group");
     if (!peer.isChannel)
-        return tr("user");
+        return Tr::tr("user");
     switch (peer.channelKind) {
     case ChannelKind::Broadcast:
-        return tr("channel (broadcast)");
+        return Tr::tr("channel (broadcast)");
     case ChannelKind::Megagroup:
-        return tr("channel (megagroup)");
+        return Tr::tr("channel (megagroup)");
     case ChannelKind::Gigagroup:
-        return tr("channel (gigagroup)");
+        return Tr::tr("channel (gigagroup)");
     case ChannelKind::None:
         break;
     }
-    return peer.accessHash == 0 ? tr("min channel") : tr("channel");
+    return peer.accessHash == 0 ? Tr::tr("min channel") : Tr::tr("channel");
 }
 
 QString sessionReport(const DecodedSession &decoded, const ReportOptions &options)
 {
     if (decoded.sessions.empty())
-        return tr("The source holds no session.") + u'\n';
+        return Tr::tr("The source holds no session.") + u'\n';
     const std::size_t account = std::min(options.account, decoded.sessions.size() - 1);
     const Session &s = decoded.sessions[account];
     const SessionStats stats = computeStats(s, hasFerogramVersion(decoded.format) ? decoded.version : 8);
 
     QStringList out;
-    out << tr("Feroscope %1 session report").arg(QStringLiteral(FEROSCOPE_VERSION));
-    out << tr("Format: %1 (%2)").arg(formatDisplayName(decoded.format), formatId(decoded.format));
-    out << tr("Version: %1, layout: %2").arg(decoded.version).arg(decoded.layout);
-    out << tr("Opens with: %1").arg(releasesThatCanOpen(decoded));
+    out << Tr::tr("Feroscope %1 session report").arg(QStringLiteral(FEROSCOPE_VERSION));
+    out << Tr::tr("Format: %1 (%2)").arg(formatDisplayName(decoded.format), formatId(decoded.format));
+    out << Tr::tr("Version: %1, layout: %2").arg(decoded.version).arg(decoded.layout);
+    out << Tr::tr("Opens with: %1").arg(releasesThatCanOpen(decoded));
     if (decoded.sessions.size() > 1)
-        out << tr("Account: %1 of %2").arg(account + 1).arg(decoded.sessions.size());
-    out << tr("Home DC: %1").arg(s.homeDcId);
+        out << Tr::tr("Account: %1 of %2").arg(account + 1).arg(decoded.sessions.size());
+    out << Tr::tr("Home DC: %1").arg(s.homeDcId);
     if (options.includeIds && s.account.userId)
-        out << tr("User id: %1").arg(*s.account.userId);
+        out << Tr::tr("User id: %1").arg(*s.account.userId);
     if (s.account.isBot)
-        out << tr("Bot: %1").arg(yesNo(*s.account.isBot));
+        out << Tr::tr("Bot: %1").arg(yesNo(*s.account.isBot));
     if (s.account.testMode)
-        out << tr("Test servers: %1").arg(yesNo(*s.account.testMode));
+        out << Tr::tr("Test servers: %1").arg(yesNo(*s.account.testMode));
 
-    out << QString() << tr("DC table (%1 entries):").arg(s.dcs.size());
+    out << QString() << Tr::tr("DC table (%1 entries):").arg(s.dcs.size());
     for (const DcEntry &dc : s.dcs) {
-        const QString home = dc.dcId == s.homeDcId ? tr(" [home]") : QString();
-        out << tr("  DC %1%2  %3  flags: %4  auth key id: %5  time offset: %6")
+        const QString home = dc.dcId == s.homeDcId ? Tr::tr(" [home]") : QString();
+        out << Tr::tr("  DC %1%2  %3  flags: %4  auth key id: %5  time offset: %6")
                    .arg(dc.dcId)
-                   .arg(home, dc.addr, dcFlagsText(dc.flags), dc.authKey ? dc.authKey->idHex() : tr("none"))
+                   .arg(home, dc.addr, dcFlagsText(dc.flags), dc.authKey ? dc.authKey->idHex() : Tr::tr("none"))
                    .arg(dc.timeOffset);
     }
 
-    out << QString() << tr("Updates state:");
-    out << tr("  pts %1, qts %2, seq %3, date %4, initialised: %5")
+    out << QString() << Tr::tr("Updates state:");
+    out << Tr::tr("  pts %1, qts %2, seq %3, date %4, initialised: %5")
                .arg(s.updates.pts)
                .arg(s.updates.qts)
                .arg(s.updates.seq)
                .arg(dateText(s.updates.date), yesNo(s.updates.initialised()));
-    out << tr("  channel pts entries: %1").arg(stats.channelPts);
+    out << Tr::tr("  channel pts entries: %1").arg(stats.channelPts);
 
-    out << QString() << tr("Peer cache (%1 peers):").arg(s.peers.size());
-    out << tr("  users: %1").arg(stats.users);
-    out << tr("  basic groups: %1").arg(stats.chats);
-    out << tr("  broadcast channels: %1").arg(stats.broadcasts);
-    out << tr("  megagroups: %1").arg(stats.megagroups);
-    out << tr("  gigagroups: %1").arg(stats.gigagroups);
-    out << tr("  channels without kind: %1").arg(stats.channelsNoKind);
-    out << tr("  min channels: %1").arg(stats.minChannels);
-    out << tr("  communities: %1").arg(stats.communities);
-    out << tr("  min peers: %1").arg(stats.minPeers);
-    out << tr("Future auth token: %1").arg(s.futureAuthToken ? tr("present") : tr("absent"));
+    out << QString() << Tr::tr("Peer cache (%1 peers):").arg(s.peers.size());
+    out << Tr::tr("  users: %1").arg(stats.users);
+    out << Tr::tr("  basic groups: %1").arg(stats.chats);
+    out << Tr::tr("  broadcast channels: %1").arg(stats.broadcasts);
+    out << Tr::tr("  megagroups: %1").arg(stats.megagroups);
+    out << Tr::tr("  gigagroups: %1").arg(stats.gigagroups);
+    out << Tr::tr("  channels without kind: %1").arg(stats.channelsNoKind);
+    out << Tr::tr("  min channels: %1").arg(stats.minChannels);
+    out << Tr::tr("  communities: %1").arg(stats.communities);
+    out << Tr::tr("  min peers: %1").arg(stats.minPeers);
+    out << Tr::tr("Future auth token: %1").arg(s.futureAuthToken ? Tr::tr("present") : Tr::tr("absent"));
 
     QStringList warnings = decoded.warnings;
     warnings << healthWarnings(decoded, account);
     if (!warnings.isEmpty()) {
-        out << QString() << tr("Warnings:");
+        out << QString() << Tr::tr("Warnings:");
         for (const QString &w : std::as_const(warnings))
             out << QStringLiteral("  - ") + (options.includeIds ? w : maskLongNumbers(w));
     }
