@@ -1,12 +1,8 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "Detect" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(Detect) }
-#endif
 #include "detect/detect.h"
 
-#include "detect/foreignstrings.h" // every string format with explained detection (foreign-strings)
-#include "formats/ferogram/binary.h"
-#include "formats/ferogram/compactstring.h"
-#include "formats/ferogram/nativestring.h"
+#include "detect/foreignstrings.h" // every string format with explained detection
+#include "formats/registry.h"
+#include "formats/traits.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +11,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Detect) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Detect", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Detect)
+};
 
 bool isBase64Char(char c)
 {
@@ -29,19 +24,6 @@ bool isBase64Char(char c)
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-Result<DecodedSession> readString(Format format, QStringView text)
-{
-    switch (format) {
-    case Format::FerogramCompactV1:
-    case Format::FerogramCompactV2:
-        return compact::read(text);
-    case Format::FerogramNative:
-        return native::read(text);
-    default: // other libraries' strings (foreign-strings)
-        return readStringAs(format, text);
-    }
 }
 
 } // namespace
@@ -68,14 +50,6 @@ bool looksLikeText(QByteArrayView bytes)
     return base64 > 0 && other <= std::max<qsizetype>(1, (base64 + other) / 50);
 }
 
-std::vector<Format> stringCandidates()
-{
-    // One compact reader handles both versions (the version byte decides);
-    // then the other libraries' strings (foreign-strings; detectString tries them all).
-    return {Format::FerogramCompactV2, Format::FerogramNative, Format::MtcuteString,  Format::GramjsString,
-            Format::TelethonString,    Format::MtkrutoString,  Format::PyrogramString};
-}
-
 Detection detectText(QStringView text)
 {
     // foreign-strings: every string reader runs; the most specific reading
@@ -96,17 +70,18 @@ Detection detectBytes(QByteArrayView bytes)
     if (looksLikeText(bytes))
         return detectText(QString::fromLatin1(bytes)); // only ASCII got here
     Detection detection;
-    detection.result = binary::read(bytes);
+    detection.result = codec(Format::FerogramBinary).readBytes(bytes); // what is left
     return detection;
 }
 
 Result<DecodedSession> readAs(Format format, QByteArrayView bytes)
 {
-    if (format == Format::FerogramBinary)
-        return binary::read(bytes);
-    if (isStringFormat(format))
-        return readString(format, QString::fromUtf8(bytes));
-    return Error::usage(tr("%1 is read from a file, not from bytes.").arg(formatDisplayName(format)));
+    const Codec &c = codec(format);
+    if (c.readBytes)
+        return c.readBytes(bytes);
+    if (c.readText)
+        return c.readText(QString::fromUtf8(bytes));
+    return Error::usage(Tr::tr("%1 is read from a file, not from bytes.").arg(formatDisplayName(format)));
 }
 
 QString describeRejections(const std::vector<RejectedReading> &rejected)
@@ -116,10 +91,10 @@ QString describeRejections(const std::vector<RejectedReading> &rejected)
     QStringList parts;
     for (const RejectedReading &r : rejected) {
         // One reader covers both compact versions: name the family.
-        const bool compact = r.format == Format::FerogramCompactV1 || r.format == Format::FerogramCompactV2;
-        parts << tr("as a %1: %2").arg(compact ? tr("ferogram compact string") : formatDisplayName(r.format), r.reason);
+        const bool compact = traits(r.format).compactVersion != 0;
+        parts << Tr::tr("as a %1: %2").arg(compact ? Tr::tr("ferogram compact string") : formatDisplayName(r.format), r.reason);
     }
-    return tr("Not a session Feroscope can read (%1).").arg(parts.join(QStringLiteral("; ")));
+    return Tr::tr("Not a session Feroscope can read (%1).").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace fero

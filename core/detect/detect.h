@@ -37,10 +37,6 @@ bool hasSqliteHeader(QByteArrayView bytes);
 // one): a pasted string, perhaps damaged, not a binary file.
 bool looksLikeText(QByteArrayView bytes);
 
-// The string readings, in the order tried (the client's order first: compact,
-// then native; foreign string formats join here).
-std::vector<Format> stringCandidates();
-
 // Runs every string reading; the successful reading with the fewest warnings
 // wins (warnings mark what a reader had to skip or bend), ties by order.
 Detection detectText(QStringView text);

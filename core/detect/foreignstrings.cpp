@@ -1,20 +1,10 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignStrings" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
-#endif
 #include "detect/foreignstrings.h"
 
 #include "base/address.h"
-#include "formats/ferogram/compactstring.h"
-#include "formats/common/foreignbase64.h"
-#include "formats/common/foreignsession.h"
-#include "formats/gramjs/gramjsstring.h"
-#include "formats/mtcute/mtcutestring.h"
-#include "formats/mtkruto/mtkrutostring.h"
-#include "formats/ferogram/nativestring.h"
-#include "formats/pyrogram/pyrogramstring.h"
-#include "formats/telethon/telethonstring.h"
 #include "detect/stringhints.h"
 #include "detect/stringverdicts.h"
+#include "formats/registry.h"
+#include "formats/traits.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -26,31 +16,14 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ForeignStrings", text);
-}
-
-// Most specific first: a reading that needs more structure to succeed wins a
-// tie (§10: mtcute needs a full §6 parse, GramJS a length + IP text, MTKruto
-// is checked before Pyrogram, whose only structure is its length).
-constexpr std::array kOrder{
-    Format::FerogramCompactV2, Format::MtcuteString,   Format::GramjsString,   Format::TelethonString,
-    Format::MtkrutoString,     Format::FerogramNative, Format::PyrogramString,
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ForeignStrings)
 };
 
-constexpr std::array kForeignLibraries{
-    Format::TelethonString, Format::GramjsString, Format::MtcuteString, Format::PyrogramString, Format::MtkrutoString,
-};
-
-bool isCompact(Format format)
-{
-    return format == Format::FerogramCompactV1 || format == Format::FerogramCompactV2;
-}
-
+// One reader covers both compact versions: name the family.
 QString readerName(Format format)
 {
-    return isCompact(format) ? tr("ferogram compact string") : formatDisplayName(format);
+    return traits(format).compactVersion ? Tr::tr("ferogram compact string") : formatDisplayName(format);
 }
 
 bool plausibleDcId(int dcId)
@@ -58,57 +31,31 @@ bool plausibleDcId(int dcId)
     return (dcId >= 1 && dcId <= 5) || (dcId >= 10001 && dcId <= 10005);
 }
 
-bool carriesAddress(Format format)
-{
-    return format != Format::PyrogramString && format != Format::MtkrutoString;
-}
-
 // Why an address is not one a Telegram DC could have; empty when it could.
 QString addressProblem(const DcEntry &entry)
 {
     const auto address = splitAddress(entry.addr);
     if (!address)
-        return tr("its address \"%1\" is not \"host:port\"").arg(entry.addr);
+        return Tr::tr("its address \"%1\" is not \"host:port\"").arg(entry.addr);
     if (address->port == 0)
-        return tr("its port is 0");
+        return Tr::tr("its port is 0");
     if (!address->literal) {
         static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
         return hostName.match(address->host).hasMatch() ? QString()
-                                                        : tr("its address text \"%1\" is neither an IP address "
+                                                        : Tr::tr("its address text \"%1\" is neither an IP address "
                                                              "nor a host name")
                                                               .arg(address->host.left(48));
     }
     const QHostAddress ip(address->host);
     if (ip.protocol() == QAbstractSocket::IPv6Protocol) {
         if ((ip.toIPv6Address()[0] & 0xe0) != 0x20)
-            return tr("its IPv6 address %1 is not a public (2000::/3) address").arg(address->host);
+            return Tr::tr("its IPv6 address %1 is not a public (2000::/3) address").arg(address->host);
         return {};
     }
     const quint32 v4 = ip.toIPv4Address();
     const quint32 first = v4 >> 24;
     if (first == 0 || first == 127 || first >= 224)
-        return tr("its IPv4 address %1 is not a public address").arg(address->host);
-    return {};
-}
-
-// Pyrogram's yes/no bytes must be 0 or 1 (§10: "in the old layouts byte 1
-// is 0 or 1"); an MTKruto string of a Pyrogram length fails here.
-QString pyrogramFlagProblem(QStringView text)
-{
-    auto decoded = foreignb64::decode(text, QString());
-    if (!decoded)
-        return {};
-    const QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(decoded->bytes);
-    const qsizetype testAt = bytes.size() == 271 ? 5 : 1;
-    const auto test = std::uint8_t(bytes.at(testAt));
-    const auto bot = std::uint8_t(bytes.back());
-    if (test > 1)
-        return tr("byte %1 (test mode) holds 0x%2, where Pyrogram writes 0 or 1")
-            .arg(testAt)
-            .arg(test, 2, 16, QChar(u'0'));
-    if (bot > 1)
-        return tr("the last byte (is_bot) holds 0x%1, where Pyrogram writes 0 or 1").arg(bot, 2, 16, QChar(u'0'));
+        return Tr::tr("its IPv4 address %1 is not a public address").arg(address->host);
     return {};
 }
 
@@ -116,31 +63,31 @@ QString pyrogramFlagProblem(QStringView text)
 QString implausibility(const DecodedSession &decoded, QStringView text)
 {
     if (decoded.sessions.empty())
-        return tr("it holds no session");
+        return Tr::tr("it holds no session");
     const Session &session = decoded.session();
     if (!plausibleDcId(session.homeDcId))
-        return tr("its DC id would be %1, and Telegram's DCs are 1 to 5").arg(session.homeDcId);
+        return Tr::tr("its DC id would be %1, and Telegram's DCs are 1 to 5").arg(session.homeDcId);
     const DcEntry *home = nullptr;
     for (const DcEntry &entry : session.dcs)
         if (entry.dcId == session.homeDcId && (!home || (entry.authKey && !home->authKey)))
             home = &entry;
     if (!home)
-        return tr("it has no entry for its home DC %1").arg(session.homeDcId);
+        return Tr::tr("it has no entry for its home DC %1").arg(session.homeDcId);
     if (!home->authKey && decoded.format != Format::TelethonString)
-        return tr("its home DC has no auth key");
+        return Tr::tr("its home DC has no auth key");
     if (decoded.format == Format::FerogramNative) {
         for (const DcEntry &entry : session.dcs)
             if (!splitAddress(entry.addr))
-                return tr("DC entry %1's address \"%2\" is not \"host:port\"").arg(entry.dcId).arg(entry.addr.left(48));
+                return Tr::tr("DC entry %1's address \"%2\" is not \"host:port\"").arg(entry.dcId).arg(entry.addr.left(48));
     }
-    if (carriesAddress(decoded.format)) {
+    if (traits(decoded.format).storesAddress) {
         const QString problem = addressProblem(*home);
         if (!problem.isEmpty())
             return problem;
     }
-    if (decoded.format == Format::PyrogramString)
-        return pyrogramFlagProblem(text);
-    return {};
+    // What the library's own layout makes doubtful (Pyrogram's yes/no bytes).
+    const auto doubt = codec(decoded.format).doubt;
+    return doubt ? doubt(decoded, text) : QString();
 }
 
 // The GramJS/Telethon IPv6 clash (§10, §12.3): name it precisely.
@@ -151,7 +98,7 @@ QString telethonVersusGramjs(const std::vector<StringReading> &readings)
             continue;
         const auto address = splitAddress(r.decoded->session().dcs.front().addr);
         const QString host = address ? address->host : QString();
-        return tr("bytes 1-2 hold %1, the length of the address text \"%2\" that follows: that is the GramJS "
+        return Tr::tr("bytes 1-2 hold %1, the length of the address text \"%2\" that follows: that is the GramJS "
                   "layout, which has the size of a Telethon IPv6 string")
             .arg(host.toUtf8().size())
             .arg(host);
@@ -163,42 +110,27 @@ QString telethonVersusGramjs(const std::vector<StringReading> &readings)
 
 Result<DecodedSession> readStringAs(Format format, QStringView text)
 {
-    switch (format) {
-    case Format::FerogramCompactV1:
-    case Format::FerogramCompactV2:
-        return compact::read(text);
-    case Format::FerogramNative:
-        return native::read(text);
-    case Format::TelethonString:
-        return telethonstring::read(text);
-    case Format::GramjsString:
-        return gramjsstring::read(text);
-    case Format::MtcuteString:
-        return mtcutestring::read(text);
-    case Format::PyrogramString:
-        return pyrogramstring::read(text);
-    case Format::MtkrutoString:
-        return mtkrutostring::read(text);
-    default:
-        return Error::usage(tr("%1 is not a string format.").arg(formatDisplayName(format)));
-    }
+    if (const auto read = codec(format).readText)
+        return read(text);
+    return Error::usage(Tr::tr("%1 is not a string format.").arg(formatDisplayName(format)));
 }
 
 QString describeStringReading(const DecodedSession &decoded)
 {
     if (decoded.layout.isEmpty())
         return formatDisplayName(decoded.format);
-    return tr("%1, %2").arg(formatDisplayName(decoded.format), decoded.layout);
+    return Tr::tr("%1, %2").arg(formatDisplayName(decoded.format), decoded.layout);
 }
 
 std::vector<StringReading> readAllStrings(QStringView text)
 {
     std::vector<StringReading> readings;
-    readings.reserve(kOrder.size());
-    for (Format format : kOrder) {
+    for (const Codec *c : codecs()) {
+        if (!c->readText || !c->detect)
+            continue;
         StringReading reading;
-        reading.format = format;
-        reading.decoded = readStringAs(format, text);
+        reading.format = c->format;
+        reading.decoded = c->readText(text);
         if (reading.decoded)
             reading.format = reading.decoded->format; // compact V1 vs V2
         else
@@ -211,7 +143,7 @@ std::vector<StringReading> readAllStrings(QStringView text)
             continue;
         QString problem = implausibility(*reading.decoded, text);
         if (problem.isEmpty() && chosen)
-            problem = tr("it decodes to plausible values too, but the %1 reading needs more structure to succeed and "
+            problem = Tr::tr("it decodes to plausible values too, but the %1 reading needs more structure to succeed and "
                          "was preferred")
                           .arg(readerName(chosen->format));
         if (reading.format == Format::TelethonString && reading.decoded->session().dcs.front().isIpv6()) {
@@ -253,15 +185,15 @@ StringDetection detectString(QStringView text)
     // Nothing decoded: the likely layout and its damage come first.
     const QString hint = chosen ? QString() : damagedStringHint(text);
     if (chosen)
-        lines << tr("%1.").arg(describeStringReading(*chosen->decoded));
+        lines << Tr::tr("%1.").arg(describeStringReading(*chosen->decoded));
     else if (!hint.isEmpty())
         lines << hint;
     for (const StringReading &reading : readings)
         if (&reading != chosen)
-            lines << tr("Not a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
+            lines << Tr::tr("Not a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
     const std::optional<Format> actual = chosen ? std::optional(chosen->format) : std::nullopt;
-    for (Format library : kForeignLibraries) {
-        const QString verdict = libraryVerdict(library, text, actual);
+    for (const FormatTraits &library : allFormatTraits()) {
+        const QString verdict = libraryVerdict(library.format, text, actual);
         if (!verdict.isEmpty())
             lines << verdict;
     }
@@ -269,17 +201,15 @@ StringDetection detectString(QStringView text)
     if (!chosen) {
         QStringList parts;
         for (const StringReading &reading : readings)
-            parts << tr("as a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
-        const QString all = tr("Not a session string Feroscope knows (%1).").arg(parts.join(QStringLiteral("; ")));
+            parts << Tr::tr("as a %1: %2").arg(readerName(reading.format), reading.rejectedBecause);
+        const QString all = Tr::tr("Not a session string Feroscope knows (%1).").arg(parts.join(QStringLiteral("; ")));
         detection.best = Error::invalid(hint.isEmpty() ? all : hint + u' ' + all);
         return detection;
     }
     DecodedSession result = std::move(chosen->decoded.value());
-    chosen->decoded = Error::invalid(tr("chosen"));
-    const bool foreign =
-        std::find(kForeignLibraries.begin(), kForeignLibraries.end(), result.format) != kForeignLibraries.end();
-    if (!doubt.isEmpty() && foreign)
-        result.warnings << tr("Read as a %1, but the values look wrong: %2.").arg(readerName(result.format), doubt);
+    chosen->decoded = Error::invalid(Tr::tr("chosen"));
+    if (!doubt.isEmpty() && traits(result.format).isForeign())
+        result.warnings << Tr::tr("Read as a %1, but the values look wrong: %2.").arg(readerName(result.format), doubt);
     detection.best = std::move(result);
     return detection;
 }

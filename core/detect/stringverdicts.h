@@ -2,7 +2,8 @@
 // would see ("struct.error: unpack requires a buffer of 263 bytes") or the
 // silent misreading. Emulates each library's own length rules and decoder
 // (foreign-formats.md §2, §4, §7, §10, §12); MTKruto is judged by the
-// @mtcute/convert reader, as the doc describes it.
+// @mtcute/convert reader, as the doc describes it. The verdicts live in the
+// codecs (Codec::verdict); this asks them.
 #pragma once
 
 #include "formats/format.h"
@@ -14,8 +15,9 @@
 
 namespace fero {
 
-// A sentence about `library` (one of the five foreign string formats) and
-// text, or an empty string when that library loads it as what it is.
+// A sentence about `library` (a string format another library reads) and
+// text, or an empty string when that library loads it as what it is (or
+// has no verdict: ferogram's own strings). Each codec holds its library's.
 // `actual` is what the text really is (nullopt: unknown).
 QString libraryVerdict(Format library, QStringView text, std::optional<Format> actual);
 

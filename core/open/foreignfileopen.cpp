@@ -1,12 +1,9 @@
 #include "open/foreignfileopen.h"
 
-#include "formats/gramjs/gramjsstore.h"
-#include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/ferogram/sqlitedb.h"
-#include "formats/tdesktop/tdata.h"
-#include "formats/telethon/telethonsqlite.h"
+#include "formats/registry.h"
+#include "formats/traits.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace fero {
@@ -15,37 +12,34 @@ std::optional<Result<DecodedSession>> openForeignFile(const QString &path, std::
                                                       const QString &passcode)
 {
     if (forced) {
-        switch (*forced) {
-        case Format::TdesktopTdata:
-            return tdata::read(path, passcode);
-        case Format::GramjsStore:
-            return gramjsstore::read(path);
-        case Format::TelethonSqlite:
-            return telethonsqlite::read(path);
-        case Format::PyrogramSqlite:
-            return pyrogramsqlite::read(path);
-        default:
-            return std::nullopt;
-        }
+        const Codec &c = codec(*forced);
+        if (traits(*forced).isForeign() && c.readPath)
+            return c.readPath(path, passcode);
+        return std::nullopt;
     }
     const QFileInfo info(path);
     if (info.isDir()) {
-        if (tdata::looksLikeTdata(path) || tdata::looksLikeTdata(QDir(path).filePath(QStringLiteral("tdata"))))
-            return tdata::read(path, passcode); // the latter fails with "did you mean .../tdata?"
-        if (!gramjsstore::sessionName(path).isEmpty())
-            return gramjsstore::read(path);
+        for (const Codec *c : codecs())
+            if (c->claims && c->claims(path))
+                return c->readPath(path, passcode);
         return std::nullopt;
     }
     if (!info.isFile())
         return std::nullopt;
-    switch (sqlitedb::identify(path)) { // reads the table list only, never writes
+    // One look at the table list (read only) tells which library's database it is.
+    switch (sqlitedb::identify(path)) {
     case sqlitedb::Kind::Telethon:
-        return telethonsqlite::read(path);
+        return codec(Format::TelethonSqlite).readPath(path, passcode);
     case sqlitedb::Kind::Pyrogram:
-        return pyrogramsqlite::read(path);
-    default:
-        return std::nullopt;
+        return codec(Format::PyrogramSqlite).readPath(path, passcode);
+    case sqlitedb::Kind::NotSqlite:
+    case sqlitedb::Kind::Ferogram:
+    case sqlitedb::Kind::OtherProgram:
+    case sqlitedb::Kind::Empty:
+    case sqlitedb::Kind::Unreadable:
+        return std::nullopt; // the opener's own rules and errors
     }
+    return std::nullopt;
 }
 
 } // namespace fero

@@ -1,0 +1,10 @@
+// mtcute's session string as codecs (formats/registry.cpp lists them).
+#pragma once
+
+#include "formats/codec.h"
+
+namespace fero::mtcute {
+
+extern const Codec kStringCodec;
+
+} // namespace fero::mtcute
