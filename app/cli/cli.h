@@ -51,15 +51,8 @@ int usageError(bool json, const QString &message);
 Error aboutPath(Error error, const QString &path);
 
 // --- source.cpp -------------------------------------------------------------
-struct OpenedSource {
-    DecodedSession decoded;
-    QStringList explanation; // what it is and which other readings lost
-};
-// Opens PATH (or - for stdin). passcode: --passcode or --passcode-file (the
-// caller owns and wipes it); absent + a tdata input that needs one + a
-// terminal = a no-echo prompt; absent otherwise = none.
-Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
-                                const std::optional<QString> &passcode);
+Result<DecodedSession> openSource(const QString &path, std::optional<Format> forced,
+                                  const std::optional<QString> &passcode);
 // --passcode-file PATH|-: the file's text but for one final line break (at
 // most 4 KiB), read without any intermediate buffer so only the returned
 // copy exists.
@@ -77,7 +70,7 @@ Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> ac
 // plus health warnings; `account` = which session of a multi-account source;
 // `related` = the files beside it that belong to it (storage.h sideFiles()).
 void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
-                  std::size_t account = 0, const QStringList &explanation = {}, const QStringList &related = {});
+                  std::size_t account = 0, const QStringList &related = {});
 
 // --- arguments.cpp ----------------------------------------------------------
 // A parser for one command with --help; parse errors and --help are handled

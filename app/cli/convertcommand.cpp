@@ -88,10 +88,10 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         return usageError(
             o.json, tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
 
-    Result<OpenedSource> opened = openSource(in, o.from, o.passcode);
+    Result<DecodedSession> opened = openSource(in, o.from, o.passcode);
     if (!opened)
         return fail(o.json, opened.error());
-    const DecodedSession &decoded = opened->decoded;
+    const DecodedSession &decoded = opened.value();
     if (Status ok = checkAccount(decoded, o.account); !ok)
         return fail(o.json, ok.error());
     ConvertTarget target = o.target;

@@ -69,12 +69,12 @@ int runInspect(const QStringList &args)
     if (!code)
         return fail(asJson, code.error());
 
-    Result<OpenedSource> opened = openSource(path, forced, code.value());
+    Result<DecodedSession> opened = openSource(path, forced, code.value());
     if (code.value())
         secureWipe(*code.value());
     if (!opened)
         return fail(asJson, opened.error());
-    DecodedSession &decoded = opened->decoded;
+    DecodedSession &decoded = opened.value();
     if (Status ok = checkAccount(decoded, *chosen); !ok)
         return fail(asJson, ok.error());
     const std::size_t index = chosen->value_or(0);
@@ -96,7 +96,7 @@ int runInspect(const QStringList &args)
             ForeignJsonOptions options;
             options.reveal = parser.isSet(reveal);
             options.account = index;
-            options.explanation = opened->explanation;
+            options.explanation = decoded.explanation;
             if (file)
                 options.related = related;
             writeOut(toForeignJson(decoded, options) + '\n');
@@ -109,8 +109,7 @@ int runInspect(const QStringList &args)
             writeOut(toCanonicalJson(decoded, options) + '\n');
         }
     } else {
-        printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal), index,
-                     opened->explanation, related);
+        printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal), index, related);
     }
     return Ok;
 }

@@ -2,11 +2,13 @@
 // forks, snap and Flatpak builds) keep tdata on this system.
 #include "cli.h"
 
-#include "formats/tdesktop/tdata.h"
 #include "base/jsonwriter.h"
+#include "open/locations.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace fero::cli {
 
@@ -25,30 +27,27 @@ int runLocate(const QStringList &args)
     if (!parser.positionalArguments().isEmpty())
         return usageError(asJson, tr("locate takes no arguments."));
 
-    const QStringList found = tdata::existingLocations();
-    const QStringList listed = parser.isSet(all) ? tdata::usualLocations() : found;
+    const std::vector<SessionLocation> listed = usualTdataLocations(parser.isSet(all));
     if (asJson) {
         JsonWriter out;
         out.beginObject().key("locations").beginArray();
-        for (const QString &path : listed) {
-            const bool exists = found.contains(path);
-            out.beginObject().key("path").value(path).key("exists").value(exists);
+        for (const SessionLocation &location : listed) {
+            out.beginObject().key("path").value(location.path).key("exists").value(location.exists);
             out.key("needs_passcode");
-            exists ? out.value(tdata::needsPasscode(path)) : out.null();
+            location.needsPasscode ? out.value(*location.needsPasscode) : out.null();
             out.endObject();
         }
         out.endArray().endObject();
         writeOut(out.take() + '\n');
         return Ok;
     }
-    if (found.isEmpty())
+    if (std::none_of(listed.begin(), listed.end(), [](const SessionLocation &l) { return l.exists; }))
         printOut(tr("No tdata folder in the usual places (see --all for the list searched)."));
-    for (const QString &path : listed) {
-        const bool exists = found.contains(path);
-        QString line = QDir::toNativeSeparators(path);
-        if (exists && tdata::needsPasscode(path))
+    for (const SessionLocation &location : listed) {
+        QString line = QDir::toNativeSeparators(location.path);
+        if (location.needsPasscode.value_or(false))
             line += QStringLiteral("  ") + tr("(local passcode set)");
-        else if (!exists)
+        else if (!location.exists)
             line += QStringLiteral("  ") + tr("(not here)");
         printOut(line);
     }

@@ -1,15 +1,14 @@
-// Opening an input for inspect and convert: the tdata passcode (flag, file or
-// a no-echo prompt on a terminal), the account choice, and the detection
-// explanation the readable output shows.
+// Opening an input for inspect and convert through the core's opener: the
+// tdata passcode (flag, file or a no-echo prompt on a terminal) and the
+// account choice.
 #include "cli.h"
 
-#include "detect/detect.h"
+#include "formats/traits.h"
 #include "open/opener.h"
 #include "base/secret.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -57,27 +56,17 @@ QString promptPasscode(const QString &folder)
 
 } // namespace
 
-Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
-                                const std::optional<QString> &passcode)
+Result<DecodedSession> openSource(const QString &path, std::optional<Format> forced,
+                                  const std::optional<QString> &passcode)
 {
-    OpenedSource source;
     std::optional<Result<DecodedSession>> opened;
     if (path == u"-") {
         Result<QByteArray> bytes = readStdin();
         if (!bytes)
             return bytes.error();
-        if (!forced && !hasSqliteHeader(bytes.value()) && looksLikeText(bytes.value()))
-            source.explanation = detectText(QString::fromLatin1(bytes.value())).explanation;
         opened = openBytes(bytes.value(), forced);
         secureWipe(bytes.value());
     } else {
-        if (!forced && QFileInfo(path).isFile() && QFileInfo(path).size() < 64 * 1024) {
-            Result<QByteArray> bytes = readSessionFile(path);
-            if (bytes && !hasSqliteHeader(bytes.value()) && looksLikeText(bytes.value()))
-                source.explanation = detectText(QString::fromLatin1(bytes.value())).explanation;
-            if (bytes)
-                secureWipe(bytes.value());
-        }
         // The caller's passcode is used where it is (the caller wipes it).
         // Without one, a locked input says so (the open call's outcome, not
         // a guess here); on a terminal we ask, and the prompted one is ours
@@ -95,14 +84,15 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
                          path);
     if (!*opened)
         return aboutPath(opened->error(), path);
-    source.decoded = std::move(opened->value());
-    if (source.explanation.isEmpty()) {
-        QString what = formatDisplayName(source.decoded.format);
-        if (!source.decoded.layout.isEmpty())
-            what += QStringLiteral(", ") + source.decoded.layout;
-        source.explanation << what;
+    DecodedSession decoded = std::move(opened->value());
+    // Detected text comes explained by the core; anything else is named.
+    if (decoded.explanation.isEmpty()) {
+        QString what = traits(decoded.format).displayName();
+        if (!decoded.layout.isEmpty())
+            what += QStringLiteral(", ") + decoded.layout;
+        decoded.explanation << what;
     }
-    return source;
+    return decoded;
 }
 
 Result<QString> readPasscodeFile(const QString &flag, const QString &path)

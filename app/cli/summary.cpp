@@ -151,7 +151,7 @@ void printForeignFields(const Session &s, Format format)
 } // namespace
 
 void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
-                  std::size_t account, const QStringList &explanation, const QStringList &related)
+                  std::size_t account, const QStringList &related)
 {
     if (account >= decoded.sessions.size())
         account = 0;
@@ -185,7 +185,7 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
                      + tr("user id %1, main DC %2").arg(optionalText(a.account.userId)).arg(a.homeDcId));
         }
     }
-    if (!explanation.isEmpty()) {
+    if (const QStringList &explanation = decoded.explanation; !explanation.isEmpty()) {
         printOut(row(tr("Detected as"), explanation.front()));
         for (qsizetype i = 1; i < explanation.size(); ++i)
             printOut(QStringLiteral("  ") + explanation[i]);
