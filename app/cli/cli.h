@@ -20,13 +20,10 @@ namespace fero::cli {
 // Exit codes (the contract other tools rely on).
 enum Exit { Ok = 0, Usage = 1, Invalid = 2, Refused = 3, Io = 4 };
 
-#if 0 // Never compiled: tells lupdate that tr() here is the "Cli" context.
-Q_DECLARE_TR_FUNCTIONS(Cli)
-#endif
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+// Every message of the CLI is in the one "Cli" context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int runInspect(const QStringList &args);
 int runConvert(const QStringList &args);

@@ -15,17 +15,17 @@ namespace fero::cli {
 int runLocate(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption all(QStringLiteral("all"), tr("Also list the usual places that do not exist here."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Also list the usual places that do not exist here."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
     parser.addOptions({all, json});
     const CommandSpec spec{QStringLiteral("locate"),
-                           tr("List the usual Telegram Desktop tdata folders that exist on this system."), QString(),
+                           Tr::tr("List the usual Telegram Desktop tdata folders that exist on this system."), QString(),
                            QString()};
     if (auto stop = parseCommand(parser, spec, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(asJson, tr("locate takes no arguments."));
+        return usageError(asJson, Tr::tr("locate takes no arguments."));
 
     const std::vector<SessionLocation> listed = usualTdataLocations(parser.isSet(all));
     if (asJson) {
@@ -42,13 +42,13 @@ int runLocate(const QStringList &args)
         return Ok;
     }
     if (std::none_of(listed.begin(), listed.end(), [](const SessionLocation &l) { return l.exists; }))
-        printOut(tr("No tdata folder in the usual places (see --all for the list searched)."));
+        printOut(Tr::tr("No tdata folder in the usual places (see --all for the list searched)."));
     for (const SessionLocation &location : listed) {
         QString line = QDir::toNativeSeparators(location.path);
         if (location.needsPasscode.value_or(false))
-            line += QStringLiteral("  ") + tr("(local passcode set)");
+            line += QStringLiteral("  ") + Tr::tr("(local passcode set)");
         else if (!location.exists)
-            line += QStringLiteral("  ") + tr("(not here)");
+            line += QStringLiteral("  ") + Tr::tr("(not here)");
         printOut(line);
     }
     return Ok;

@@ -8,7 +8,7 @@ namespace {
 
 QString topLevelHelp()
 {
-    return fero::cli::tr(
+    return fero::cli::Tr::tr(
                "Usage:\n"
                "  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]\n"
                "                        [--account N] PATH|-\n"
@@ -45,7 +45,7 @@ int main(int argc, char **argv)
 
     using namespace fero::cli;
     if (!hardening.ok())
-        printErr(fero::cli::tr("warning: %1").arg(hardening.problem()));
+        printErr(fero::cli::Tr::tr("warning: %1").arg(hardening.problem()));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printErr(topLevelHelp());
@@ -76,5 +76,5 @@ int main(int argc, char **argv)
         return runPrune(args);
     if (command == u"locate")
         return runLocate(args);
-    return usageError(wantsJson(args), fero::cli::tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
+    return usageError(wantsJson(args), fero::cli::Tr::tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
 }
