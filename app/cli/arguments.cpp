@@ -16,20 +16,21 @@ bool wantsJson(const QStringList &args)
     return args.contains(QStringLiteral("--json"));
 }
 
-std::optional<int> parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &args)
+std::optional<int> parseCommand(QCommandLineParser &parser, const Command &command, const QStringList &args)
 {
-    parser.setApplicationDescription(spec.description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec &spec : command.options)
+        parser.addOption(parserOption(spec));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(spec.positional, spec.positionalHelp);
     QStringList argv = args;
-    argv.prepend(QStringLiteral("feroscope-cli ") + spec.name); // what helpText() shows as the program
+    argv.prepend(QStringLiteral("feroscope-cli ") + QLatin1StringView(command.name));
+    const QString name = QString::fromLatin1(command.name);
     if (!parser.parse(argv))
         return usageError(wantsJson(args),
-                          parser.errorText() + QLatin1Char(' ') + Tr::tr("See: feroscope-cli %1 --help").arg(spec.name));
+                          parser.errorText() + QLatin1Char(' ') + Tr::tr("See: feroscope-cli %1 --help").arg(name));
     if (parser.isSet(help)) {
-        printOut(parser.helpText().trimmed());
+        printOut(commandHelp(command));
         return int(Ok);
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include "model/decoded.h"
 #include "formats/format.h"
 #include "base/result.h"
+#include "commands.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -25,14 +26,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int runInspect(const QStringList &args);
-int runConvert(const QStringList &args);
-int runScan(const QStringList &args);
-int runDelete(const QStringList &args);
-int runRestrict(const QStringList &args);
-int runDiff(const QStringList &args);   // diffcommand.cpp
-int runPrune(const QStringList &args);  // prunecommand.cpp
-int runLocate(const QStringList &args); // locatecommand.cpp
+// The commands; each is a row of the table in commands.cpp, which passes
+// the row back so the command parses exactly the options listed there.
+int runInspect(const Command &command, const QStringList &args);
+int runConvert(const Command &command, const QStringList &args);
+int runScan(const Command &command, const QStringList &args);
+int runDelete(const Command &command, const QStringList &args);   // filecommands.cpp
+int runRestrict(const Command &command, const QStringList &args); // filecommands.cpp
+int runDiff(const Command &command, const QStringList &args);
+int runPrune(const Command &command, const QStringList &args);
+int runLocate(const Command &command, const QStringList &args);
 
 // --- output.cpp -------------------------------------------------------------
 void printOut(const QString &text);     // a line on stdout
@@ -70,15 +73,10 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
                   std::size_t account = 0, const QStringList &related = {});
 
 // --- arguments.cpp ----------------------------------------------------------
-// A parser for one command with --help; parse errors and --help are handled
-// by parseCommand, which returns an exit code to stop with (or nullopt).
-struct CommandSpec {
-    QString name;        // "inspect"
-    QString description; // one sentence
-    QString positional;  // "PATH|-"
-    QString positionalHelp;
-};
-std::optional<int> parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &args);
+// Sets up parser with the command's options (from the table) and --help,
+// and parses args; parse errors and --help are handled here, which returns
+// an exit code to stop with (or nullopt to go on).
+std::optional<int> parseCommand(QCommandLineParser &parser, const Command &command, const QStringList &args);
 bool wantsJson(const QStringList &args);
 // A FORMAT id given to --from/--to; an unknown id is a usage error naming the flag.
 Result<Format> parseFormatId(const QString &flag, const QString &id);

@@ -217,62 +217,27 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
 
 } // namespace
 
-int runConvert(const QStringList &args)
+int runConvert(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Target FORMAT (required)."), QStringLiteral("FORMAT"));
-    const QCommandLineOption version(QStringLiteral("format-version"),
-                                     Tr::tr("ferogram generation 5-8 for binary, native and SQLite targets (default 8)."),
-                                     QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Read the input as FORMAT instead of detecting it."),
-                                  QStringLiteral("FORMAT"));
-    const QCommandLineOption userId(QStringLiteral("user-id"),
-                                    Tr::tr("The account's user id, for targets that store one (compact, mtcute, "
-                                       "Pyrogram, tdata)."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption apiId(
-        QStringLiteral("api-id"), Tr::tr("The app's api_id, for Pyrogram targets (never invented)."), QStringLiteral("ID"));
-    const QCommandLineOption testMode(QStringLiteral("test-mode"),
-                                      Tr::tr("Mark the account as using Telegram's test DCs (mtcute, Pyrogram, MTKruto)."));
-    const QCommandLineOption pyrogramOld(QStringLiteral("pyrogram-old-layout"),
-                                         Tr::tr("Write Pyrogram's old 64-bit string layout, which has no api_id."));
-    const QCommandLineOption passcode(QStringLiteral("passcode"),
-                                      Tr::tr("The local passcode of a tdata input (asked for on a terminal when needed), "
-                                         "and the passcode a written tdata gets."),
-                                      QStringLiteral("P"));
-    const QCommandLineOption outPasscode(QStringLiteral("out-passcode"),
-                                         Tr::tr("The passcode a written tdata gets, when it differs from --passcode "
-                                            "(empty = none)."),
-                                         QStringLiteral("P"));
-    const QCommandLineOption passcodeFile(QStringLiteral("passcode-file"),
-                                          Tr::tr("Read --passcode from a file (- for standard input) instead of the "
-                                             "command line, where other users can see it; one final line break is "
-                                             "ignored."),
-                                          QStringLiteral("PATH"));
-    const QCommandLineOption outPasscodeFile(QStringLiteral("out-passcode-file"),
-                                             Tr::tr("Read --out-passcode from a file (- for standard input)."),
-                                             QStringLiteral("PATH"));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     Tr::tr("Convert account N of a source holding several (0 is the first; a tdata "
-                                        "target takes all of them unless given)."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption acceptLoss(QStringLiteral("accept-loss"), Tr::tr("Write even when data is lost."));
-    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("Replace an existing output."));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"), Tr::tr("Convert every input into this folder."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  Tr::tr("Entries a ferogram database cannot hold twice (DC entries with the same id "
-                                     "and flags, peers or min peers with the same id): keep the first or the last "
-                                     "of each. The others are dropped and listed in the loss report."),
-                                  QStringLiteral("first|last"));
-    parser.addOptions({to, version, from, userId, apiId, testMode, pyrogramOld, passcode, outPasscode, passcodeFile,
-                       outPasscodeFile, account, acceptLoss, force, json, outDir, keep});
-    const CommandSpec spec{QStringLiteral("convert"), Tr::tr("Convert a session to another format, saying what is lost."),
-                           QStringLiteral("IN... [OUT]"),
-                           Tr::tr("Input path(s) (- for standard input) and the output path (- for standard output), "
-                              "or several inputs with --out-dir.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption to = option(command, "to");
+    const QCommandLineOption version = option(command, "format-version");
+    const QCommandLineOption from = option(command, "from");
+    const QCommandLineOption userId = option(command, "user-id");
+    const QCommandLineOption apiId = option(command, "api-id");
+    const QCommandLineOption testMode = option(command, "test-mode");
+    const QCommandLineOption pyrogramOld = option(command, "pyrogram-old-layout");
+    const QCommandLineOption passcode = option(command, "passcode");
+    const QCommandLineOption outPasscode = option(command, "out-passcode");
+    const QCommandLineOption passcodeFile = option(command, "passcode-file");
+    const QCommandLineOption outPasscodeFile = option(command, "out-passcode-file");
+    const QCommandLineOption account = option(command, "account");
+    const QCommandLineOption acceptLoss = option(command, "accept-loss");
+    const QCommandLineOption force = option(command, "force");
+    const QCommandLineOption json = option(command, "json");
+    const QCommandLineOption outDir = option(command, "out-dir");
+    const QCommandLineOption keep = option(command, "keep");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
 
     ConvertOptions o;

@@ -9,17 +9,12 @@
 
 namespace fero::cli {
 
-int runDiff(const QStringList &args)
+int runDiff(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the differences as JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Read both sessions as FORMAT instead of detecting it."),
-                                  QStringLiteral("FORMAT"));
-    parser.addOptions({json, from});
-    const CommandSpec spec{QStringLiteral("diff"),
-                           Tr::tr("Compare two sessions: DC table, counters, peer cache, min peers and channel pts."),
-                           QStringLiteral("A B"), Tr::tr("The two sessions; B is compared against A.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption json = option(command, "json");
+    const QCommandLineOption from = option(command, "from");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     const QStringList paths = parser.positionalArguments();

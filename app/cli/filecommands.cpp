@@ -30,18 +30,13 @@ bool confirm(const QString &question)
 
 } // namespace
 
-int runDelete(const QStringList &args)
+int runDelete(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption permanent(QStringLiteral("permanent"),
-                                       Tr::tr("Delete for good instead of moving to the trash."));
-    const QCommandLineOption rowsOnly(QStringLiteral("rows-only"),
-                                      Tr::tr("SQLite: clear the session rows only (what ferogram's delete does)."));
-    const QCommandLineOption yes(QStringLiteral("yes"), Tr::tr("Do not ask for confirmation."));
-    parser.addOptions({permanent, rowsOnly, yes});
-    const CommandSpec spec{QStringLiteral("delete"), Tr::tr("Delete a session (to the trash unless --permanent)."),
-                           QStringLiteral("PATH"), Tr::tr("The session to delete.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption permanent = option(command, "permanent");
+    const QCommandLineOption rowsOnly = option(command, "rows-only");
+    const QCommandLineOption yes = option(command, "yes");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1)
@@ -90,12 +85,10 @@ int runDelete(const QStringList &args)
     return Ok;
 }
 
-int runRestrict(const QStringList &args)
+int runRestrict(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const CommandSpec spec{QStringLiteral("restrict"), Tr::tr("Make a session readable by its owner only (0600)."),
-                           QStringLiteral("PATH"), Tr::tr("The session file.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1)

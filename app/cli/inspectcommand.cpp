@@ -23,29 +23,16 @@ Error aboutPath(Error error, const QString &path)
     return error;
 }
 
-int runInspect(const QStringList &args)
+int runInspect(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the session as JSON."));
-    const QCommandLineOption reveal(QStringLiteral("reveal"), Tr::tr("Show auth keys and tokens instead of hiding them."));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Read as FORMAT instead of detecting it."),
-                                  QStringLiteral("FORMAT"));
-    const QCommandLineOption passcode(QStringLiteral("passcode"),
-                                      Tr::tr("The local passcode of a Telegram Desktop tdata folder (asked for on a "
-                                         "terminal when needed and not given)."),
-                                      QStringLiteral("P"));
-    const QCommandLineOption passcodeFile(QStringLiteral("passcode-file"),
-                                          Tr::tr("Read the local passcode from a file (- for standard input) instead of "
-                                             "the command line, where other users can see it; one final line break "
-                                             "is ignored."),
-                                          QStringLiteral("PATH"));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     Tr::tr("Show account N of a source holding several (0 is the first)."),
-                                     QStringLiteral("N"));
-    parser.addOptions({json, reveal, from, passcode, passcodeFile, account});
-    const CommandSpec spec{QStringLiteral("inspect"), Tr::tr("Show what a session holds."), QStringLiteral("PATH|-"),
-                           Tr::tr("A session file or folder, or - to read a string or file from standard input.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption json = option(command, "json");
+    const QCommandLineOption reveal = option(command, "reveal");
+    const QCommandLineOption from = option(command, "from");
+    const QCommandLineOption passcode = option(command, "passcode");
+    const QCommandLineOption passcodeFile = option(command, "passcode-file");
+    const QCommandLineOption account = option(command, "account");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     const QStringList paths = parser.positionalArguments();

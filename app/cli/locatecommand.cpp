@@ -12,16 +12,12 @@
 
 namespace fero::cli {
 
-int runLocate(const QStringList &args)
+int runLocate(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption all(QStringLiteral("all"), Tr::tr("Also list the usual places that do not exist here."));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
-    parser.addOptions({all, json});
-    const CommandSpec spec{QStringLiteral("locate"),
-                           Tr::tr("List the usual Telegram Desktop tdata folders that exist on this system."), QString(),
-                           QString()};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption all = option(command, "all");
+    const QCommandLineOption json = option(command, "json");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     if (!parser.positionalArguments().isEmpty())

@@ -66,22 +66,16 @@ Result<ConvertTarget> sameFormatTarget(const DecodedSession &decoded, const QStr
 
 } // namespace
 
-int runPrune(const QStringList &args)
+int runPrune(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption minPeers(QStringLiteral("min-peers"), Tr::tr("Remove every min peer."));
-    const QCommandLineOption channelPts(QStringLiteral("channel-pts"), Tr::tr("Clear the per-channel pts table."));
-    const QCommandLineOption peer(QStringLiteral("peer"), Tr::tr("Remove the cached peer(s) with this id (repeatable)."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption version(QStringLiteral("format-version"),
-                                     Tr::tr("Write this ferogram version instead of the input's."), QStringLiteral("N"));
-    const QCommandLineOption acceptLoss(QStringLiteral("accept-loss"), Tr::tr("Write even when data is lost."));
-    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("Replace OUT if it exists."));
-    parser.addOptions({minPeers, channelPts, peer, version, acceptLoss, force});
-    const CommandSpec spec{QStringLiteral("prune"),
-                           Tr::tr("Write a copy of a session with peers, min peers or channel pts removed."),
-                           QStringLiteral("IN OUT"), Tr::tr("The session to clean and the file to write.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption minPeers = option(command, "min-peers");
+    const QCommandLineOption channelPts = option(command, "channel-pts");
+    const QCommandLineOption peer = option(command, "peer");
+    const QCommandLineOption version = option(command, "format-version");
+    const QCommandLineOption acceptLoss = option(command, "accept-loss");
+    const QCommandLineOption force = option(command, "force");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 2)

@@ -84,15 +84,12 @@ void printScan(const ScanResult &scan)
 
 } // namespace
 
-int runScan(const QStringList &args)
+int runScan(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption recursive(QStringLiteral("recursive"), Tr::tr("Also scan sub-folders."));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
-    parser.addOptions({recursive, json});
-    const CommandSpec spec{QStringLiteral("scan"), Tr::tr("List every session in a folder."), QStringLiteral("FOLDER"),
-                           Tr::tr("The folder to scan.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption recursive = option(command, "recursive");
+    const QCommandLineOption json = option(command, "json");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     const QStringList paths = parser.positionalArguments();
