@@ -1,8 +1,8 @@
 #include "cli.h"
 
+#include "base/secret.h"
 #include "formats/traits.h"
 #include "open/opener.h"
-#include "base/secret.h"
 
 #include <algorithm>
 #include <cerrno>

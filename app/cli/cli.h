@@ -2,10 +2,10 @@
 // parsing and printing live here, every decision about sessions in the core.
 #pragma once
 
-#include "model/decoded.h"
-#include "formats/format.h"
 #include "base/result.h"
 #include "commands.h"
+#include "formats/format.h"
+#include "model/decoded.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

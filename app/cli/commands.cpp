@@ -38,8 +38,7 @@ constexpr OptionSpec kConvertOptions[] = {
     {"passcode-file", "PATH",
      TEXT("Read --passcode from a file (- for standard input) instead of the command line, where other users can "
           "see it; one final line break is ignored.")},
-    {"out-passcode", "P",
-     TEXT("The passcode a written tdata gets, when it differs from --passcode (empty = none).")},
+    {"out-passcode", "P", TEXT("The passcode a written tdata gets, when it differs from --passcode (empty = none).")},
     {"out-passcode-file", "PATH", TEXT("Read --out-passcode from a file (- for standard input).")},
     {"account", "N",
      TEXT("Convert account N of a source holding several (0 is the first; a tdata target takes all of them "
@@ -104,8 +103,13 @@ const Command kCommands[] = {
     {"delete", runDelete, TEXT("PATH [--permanent] [--rows-only] [--yes]"),
      TEXT("Delete a session (to the trash unless --permanent)."), "PATH", TEXT("The session to delete."),
      kDeleteOptions},
-    {"restrict", runRestrict, TEXT("PATH"), TEXT("Make a session readable by its owner only (0600)."), "PATH",
-     TEXT("The session file."), {}},
+    {"restrict",
+     runRestrict,
+     TEXT("PATH"),
+     TEXT("Make a session readable by its owner only (0600)."),
+     "PATH",
+     TEXT("The session file."),
+     {}},
     {"diff", runDiff, TEXT("A B [--from FORMAT] [--json]"),
      TEXT("Compare two sessions: DC table, counters, peer cache, min peers and channel pts."), "A B",
      TEXT("The two sessions; B is compared against A."), kDiffOptions},
@@ -263,8 +267,8 @@ QString topLevelHelp()
     QList<std::pair<QString, QString>> commandRows;
     for (const Command &command : kCommands)
         commandRows.append({QString::fromLatin1(command.name), translated(command.description)});
-    return Tr::tr("Usage:") + u'\n' + indented(usageText().split(u'\n')) + QStringLiteral("\n\n") + Tr::tr("Commands:") + u'\n'
-           + table(commandRows) + QStringLiteral("\n\n")
+    return Tr::tr("Usage:") + u'\n' + indented(usageText().split(u'\n')) + QStringLiteral("\n\n") + Tr::tr("Commands:")
+           + u'\n' + table(commandRows) + QStringLiteral("\n\n")
            + Tr::tr("FORMAT (the input's is detected; --from forces one, --to chooses the output's):") + u'\n'
            + formatList() + QStringLiteral("\n\n")
            + Tr::tr("Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.");
@@ -272,7 +276,8 @@ QString topLevelHelp()
 
 QString commandHelp(const Command &command)
 {
-    QString help = Tr::tr("Usage:") + u'\n' + indented(usageLines(command)) + QStringLiteral("\n\n") + translated(command.description);
+    QString help = Tr::tr("Usage:") + u'\n' + indented(usageLines(command)) + QStringLiteral("\n\n")
+                   + translated(command.description);
     if (*command.arguments)
         help += QStringLiteral("\n\n") + Tr::tr("Arguments:") + u'\n'
                 + table({{QString::fromLatin1(command.arguments), translated(command.argumentsHelp)}});

@@ -2,12 +2,12 @@
 // feroscope-cli convert IN... --out-dir DIR --to FORMAT [...]
 #include "cli.h"
 
+#include "base/jsonwriter.h"
+#include "base/secret.h"
 #include "convert/batch.h"
 #include "convert/convert.h"
 #include "formats/traits.h"
-#include "base/jsonwriter.h"
 #include "open/opener.h"
-#include "base/secret.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -97,7 +97,8 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
                                       .arg(formatId(o.target.format)));
     if (!toStdout && QFileInfo(out).isDir())
         return usageError(
-            o.json, Tr::tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
+            o.json,
+            Tr::tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
 
     Result<DecodedSession> opened = openSource(in, o.from, o.passcode);
     if (!opened)
@@ -126,9 +127,9 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         return fail(o.json, conflicts.isEmpty() ? ok.error() : conflictRefusal(conflicts, keepRemedy()));
     }
     if (!toStdout && !o.force && QFileInfo::exists(out))
-        return fail(
-            o.json,
-            Error::refused(Tr::tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
+        return fail(o.json,
+                    Error::refused(
+                        Tr::tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
     const LossReport report = lossReport(session, target);
     if (!report.lossless() && !o.acceptLoss) {
         if (!o.json)
@@ -274,7 +275,8 @@ int runConvert(const Command &command, const QStringList &args)
         const qint64 id = parser.value(apiId).toLongLong(&ok);
         if (!ok || id <= 0 || id > 0xFFFFFFFFLL)
             return usageError(
-                o.json, Tr::tr("--api-id: \"%1\" is not an api_id (a positive 32-bit number).").arg(parser.value(apiId)));
+                o.json,
+                Tr::tr("--api-id: \"%1\" is not an api_id (a positive 32-bit number).").arg(parser.value(apiId)));
         o.target.apiId = id;
     }
     if (parser.isSet(keep)) {
@@ -298,7 +300,7 @@ int runConvert(const Command &command, const QStringList &args)
                                                      : !positional.isEmpty() && positional.front() == u"-";
     if (int(inputFromStdin) + int(parser.value(passcodeFile) == u"-") + int(parser.value(outPasscodeFile) == u"-") > 1)
         return usageError(o.json, Tr::tr("Standard input can hold only one of the session, the passcode and the output "
-                                     "passcode; give the others as files."));
+                                         "passcode; give the others as files."));
     Result<std::optional<QString>> inPasscode = passcodeOption(parser, passcode, passcodeFile);
     if (!inPasscode)
         return fail(o.json, inPasscode.error());
@@ -312,11 +314,12 @@ int runConvert(const Command &command, const QStringList &args)
         else if (o.passcode)
             o.target.passcode = QString(o.passcode->constData(), o.passcode->size()); // its own copy to wipe
     } else if (parser.isSet(outPasscode)) {
-        return usageError(o.json, Tr::tr("--out-passcode applies to --to %1 only.")
-                                      .arg(formatIdsTaking(TargetOption::Passcode)));
+        return usageError(
+            o.json, Tr::tr("--out-passcode applies to --to %1 only.").arg(formatIdsTaking(TargetOption::Passcode)));
     } else if (parser.isSet(outPasscodeFile)) {
-        return usageError(o.json, Tr::tr("--out-passcode-file applies to --to %1 only.")
-                                      .arg(formatIdsTaking(TargetOption::Passcode)));
+        return usageError(
+            o.json,
+            Tr::tr("--out-passcode-file applies to --to %1 only.").arg(formatIdsTaking(TargetOption::Passcode)));
     }
     Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
     if (!chosen)

@@ -69,7 +69,7 @@ int runDelete(const Command &command, const QStringList &args)
     if (!parser.isSet(yes)) {
         if (!isatty(STDIN_FILENO))
             return usageError(false, Tr::tr("Refusing to delete without confirmation: no terminal to ask on. Pass "
-                                        "--yes to delete %1.")
+                                            "--yes to delete %1.")
                                          .arg(what));
         if (!confirm(question)) {
             printErr(Tr::tr("Nothing was deleted."));

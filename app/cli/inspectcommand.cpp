@@ -2,10 +2,10 @@
 //                       [--account N] PATH|-
 #include "cli.h"
 
+#include "base/secret.h"
 #include "formats/traits.h"
 #include "inspect/foreignjson.h"
 #include "inspect/inspect.h"
-#include "base/secret.h"
 #include "inspect/sessionjson.h"
 #include "storage/storage.h"
 
@@ -52,7 +52,7 @@ int runInspect(const Command &command, const QStringList &args)
         return fail(asJson, chosen.error());
     if (path == u"-" && parser.value(passcodeFile) == u"-")
         return usageError(asJson, Tr::tr("Standard input cannot hold both the session and the passcode; give "
-                                     "--passcode-file a file."));
+                                         "--passcode-file a file."));
     Result<std::optional<QString>> code = passcodeOption(parser, passcode, passcodeFile);
     if (!code)
         return fail(asJson, code.error());
@@ -75,8 +75,8 @@ int runInspect(const Command &command, const QStringList &args)
     for (const QString &other : related)
         if (readableByOthers(other))
             warnings << Tr::tr("%1 beside the session is readable by other users (mode %2); it belongs to the "
-                           "session and can hold its keys. \"feroscope-cli restrict\" on the session restricts "
-                           "it too.")
+                               "session and can hold its keys. \"feroscope-cli restrict\" on the session restricts "
+                               "it too.")
                             .arg(QDir::toNativeSeparators(other), modeText(other));
     if (asJson) {
         decoded.warnings = warnings;

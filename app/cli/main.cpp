@@ -2,8 +2,8 @@
 // cli.h for the exit codes.
 #include "cli.h"
 
-#include "i18n.h"
 #include "base/processsetup.h"
+#include "i18n.h"
 
 int main(int argc, char **argv)
 {
@@ -34,5 +34,6 @@ int main(int argc, char **argv)
     }
     if (const Command *found = findCommand(command))
         return found->run(*found, args);
-    return usageError(wantsJson(args), fero::cli::Tr::tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
+    return usageError(wantsJson(args),
+                      fero::cli::Tr::tr("Unknown command \"%1\". See: feroscope-cli --help").arg(command));
 }

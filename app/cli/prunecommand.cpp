@@ -5,9 +5,9 @@
 #include "cli.h"
 
 #include "convert/convert.h"
+#include "edit/prune.h"
 #include "formats/traits.h"
 #include "open/opener.h"
-#include "edit/prune.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,7 +55,7 @@ Result<ConvertTarget> sameFormatTarget(const DecodedSession &decoded, const QStr
     }
     if (decoded.version < OldestWritableVersion)
         return Error::refused(Tr::tr("The input is %1 (version %2), which cannot be written any more; pass "
-                                 "--format-version %3..%4 to choose the version of the output.")
+                                     "--format-version %3..%4 to choose the version of the output.")
                                   .arg(decoded.layout)
                                   .arg(decoded.version)
                                   .arg(OldestWritableVersion)
@@ -94,9 +94,9 @@ int runPrune(const Command &command, const QStringList &args)
     if (QFileInfo(out).isDir())
         return usageError(false, Tr::tr("%1 is a folder; OUT must be a file.").arg(QDir::toNativeSeparators(out)));
     if (!parser.isSet(force) && QFileInfo::exists(out))
-        return fail(
-            false,
-            Error::refused(Tr::tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
+        return fail(false,
+                    Error::refused(
+                        Tr::tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
 
     Result<DecodedSession> opened = openPath(in);
     if (!opened)

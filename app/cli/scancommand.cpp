@@ -2,8 +2,8 @@
 #include "cli.h"
 
 #include "base/jsonwriter.h"
-#include "open/scan.h"
 #include "inspect/sessionjson.h"
+#include "open/scan.h"
 
 #include <QDir>
 #include <QFileInfo>

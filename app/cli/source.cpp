@@ -3,9 +3,9 @@
 // account choice.
 #include "cli.h"
 
+#include "base/secret.h"
 #include "formats/traits.h"
 #include "open/opener.h"
-#include "base/secret.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,9 +79,10 @@ Result<DecodedSession> openSource(const QString &path, std::optional<Format> for
         }
     }
     if (!*opened && opened->error().lock == Lock::PasscodeNeeded)
-        return aboutPath(Error::locked(Lock::PasscodeNeeded,
-                                       Tr::tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
-                         path);
+        return aboutPath(
+            Error::locked(Lock::PasscodeNeeded,
+                          Tr::tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
+            path);
     if (!*opened)
         return aboutPath(opened->error(), path);
     DecodedSession decoded = std::move(opened->value());
@@ -165,9 +166,10 @@ Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool i
 Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> account)
 {
     if (account && *account >= decoded.sessions.size())
-        return Error::usage(Tr::tr("--account: the source holds %n account(s), numbered from 0; there is no account %1.",
-                               nullptr, int(decoded.sessions.size()))
-                                .arg(*account));
+        return Error::usage(
+            Tr::tr("--account: the source holds %n account(s), numbered from 0; there is no account %1.", nullptr,
+                   int(decoded.sessions.size()))
+                .arg(*account));
     return {};
 }
 

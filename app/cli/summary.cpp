@@ -3,8 +3,8 @@
 #include "cli.h"
 
 #include "base/address.h"
-#include "inspect/foreignjson.h"
 #include "formats/traits.h"
+#include "inspect/foreignjson.h"
 #include "inspect/inspect.h"
 #include "storage/storage.h"
 
@@ -101,7 +101,8 @@ void printCounters(const Session &s)
     QString date = QString::number(u.date);
     if (u.date > 0)
         date += QStringLiteral(" (%1)").arg(QDateTime::fromSecsSinceEpoch(u.date, Qt::UTC).toString(Qt::ISODate));
-    printOut(row(Tr::tr("Update state"), Tr::tr("pts %1, qts %2, seq %3, date %4").arg(u.pts).arg(u.qts).arg(u.seq).arg(date)));
+    printOut(row(Tr::tr("Update state"),
+                 Tr::tr("pts %1, qts %2, seq %3, date %4").arg(u.pts).arg(u.qts).arg(u.seq).arg(date)));
     printOut(row(Tr::tr("Channel pts"), number(u.channels.size())));
 }
 
@@ -135,11 +136,12 @@ void printForeignFields(const Session &s, Format format)
     printOut(Tr::tr("Account values"));
     const DcEntry *dc = homeDcEntry(s);
     const auto hostPort = dc && traits(format).storesAddress ? splitAddress(dc->addr) : std::nullopt;
-    printOut(row(Tr::tr("  Address"), hostPort ? QStringLiteral("%1 port %2%3")
-                                                 .arg(hostPort->host)
-                                                 .arg(hostPort->port)
-                                                 .arg(dc->isIpv6() ? Tr::tr(" (IPv6)") : QString())
-                                           : Tr::tr("not stored (the known address of DC %1 is used)").arg(s.homeDcId)));
+    printOut(row(Tr::tr("  Address"), hostPort
+                                          ? QStringLiteral("%1 port %2%3")
+                                                .arg(hostPort->host)
+                                                .arg(hostPort->port)
+                                                .arg(dc->isIpv6() ? Tr::tr(" (IPv6)") : QString())
+                                          : Tr::tr("not stored (the known address of DC %1 is used)").arg(s.homeDcId)));
     printOut(row(Tr::tr("  User id"), optionalText(s.account.userId)));
     printOut(row(Tr::tr("  Bot"), optionalText(s.account.isBot)));
     printOut(row(Tr::tr("  Test mode"), optionalText(s.account.testMode)));
@@ -161,7 +163,8 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
     if (!path.isEmpty()) {
         const QFileInfo info(path);
         printOut(row(Tr::tr("File"), QDir::toNativeSeparators(path)));
-        printOut(row(Tr::tr("Size"), Tr::tr("%1 bytes, mode %2").arg(number(std::size_t(info.size())), modeText(path))));
+        printOut(
+            row(Tr::tr("Size"), Tr::tr("%1 bytes, mode %2").arg(number(std::size_t(info.size())), modeText(path))));
         // Leftovers hold copies of the keys: their modes matter as much.
         for (qsizetype i = 0; i < related.size(); ++i) {
             const QString line = Tr::tr("%1 (mode %2)").arg(QDir::toNativeSeparators(related[i]), modeText(related[i]));
@@ -176,8 +179,9 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
     printOut(row(Tr::tr("Format"), what));
     printOut(row(Tr::tr("Opens in"), releasesThatCanOpen(decoded)));
     if (decoded.sessions.size() > 1) {
-        printOut(row(Tr::tr("Accounts"),
-                     Tr::tr("%1 (showing account %2; choose with --account N)").arg(decoded.sessions.size()).arg(account)));
+        printOut(
+            row(Tr::tr("Accounts"),
+                Tr::tr("%1 (showing account %2; choose with --account N)").arg(decoded.sessions.size()).arg(account)));
         for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
             const Session &a = decoded.sessions[i];
             printOut(QStringLiteral("  %1  ").arg(i, 3)
@@ -201,8 +205,9 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
     else
         printAccount(s.account);
     if (s.futureAuthToken)
-        printOut(row(Tr::tr("Auth token"), reveal ? QString::fromLatin1(s.futureAuthToken->toHex())
-                                              : Tr::tr("hidden (length: %1 bytes)").arg(s.futureAuthToken->size())));
+        printOut(row(Tr::tr("Auth token"), reveal
+                                               ? QString::fromLatin1(s.futureAuthToken->toHex())
+                                               : Tr::tr("hidden (length: %1 bytes)").arg(s.futureAuthToken->size())));
 
     printDcTable(s, reveal);
     if (format.hasPeerCache) { // what holds no peers holds no counters either
@@ -213,9 +218,10 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
         const int version =
             format.versioned && format.kind != FormatKind::Database ? decoded.version : LatestBinaryVersion;
         const SessionStats stats = computeStats(s, version);
-        printOut(row(Tr::tr("Binary size"), Tr::tr("%1 bytes as a binary v%2 file")
-                                            .arg(number(stats.binaryBytes))
-                                            .arg(version >= OldestWritableVersion ? version : LatestBinaryVersion)));
+        printOut(
+            row(Tr::tr("Binary size"), Tr::tr("%1 bytes as a binary v%2 file")
+                                           .arg(number(stats.binaryBytes))
+                                           .arg(version >= OldestWritableVersion ? version : LatestBinaryVersion)));
     }
 
     printOut(QString());

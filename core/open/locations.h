@@ -12,8 +12,8 @@ namespace fero {
 
 struct SessionLocation {
     QString path;
-    bool exists = false;                // holds a tdata (a key_datas file)
-    std::optional<bool> needsPasscode;  // known only where it exists
+    bool exists = false;               // holds a tdata (a key_datas file)
+    std::optional<bool> needsPasscode; // known only where it exists
 };
 
 // Every usual tdata folder, most common first: the ones that exist, or with

@@ -1,10 +1,10 @@
 #include "open/opener.h"
 
 #include "detect/detect.h"
-#include "open/foreignfileopen.h"
-#include "formats/gramjs/gramjsstore.h"
 #include "formats/ferogram/sqlitedb.h"
+#include "formats/gramjs/gramjsstore.h"
 #include "formats/tdesktop/tdata.h"
+#include "open/foreignfileopen.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -58,7 +58,7 @@ Result<DecodedSession> explained(Detection detection)
 QString modeWarning(const QString &path)
 {
     return Tr::tr("The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it "
-              "to the owner (0600): the auth key in it is a full login.")
+                  "to the owner (0600): the auth key in it is a full login.")
         .arg(modeText(path));
 }
 
@@ -76,7 +76,7 @@ Result<QByteArray> readSessionFile(const QString &path)
         return Error::invalid(Tr::tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
     if (info.size() > MaxSessionFileBytes)
         return Error::invalid(Tr::tr("%1 is %2 MiB: far too large to be a ferogram session (the largest possible "
-                                 "binary file is about 3 MiB).")
+                                     "binary file is about 3 MiB).")
                                   .arg(QDir::toNativeSeparators(path))
                                   .arg(info.size() / (1024 * 1024)));
     QFile file(path);

@@ -48,14 +48,14 @@ bool sameBlock(const QString &name, const QString &expected, QString *message)
     const QString actual = readmeBlock(name);
     if (actual == expected)
         return true;
-    qWarning().noquote() << QStringLiteral("Paste this between <!-- %1:begin --> and <!-- %1:end --> in README.md:\n")
-                                .arg(name)
-                                + expected;
-    *message = actual.isNull() ? QStringLiteral("README.md lacks the <!-- %1:begin --> / <!-- %1:end --> markers")
-                                     .arg(name)
-                               : QStringLiteral("README.md's %1 block is not what the code generates; the block "
-                                                "to paste is printed above")
-                                     .arg(name);
+    qWarning().noquote()
+        << QStringLiteral("Paste this between <!-- %1:begin --> and <!-- %1:end --> in README.md:\n").arg(name)
+               + expected;
+    *message = actual.isNull()
+                   ? QStringLiteral("README.md lacks the <!-- %1:begin --> / <!-- %1:end --> markers").arg(name)
+                   : QStringLiteral("README.md's %1 block is not what the code generates; the block "
+                                    "to paste is printed above")
+                         .arg(name);
     return false;
 }
 
@@ -76,9 +76,10 @@ QString formatsTable()
 {
     QString table = QStringLiteral("| format id | what | library | read | write |\n|---|---|---|---|---|\n");
     for (const FormatTraits &t : allFormatTraits()) {
-        const QString write = !t.canWrite   ? QStringLiteral("no")
-                              : t.versioned ? QStringLiteral("v%1..v%2").arg(OldestWritableVersion).arg(LatestBinaryVersion)
-                                            : QStringLiteral("yes");
+        const QString write = !t.canWrite ? QStringLiteral("no")
+                              : t.versioned
+                                  ? QStringLiteral("v%1..v%2").arg(OldestWritableVersion).arg(LatestBinaryVersion)
+                                  : QStringLiteral("yes");
         table += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 |\n")
                      .arg(QLatin1StringView(t.id), t.displayName(), libraryName(t.library),
                           t.canRead ? QStringLiteral("yes") : QStringLiteral("no"), write);
@@ -118,8 +119,8 @@ private slots:
             usage << line.mid(2);
         QVERIFY(usage.size() > 8);
         QString message;
-        QVERIFY2(sameBlock(QStringLiteral("usage"), QStringLiteral("```\n") + usage.join(u'\n') + QStringLiteral("\n```\n"),
-                           &message),
+        QVERIFY2(sameBlock(QStringLiteral("usage"),
+                           QStringLiteral("```\n") + usage.join(u'\n') + QStringLiteral("\n```\n"), &message),
                  qPrintable(message));
     }
 
@@ -135,9 +136,9 @@ private slots:
     {
         const Run r = help();
         QVERIFY2(r.code == 0, qPrintable(show(r)));
-        const QStringList lines = section(r.out, QStringLiteral(
-                                                     "FORMAT (the input's is detected; --from forces one, --to "
-                                                     "chooses the output's):"));
+        const QStringList lines =
+            section(r.out, QStringLiteral("FORMAT (the input's is detected; --from forces one, --to "
+                                          "chooses the output's):"));
         QCOMPARE(std::size_t(lines.size()), allFormatTraits().size());
         qsizetype i = 0;
         for (const FormatTraits &t : allFormatTraits()) {
@@ -181,7 +182,8 @@ private slots:
         QSet<QString> inSynopsis;
         static const QRegularExpression flag(QStringLiteral("--[a-z][a-z0-9-]*"));
         for (const QString &line : section(r.out, QStringLiteral("Usage:"))) {
-            QVERIFY2(line.startsWith(QStringLiteral("  feroscope-cli ") + command) || line.startsWith(QStringLiteral("    ")),
+            QVERIFY2(line.startsWith(QStringLiteral("  feroscope-cli ") + command)
+                         || line.startsWith(QStringLiteral("    ")),
                      qPrintable(line));
             for (const QRegularExpressionMatch &m : flag.globalMatch(line))
                 inSynopsis << m.captured().mid(2);
