@@ -1,7 +1,8 @@
 #include "cli.h"
 
-#include "open/opener.h"
 #include "base/secret.h"
+#include "formats/traits.h"
+#include "open/opener.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -15,20 +16,21 @@ bool wantsJson(const QStringList &args)
     return args.contains(QStringLiteral("--json"));
 }
 
-std::optional<int> parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &args)
+std::optional<int> parseCommand(QCommandLineParser &parser, const Command &command, const QStringList &args)
 {
-    parser.setApplicationDescription(spec.description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    for (const OptionSpec &spec : command.options)
+        parser.addOption(parserOption(spec));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(spec.positional, spec.positionalHelp);
     QStringList argv = args;
-    argv.prepend(QStringLiteral("feroscope-cli ") + spec.name); // what helpText() shows as the program
+    argv.prepend(QStringLiteral("feroscope-cli ") + QLatin1StringView(command.name));
+    const QString name = QString::fromLatin1(command.name);
     if (!parser.parse(argv))
         return usageError(wantsJson(args),
-                          parser.errorText() + QLatin1Char(' ') + tr("See: feroscope-cli %1 --help").arg(spec.name));
+                          parser.errorText() + QLatin1Char(' ') + Tr::tr("See: feroscope-cli %1 --help").arg(name));
     if (parser.isSet(help)) {
-        printOut(parser.helpText().trimmed());
+        printOut(commandHelp(command));
         return int(Ok);
     }
     return std::nullopt;
@@ -37,8 +39,9 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const CommandSpec &s
 QString formatIdList()
 {
     QStringList ids;
-    for (Format format : supportedFormats())
-        ids << formatId(format);
+    for (const FormatTraits &t : allFormatTraits())
+        if (t.canRead)
+            ids << QString::fromLatin1(t.id);
     return ids.join(QStringLiteral(", "));
 }
 
@@ -46,13 +49,10 @@ Result<Format> parseFormatId(const QString &flag, const QString &id)
 {
     const std::optional<Format> format = formatFromId(id);
     if (!format)
-        return Error::usage(tr("%1: unknown format \"%2\" (known: %3).").arg(flag, id, formatIdList()));
-    bool supported = false;
-    for (Format f : supportedFormats())
-        supported |= f == *format;
-    if (!supported)
-        return Error::usage(tr("%1: %2 is not supported by this build yet (supported: %3).")
-                                .arg(flag, formatDisplayName(*format), formatIdList()));
+        return Error::usage(Tr::tr("%1: unknown format \"%2\" (known: %3).").arg(flag, id, formatIdList()));
+    if (!traits(*format).canRead)
+        return Error::usage(Tr::tr("%1: %2 is not supported by this build yet (supported: %3).")
+                                .arg(flag, traits(*format).displayName(), formatIdList()));
     return *format;
 }
 
@@ -65,7 +65,7 @@ Result<QByteArray> readStdin()
     SecretBuffer buffer(64 * 1024);
     for (;;) {
         if (buffer.size() > MaxSessionFileBytes)
-            return Error::invalid(tr("Standard input is too large to be a session."));
+            return Error::invalid(Tr::tr("Standard input is too large to be a session."));
         if (buffer.size() == buffer.capacity())
             buffer.reserve(std::min<qsizetype>(2 * buffer.capacity(), MaxSessionFileBytes + 1));
         const qsizetype at = buffer.size();
@@ -76,7 +76,7 @@ Result<QByteArray> readStdin()
         if (error == EINTR)
             continue;
         if (error)
-            return Error::io(tr("Cannot read standard input: %1").arg(qt_error_string(error)));
+            return Error::io(Tr::tr("Cannot read standard input: %1").arg(qt_error_string(error)));
         if (n == 0)
             return QByteArray(buffer.data(), buffer.size());
     }

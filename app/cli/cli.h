@@ -2,9 +2,10 @@
 // parsing and printing live here, every decision about sessions in the core.
 #pragma once
 
-#include "model/decoded.h"
-#include "formats/format.h"
 #include "base/result.h"
+#include "commands.h"
+#include "formats/format.h"
+#include "model/decoded.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -20,22 +21,21 @@ namespace fero::cli {
 // Exit codes (the contract other tools rely on).
 enum Exit { Ok = 0, Usage = 1, Invalid = 2, Refused = 3, Io = 4 };
 
-#if 0 // Never compiled: tells lupdate that tr() here is the "Cli" context.
-Q_DECLARE_TR_FUNCTIONS(Cli)
-#endif
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+// Every message of the CLI is in the one "Cli" context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
-int runInspect(const QStringList &args);
-int runConvert(const QStringList &args);
-int runScan(const QStringList &args);
-int runDelete(const QStringList &args);
-int runRestrict(const QStringList &args);
-int runDiff(const QStringList &args);   // diffcommand.cpp
-int runPrune(const QStringList &args);  // prunecommand.cpp
-int runLocate(const QStringList &args); // locatecommand.cpp
+// The commands; each is a row of the table in commands.cpp, which passes
+// the row back so the command parses exactly the options listed there.
+int runInspect(const Command &command, const QStringList &args);
+int runConvert(const Command &command, const QStringList &args);
+int runScan(const Command &command, const QStringList &args);
+int runDelete(const Command &command, const QStringList &args);   // filecommands.cpp
+int runRestrict(const Command &command, const QStringList &args); // filecommands.cpp
+int runDiff(const Command &command, const QStringList &args);
+int runPrune(const Command &command, const QStringList &args);
+int runLocate(const Command &command, const QStringList &args);
 
 // --- output.cpp -------------------------------------------------------------
 void printOut(const QString &text);     // a line on stdout
@@ -51,15 +51,8 @@ int usageError(bool json, const QString &message);
 Error aboutPath(Error error, const QString &path);
 
 // --- source.cpp -------------------------------------------------------------
-struct OpenedSource {
-    DecodedSession decoded;
-    QStringList explanation; // what it is and which other readings lost
-};
-// Opens PATH (or - for stdin). passcode: --passcode or --passcode-file (the
-// caller owns and wipes it); absent + a tdata input that needs one + a
-// terminal = a no-echo prompt; absent otherwise = none.
-Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
-                                const std::optional<QString> &passcode);
+Result<DecodedSession> openSource(const QString &path, std::optional<Format> forced,
+                                  const std::optional<QString> &passcode);
 // --passcode-file PATH|-: the file's text but for one final line break (at
 // most 4 KiB), read without any intermediate buffer so only the returned
 // copy exists.
@@ -77,18 +70,13 @@ Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> ac
 // plus health warnings; `account` = which session of a multi-account source;
 // `related` = the files beside it that belong to it (storage.h sideFiles()).
 void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
-                  std::size_t account = 0, const QStringList &explanation = {}, const QStringList &related = {});
+                  std::size_t account = 0, const QStringList &related = {});
 
 // --- arguments.cpp ----------------------------------------------------------
-// A parser for one command with --help; parse errors and --help are handled
-// by parseCommand, which returns an exit code to stop with (or nullopt).
-struct CommandSpec {
-    QString name;        // "inspect"
-    QString description; // one sentence
-    QString positional;  // "PATH|-"
-    QString positionalHelp;
-};
-std::optional<int> parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &args);
+// Sets up parser with the command's options (from the table) and --help,
+// and parses args; parse errors and --help are handled here, which returns
+// an exit code to stop with (or nullopt to go on).
+std::optional<int> parseCommand(QCommandLineParser &parser, const Command &command, const QStringList &args);
 bool wantsJson(const QStringList &args);
 // A FORMAT id given to --from/--to; an unknown id is a usage error naming the flag.
 Result<Format> parseFormatId(const QString &flag, const QString &id);

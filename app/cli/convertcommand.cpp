@@ -2,11 +2,12 @@
 // feroscope-cli convert IN... --out-dir DIR --to FORMAT [...]
 #include "cli.h"
 
+#include "base/jsonwriter.h"
+#include "base/secret.h"
 #include "convert/batch.h"
 #include "convert/convert.h"
-#include "base/jsonwriter.h"
+#include "formats/traits.h"
 #include "open/opener.h"
-#include "base/secret.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -54,10 +55,10 @@ void printLosses(const QStringList &losses, bool toStderr)
 {
     auto print = toStderr ? printErr : printOut;
     if (losses.isEmpty()) {
-        print(tr("Nothing is lost in this conversion."));
+        print(Tr::tr("Nothing is lost in this conversion."));
         return;
     }
-    print(tr("This conversion loses:"));
+    print(Tr::tr("This conversion loses:"));
     for (const QString &loss : losses)
         print(QStringLiteral("  - ") + loss);
 }
@@ -67,31 +68,42 @@ void printLosses(const QStringList &losses, bool toStderr)
 Error lossRefusal(const QStringList &losses, bool listThem)
 {
     if (!listThem)
-        return Error::refused(tr("Refusing a conversion that loses data; pass --accept-loss to go ahead."));
-    return Error::refused(tr("Refusing a conversion that loses data (pass --accept-loss to go ahead): %1")
+        return Error::refused(Tr::tr("Refusing a conversion that loses data; pass --accept-loss to go ahead."));
+    return Error::refused(Tr::tr("Refusing a conversion that loses data (pass --accept-loss to go ahead): %1")
                               .arg(losses.join(QLatin1Char(' '))));
+}
+
+// "pyrogram-string": the targets an option applies to, as the refusal names them.
+QString formatIdsTaking(TargetOption option)
+{
+    QStringList ids;
+    for (const FormatTraits &t : allFormatTraits())
+        if (t.takesOption(option))
+            ids << QString::fromLatin1(t.id);
+    return ids.join(QStringLiteral(", "));
 }
 
 // How the user chooses which of two conflicting entries stays.
 QString keepRemedy()
 {
-    return tr("pass --keep first or --keep last (the others are dropped and listed in the loss report)");
+    return Tr::tr("pass --keep first or --keep last (the others are dropped and listed in the loss report)");
 }
 
 int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
 {
     const bool toStdout = out == u"-";
-    if (toStdout && !isStringFormat(o.target.format))
-        return usageError(o.json, tr("Only string formats can be written to standard output; %1 needs a file.")
+    if (toStdout && !traits(o.target.format).isString())
+        return usageError(o.json, Tr::tr("Only string formats can be written to standard output; %1 needs a file.")
                                       .arg(formatId(o.target.format)));
     if (!toStdout && QFileInfo(out).isDir())
         return usageError(
-            o.json, tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
+            o.json,
+            Tr::tr("%1 is a folder; use --out-dir to convert into a folder.").arg(QDir::toNativeSeparators(out)));
 
-    Result<OpenedSource> opened = openSource(in, o.from, o.passcode);
+    Result<DecodedSession> opened = openSource(in, o.from, o.passcode);
     if (!opened)
         return fail(o.json, opened.error());
-    const DecodedSession &decoded = opened->decoded;
+    const DecodedSession &decoded = opened.value();
     if (Status ok = checkAccount(decoded, o.account); !ok)
         return fail(o.json, ok.error());
     ConvertTarget target = o.target;
@@ -99,15 +111,15 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
     const Session &session = decoded.sessions[index];
     if (!o.account && decoded.sessions.size() > 1) {
         // A tdata target takes every account; any other target holds one.
-        if (target.format == Format::TdesktopTdata)
+        if (traits(target.format).takesOption(TargetOption::Accounts))
             target.moreAccounts.assign(decoded.sessions.begin() + 1, decoded.sessions.end());
         else if (!o.json)
-            printErr(tr("note: the source holds %1 accounts; converting account 0 (choose with --account N).")
+            printErr(Tr::tr("note: the source holds %1 accounts; converting account 0 (choose with --account N).")
                          .arg(decoded.sessions.size()));
     }
     if (!o.json)
         for (const QString &warning : decoded.warnings)
-            printErr(tr("warning: %1").arg(warning));
+            printErr(Tr::tr("warning: %1").arg(warning));
 
     if (Status ok = preflight(session, target); !ok) {
         const QStringList conflicts =
@@ -115,9 +127,9 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         return fail(o.json, conflicts.isEmpty() ? ok.error() : conflictRefusal(conflicts, keepRemedy()));
     }
     if (!toStdout && !o.force && QFileInfo::exists(out))
-        return fail(
-            o.json,
-            Error::refused(tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
+        return fail(o.json,
+                    Error::refused(
+                        Tr::tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
     const LossReport report = lossReport(session, target);
     if (!report.lossless() && !o.acceptLoss) {
         if (!o.json)
@@ -146,7 +158,7 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
         writeOut(lossesJson(out, target.format, report.losses, nullptr));
     } else {
         printLosses(report.losses, false);
-        printOut(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(target.format)));
+        printOut(Tr::tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(target.format)));
     }
     return Ok;
 }
@@ -154,15 +166,15 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
 int convertBatchCommand(const QStringList &inputs, const QString &outDir, const ConvertOptions &o)
 {
     if (inputs.contains(QStringLiteral("-")))
-        return usageError(o.json, tr("Standard input (-) cannot be part of a batch conversion."));
+        return usageError(o.json, Tr::tr("Standard input (-) cannot be part of a batch conversion."));
     BatchOptions options;
     options.target = o.target;
     options.forced = o.from;
     options.acceptLoss = o.acceptLoss;
     options.overwrite = o.force;
     // The refusals name this command's flags, as single-file convert does.
-    options.remedies.acceptLoss = tr("pass --accept-loss to go ahead");
-    options.remedies.overwrite = tr("pass --force to replace them");
+    options.remedies.acceptLoss = Tr::tr("pass --accept-loss to go ahead");
+    options.remedies.overwrite = Tr::tr("pass --force to replace them");
     options.remedies.keep = keepRemedy();
     const BatchResult result = convertBatch(inputs, outDir, options);
     const QStringList losses = result.combinedLosses();
@@ -170,7 +182,7 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
         if (o.json)
             return fail(true, *result.error);
         for (const QString &file : result.written())
-            printErr(tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
+            printErr(Tr::tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
         return fail(false, *result.error);
     }
     if (o.json) {
@@ -200,68 +212,33 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
     }
     printLosses(losses, false);
     for (const QString &file : result.written())
-        printOut(tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
+        printOut(Tr::tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
     return Ok;
 }
 
 } // namespace
 
-int runConvert(const QStringList &args)
+int runConvert(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), tr("Target FORMAT (required)."), QStringLiteral("FORMAT"));
-    const QCommandLineOption version(QStringLiteral("format-version"),
-                                     tr("ferogram generation 5-8 for binary, native and SQLite targets (default 8)."),
-                                     QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Read the input as FORMAT instead of detecting it."),
-                                  QStringLiteral("FORMAT"));
-    const QCommandLineOption userId(QStringLiteral("user-id"),
-                                    tr("The account's user id, for targets that store one (compact, mtcute, "
-                                       "Pyrogram, tdata)."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption apiId(
-        QStringLiteral("api-id"), tr("The app's api_id, for Pyrogram targets (never invented)."), QStringLiteral("ID"));
-    const QCommandLineOption testMode(QStringLiteral("test-mode"),
-                                      tr("Mark the account as using Telegram's test DCs (mtcute, Pyrogram, MTKruto)."));
-    const QCommandLineOption pyrogramOld(QStringLiteral("pyrogram-old-layout"),
-                                         tr("Write Pyrogram's old 64-bit string layout, which has no api_id."));
-    const QCommandLineOption passcode(QStringLiteral("passcode"),
-                                      tr("The local passcode of a tdata input (asked for on a terminal when needed), "
-                                         "and the passcode a written tdata gets."),
-                                      QStringLiteral("P"));
-    const QCommandLineOption outPasscode(QStringLiteral("out-passcode"),
-                                         tr("The passcode a written tdata gets, when it differs from --passcode "
-                                            "(empty = none)."),
-                                         QStringLiteral("P"));
-    const QCommandLineOption passcodeFile(QStringLiteral("passcode-file"),
-                                          tr("Read --passcode from a file (- for standard input) instead of the "
-                                             "command line, where other users can see it; one final line break is "
-                                             "ignored."),
-                                          QStringLiteral("PATH"));
-    const QCommandLineOption outPasscodeFile(QStringLiteral("out-passcode-file"),
-                                             tr("Read --out-passcode from a file (- for standard input)."),
-                                             QStringLiteral("PATH"));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("Convert account N of a source holding several (0 is the first; a tdata "
-                                        "target takes all of them unless given)."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption acceptLoss(QStringLiteral("accept-loss"), tr("Write even when data is lost."));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing output."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Convert every input into this folder."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  tr("Entries a ferogram database cannot hold twice (DC entries with the same id "
-                                     "and flags, peers or min peers with the same id): keep the first or the last "
-                                     "of each. The others are dropped and listed in the loss report."),
-                                  QStringLiteral("first|last"));
-    parser.addOptions({to, version, from, userId, apiId, testMode, pyrogramOld, passcode, outPasscode, passcodeFile,
-                       outPasscodeFile, account, acceptLoss, force, json, outDir, keep});
-    const CommandSpec spec{QStringLiteral("convert"), tr("Convert a session to another format, saying what is lost."),
-                           QStringLiteral("IN... [OUT]"),
-                           tr("Input path(s) (- for standard input) and the output path (- for standard output), "
-                              "or several inputs with --out-dir.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption to = option(command, "to");
+    const QCommandLineOption version = option(command, "format-version");
+    const QCommandLineOption from = option(command, "from");
+    const QCommandLineOption userId = option(command, "user-id");
+    const QCommandLineOption apiId = option(command, "api-id");
+    const QCommandLineOption testMode = option(command, "test-mode");
+    const QCommandLineOption pyrogramOld = option(command, "pyrogram-old-layout");
+    const QCommandLineOption passcode = option(command, "passcode");
+    const QCommandLineOption outPasscode = option(command, "out-passcode");
+    const QCommandLineOption passcodeFile = option(command, "passcode-file");
+    const QCommandLineOption outPasscodeFile = option(command, "out-passcode-file");
+    const QCommandLineOption account = option(command, "account");
+    const QCommandLineOption acceptLoss = option(command, "accept-loss");
+    const QCommandLineOption force = option(command, "force");
+    const QCommandLineOption json = option(command, "json");
+    const QCommandLineOption outDir = option(command, "out-dir");
+    const QCommandLineOption keep = option(command, "keep");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
 
     ConvertOptions o;
@@ -269,21 +246,21 @@ int runConvert(const QStringList &args)
     o.acceptLoss = parser.isSet(acceptLoss);
     o.force = parser.isSet(force);
     if (!parser.isSet(to))
-        return usageError(o.json, tr("convert needs --to FORMAT (one of: %1).").arg(formatIdList()));
+        return usageError(o.json, Tr::tr("convert needs --to FORMAT (one of: %1).").arg(formatIdList()));
     Result<Format> target = parseFormatId(QStringLiteral("--to"), parser.value(to));
     if (!target)
         return fail(o.json, target.error());
     o.target.format = *target;
-    if (!isWritable(o.target.format))
-        return usageError(o.json, tr("--to: %1 cannot be written yet.").arg(formatDisplayName(o.target.format)));
+    if (!traits(o.target.format).canWrite)
+        return usageError(o.json, Tr::tr("--to: %1 cannot be written yet.").arg(formatDisplayName(o.target.format)));
 
     bool ok = false;
     o.target.version = parser.value(version).toInt(&ok);
     if (!ok)
-        return usageError(o.json, tr("--format-version: \"%1\" is not a number.").arg(parser.value(version)));
-    if (hasFerogramVersion(o.target.format)
+        return usageError(o.json, Tr::tr("--format-version: \"%1\" is not a number.").arg(parser.value(version)));
+    if (traits(o.target.format).versioned
         && (o.target.version < OldestWritableVersion || o.target.version > LatestBinaryVersion))
-        return usageError(o.json, tr("--format-version: %1 can be written in versions %2 to %3, not %4.")
+        return usageError(o.json, Tr::tr("--format-version: %1 can be written in versions %2 to %3, not %4.")
                                       .arg(formatId(o.target.format))
                                       .arg(OldestWritableVersion)
                                       .arg(LatestBinaryVersion)
@@ -291,14 +268,15 @@ int runConvert(const QStringList &args)
     if (parser.isSet(userId)) {
         const qint64 id = parser.value(userId).toLongLong(&ok);
         if (!ok)
-            return usageError(o.json, tr("--user-id: \"%1\" is not a 64-bit integer.").arg(parser.value(userId)));
+            return usageError(o.json, Tr::tr("--user-id: \"%1\" is not a 64-bit integer.").arg(parser.value(userId)));
         o.target.userId = id;
     }
     if (parser.isSet(apiId)) {
         const qint64 id = parser.value(apiId).toLongLong(&ok);
         if (!ok || id <= 0 || id > 0xFFFFFFFFLL)
             return usageError(
-                o.json, tr("--api-id: \"%1\" is not an api_id (a positive 32-bit number).").arg(parser.value(apiId)));
+                o.json,
+                Tr::tr("--api-id: \"%1\" is not an api_id (a positive 32-bit number).").arg(parser.value(apiId)));
         o.target.apiId = id;
     }
     if (parser.isSet(keep)) {
@@ -308,25 +286,26 @@ int runConvert(const QStringList &args)
         else if (which == u"last")
             o.target.conflicts = ConflictPolicy::KeepLast;
         else
-            return usageError(o.json, tr("--keep: \"%1\" is neither first nor last.").arg(which));
+            return usageError(o.json, Tr::tr("--keep: \"%1\" is neither first nor last.").arg(which));
     }
     if (parser.isSet(testMode))
         o.target.testMode = true;
     o.target.pyrogramOldLayout = parser.isSet(pyrogramOld);
-    if (o.target.pyrogramOldLayout && o.target.format != Format::PyrogramString)
-        return usageError(o.json, tr("--pyrogram-old-layout applies to --to pyrogram-string only."));
+    if (o.target.pyrogramOldLayout && !traits(o.target.format).takesOption(TargetOption::PyrogramLayout))
+        return usageError(o.json, Tr::tr("--pyrogram-old-layout applies to --to %1 only.")
+                                      .arg(formatIdsTaking(TargetOption::PyrogramLayout)));
     // OUT "-" is standard output; IN "-" (and every passcode file "-") reads standard input.
     const QStringList positional = parser.positionalArguments();
     const bool inputFromStdin = parser.isSet(outDir) ? positional.contains(QStringLiteral("-"))
                                                      : !positional.isEmpty() && positional.front() == u"-";
     if (int(inputFromStdin) + int(parser.value(passcodeFile) == u"-") + int(parser.value(outPasscodeFile) == u"-") > 1)
-        return usageError(o.json, tr("Standard input can hold only one of the session, the passcode and the output "
-                                     "passcode; give the others as files."));
+        return usageError(o.json, Tr::tr("Standard input can hold only one of the session, the passcode and the output "
+                                         "passcode; give the others as files."));
     Result<std::optional<QString>> inPasscode = passcodeOption(parser, passcode, passcodeFile);
     if (!inPasscode)
         return fail(o.json, inPasscode.error());
     o.passcode = std::move(inPasscode.value());
-    if (o.target.format == Format::TdesktopTdata) {
+    if (traits(o.target.format).takesOption(TargetOption::Passcode)) {
         Result<std::optional<QString>> out = passcodeOption(parser, outPasscode, outPasscodeFile);
         if (!out)
             return fail(o.json, out.error());
@@ -335,9 +314,12 @@ int runConvert(const QStringList &args)
         else if (o.passcode)
             o.target.passcode = QString(o.passcode->constData(), o.passcode->size()); // its own copy to wipe
     } else if (parser.isSet(outPasscode)) {
-        return usageError(o.json, tr("--out-passcode applies to --to tdesktop-tdata only."));
+        return usageError(
+            o.json, Tr::tr("--out-passcode applies to --to %1 only.").arg(formatIdsTaking(TargetOption::Passcode)));
     } else if (parser.isSet(outPasscodeFile)) {
-        return usageError(o.json, tr("--out-passcode-file applies to --to tdesktop-tdata only."));
+        return usageError(
+            o.json,
+            Tr::tr("--out-passcode-file applies to --to %1 only.").arg(formatIdsTaking(TargetOption::Passcode)));
     }
     Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
     if (!chosen)
@@ -353,11 +335,11 @@ int runConvert(const QStringList &args)
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(outDir)) {
         if (paths.isEmpty())
-            return usageError(o.json, tr("convert --out-dir needs at least one input."));
+            return usageError(o.json, Tr::tr("convert --out-dir needs at least one input."));
         return convertBatchCommand(paths, parser.value(outDir), o);
     }
     if (paths.size() != 2)
-        return usageError(o.json, tr("convert takes IN and OUT (or several inputs with --out-dir DIR)."));
+        return usageError(o.json, Tr::tr("convert takes IN and OUT (or several inputs with --out-dir DIR)."));
     return convertOne(paths[0], paths[1], o);
 }
 

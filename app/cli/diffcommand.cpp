@@ -9,22 +9,17 @@
 
 namespace fero::cli {
 
-int runDiff(const QStringList &args)
+int runDiff(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the differences as JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Read both sessions as FORMAT instead of detecting it."),
-                                  QStringLiteral("FORMAT"));
-    parser.addOptions({json, from});
-    const CommandSpec spec{QStringLiteral("diff"),
-                           tr("Compare two sessions: DC table, counters, peer cache, min peers and channel pts."),
-                           QStringLiteral("A B"), tr("The two sessions; B is compared against A.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption json = option(command, "json");
+    const QCommandLineOption from = option(command, "from");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 2)
-        return usageError(asJson, tr("diff takes exactly two sessions: A and B."));
+        return usageError(asJson, Tr::tr("diff takes exactly two sessions: A and B."));
 
     std::optional<Format> forced;
     if (parser.isSet(from)) {
@@ -41,7 +36,7 @@ int runDiff(const QStringList &args)
     if (!b)
         return fail(asJson, aboutPath(b.error(), paths.at(1)));
     if (!asJson && (a->sessions.size() > 1 || b->sessions.size() > 1))
-        printErr(tr("note: a source holds several accounts; comparing the first of each."));
+        printErr(Tr::tr("note: a source holds several accounts; comparing the first of each."));
 
     const SessionDiff diff = diffSessions(a->session(), b->session());
     if (asJson)

@@ -22,38 +22,33 @@ QString shown(const QString &path)
 // Asks on the terminal; only an explicit yes counts.
 bool confirm(const QString &question)
 {
-    printErr(question + QLatin1Char(' ') + tr("[y/N]"));
+    printErr(question + QLatin1Char(' ') + Tr::tr("[y/N]"));
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
-    return answer == u"y" || answer == u"yes" || answer == tr("y") || answer == tr("yes");
+    return answer == u"y" || answer == u"yes" || answer == Tr::tr("y") || answer == Tr::tr("yes");
 }
 
 } // namespace
 
-int runDelete(const QStringList &args)
+int runDelete(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption permanent(QStringLiteral("permanent"),
-                                       tr("Delete for good instead of moving to the trash."));
-    const QCommandLineOption rowsOnly(QStringLiteral("rows-only"),
-                                      tr("SQLite: clear the session rows only (what ferogram's delete does)."));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation."));
-    parser.addOptions({permanent, rowsOnly, yes});
-    const CommandSpec spec{QStringLiteral("delete"), tr("Delete a session (to the trash unless --permanent)."),
-                           QStringLiteral("PATH"), tr("The session to delete.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption permanent = option(command, "permanent");
+    const QCommandLineOption rowsOnly = option(command, "rows-only");
+    const QCommandLineOption yes = option(command, "yes");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1)
-        return usageError(false, tr("delete takes exactly one PATH."));
+        return usageError(false, Tr::tr("delete takes exactly one PATH."));
     if (parser.isSet(permanent) && parser.isSet(rowsOnly))
-        return usageError(false, tr("--permanent and --rows-only exclude each other."));
+        return usageError(false, Tr::tr("--permanent and --rows-only exclude each other."));
     const QString path = paths.front();
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
-        return fail(false, Error::invalid(tr("%1 does not exist.").arg(shown(path))));
+        return fail(false, Error::invalid(Tr::tr("%1 does not exist.").arg(shown(path))));
     if (info.isDir())
-        return fail(false, Error::invalid(tr("%1 is a folder; delete removes one session file.").arg(shown(path))));
+        return fail(false, Error::invalid(Tr::tr("%1 is a folder; delete removes one session file.").arg(shown(path))));
 
     const DeleteMode mode = parser.isSet(rowsOnly)    ? DeleteMode::RowsOnly
                             : parser.isSet(permanent) ? DeleteMode::Permanent
@@ -61,23 +56,23 @@ int runDelete(const QStringList &args)
     // Name exactly what goes before asking.
     QString what;
     if (mode == DeleteMode::RowsOnly) {
-        what = tr("the session rows of %1 (the database file stays)").arg(shown(path));
+        what = Tr::tr("the session rows of %1 (the database file stays)").arg(shown(path));
     } else {
         QStringList files{shown(path)};
         for (const QString &companion : companionFiles(path))
             files << shown(companion);
         what = files.join(QStringLiteral(", "));
     }
-    const QString question = mode == DeleteMode::Trash       ? tr("Move to the trash: %1?").arg(what)
-                             : mode == DeleteMode::Permanent ? tr("Delete permanently: %1?").arg(what)
-                                                             : tr("Clear %1?").arg(what);
+    const QString question = mode == DeleteMode::Trash       ? Tr::tr("Move to the trash: %1?").arg(what)
+                             : mode == DeleteMode::Permanent ? Tr::tr("Delete permanently: %1?").arg(what)
+                                                             : Tr::tr("Clear %1?").arg(what);
     if (!parser.isSet(yes)) {
         if (!isatty(STDIN_FILENO))
-            return usageError(false, tr("Refusing to delete without confirmation: no terminal to ask on. Pass "
-                                        "--yes to delete %1.")
+            return usageError(false, Tr::tr("Refusing to delete without confirmation: no terminal to ask on. Pass "
+                                            "--yes to delete %1.")
                                          .arg(what));
         if (!confirm(question)) {
-            printErr(tr("Nothing was deleted."));
+            printErr(Tr::tr("Nothing was deleted."));
             return Refused;
         }
     }
@@ -90,25 +85,23 @@ int runDelete(const QStringList &args)
     return Ok;
 }
 
-int runRestrict(const QStringList &args)
+int runRestrict(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const CommandSpec spec{QStringLiteral("restrict"), tr("Make a session readable by its owner only (0600)."),
-                           QStringLiteral("PATH"), tr("The session file.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1)
-        return usageError(false, tr("restrict takes exactly one PATH."));
+        return usageError(false, Tr::tr("restrict takes exactly one PATH."));
     const QString path = paths.front();
     if (!QFileInfo::exists(path))
-        return fail(false, Error::invalid(tr("%1 does not exist.").arg(shown(path))));
+        return fail(false, Error::invalid(Tr::tr("%1 does not exist.").arg(shown(path))));
     const Result<std::vector<ModeChange>> changed = restrictPermissions(path);
     if (!changed)
         return fail(false, changed.error());
     // Every file of the set: the session, its companions and its leftovers.
     for (const ModeChange &change : changed.value())
-        printOut(tr("%1: mode %2 -> %3").arg(shown(change.path), change.before, change.after));
+        printOut(Tr::tr("%1: mode %2 -> %3").arg(shown(change.path), change.before, change.after));
     return Ok;
 }
 

@@ -2,9 +2,10 @@
 //                       [--account N] PATH|-
 #include "cli.h"
 
+#include "base/secret.h"
+#include "formats/traits.h"
 #include "inspect/foreignjson.h"
 #include "inspect/inspect.h"
-#include "base/secret.h"
 #include "inspect/sessionjson.h"
 #include "storage/storage.h"
 
@@ -18,38 +19,25 @@ Error aboutPath(Error error, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path != u"-" && !error.message.contains(shown))
-        error.message = tr("%1: %2").arg(shown, error.message);
+        error.message = Tr::tr("%1: %2").arg(shown, error.message);
     return error;
 }
 
-int runInspect(const QStringList &args)
+int runInspect(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the session as JSON."));
-    const QCommandLineOption reveal(QStringLiteral("reveal"), tr("Show auth keys and tokens instead of hiding them."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Read as FORMAT instead of detecting it."),
-                                  QStringLiteral("FORMAT"));
-    const QCommandLineOption passcode(QStringLiteral("passcode"),
-                                      tr("The local passcode of a Telegram Desktop tdata folder (asked for on a "
-                                         "terminal when needed and not given)."),
-                                      QStringLiteral("P"));
-    const QCommandLineOption passcodeFile(QStringLiteral("passcode-file"),
-                                          tr("Read the local passcode from a file (- for standard input) instead of "
-                                             "the command line, where other users can see it; one final line break "
-                                             "is ignored."),
-                                          QStringLiteral("PATH"));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("Show account N of a source holding several (0 is the first)."),
-                                     QStringLiteral("N"));
-    parser.addOptions({json, reveal, from, passcode, passcodeFile, account});
-    const CommandSpec spec{QStringLiteral("inspect"), tr("Show what a session holds."), QStringLiteral("PATH|-"),
-                           tr("A session file or folder, or - to read a string or file from standard input.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption json = option(command, "json");
+    const QCommandLineOption reveal = option(command, "reveal");
+    const QCommandLineOption from = option(command, "from");
+    const QCommandLineOption passcode = option(command, "passcode");
+    const QCommandLineOption passcodeFile = option(command, "passcode-file");
+    const QCommandLineOption account = option(command, "account");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1)
-        return usageError(asJson, tr("inspect takes exactly one PATH (or - for standard input)."));
+        return usageError(asJson, Tr::tr("inspect takes exactly one PATH (or - for standard input)."));
     const QString path = paths.front();
 
     std::optional<Format> forced;
@@ -63,18 +51,18 @@ int runInspect(const QStringList &args)
     if (!chosen)
         return fail(asJson, chosen.error());
     if (path == u"-" && parser.value(passcodeFile) == u"-")
-        return usageError(asJson, tr("Standard input cannot hold both the session and the passcode; give "
-                                     "--passcode-file a file."));
+        return usageError(asJson, Tr::tr("Standard input cannot hold both the session and the passcode; give "
+                                         "--passcode-file a file."));
     Result<std::optional<QString>> code = passcodeOption(parser, passcode, passcodeFile);
     if (!code)
         return fail(asJson, code.error());
 
-    Result<OpenedSource> opened = openSource(path, forced, code.value());
+    Result<DecodedSession> opened = openSource(path, forced, code.value());
     if (code.value())
         secureWipe(*code.value());
     if (!opened)
         return fail(asJson, opened.error());
-    DecodedSession &decoded = opened->decoded;
+    DecodedSession &decoded = opened.value();
     if (Status ok = checkAccount(decoded, *chosen); !ok)
         return fail(asJson, ok.error());
     const std::size_t index = chosen->value_or(0);
@@ -86,17 +74,17 @@ int runInspect(const QStringList &args)
     const QStringList related = file ? sideFiles(path) : QStringList();
     for (const QString &other : related)
         if (readableByOthers(other))
-            warnings << tr("%1 beside the session is readable by other users (mode %2); it belongs to the "
-                           "session and can hold its keys. \"feroscope-cli restrict\" on the session restricts "
-                           "it too.")
+            warnings << Tr::tr("%1 beside the session is readable by other users (mode %2); it belongs to the "
+                               "session and can hold its keys. \"feroscope-cli restrict\" on the session restricts "
+                               "it too.")
                             .arg(QDir::toNativeSeparators(other), modeText(other));
     if (asJson) {
         decoded.warnings = warnings;
-        if (isForeignFormat(decoded.format)) {
+        if (traits(decoded.format).isForeign()) {
             ForeignJsonOptions options;
             options.reveal = parser.isSet(reveal);
             options.account = index;
-            options.explanation = opened->explanation;
+            options.explanation = decoded.explanation;
             if (file)
                 options.related = related;
             writeOut(toForeignJson(decoded, options) + '\n');
@@ -109,8 +97,7 @@ int runInspect(const QStringList &args)
             writeOut(toCanonicalJson(decoded, options) + '\n');
         }
     } else {
-        printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal), index,
-                     opened->explanation, related);
+        printSummary(decoded, warnings, path == u"-" ? QString() : path, parser.isSet(reveal), index, related);
     }
     return Ok;
 }

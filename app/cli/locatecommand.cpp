@@ -2,54 +2,49 @@
 // forks, snap and Flatpak builds) keep tdata on this system.
 #include "cli.h"
 
-#include "formats/tdesktop/tdata.h"
 #include "base/jsonwriter.h"
+#include "open/locations.h"
 
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace fero::cli {
 
-int runLocate(const QStringList &args)
+int runLocate(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption all(QStringLiteral("all"), tr("Also list the usual places that do not exist here."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({all, json});
-    const CommandSpec spec{QStringLiteral("locate"),
-                           tr("List the usual Telegram Desktop tdata folders that exist on this system."), QString(),
-                           QString()};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption all = option(command, "all");
+    const QCommandLineOption json = option(command, "json");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(asJson, tr("locate takes no arguments."));
+        return usageError(asJson, Tr::tr("locate takes no arguments."));
 
-    const QStringList found = tdata::existingLocations();
-    const QStringList listed = parser.isSet(all) ? tdata::usualLocations() : found;
+    const std::vector<SessionLocation> listed = usualTdataLocations(parser.isSet(all));
     if (asJson) {
         JsonWriter out;
         out.beginObject().key("locations").beginArray();
-        for (const QString &path : listed) {
-            const bool exists = found.contains(path);
-            out.beginObject().key("path").value(path).key("exists").value(exists);
+        for (const SessionLocation &location : listed) {
+            out.beginObject().key("path").value(location.path).key("exists").value(location.exists);
             out.key("needs_passcode");
-            exists ? out.value(tdata::needsPasscode(path)) : out.null();
+            location.needsPasscode ? out.value(*location.needsPasscode) : out.null();
             out.endObject();
         }
         out.endArray().endObject();
         writeOut(out.take() + '\n');
         return Ok;
     }
-    if (found.isEmpty())
-        printOut(tr("No tdata folder in the usual places (see --all for the list searched)."));
-    for (const QString &path : listed) {
-        const bool exists = found.contains(path);
-        QString line = QDir::toNativeSeparators(path);
-        if (exists && tdata::needsPasscode(path))
-            line += QStringLiteral("  ") + tr("(local passcode set)");
-        else if (!exists)
-            line += QStringLiteral("  ") + tr("(not here)");
+    if (std::none_of(listed.begin(), listed.end(), [](const SessionLocation &l) { return l.exists; }))
+        printOut(Tr::tr("No tdata folder in the usual places (see --all for the list searched)."));
+    for (const SessionLocation &location : listed) {
+        QString line = QDir::toNativeSeparators(location.path);
+        if (location.needsPasscode.value_or(false))
+            line += QStringLiteral("  ") + Tr::tr("(local passcode set)");
+        else if (!location.exists)
+            line += QStringLiteral("  ") + Tr::tr("(not here)");
         printOut(line);
     }
     return Ok;

@@ -5,8 +5,9 @@
 #include "cli.h"
 
 #include "convert/convert.h"
-#include "open/opener.h"
 #include "edit/prune.h"
+#include "formats/traits.h"
+#include "open/opener.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ Result<std::vector<std::int64_t>> parsePeerIds(const QStringList &values)
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok)
-                return Error::usage(tr("--peer: \"%1\" is not a peer id (a whole number).").arg(part));
+                return Error::usage(Tr::tr("--peer: \"%1\" is not a peer id (a whole number).").arg(part));
             ids.push_back(id);
         }
     }
@@ -37,24 +38,24 @@ Result<ConvertTarget> sameFormatTarget(const DecodedSession &decoded, const QStr
     ConvertTarget target;
     target.format = decoded.format;
     target.userId = decoded.session().account.userId;
-    if (!isWritable(decoded.format))
+    if (!traits(decoded.format).canWrite)
         return Error::refused(
-            tr("%1 cannot be written by this build; convert it first.").arg(formatDisplayName(decoded.format)));
-    if (!hasFerogramVersion(decoded.format))
+            Tr::tr("%1 cannot be written by this build; convert it first.").arg(formatDisplayName(decoded.format)));
+    if (!traits(decoded.format).versioned)
         return target;
     if (!versionText.isEmpty()) {
         bool ok = false;
         target.version = versionText.toInt(&ok);
         if (!ok || target.version < OldestWritableVersion || target.version > LatestBinaryVersion)
-            return Error::usage(tr("--format-version: expected %1..%2, got \"%3\".")
+            return Error::usage(Tr::tr("--format-version: expected %1..%2, got \"%3\".")
                                     .arg(OldestWritableVersion)
                                     .arg(LatestBinaryVersion)
                                     .arg(versionText));
         return target;
     }
     if (decoded.version < OldestWritableVersion)
-        return Error::refused(tr("The input is %1 (version %2), which cannot be written any more; pass "
-                                 "--format-version %3..%4 to choose the version of the output.")
+        return Error::refused(Tr::tr("The input is %1 (version %2), which cannot be written any more; pass "
+                                     "--format-version %3..%4 to choose the version of the output.")
                                   .arg(decoded.layout)
                                   .arg(decoded.version)
                                   .arg(OldestWritableVersion)
@@ -65,26 +66,20 @@ Result<ConvertTarget> sameFormatTarget(const DecodedSession &decoded, const QStr
 
 } // namespace
 
-int runPrune(const QStringList &args)
+int runPrune(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption minPeers(QStringLiteral("min-peers"), tr("Remove every min peer."));
-    const QCommandLineOption channelPts(QStringLiteral("channel-pts"), tr("Clear the per-channel pts table."));
-    const QCommandLineOption peer(QStringLiteral("peer"), tr("Remove the cached peer(s) with this id (repeatable)."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption version(QStringLiteral("format-version"),
-                                     tr("Write this ferogram version instead of the input's."), QStringLiteral("N"));
-    const QCommandLineOption acceptLoss(QStringLiteral("accept-loss"), tr("Write even when data is lost."));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace OUT if it exists."));
-    parser.addOptions({minPeers, channelPts, peer, version, acceptLoss, force});
-    const CommandSpec spec{QStringLiteral("prune"),
-                           tr("Write a copy of a session with peers, min peers or channel pts removed."),
-                           QStringLiteral("IN OUT"), tr("The session to clean and the file to write.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption minPeers = option(command, "min-peers");
+    const QCommandLineOption channelPts = option(command, "channel-pts");
+    const QCommandLineOption peer = option(command, "peer");
+    const QCommandLineOption version = option(command, "format-version");
+    const QCommandLineOption acceptLoss = option(command, "accept-loss");
+    const QCommandLineOption force = option(command, "force");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 2)
-        return usageError(false, tr("prune takes exactly two paths: IN and OUT."));
+        return usageError(false, Tr::tr("prune takes exactly two paths: IN and OUT."));
     const QString in = paths.at(0), out = paths.at(1);
 
     PruneRequest request;
@@ -95,27 +90,27 @@ int runPrune(const QStringList &args)
         return fail(false, ids.error());
     request.peerIds = std::move(ids.value());
     if (!request.allMinPeers && !request.channelPts && request.peerIds.empty())
-        return usageError(false, tr("Nothing to remove: pass --min-peers, --channel-pts or --peer ID."));
+        return usageError(false, Tr::tr("Nothing to remove: pass --min-peers, --channel-pts or --peer ID."));
     if (QFileInfo(out).isDir())
-        return usageError(false, tr("%1 is a folder; OUT must be a file.").arg(QDir::toNativeSeparators(out)));
+        return usageError(false, Tr::tr("%1 is a folder; OUT must be a file.").arg(QDir::toNativeSeparators(out)));
     if (!parser.isSet(force) && QFileInfo::exists(out))
-        return fail(
-            false,
-            Error::refused(tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
+        return fail(false,
+                    Error::refused(
+                        Tr::tr("%1 already exists; pass --force to replace it.").arg(QDir::toNativeSeparators(out))));
 
     Result<DecodedSession> opened = openPath(in);
     if (!opened)
         return fail(false, aboutPath(opened.error(), in));
     const DecodedSession &decoded = opened.value();
     if (decoded.sessions.size() > 1)
-        printErr(tr("note: %1 holds several accounts; cleaning the first.").arg(QDir::toNativeSeparators(in)));
+        printErr(Tr::tr("note: %1 holds several accounts; cleaning the first.").arg(QDir::toNativeSeparators(in)));
 
     const PruneResult result = prune(decoded.session(), request);
     if (!result.missingPeerIds.empty()) {
         QStringList missing;
         for (std::int64_t id : result.missingPeerIds)
             missing << QString::number(id);
-        return usageError(false, tr("Not in the peer cache of %1: %2. Nothing was written.")
+        return usageError(false, Tr::tr("Not in the peer cache of %1: %2. Nothing was written.")
                                      .arg(QDir::toNativeSeparators(in), missing.join(QStringLiteral(", "))));
     }
 
@@ -126,16 +121,16 @@ int runPrune(const QStringList &args)
         return fail(false, ok.error());
     const LossReport losses = lossReport(result.session, target.value());
     if (!losses.lossless()) {
-        printErr(tr("Writing %1 loses:").arg(formatDisplayName(target->format)));
+        printErr(Tr::tr("Writing %1 loses:").arg(formatDisplayName(target->format)));
         for (const QString &loss : losses.losses)
             printErr(QStringLiteral("  - ") + loss);
         if (!parser.isSet(acceptLoss))
-            return fail(false, Error::refused(tr("Refusing to lose data; pass --accept-loss to go ahead.")));
+            return fail(false, Error::refused(Tr::tr("Refusing to lose data; pass --accept-loss to go ahead.")));
     }
     if (Status written = writeTo(result.session, target.value(), out, parser.isSet(force)); !written)
         return fail(false, written.error());
     printOut(result.summary());
-    printOut(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(target->format)));
+    printOut(Tr::tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(out), formatDisplayName(target->format)));
     return Ok;
 }
 

@@ -2,8 +2,8 @@
 #include "cli.h"
 
 #include "base/jsonwriter.h"
-#include "open/scan.h"
 #include "inspect/sessionjson.h"
+#include "open/scan.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,32 +51,32 @@ QByteArray scanJson(const ScanResult &scan)
 
 void printScan(const ScanResult &scan)
 {
-    printOut(tr("Sessions in %1: %2").arg(QDir::toNativeSeparators(scan.root)).arg(scan.sessions.size()));
+    printOut(Tr::tr("Sessions in %1: %2").arg(QDir::toNativeSeparators(scan.root)).arg(scan.sessions.size()));
     for (const ScanEntry &e : scan.sessions) {
         QString shown = QDir::toNativeSeparators(e.path);
         if (e.account >= 0)
-            shown += QStringLiteral("  ") + tr("(account %1)").arg(e.account);
+            shown += QStringLiteral("  ") + Tr::tr("(account %1)").arg(e.account);
         printOut(QStringLiteral("  %1").arg(shown));
         if (!e.note.isEmpty()) {
             printOut(QStringLiteral("      %1, %2").arg(formatId(e.format), e.note));
             continue;
         }
-        QString line = tr("%1, %2, home DC %3, key id %4, peers: %5, mode %6")
+        QString line = Tr::tr("%1, %2, home DC %3, key id %4, peers: %5, mode %6")
                            .arg(formatId(e.format), e.layout.isEmpty() ? QString::number(e.version) : e.layout)
                            .arg(e.homeDcId)
-                           .arg(e.authKeyId.isEmpty() ? tr("none") : e.authKeyId)
+                           .arg(e.authKeyId.isEmpty() ? Tr::tr("none") : e.authKeyId)
                            .arg(e.peers)
                            .arg(e.mode);
         printOut(QStringLiteral("      ") + line);
         if (!e.duplicateOf.isEmpty())
             printOut(QStringLiteral("      ")
-                     + tr("SAME AUTH KEY as %1: two clients using one key get logged out by Telegram.")
+                     + Tr::tr("SAME AUTH KEY as %1: two clients using one key get logged out by Telegram.")
                            .arg(e.duplicateOf.join(QStringLiteral(", "))));
         if (!e.related.isEmpty())
-            printOut(QStringLiteral("      ") + tr("related files: %1").arg(e.related.join(QStringLiteral(", "))));
+            printOut(QStringLiteral("      ") + Tr::tr("related files: %1").arg(e.related.join(QStringLiteral(", "))));
     }
     if (!scan.errors.empty()) {
-        printOut(tr("Unreadable candidates:"));
+        printOut(Tr::tr("Unreadable candidates:"));
         for (const ScanError &e : scan.errors)
             printOut(QStringLiteral("  %1: %2").arg(QDir::toNativeSeparators(e.path), e.error));
     }
@@ -84,25 +84,22 @@ void printScan(const ScanResult &scan)
 
 } // namespace
 
-int runScan(const QStringList &args)
+int runScan(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption recursive(QStringLiteral("recursive"), tr("Also scan sub-folders."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({recursive, json});
-    const CommandSpec spec{QStringLiteral("scan"), tr("List every session in a folder."), QStringLiteral("FOLDER"),
-                           tr("The folder to scan.")};
-    if (auto stop = parseCommand(parser, spec, args))
+    const QCommandLineOption recursive = option(command, "recursive");
+    const QCommandLineOption json = option(command, "json");
+    if (auto stop = parseCommand(parser, command, args))
         return *stop;
     const bool asJson = parser.isSet(json);
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1)
-        return usageError(asJson, tr("scan takes exactly one FOLDER."));
+        return usageError(asJson, Tr::tr("scan takes exactly one FOLDER."));
     const QFileInfo root(paths.front());
     if (!root.exists())
-        return fail(asJson, Error::invalid(tr("%1 does not exist.").arg(QDir::toNativeSeparators(paths.front()))));
+        return fail(asJson, Error::invalid(Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(paths.front()))));
     if (!root.isDir())
-        return fail(asJson, Error::invalid(tr("%1 is not a folder.").arg(QDir::toNativeSeparators(paths.front()))));
+        return fail(asJson, Error::invalid(Tr::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(paths.front()))));
 
     ScanOptions options;
     options.recursive = parser.isSet(recursive);

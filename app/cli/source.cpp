@@ -1,15 +1,14 @@
-// Opening an input for inspect and convert: the tdata passcode (flag, file or
-// a no-echo prompt on a terminal), the account choice, and the detection
-// explanation the readable output shows.
+// Opening an input for inspect and convert through the core's opener: the
+// tdata passcode (flag, file or a no-echo prompt on a terminal) and the
+// account choice.
 #include "cli.h"
 
-#include "detect/detect.h"
-#include "open/opener.h"
 #include "base/secret.h"
+#include "formats/traits.h"
+#include "open/opener.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -38,7 +37,7 @@ QString promptPasscode(const QString &folder)
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     // Asked only once echo is off, so nothing typed after it shows.
-    std::fputs(qPrintable(tr("Local passcode of %1: ").arg(folder)), stderr);
+    std::fputs(qPrintable(Tr::tr("Local passcode of %1: ").arg(folder)), stderr);
     std::fflush(stderr);
     SecretBuffer line(256);
     for (char c = 0;;) {
@@ -57,27 +56,17 @@ QString promptPasscode(const QString &folder)
 
 } // namespace
 
-Result<OpenedSource> openSource(const QString &path, std::optional<Format> forced,
-                                const std::optional<QString> &passcode)
+Result<DecodedSession> openSource(const QString &path, std::optional<Format> forced,
+                                  const std::optional<QString> &passcode)
 {
-    OpenedSource source;
     std::optional<Result<DecodedSession>> opened;
     if (path == u"-") {
         Result<QByteArray> bytes = readStdin();
         if (!bytes)
             return bytes.error();
-        if (!forced && !hasSqliteHeader(bytes.value()) && looksLikeText(bytes.value()))
-            source.explanation = detectText(QString::fromLatin1(bytes.value())).explanation;
         opened = openBytes(bytes.value(), forced);
         secureWipe(bytes.value());
     } else {
-        if (!forced && QFileInfo(path).isFile() && QFileInfo(path).size() < 64 * 1024) {
-            Result<QByteArray> bytes = readSessionFile(path);
-            if (bytes && !hasSqliteHeader(bytes.value()) && looksLikeText(bytes.value()))
-                source.explanation = detectText(QString::fromLatin1(bytes.value())).explanation;
-            if (bytes)
-                secureWipe(bytes.value());
-        }
         // The caller's passcode is used where it is (the caller wipes it).
         // Without one, a locked input says so (the open call's outcome, not
         // a guess here); on a terminal we ask, and the prompted one is ours
@@ -90,19 +79,21 @@ Result<OpenedSource> openSource(const QString &path, std::optional<Format> force
         }
     }
     if (!*opened && opened->error().lock == Lock::PasscodeNeeded)
-        return aboutPath(Error::locked(Lock::PasscodeNeeded,
-                                       tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
-                         path);
+        return aboutPath(
+            Error::locked(Lock::PasscodeNeeded,
+                          Tr::tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
+            path);
     if (!*opened)
         return aboutPath(opened->error(), path);
-    source.decoded = std::move(opened->value());
-    if (source.explanation.isEmpty()) {
-        QString what = formatDisplayName(source.decoded.format);
-        if (!source.decoded.layout.isEmpty())
-            what += QStringLiteral(", ") + source.decoded.layout;
-        source.explanation << what;
+    DecodedSession decoded = std::move(opened->value());
+    // Detected text comes explained by the core; anything else is named.
+    if (decoded.explanation.isEmpty()) {
+        QString what = traits(decoded.format).displayName();
+        if (!decoded.layout.isEmpty())
+            what += QStringLiteral(", ") + decoded.layout;
+        decoded.explanation << what;
     }
-    return source;
+    return decoded;
 }
 
 Result<QString> readPasscodeFile(const QString &flag, const QString &path)
@@ -111,10 +102,10 @@ Result<QString> readPasscodeFile(const QString &flag, const QString &path)
     // buffer ever holds the passcode.
     constexpr qsizetype MaxBytes = 4096;
     const bool fromStdin = path == u"-";
-    const QString shown = fromStdin ? tr("standard input") : QDir::toNativeSeparators(path);
+    const QString shown = fromStdin ? Tr::tr("standard input") : QDir::toNativeSeparators(path);
     const int fd = fromStdin ? STDIN_FILENO : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error::io(tr("%1: cannot read %2: %3").arg(flag, shown, qt_error_string(errno)));
+        return Error::io(Tr::tr("%1: cannot read %2: %3").arg(flag, shown, qt_error_string(errno)));
     SecretBuffer bytes(MaxBytes + 1);
     bytes.resize(MaxBytes + 1);
     qsizetype size = 0;
@@ -132,10 +123,10 @@ Result<QString> readPasscodeFile(const QString &flag, const QString &path)
     if (!fromStdin)
         ::close(fd);
     if (error)
-        return Error::io(tr("%1: cannot read %2: %3").arg(flag, shown, qt_error_string(error)));
+        return Error::io(Tr::tr("%1: cannot read %2: %3").arg(flag, shown, qt_error_string(error)));
     if (size > MaxBytes)
         return Error::usage(
-            tr("%1: %2 holds more than %3 bytes; it is not a passcode file.").arg(flag, shown).arg(MaxBytes));
+            Tr::tr("%1: %2 holds more than %3 bytes; it is not a passcode file.").arg(flag, shown).arg(MaxBytes));
     // The passcode is the whole text but for one final line break.
     if (size > 0 && bytes.data()[size - 1] == '\n')
         --size;
@@ -150,7 +141,7 @@ Result<std::optional<QString>> passcodeOption(const QCommandLineParser &parser, 
     const QString valueFlag = QStringLiteral("--") + value.names().constFirst();
     const QString fileFlag = QStringLiteral("--") + file.names().constFirst();
     if (parser.isSet(value) && parser.isSet(file))
-        return Error::usage(tr("Give either %1 or %2, not both.").arg(valueFlag, fileFlag));
+        return Error::usage(Tr::tr("Give either %1 or %2, not both.").arg(valueFlag, fileFlag));
     if (parser.isSet(value))
         return std::optional<QString>(parser.value(value));
     if (!parser.isSet(file))
@@ -168,16 +159,17 @@ Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool i
     bool ok = false;
     const int index = flagValue.toInt(&ok);
     if (!ok || index < 0)
-        return Error::usage(tr("--account: \"%1\" is not an account number (0 is the first).").arg(flagValue));
+        return Error::usage(Tr::tr("--account: \"%1\" is not an account number (0 is the first).").arg(flagValue));
     return std::optional<std::size_t>(std::size_t(index));
 }
 
 Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> account)
 {
     if (account && *account >= decoded.sessions.size())
-        return Error::usage(tr("--account: the source holds %n account(s), numbered from 0; there is no account %1.",
-                               nullptr, int(decoded.sessions.size()))
-                                .arg(*account));
+        return Error::usage(
+            Tr::tr("--account: the source holds %n account(s), numbered from 0; there is no account %1.", nullptr,
+                   int(decoded.sessions.size()))
+                .arg(*account));
     return {};
 }
 

@@ -3,8 +3,8 @@
 #include "cli.h"
 
 #include "base/address.h"
+#include "formats/traits.h"
 #include "inspect/foreignjson.h"
-#include "formats/ferogram/binary.h"
 #include "inspect/inspect.h"
 #include "storage/storage.h"
 
@@ -48,16 +48,16 @@ void printDcTable(const Session &s, bool reveal)
 {
     const SessionStats stats = computeStats(s);
     printOut(QString());
-    printOut(tr("DC table (entries: %1, auth keys: %2)").arg(stats.dcEntries).arg(stats.authKeys));
+    printOut(Tr::tr("DC table (entries: %1, auth keys: %2)").arg(stats.dcEntries).arg(stats.authKeys));
     if (s.dcs.empty())
         return;
     printOut(QStringLiteral("  %1  %2  %3  %4  %5  %6")
-                 .arg(tr("DC"), 4)
-                 .arg(tr("address").leftJustified(30))
-                 .arg(tr("flags").leftJustified(12))
-                 .arg(tr("auth key id").leftJustified(16))
-                 .arg(tr("first salt"), 20)
-                 .arg(tr("offset"), 6));
+                 .arg(Tr::tr("DC"), 4)
+                 .arg(Tr::tr("address").leftJustified(30))
+                 .arg(Tr::tr("flags").leftJustified(12))
+                 .arg(Tr::tr("auth key id").leftJustified(16))
+                 .arg(Tr::tr("first salt"), 20)
+                 .arg(Tr::tr("offset"), 6));
     for (const DcEntry &dc : s.dcs) {
         const QString home = dc.dcId == s.homeDcId ? QStringLiteral("*") : QStringLiteral(" ");
         printOut(QStringLiteral(" %1%2  %3  %4  %5  %6  %7")
@@ -69,7 +69,7 @@ void printDcTable(const Session &s, bool reveal)
                      .arg(dc.firstSalt, 20)
                      .arg(dc.timeOffset, 6));
         if (reveal && dc.authKey)
-            printOut(QStringLiteral("        %1 %2").arg(tr("key:"), dc.authKey->toHexString()));
+            printOut(QStringLiteral("        %1 %2").arg(Tr::tr("key:"), dc.authKey->toHexString()));
     }
 }
 
@@ -77,7 +77,7 @@ void printPeers(const Session &s)
 {
     const SessionStats stats = computeStats(s);
     printOut(QString());
-    printOut(tr("Cached peers: %1").arg(number(stats.peers)));
+    printOut(Tr::tr("Cached peers: %1").arg(number(stats.peers)));
     const std::pair<std::size_t, PeerKind> kinds[] = {
         {stats.users, PeerKind::User},
         {stats.chats, PeerKind::Chat},
@@ -91,7 +91,7 @@ void printPeers(const Session &s)
     for (const auto &[count, kind] : kinds)
         if (count)
             printOut(QStringLiteral("  %1  %2").arg(number(count), 8).arg(peerKindName(kind)));
-    printOut(row(tr("Min peers"), number(stats.minPeers)));
+    printOut(row(Tr::tr("Min peers"), number(stats.minPeers)));
 }
 
 void printCounters(const Session &s)
@@ -101,30 +101,31 @@ void printCounters(const Session &s)
     QString date = QString::number(u.date);
     if (u.date > 0)
         date += QStringLiteral(" (%1)").arg(QDateTime::fromSecsSinceEpoch(u.date, Qt::UTC).toString(Qt::ISODate));
-    printOut(row(tr("Update state"), tr("pts %1, qts %2, seq %3, date %4").arg(u.pts).arg(u.qts).arg(u.seq).arg(date)));
-    printOut(row(tr("Channel pts"), number(u.channels.size())));
+    printOut(row(Tr::tr("Update state"),
+                 Tr::tr("pts %1, qts %2, seq %3, date %4").arg(u.pts).arg(u.qts).arg(u.seq).arg(date)));
+    printOut(row(Tr::tr("Channel pts"), number(u.channels.size())));
 }
 
 void printAccount(const AccountInfo &a)
 {
     if (a.userId)
-        printOut(row(tr("User id"), QString::number(*a.userId)));
+        printOut(row(Tr::tr("User id"), QString::number(*a.userId)));
     if (a.serverSalt)
-        printOut(row(tr("Server salt"), QString::number(*a.serverSalt)));
+        printOut(row(Tr::tr("Server salt"), QString::number(*a.serverSalt)));
     if (a.seqNo)
-        printOut(row(tr("seq_no"), QString::number(*a.seqNo)));
+        printOut(row(Tr::tr("seq_no"), QString::number(*a.seqNo)));
     if (a.layer)
-        printOut(row(tr("Layer"), QString::number(*a.layer)));
+        printOut(row(Tr::tr("Layer"), QString::number(*a.layer)));
 }
 
 QString optionalText(const std::optional<std::int64_t> &value)
 {
-    return value ? QString::number(*value) : tr("not stored in this format");
+    return value ? QString::number(*value) : Tr::tr("not stored in this format");
 }
 
 QString optionalText(const std::optional<bool> &value)
 {
-    return value ? (*value ? tr("yes") : tr("no")) : tr("not stored in this format");
+    return value ? (*value ? Tr::tr("yes") : Tr::tr("no")) : Tr::tr("not stored in this format");
 }
 
 // The values other libraries carry, each shown even when absent: what a
@@ -132,61 +133,63 @@ QString optionalText(const std::optional<bool> &value)
 void printForeignFields(const Session &s, Format format)
 {
     printOut(QString());
-    printOut(tr("Account values"));
+    printOut(Tr::tr("Account values"));
     const DcEntry *dc = homeDcEntry(s);
-    const auto hostPort = dc && formatStoresAddress(format) ? splitAddress(dc->addr) : std::nullopt;
-    printOut(row(tr("  Address"), hostPort ? QStringLiteral("%1 port %2%3")
-                                                 .arg(hostPort->host)
-                                                 .arg(hostPort->port)
-                                                 .arg(dc->isIpv6() ? tr(" (IPv6)") : QString())
-                                           : tr("not stored (the known address of DC %1 is used)").arg(s.homeDcId)));
-    printOut(row(tr("  User id"), optionalText(s.account.userId)));
-    printOut(row(tr("  Bot"), optionalText(s.account.isBot)));
-    printOut(row(tr("  Test mode"), optionalText(s.account.testMode)));
-    printOut(row(tr("  API id"), optionalText(s.account.apiId)));
+    const auto hostPort = dc && traits(format).storesAddress ? splitAddress(dc->addr) : std::nullopt;
+    printOut(row(Tr::tr("  Address"), hostPort
+                                          ? QStringLiteral("%1 port %2%3")
+                                                .arg(hostPort->host)
+                                                .arg(hostPort->port)
+                                                .arg(dc->isIpv6() ? Tr::tr(" (IPv6)") : QString())
+                                          : Tr::tr("not stored (the known address of DC %1 is used)").arg(s.homeDcId)));
+    printOut(row(Tr::tr("  User id"), optionalText(s.account.userId)));
+    printOut(row(Tr::tr("  Bot"), optionalText(s.account.isBot)));
+    printOut(row(Tr::tr("  Test mode"), optionalText(s.account.testMode)));
+    printOut(row(Tr::tr("  API id"), optionalText(s.account.apiId)));
     if (s.account.takeoutId)
-        printOut(row(tr("  Takeout id"), QString::number(*s.account.takeoutId)));
+        printOut(row(Tr::tr("  Takeout id"), QString::number(*s.account.takeoutId)));
 }
 
 } // namespace
 
 void printSummary(const DecodedSession &decoded, const QStringList &warnings, const QString &path, bool reveal,
-                  std::size_t account, const QStringList &explanation, const QStringList &related)
+                  std::size_t account, const QStringList &related)
 {
     if (account >= decoded.sessions.size())
         account = 0;
     const Session &s = decoded.sessions[account];
-    const bool foreign = isForeignFormat(decoded.format);
-    const bool compact = decoded.format == Format::FerogramCompactV1 || decoded.format == Format::FerogramCompactV2;
+    const FormatTraits &format = traits(decoded.format);
 
     if (!path.isEmpty()) {
         const QFileInfo info(path);
-        printOut(row(tr("File"), QDir::toNativeSeparators(path)));
-        printOut(row(tr("Size"), tr("%1 bytes, mode %2").arg(number(std::size_t(info.size())), modeText(path))));
+        printOut(row(Tr::tr("File"), QDir::toNativeSeparators(path)));
+        printOut(
+            row(Tr::tr("Size"), Tr::tr("%1 bytes, mode %2").arg(number(std::size_t(info.size())), modeText(path))));
         // Leftovers hold copies of the keys: their modes matter as much.
         for (qsizetype i = 0; i < related.size(); ++i) {
-            const QString line = tr("%1 (mode %2)").arg(QDir::toNativeSeparators(related[i]), modeText(related[i]));
-            printOut(i == 0 ? row(tr("Related"), line) : row(QString(), line));
+            const QString line = Tr::tr("%1 (mode %2)").arg(QDir::toNativeSeparators(related[i]), modeText(related[i]));
+            printOut(i == 0 ? row(Tr::tr("Related"), line) : row(QString(), line));
         }
     } else {
-        printOut(row(tr("Source"), tr("standard input")));
+        printOut(row(Tr::tr("Source"), Tr::tr("standard input")));
     }
-    QString format = QStringLiteral("%1 (%2)").arg(formatDisplayName(decoded.format), formatId(decoded.format));
+    QString what = QStringLiteral("%1 (%2)").arg(format.displayName(), QString::fromLatin1(format.id));
     if (!decoded.layout.isEmpty())
-        format += QStringLiteral(", ") + decoded.layout;
-    printOut(row(tr("Format"), format));
-    printOut(row(tr("Opens in"), releasesThatCanOpen(decoded)));
+        what += QStringLiteral(", ") + decoded.layout;
+    printOut(row(Tr::tr("Format"), what));
+    printOut(row(Tr::tr("Opens in"), releasesThatCanOpen(decoded)));
     if (decoded.sessions.size() > 1) {
-        printOut(row(tr("Accounts"),
-                     tr("%1 (showing account %2; choose with --account N)").arg(decoded.sessions.size()).arg(account)));
+        printOut(
+            row(Tr::tr("Accounts"),
+                Tr::tr("%1 (showing account %2; choose with --account N)").arg(decoded.sessions.size()).arg(account)));
         for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
             const Session &a = decoded.sessions[i];
             printOut(QStringLiteral("  %1  ").arg(i, 3)
-                     + tr("user id %1, main DC %2").arg(optionalText(a.account.userId)).arg(a.homeDcId));
+                     + Tr::tr("user id %1, main DC %2").arg(optionalText(a.account.userId)).arg(a.homeDcId));
         }
     }
-    if (!explanation.isEmpty()) {
-        printOut(row(tr("Detected as"), explanation.front()));
+    if (const QStringList &explanation = decoded.explanation; !explanation.isEmpty()) {
+        printOut(row(Tr::tr("Detected as"), explanation.front()));
         for (qsizetype i = 1; i < explanation.size(); ++i)
             printOut(QStringLiteral("  ") + explanation[i]);
     }
@@ -194,36 +197,39 @@ void printSummary(const DecodedSession &decoded, const QStringList &warnings, co
     QString home = QString::number(s.homeDcId);
     if (const DcEntry *dc = homeDcEntry(s)) {
         home += QStringLiteral("  ") + dc->addr;
-        home += dc->authKey ? tr("  auth key id %1").arg(dc->authKey->idHex()) : tr("  no auth key");
+        home += dc->authKey ? Tr::tr("  auth key id %1").arg(dc->authKey->idHex()) : Tr::tr("  no auth key");
     }
-    printOut(row(tr("Home DC"), home));
-    if (foreign)
+    printOut(row(Tr::tr("Home DC"), home));
+    if (format.isForeign())
         printForeignFields(s, decoded.format);
     else
         printAccount(s.account);
     if (s.futureAuthToken)
-        printOut(row(tr("Auth token"), reveal ? QString::fromLatin1(s.futureAuthToken->toHex())
-                                              : tr("hidden (length: %1 bytes)").arg(s.futureAuthToken->size())));
+        printOut(row(Tr::tr("Auth token"), reveal
+                                               ? QString::fromLatin1(s.futureAuthToken->toHex())
+                                               : Tr::tr("hidden (length: %1 bytes)").arg(s.futureAuthToken->size())));
 
     printDcTable(s, reveal);
-    if (!compact && (!foreign || formatHasPeerCache(decoded.format))) {
+    if (format.hasPeerCache) { // what holds no peers holds no counters either
         printCounters(s);
         printPeers(s);
-        const int version = decoded.format == Format::FerogramBinary || decoded.format == Format::FerogramNative
-                                ? decoded.version
-                                : LatestBinaryVersion;
+        // A binary file's or native string's own version; a database's is
+        // its schema generation, not a binary layout.
+        const int version =
+            format.versioned && format.kind != FormatKind::Database ? decoded.version : LatestBinaryVersion;
         const SessionStats stats = computeStats(s, version);
-        printOut(row(tr("Binary size"), tr("%1 bytes as a binary v%2 file")
-                                            .arg(number(stats.binaryBytes))
-                                            .arg(version >= OldestWritableVersion ? version : LatestBinaryVersion)));
+        printOut(
+            row(Tr::tr("Binary size"), Tr::tr("%1 bytes as a binary v%2 file")
+                                           .arg(number(stats.binaryBytes))
+                                           .arg(version >= OldestWritableVersion ? version : LatestBinaryVersion)));
     }
 
     printOut(QString());
     if (warnings.isEmpty()) {
-        printOut(tr("No warnings."));
+        printOut(Tr::tr("No warnings."));
         return;
     }
-    printOut(tr("Warnings:"));
+    printOut(Tr::tr("Warnings:"));
     for (const QString &warning : warnings)
         printOut(QStringLiteral("  - ") + warning);
 }

@@ -1,13 +1,10 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "Opener" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(Opener) }
-#endif
 #include "open/opener.h"
 
 #include "detect/detect.h"
-#include "open/foreignfileopen.h"
-#include "formats/gramjs/gramjsstore.h"
 #include "formats/ferogram/sqlitedb.h"
+#include "formats/gramjs/gramjsstore.h"
 #include "formats/tdesktop/tdata.h"
+#include "open/foreignfileopen.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -22,17 +19,16 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Opener) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Opener", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Opener)
+};
 
 Status checkReadable(const Format format)
 {
     for (Format f : supportedFormats())
         if (f == format)
             return {};
-    return Error::usage(tr("Feroscope cannot read %1 yet.").arg(formatDisplayName(format)));
+    return Error::usage(Tr::tr("Feroscope cannot read %1 yet.").arg(formatDisplayName(format)));
 }
 
 // SQLite needs a file: an image from stdin is copied into a private (0700)
@@ -41,7 +37,7 @@ Result<DecodedSession> readSqliteImage(const QByteArray &bytes)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error::io(tr("Cannot create a temporary folder for the database: %1").arg(dir.errorString()));
+        return Error::io(Tr::tr("Cannot create a temporary folder for the database: %1").arg(dir.errorString()));
     const QString path = dir.filePath(QStringLiteral("input.sqlite"));
     if (Status saved = saveFileAtomic(path, bytes); !saved)
         return saved.error();
@@ -50,10 +46,19 @@ Result<DecodedSession> readSqliteImage(const QByteArray &bytes)
     return sqlitedb::read(path);
 }
 
+// The session with why it read as it did, so a front end shows the
+// explanation without detecting a second time.
+Result<DecodedSession> explained(Detection detection)
+{
+    if (detection.result)
+        detection.result->explanation = std::move(detection.explanation);
+    return std::move(detection.result);
+}
+
 QString modeWarning(const QString &path)
 {
-    return tr("The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it "
-              "to the owner (0600): the auth key in it is a full login.")
+    return Tr::tr("The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it "
+                  "to the owner (0600): the auth key in it is a full login.")
         .arg(modeText(path));
 }
 
@@ -63,20 +68,20 @@ Result<QByteArray> readSessionFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::invalid(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return Error::invalid(Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.isDir())
-        return Error::invalid(tr("%1 is a folder, not a session file (use scan to list the sessions in a folder).")
+        return Error::invalid(Tr::tr("%1 is a folder, not a session file (use scan to list the sessions in a folder).")
                                   .arg(QDir::toNativeSeparators(path)));
     if (!info.isFile())
-        return Error::invalid(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
+        return Error::invalid(Tr::tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
     if (info.size() > MaxSessionFileBytes)
-        return Error::invalid(tr("%1 is %2 MiB: far too large to be a ferogram session (the largest possible "
-                                 "binary file is about 3 MiB).")
+        return Error::invalid(Tr::tr("%1 is %2 MiB: far too large to be a ferogram session (the largest possible "
+                                     "binary file is about 3 MiB).")
                                   .arg(QDir::toNativeSeparators(path))
                                   .arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // Into a block of the file's size plus one byte (QFile::read(max) would
     // reserve the maximum, 64 MiB rounded up to 128, on every open, and the
     // wipe after decoding covers the whole block). A file that grew since
@@ -87,7 +92,7 @@ Result<QByteArray> readSessionFile(const QString &path)
         const qint64 n = file.read(bytes.data() + got, bytes.size() - got);
         if (n < 0) {
             secureWipe(bytes);
-            return Error::invalid(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return Error::invalid(Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         got += qsizetype(n);
         if (n == 0 || got < bytes.size())
@@ -95,7 +100,7 @@ Result<QByteArray> readSessionFile(const QString &path)
         if (got > MaxSessionFileBytes) {
             secureWipe(bytes);
             return Error::invalid(
-                tr("%1 is too large to be a ferogram session.").arg(QDir::toNativeSeparators(path)));
+                Tr::tr("%1 is too large to be a ferogram session.").arg(QDir::toNativeSeparators(path)));
         }
         QByteArray larger(std::min<qsizetype>(2 * bytes.size(), MaxSessionFileBytes + 1), Qt::Uninitialized);
         std::memcpy(larger.data(), bytes.constData(), std::size_t(got));
@@ -145,9 +150,9 @@ Result<DecodedSession> openPath(const QString &path, std::optional<Format> force
     std::optional<Result<DecodedSession>> decoded;
     if (sqlite) {
         if (!info.exists())
-            return Error::invalid(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+            return Error::invalid(Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         if (!info.isFile())
-            return Error::invalid(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
+            return Error::invalid(Tr::tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
         decoded = sqlitedb::read(path);
     } else {
         Result<QByteArray> bytes = readSessionFile(path);
@@ -172,7 +177,7 @@ Result<DecodedSession> openBytes(const QByteArray &bytes, std::optional<Format> 
     }
     if (hasSqliteHeader(bytes))
         return readSqliteImage(bytes);
-    return detectBytes(bytes).result;
+    return explained(detectBytes(bytes));
 }
 
 Result<DecodedSession> openText(QStringView text, std::optional<Format> forced)
@@ -181,10 +186,10 @@ Result<DecodedSession> openText(QStringView text, std::optional<Format> forced)
         if (Status ok = checkReadable(*forced); !ok)
             return ok.error();
         if (!isStringFormat(*forced))
-            return Error::usage(tr("%1 is not a string format.").arg(formatDisplayName(*forced)));
+            return Error::usage(Tr::tr("%1 is not a string format.").arg(formatDisplayName(*forced)));
         return readAs(*forced, text.toUtf8());
     }
-    return detectText(text).result;
+    return explained(detectText(text));
 }
 
 } // namespace fero

@@ -18,7 +18,9 @@ namespace fero {
 inline constexpr qint64 MaxSessionFileBytes = 64 * 1024 * 1024;
 
 // Adds a warning when the file is readable by group/other (every upstream
-// save leaves 0644).
+// save leaves 0644). Detected text comes back with its `explanation` (why it
+// read as that format and not another), so no front end detects it again; a
+// locked tdata is an error whose lock says a passcode is needed.
 // passcode: the local passcode of a Telegram Desktop tdata folder (UTF-8; empty = none).
 Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced = std::nullopt,
                                 const QString &passcode = {});

@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include "detect/detect.h"
+#include "formats/tdesktop/tdata.h"
+#include "open/locations.h"
 #include "open/opener.h"
 
 #include <QDir>
@@ -123,6 +125,59 @@ private slots:
             });
         QVERIFY(compact != detection.rejected.end());
         QVERIFY(!compact->reason.isEmpty());
+    }
+
+    // Detected text carries why it read as it did (the CLI's "Detected as"),
+    // through every way in; a forced format or a non-text source needs none.
+    void explainsDetectedText_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<bool>("forced");
+        QTest::addColumn<QString>("first"); // the explanation's first line starts so; empty = no explanation
+        const QString telethon = test::dataPath(QStringLiteral("vectors/foreign/telethon/telethon_str_dc2_v4.txt"));
+        const QString native = vector(QStringLiteral("fg065-typical.native.txt"));
+        const QString binary = vector(QStringLiteral("fg065-typical.session"));
+        QTest::newRow("telethon path") << telethon << "path" << false << "Telethon string, IPv4, 353 characters";
+        QTest::newRow("telethon bytes") << telethon << "bytes" << false << "Telethon string, IPv4, 353 characters";
+        QTest::newRow("telethon text") << telethon << "text" << false << "Telethon string, IPv4, 353 characters";
+        QTest::newRow("native path") << native << "path" << false << "ferogram native string";
+        QTest::newRow("telethon forced") << telethon << "path" << true << QString();
+        QTest::newRow("binary file") << binary << "path" << false << QString();
+    }
+
+    void explainsDetectedText()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, via);
+        QFETCH(bool, forced);
+        QFETCH(QString, first);
+        const QByteArray bytes = test::readFile(file);
+        std::optional<Format> format;
+        if (forced)
+            format = Format::TelethonString;
+        const Result<DecodedSession> d = via == u"path"    ? openPath(file, format)
+                                         : via == u"bytes" ? openBytes(bytes, format)
+                                                           : openText(QString::fromLatin1(bytes), format);
+        QVERIFY2(d.ok(), d ? "" : qPrintable(d.error().message));
+        if (first.isEmpty()) {
+            QVERIFY2(d->explanation.isEmpty(), qPrintable(d->explanation.join(u'\n')));
+            return;
+        }
+        QVERIFY(!d->explanation.isEmpty());
+        QVERIFY2(d->explanation.front().startsWith(first), qPrintable(d->explanation.join(u'\n')));
+    }
+
+    // The usual tdata folders come through the core (open/locations.h), as
+    // tdata lists them: the existing ones say whether a passcode is set.
+    void usualTdataLocations()
+    {
+        const std::vector<SessionLocation> all = fero::usualTdataLocations(true);
+        QCOMPARE(qsizetype(all.size()), tdata::usualLocations().size());
+        for (const SessionLocation &location : all)
+            QCOMPARE(location.needsPasscode.has_value(), location.exists);
+        for (const SessionLocation &location : fero::usualTdataLocations(false))
+            QVERIFY(location.exists);
     }
 
     void forcedFormatOverridesDetection()
