@@ -65,6 +65,8 @@ struct FormatTraits {
     bool storesAddress;       // the DC address is stored (not looked up in a table)
     bool hasPeerCache;        // peers with access hashes are stored
     int compactVersion;       // 1 or 2 for ferogram's compact strings, else 0
+    bool mediaDcAndSelf;      // names a media DC beside the main one and may store
+                              // its own user (mtcute): shown even when absent
 
     // Translated.
     QString displayName() const;

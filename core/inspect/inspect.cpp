@@ -194,16 +194,14 @@ QString releasesThatRead(Format format, int version)
 {
     switch (format) {
     case Format::FerogramBinary:
-    case Format::FerogramNative:
+    case Format::FerogramNative: {
         // A reader takes a newer version byte for a legacy v1 file and fails
         // (and the file backend then renames it to .bak): §2.
-        if (version >= 8)
-            return tr("ferogram 0.6.5 and newer");
-        if (version == 7)
-            return tr("ferogram 0.6.4 and newer");
-        if (version == 6)
-            return tr("ferogram 0.5.2 and newer");
-        return tr("every ferogram release (0.3.0 and newer)");
+        const FerogramRelease &oldest = oldestReleaseReading(version);
+        if (oldest.key == ferogramReleases().constFirst().key)
+            return tr("every ferogram release (%1 and newer)").arg(oldest.key);
+        return tr("ferogram %1 and newer").arg(oldest.key);
+    }
     case Format::FerogramSqlite:
         return tr("every ferogram release with the sqlite-session feature (0.3.0 and newer)");
     case Format::FerogramCompactV1:

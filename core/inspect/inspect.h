@@ -1,6 +1,9 @@
 // Derived views of a session: stats, health warnings, compatibility.
 #pragma once
 
+// The ferogram release table the compatibility sentences come from: front
+// ends list and compare releases through this header.
+#include "formats/ferogram/releases.h"
 #include "model/decoded.h"
 
 #include <QString>

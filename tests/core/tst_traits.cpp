@@ -76,6 +76,17 @@ private slots:
         for (const FormatTraits &t : allFormatTraits())
             QCOMPARE(t.multiAccount, t.takesOption(TargetOption::Accounts));
     }
+
+    // A media DC slot and an optional self user are mtcute's own (its
+    // reader puts the media DC second); a file or database has no such slot.
+    void onlyMtcuteNamesAMediaDc()
+    {
+        for (const FormatTraits &t : allFormatTraits()) {
+            QCOMPARE(t.mediaDcAndSelf, t.library == Library::Mtcute);
+            if (t.mediaDcAndSelf)
+                QVERIFY(t.isString() && t.storesAddress);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TraitsTest)

@@ -345,7 +345,7 @@ void TestGuiForeign::exportOffersEveryFormatWithItsValues()
     QCOMPARE(dialog->choice().apiId, std::optional<std::int64_t>(12345));
 
     // tdata: a masked passcode field.
-    fero::gui::ExportChoice tdata;
+    fero::ConvertTarget tdata;
     tdata.format = fero::Format::TdesktopTdata;
     dialog->setChoice(tdata);
     auto *passcode = dialog->findChild<QLineEdit *>(QStringLiteral("passcode"));

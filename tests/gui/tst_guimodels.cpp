@@ -3,7 +3,7 @@
 #include "window/appsettings.h"
 #include "session/channelptsmodel.h"
 #include "session/dctablemodel.h"
-#include "window/ferogramreleases.h"
+#include "inspect/inspect.h"
 #include "guitestenv.h"
 #include "inspect/inspect.h"
 #include "library/libraryflags.h"
@@ -366,15 +366,15 @@ void TestGuiModels::libraryFlags()
     const QPersistentModelIndex v6 =
         library.addDecoded(SourceKind::Demo, QStringLiteral("old"), decodedOf(*synthetic(5, 1, 1, 3), 6));
     QVERIFY(!library.entry(v8)->tooNew);
-    library.setRelease(ferogramRelease(QStringLiteral("0.5.2")));
+    library.setRelease(fero::ferogramRelease(QStringLiteral("0.5.2")));
     QVERIFY(library.entry(v8)->tooNew);
     QVERIFY(v8.data(LibraryModel::FlagsRole).toList().contains(int(LibraryFlag::TooNew)));
     QVERIFY(v8.data(LibraryModel::FlagToolTipsRole).toStringList().join(u' ').contains(QStringLiteral("0.5.2")));
     QVERIFY(!library.entry(v6)->tooNew);
-    library.setRelease(ferogramRelease(QStringLiteral("0.3.0")));
+    library.setRelease(fero::ferogramRelease(QStringLiteral("0.3.0")));
     QVERIFY(library.entry(v6)->tooNew);
-    QVERIFY(tooNewFor(fero::Format::FerogramNative, 8, ferogramRelease(QStringLiteral("0.6.4"))));
-    QVERIFY(!tooNewFor(fero::Format::FerogramSqlite, 8, ferogramRelease(QStringLiteral("0.3.0"))));
+    QVERIFY(tooNewFor(fero::Format::FerogramNative, 8, fero::ferogramRelease(QStringLiteral("0.6.4"))));
+    QVERIFY(!tooNewFor(fero::Format::FerogramSqlite, 8, fero::ferogramRelease(QStringLiteral("0.3.0"))));
 }
 
 // A scan lists a tdata folder with a local passcode without its values: the

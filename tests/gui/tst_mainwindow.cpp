@@ -553,7 +553,7 @@ void TestMainWindow::libraryReadableAtDefaultSize()
 
     // The header explains the icons.
     const QString headerTip = library->headerData(LibraryModel::Name, Qt::Horizontal, Qt::ToolTipRole).toString();
-    QVERIFY(headerTip.contains(flagsLegendToolTip(ferogramRelease(AppSettings::ferogramRelease()).label)));
+    QVERIFY(headerTip.contains(flagsLegendToolTip(fero::ferogramRelease(AppSettings::ferogramRelease()).label)));
     QVERIFY(!library->headerData(LibraryModel::Flags, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
 
     // Size, Modified and the textual Flags are hidden by default; the rest fits.

@@ -2,6 +2,7 @@
 
 #include "convert/batch.h"
 #include "actions/clipboardguard.h"
+#include "formats/traits.h"
 #include "inspect/inspect.h"
 
 #include <QCheckBox>
@@ -198,8 +199,8 @@ void ExportDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { exportNow(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const Format preferred = m_batch ? Format::FerogramBinary : Format::FerogramBinary;
-    fillFormats(preferred);
+    // The core's default target format starts selected, for one session and a batch alike.
+    fillFormats(ConvertTarget().format);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
@@ -251,27 +252,28 @@ void ExportDialog::onFormatChanged()
     refresh();
 }
 
-ExportChoice ExportDialog::choice() const
+ConvertTarget ExportDialog::choice() const
 {
-    ExportChoice c;
+    ConvertTarget c;
     c.format = Format(m_format->currentData().toInt());
     c.version = m_version->count() > 0 ? m_version->currentData().toInt() : LatestBinaryVersion;
-    if (needsUserId(c.format)) {
+    const FormatTraits &format = traits(c.format);
+    if (format.takesOption(TargetOption::UserId)) {
         bool ok = false;
         const qint64 id = m_userId->text().trimmed().toLongLong(&ok);
         if (ok)
             c.userId = id;
     }
-    if (takesApiId(c.format) && !m_pyrogramOld->isChecked()) {
+    if (format.takesOption(TargetOption::ApiId) && !m_pyrogramOld->isChecked()) {
         bool ok = false;
         const qint64 id = m_apiId->text().trimmed().toLongLong(&ok);
         if (ok)
             c.apiId = id;
     }
-    c.pyrogramOldLayout = c.format == Format::PyrogramString && m_pyrogramOld->isChecked();
-    if (takesTestMode(c.format) && m_testMode->currentData().toInt() >= 0)
+    c.pyrogramOldLayout = format.takesOption(TargetOption::PyrogramLayout) && m_pyrogramOld->isChecked();
+    if (format.takesOption(TargetOption::TestMode) && m_testMode->currentData().toInt() >= 0)
         c.testMode = m_testMode->currentData().toInt() == 1;
-    if (takesPasscode(c.format))
+    if (format.takesOption(TargetOption::Passcode))
         c.passcode = m_passcode->text();
     c.conflicts = ConflictPolicy(m_conflicts->currentData().toInt());
     return c;
@@ -284,7 +286,7 @@ void ExportDialog::setPreferredVersion(int version)
         m_version->setCurrentIndex(index); // refreshes through currentIndexChanged
 }
 
-void ExportDialog::setChoice(const ExportChoice &choice)
+void ExportDialog::setChoice(const ConvertTarget &choice)
 {
     const int formatIndex = m_format->findData(int(choice.format));
     if (formatIndex >= 0)
@@ -360,20 +362,23 @@ void ExportDialog::updateSuggestedPath()
 
 void ExportDialog::refresh()
 {
-    const ExportChoice c = choice();
-    const bool isString = isStringFormat(c.format);
+    const ConvertTarget c = choice();
+    const FormatTraits &format = traits(c.format);
+    const bool isString = format.isString();
+    const bool takesUserId = format.takesOption(TargetOption::UserId);
+    const bool takesApiId = format.takesOption(TargetOption::ApiId);
     m_version->setVisible(m_version->count() > 0);
     m_versionLabel->setVisible(m_version->count() > 0);
-    m_userId->setVisible(needsUserId(c.format));
-    m_userIdLabel->setVisible(needsUserId(c.format));
-    m_apiId->setVisible(takesApiId(c.format));
-    m_apiIdLabel->setVisible(takesApiId(c.format));
+    m_userId->setVisible(takesUserId);
+    m_userIdLabel->setVisible(takesUserId);
+    m_apiId->setVisible(takesApiId);
+    m_apiIdLabel->setVisible(takesApiId);
     m_apiId->setEnabled(!m_pyrogramOld->isChecked());
-    m_pyrogramOld->setVisible(c.format == Format::PyrogramString);
-    m_testMode->setVisible(takesTestMode(c.format));
-    m_testModeLabel->setVisible(takesTestMode(c.format));
-    m_passcode->setVisible(takesPasscode(c.format));
-    m_passcodeLabel->setVisible(takesPasscode(c.format));
+    m_pyrogramOld->setVisible(format.takesOption(TargetOption::PyrogramLayout));
+    m_testMode->setVisible(format.takesOption(TargetOption::TestMode));
+    m_testModeLabel->setVisible(format.takesOption(TargetOption::TestMode));
+    m_passcode->setVisible(format.takesOption(TargetOption::Passcode));
+    m_passcodeLabel->setVisible(format.takesOption(TargetOption::Passcode));
     if (m_toClipboard) {
         m_toClipboard->setEnabled(isString && m_clipboard);
         if (!m_toClipboard->isEnabled() && m_toClipboard->isChecked())
@@ -386,9 +391,9 @@ void ExportDialog::refresh()
 
     QStringList problems;
     QStringList losses;
-    if (needsUserId(c.format) && !m_userId->text().trimmed().isEmpty() && !c.userId)
+    if (takesUserId && !m_userId->text().trimmed().isEmpty() && !c.userId)
         problems << tr("The user id must be a whole number.");
-    if (takesApiId(c.format) && !m_pyrogramOld->isChecked() && !m_apiId->text().trimmed().isEmpty() && !c.apiId)
+    if (takesApiId && !m_pyrogramOld->isChecked() && !m_apiId->text().trimmed().isEmpty() && !c.apiId)
         problems << tr("The api id must be a whole number.");
     if (m_batch) {
         bool hasConflicts = false;
@@ -518,7 +523,7 @@ bool ExportDialog::exportNow()
 bool ExportDialog::exportSingle()
 {
     const Session &session = m_sources.front().session;
-    const ExportChoice c = choice();
+    const ConvertTarget c = choice();
     const ConvertTarget target = targetFor(c, session);
     if (m_toClipboard && m_toClipboard->isChecked()) {
         Result<QString> text = exportToText(session, target);
@@ -547,7 +552,7 @@ bool ExportDialog::exportSingle()
 
 bool ExportDialog::exportBatch()
 {
-    const ExportChoice c = choice();
+    const ConvertTarget c = choice();
     const BatchPlan plan = planBatch(m_sources, c, m_path->text().trimmed(), m_overwrite->isChecked());
     const BatchOutcome outcome = runBatch(m_sources, plan, c, m_overwrite->isChecked());
     for (const QString &written : outcome.written)

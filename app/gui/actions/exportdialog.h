@@ -42,8 +42,8 @@ public:
     void setPreferredVersion(int version);
 
     // Programmatic control (the tests, and a window restoring last choices).
-    void setChoice(const ExportChoice &choice);
-    ExportChoice choice() const;
+    void setChoice(const ConvertTarget &choice);
+    ConvertTarget choice() const;
     void setDestination(const QString &fileOrFolder);
     void setCopyToClipboard(bool copy);
     void setOverwrite(bool overwrite);

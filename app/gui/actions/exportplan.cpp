@@ -1,10 +1,9 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "ExportPlan" context
-namespace fero::gui { Q_DECLARE_TR_FUNCTIONS(ExportPlan) }
-#endif
 #include "actions/exportplan.h"
 
 #include "convert/batch.h"
+#include "formats/traits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -12,25 +11,26 @@ namespace fero::gui { Q_DECLARE_TR_FUNCTIONS(ExportPlan) }
 namespace fero::gui {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportPlan", text);
-}
+// This file's strings, in the context "ExportPlan".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ExportPlan)
+};
 
 } // namespace
 
-ConvertTarget targetFor(const ExportChoice &choice, const Session &session)
+ConvertTarget targetFor(const ConvertTarget &choice, const Session &session)
 {
+    const FormatTraits &format = traits(choice.format);
     ConvertTarget target;
     target.format = choice.format;
     target.version = choice.version;
     target.userId = choice.userId ? choice.userId : session.account.userId;
-    if (takesApiId(choice.format))
+    if (format.takesOption(TargetOption::ApiId))
         target.apiId = choice.apiId ? choice.apiId : session.account.apiId;
-    if (takesTestMode(choice.format))
+    if (format.takesOption(TargetOption::TestMode))
         target.testMode = choice.testMode;
-    target.pyrogramOldLayout = choice.format == Format::PyrogramString && choice.pyrogramOldLayout;
-    if (takesPasscode(choice.format))
+    target.pyrogramOldLayout = format.takesOption(TargetOption::PyrogramLayout) && choice.pyrogramOldLayout;
+    if (format.takesOption(TargetOption::Passcode))
         target.passcode = choice.passcode;
     target.conflicts = choice.conflicts;
     return target;
@@ -54,36 +54,6 @@ std::vector<int> exportVersions(Format format)
     return versions;
 }
 
-bool needsUserId(Format format)
-{
-    switch (format) {
-    case Format::FerogramCompactV1:
-    case Format::FerogramCompactV2:
-    case Format::PyrogramString:
-    case Format::PyrogramSqlite:
-    case Format::MtcuteString:
-    case Format::TdesktopTdata:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool takesApiId(Format format)
-{
-    return format == Format::PyrogramString;
-}
-
-bool takesTestMode(Format format)
-{
-    return format == Format::MtcuteString || format == Format::PyrogramString || format == Format::MtkrutoString;
-}
-
-bool takesPasscode(Format format)
-{
-    return format == Format::TdesktopTdata;
-}
-
 ExportCheck checkExport(const Session &session, const ConvertTarget &target)
 {
     ExportCheck check;
@@ -96,9 +66,9 @@ ExportCheck checkExport(const Session &session, const ConvertTarget &target)
 Status exportToFile(const Session &session, const ConvertTarget &target, const QString &path, bool overwrite)
 {
     if (path.trimmed().isEmpty())
-        return Error::usage(tr("Choose where to write the session."));
+        return Error::usage(Tr::tr("Choose where to write the session."));
     if (QFileInfo(path).isDir())
-        return Error::usage(tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
+        return Error::usage(Tr::tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
     if (Status ok = preflight(session, target); !ok)
         return ok;
     return writeTo(session, target, path, overwrite);
@@ -108,7 +78,7 @@ Result<QString> exportToText(const Session &session, const ConvertTarget &target
 {
     if (!isStringFormat(target.format))
         return Error::usage(
-            tr("%1 is not a string; it can only be written to a file.").arg(formatDisplayName(target.format)));
+            Tr::tr("%1 is not a string; it can only be written to a file.").arg(formatDisplayName(target.format)));
     if (Status ok = preflight(session, target); !ok)
         return ok.error();
     Result<QByteArray> bytes = encode(session, target);
@@ -119,15 +89,15 @@ Result<QString> exportToText(const Session &session, const ConvertTarget &target
     return text;
 }
 
-BatchPlan planBatch(const std::vector<ExportSource> &sources, const ExportChoice &choice, const QString &folder,
+BatchPlan planBatch(const std::vector<ExportSource> &sources, const ConvertTarget &choice, const QString &folder,
                     bool overwrite)
 {
     BatchPlan plan;
     plan.folder = folder;
     if (folder.trimmed().isEmpty()) {
-        plan.problems << tr("Choose a folder to write into.");
+        plan.problems << Tr::tr("Choose a folder to write into.");
     } else if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
-        plan.problems << tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder));
+        plan.problems << Tr::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder));
     }
     const QDir dir(folder);
     const QString extension = targetExtension(choice.format);
@@ -147,7 +117,7 @@ BatchPlan planBatch(const std::vector<ExportSource> &sources, const ExportChoice
         if (item.check.problem)
             plan.problems << QStringLiteral("%1: %2").arg(item.name, item.check.problem->message);
         else if (!overwrite && !folder.trimmed().isEmpty() && QFileInfo::exists(item.outputPath))
-            plan.problems << tr("%1: %2 already exists (tick \"Replace existing files\" to overwrite it).")
+            plan.problems << Tr::tr("%1: %2 already exists (tick \"Replace existing files\" to overwrite it).")
                                  .arg(item.name, QDir::toNativeSeparators(item.outputPath));
         for (const QString &loss : item.check.losses.losses)
             plan.combinedLosses << QStringLiteral("%1: %2").arg(item.name, loss);
@@ -156,7 +126,7 @@ BatchPlan planBatch(const std::vector<ExportSource> &sources, const ExportChoice
     return plan;
 }
 
-BatchOutcome runBatch(const std::vector<ExportSource> &sources, const BatchPlan &plan, const ExportChoice &choice,
+BatchOutcome runBatch(const std::vector<ExportSource> &sources, const BatchPlan &plan, const ConvertTarget &choice,
                       bool overwrite)
 {
     BatchOutcome outcome;
@@ -165,7 +135,7 @@ BatchOutcome runBatch(const std::vector<ExportSource> &sources, const BatchPlan 
         return outcome;
     }
     if (!QDir().mkpath(plan.folder)) {
-        outcome.failures << tr("Cannot create the folder for the exported sessions.");
+        outcome.failures << Tr::tr("Cannot create the folder for the exported sessions.");
         return outcome;
     }
     for (std::size_t i = 0; i < sources.size(); ++i) {

@@ -7,7 +7,6 @@
 #include "convert/convert.h"
 #include "model/session.h"
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,41 +21,17 @@ struct ExportSource {
     Session session;
 };
 
-// What the user chose in the dialog.
-struct ExportChoice {
-    Format format = Format::FerogramBinary;
-    int version = LatestBinaryVersion;
-    // Compact strings: the user id to write. Empty = the session's own
-    // (account block), else 0 with a loss line.
-    std::optional<std::int64_t> userId{};
-    // Other libraries' targets (convert.h ConvertTarget): Pyrogram's new
-    // string layout needs an api_id (never invented; the old 64-bit layout
-    // needs none); testMode overrides the account's flag (mtcute, Pyrogram,
-    // MTKruto strings); passcode is the local passcode a written tdata gets.
-    std::optional<std::int64_t> apiId{};
-    std::optional<bool> testMode{};
-    bool pyrogramOldLayout = false;
-    QString passcode{};
-    // Entries a ferogram database cannot hold twice (targetConflicts()):
-    // refuse, or keep the first / last of each (the others become losses).
-    ConflictPolicy conflicts = ConflictPolicy::Refuse;
-};
-
-ConvertTarget targetFor(const ExportChoice &choice, const Session &session);
+// What the user chose in the dialog is a fero::ConvertTarget with the
+// values the user left empty unset. Filled in for one session: the user id
+// and api_id it has where none was typed, and only the options the format
+// takes (formats/traits.h), so a field hidden for this format never leaks
+// into the target.
+ConvertTarget targetFor(const ConvertTarget &choice, const Session &session);
 
 // Formats offered as targets (supported and writable), in menu order.
 std::vector<Format> exportFormats();
 // Ferogram versions offered for a format (5..8), empty when it has none.
 std::vector<int> exportVersions(Format format);
-// Targets that carry a user id the user may have to supply (compact and
-// Pyrogram strings, mtcute's self user, Pyrogram SQLite, tdata).
-bool needsUserId(Format format);
-// Targets with an api_id field (Pyrogram's new string layout).
-bool takesApiId(Format format);
-// Targets whose test-mode flag the user may set (mtcute, Pyrogram, MTKruto strings).
-bool takesTestMode(Format format);
-// Targets written with a local passcode (tdata).
-bool takesPasscode(Format format);
 
 // What one target means for one session: a problem that makes it impossible
 // (limits, no usable DC...) or the losses to confirm.
@@ -87,7 +62,7 @@ struct BatchPlan {
 };
 // Output names: base name of the source + target extension, made unique
 // within the batch ("-2", "-3"). Existing files are problems unless overwrite.
-BatchPlan planBatch(const std::vector<ExportSource> &sources, const ExportChoice &choice, const QString &folder,
+BatchPlan planBatch(const std::vector<ExportSource> &sources, const ConvertTarget &choice, const QString &folder,
                     bool overwrite);
 struct BatchOutcome {
     QStringList written;
@@ -95,7 +70,7 @@ struct BatchOutcome {
 };
 // Writes every item of a plan that canRun(); stops at nothing (each file is
 // atomic on its own), reports each failure.
-BatchOutcome runBatch(const std::vector<ExportSource> &sources, const BatchPlan &plan, const ExportChoice &choice,
+BatchOutcome runBatch(const std::vector<ExportSource> &sources, const BatchPlan &plan, const ConvertTarget &choice,
                       bool overwrite);
 
 } // namespace fero::gui

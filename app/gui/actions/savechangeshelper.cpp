@@ -1,5 +1,6 @@
 #include "actions/savechangeshelper.h"
 
+#include "formats/traits.h"
 #include "storage/leftovers.h"
 
 #include <QDir>
@@ -20,14 +21,16 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// A SQLite database is written whole beside the original and renamed over it.
 bool isDatabase(Format format)
 {
-    return format == Format::FerogramSqlite || format == Format::TelethonSqlite || format == Format::PyrogramSqlite;
+    return traits(format).kind == FormatKind::Database;
 }
 
+// A folder cannot be replaced in one rename.
 bool isFolder(Format format)
 {
-    return format == Format::GramjsStore || format == Format::TdesktopTdata;
+    return traits(format).kind == FormatKind::Folder;
 }
 
 Status refuseLoss(const LossReport &report)

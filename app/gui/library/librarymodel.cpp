@@ -1,6 +1,7 @@
 #include "library/librarymodel.h"
 
 #include "window/appsettings.h"
+#include "formats/traits.h"
 #include "inspect/inspect.h"
 #include "library/libraryflags.h"
 #include "open/opener.h"
@@ -46,8 +47,7 @@ namespace {
 
 bool isDatabaseFormat(fero::Format format)
 {
-    return format == fero::Format::FerogramSqlite || format == fero::Format::TelethonSqlite
-           || format == fero::Format::PyrogramSqlite;
+    return fero::traits(format).kind == fero::FormatKind::Database;
 }
 
 void summarize(LibraryEntry &e, std::shared_ptr<const fero::DecodedSession> decoded)
@@ -100,6 +100,7 @@ void markLocked(LibraryEntry &e, const QString &why)
 {
     e.state = LibraryEntry::State::Locked;
     e.needsPasscode = true;
+    // The error names no format; only a tdata folder locks with a passcode.
     e.format = fero::Format::TdesktopTdata;
     e.error = why;
     e.decoded.reset();
@@ -125,38 +126,13 @@ QIcon standardIcon(QStyle::StandardPixmap pixmap)
     return {};
 }
 
-// Short enough for a column ("ferogram SQLite v8", "Telethon SQLite"); the
-// full name and layout are in the tooltip and the Overview.
-QString shortFormatName(fero::Format format, int version)
-{
-    switch (format) {
-    case fero::Format::FerogramBinary:
-        return LibraryModel::tr("ferogram file v%1").arg(version);
-    case fero::Format::FerogramSqlite:
-        return LibraryModel::tr("ferogram SQLite v%1").arg(version);
-    case fero::Format::FerogramNative:
-        return LibraryModel::tr("ferogram native v%1").arg(version);
-    case fero::Format::FerogramCompactV1:
-    case fero::Format::FerogramCompactV2:
-        return LibraryModel::tr("ferogram compact V%1").arg(format == fero::Format::FerogramCompactV1 ? 1 : 2);
-    case fero::Format::TelethonSqlite:
-        return LibraryModel::tr("Telethon SQLite");
-    case fero::Format::PyrogramSqlite:
-        return LibraryModel::tr("Pyrogram SQLite");
-    case fero::Format::GramjsStore:
-        return LibraryModel::tr("GramJS store");
-    case fero::Format::TdesktopTdata:
-        return LibraryModel::tr("Telegram tdata");
-    default:
-        return fero::formatDisplayName(format);
-    }
-}
-
 QString formatVersionText(const LibraryEntry &e)
 {
     if (!e.format)
         return {};
-    return shortFormatName(*e.format, e.version);
+    // Short enough for a column ("ferogram SQLite v8", "Telethon SQLite"); the
+    // full name and layout are in the tooltip and the Overview.
+    return fero::traits(*e.format).shortDisplayName(e.version);
 }
 
 // "~/sessions/bots" rather than the whole path: the column stays readable.
@@ -200,7 +176,7 @@ QString flagsText(const LibraryEntry &e, const QString &releaseLabel, bool longF
 LibraryModel::LibraryModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-    , m_release(ferogramReleases().constLast())
+    , m_release(fero::ferogramReleases().constLast())
 {
     m_root->type = NodeType::Group;
 }
@@ -749,7 +725,7 @@ void LibraryModel::refreshFlags()
                     same << other->entry.name;
             }
         }
-        const bool tooNew = e.format && tooNewFor(*e.format, e.version, m_release);
+        const bool tooNew = e.format && fero::tooNewFor(*e.format, e.version, m_release);
         if (same != e.sameKeyAs || tooNew != e.tooNew) {
             e.sameKeyAs = same;
             e.tooNew = tooNew;
@@ -758,7 +734,7 @@ void LibraryModel::refreshFlags()
     });
 }
 
-void LibraryModel::setRelease(const FerogramRelease &release)
+void LibraryModel::setRelease(const fero::FerogramRelease &release)
 {
     m_release = release;
     refreshFlags();

@@ -3,7 +3,7 @@
 // A small tree: group -> entry, or group -> folder -> entry.
 #pragma once
 
-#include "window/ferogramreleases.h"
+#include "inspect/inspect.h"
 #include "library/libraryentry.h"
 #include "open/scan.h"
 
@@ -85,7 +85,7 @@ public:
     QList<RecentSource> recentSources() const;
     int entryCount() const;
 
-    void setRelease(const FerogramRelease &release);
+    void setRelease(const fero::FerogramRelease &release);
     static QString groupName(SourceKind kind);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -124,7 +124,7 @@ private:
     void forgetUnusedPasscodes();             // of folders no longer in the library
 
     std::unique_ptr<Node> m_root;
-    FerogramRelease m_release;
+    fero::FerogramRelease m_release;
     quint64 m_nextId = 1;
     QHash<QString, QString> m_passcodes; // tdata folder -> its local passcode (memory only, wiped when dropped)
 };

@@ -1,5 +1,6 @@
 #include "session/overviewtab.h"
 
+#include "formats/traits.h"
 #include "inspect/inspect.h"
 
 #include <QDir>
@@ -263,21 +264,21 @@ void OverviewTab::showAccount(const fero::DecodedSession &decoded)
     show(QStringLiteral("takeoutId"), a.takeoutId ? std::optional(QString::number(*a.takeoutId)) : none);
 
     // mtcute strings name a media DC and an optional self user; say so either way.
-    const bool mtcute = decoded.format == fero::Format::MtcuteString;
+    const bool mediaAndSelf = fero::traits(decoded.format).mediaDcAndSelf;
     std::optional<QString> media;
     // The mtcute reader lists the media DC right after the main one.
-    if (mtcute && s.dcs.size() > 1)
+    if (mediaAndSelf && s.dcs.size() > 1)
         media = tr("DC %1 (%2)").arg(s.dcs[1].dcId).arg(s.dcs[1].addr);
-    if (mtcute && !media)
+    if (mediaAndSelf && !media)
         media = tr("none stored (the main DC serves media)");
-    show(QStringLiteral("mediaDc"), mtcute ? media : none);
+    show(QStringLiteral("mediaDc"), mediaAndSelf ? media : none);
     std::optional<QString> self;
-    if (mtcute)
+    if (mediaAndSelf)
         self = a.userId ? tr("stored (user id %1%2)").arg(*a.userId).arg(a.isBot && *a.isBot ? tr(", bot") : QString())
                         : tr("not stored");
     show(QStringLiteral("selfUser"), self);
 
-    const bool anything = a.userId || a.isBot || a.testMode || a.apiId || a.takeoutId || mtcute;
+    const bool anything = a.userId || a.isBot || a.testMode || a.apiId || a.takeoutId || mediaAndSelf;
     show(QStringLiteral("account"), anything ? none : std::optional(tr("not stored in this format")));
 }
 

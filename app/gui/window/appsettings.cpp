@@ -1,6 +1,6 @@
 #include "window/appsettings.h"
 
-#include "window/ferogramreleases.h"
+#include "inspect/inspect.h"
 
 #include <QSettings>
 
@@ -54,7 +54,7 @@ void AppSettings::setClipboardTimeoutSeconds(int seconds)
 
 QString AppSettings::ferogramRelease()
 {
-    return QSettings().value(QStringLiteral("ferogram/release"), ferogramReleases().constLast().key).toString();
+    return QSettings().value(QStringLiteral("ferogram/release"), fero::ferogramReleases().constLast().key).toString();
 }
 
 void AppSettings::setFerogramRelease(const QString &key)

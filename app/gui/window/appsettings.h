@@ -29,7 +29,7 @@ public:
     static int clipboardTimeoutSeconds();
     static void setClipboardTimeoutSeconds(int seconds);
 
-    // Key of the ferogram release the user runs (ferogramreleases.h).
+    // Key of the ferogram release the user runs (formats/ferogram/releases.h, through inspect/inspect.h).
     static QString ferogramRelease();
     static void setFerogramRelease(const QString &key);
 

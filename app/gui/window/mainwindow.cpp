@@ -4,7 +4,7 @@
 #include "window/appsettings.h"
 #include "widgets/columnsmenu.h"
 #include "detect/detect.h"
-#include "window/ferogramreleases.h"
+#include "inspect/inspect.h"
 #include "session/flaglegend.h"
 #include "library/folderscanner.h"
 #include "storage/folderstorage.h"
@@ -177,7 +177,6 @@ QKeySequence pluggableShortcut(MainWindow::ActionId id)
         return QKeySequence(Qt::SHIFT | Qt::Key_Delete);
     case MainWindow::ActionId::Compare:
         return QKeySequence(Qt::CTRL | Qt::Key_D);
-    // The same keys as app/gui/actions/actionshortcuts.h proposes.
     case MainWindow::ActionId::RemoveSelectedPeers:
         return QKeySequence(Qt::CTRL | Qt::Key_Delete);
     case MainWindow::ActionId::RemoveSelectedMinPeers:
@@ -207,7 +206,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Feroscope"));
     setWindowIcon(appIcon());
     setAcceptDrops(true);
-    m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+    m_library->setRelease(fero::ferogramRelease(AppSettings::ferogramRelease()));
 
     m_libraryView->setObjectName(QStringLiteral("libraryView"));
     m_libraryView->setModel(m_library);
@@ -1064,7 +1063,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::fitLibraryColumns()
 {
-    m_legend->refresh(*m_library, ferogramRelease(AppSettings::ferogramRelease()).label);
+    m_legend->refresh(*m_library, fero::ferogramRelease(AppSettings::ferogramRelease()).label);
     if (m_nameWidthByUser)
         return;
     // Name as wide as its widest visible row (indentation, icon, name and
@@ -1251,7 +1250,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_library->setRelease(ferogramRelease(AppSettings::ferogramRelease()));
+        m_library->setRelease(fero::ferogramRelease(AppSettings::ferogramRelease()));
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
         m_actions->applySettings();
 #endif

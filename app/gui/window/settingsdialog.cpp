@@ -1,7 +1,7 @@
 #include "window/settingsdialog.h"
 
 #include "window/appsettings.h"
-#include "window/ferogramreleases.h"
+#include "inspect/inspect.h"
 #include "i18n.h"
 
 #include <QComboBox>
@@ -40,10 +40,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_clipboard->setValue(AppSettings::clipboardTimeoutSeconds());
 
     m_release->setObjectName(QStringLiteral("release"));
-    for (const FerogramRelease &release : ferogramReleases())
+    for (const fero::FerogramRelease &release : fero::ferogramReleases())
         m_release->addItem(tr("ferogram %1 (reads binary up to v%2)").arg(release.label).arg(release.newestBinaryRead),
                            release.key);
-    m_release->setCurrentIndex(qMax(0, m_release->findData(ferogramRelease(AppSettings::ferogramRelease()).key)));
+    m_release->setCurrentIndex(qMax(0, m_release->findData(fero::ferogramRelease(AppSettings::ferogramRelease()).key)));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);

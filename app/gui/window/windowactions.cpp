@@ -6,7 +6,7 @@
 #include "actions/deletedialog.h"
 #include "actions/exportdialog.h"
 #include "actions/exportplan.h"
-#include "window/ferogramreleases.h"
+#include "inspect/inspect.h"
 #include "storage/folderstorage.h"
 #include "library/librarymodel.h"
 #include "window/mainwindow.h"
@@ -17,6 +17,7 @@
 #include "actions/reportaction.h"
 #include "actions/savechangeshelper.h"
 #include "base/secret.h"
+#include "formats/traits.h"
 #include "storage/storage.h"
 
 #include <QAction>
@@ -43,59 +44,34 @@ enum CleanOperation { RemovePeers, RemoveMinPeers, PruneMin, ClearPts };
 // chosen in Settings reads (an older client renames a newer file to .bak).
 int preferredExportVersion()
 {
-    return ferogramRelease(AppSettings::ferogramRelease()).newestBinaryRead;
+    return fero::ferogramRelease(AppSettings::ferogramRelease()).newestBinaryRead;
 }
 
-// The string form of a session's own library: what "Copy String Session"
-// gives a Telethon or Pyrogram database or a GramJS store (their users paste
-// it into that library), instead of a ferogram string.
-std::optional<fero::Format> ownStringFormat(fero::Format format)
-{
-    switch (format) {
-    case fero::Format::TelethonSqlite:
-        return fero::Format::TelethonString;
-    case fero::Format::PyrogramSqlite:
-        return fero::Format::PyrogramString;
-    case fero::Format::GramjsStore:
-        return fero::Format::GramjsString;
-    default:
-        return fero::isStringFormat(format) ? std::optional(format) : std::nullopt;
-    }
-}
-
-// Why Copy String Session copies the format ownStringFormat() chose, said
-// in the confirmation and the status bar. `written` is the ferogram version
-// copied, `read` the version of the source.
+// Why Copy String Session copies the string form the format table names
+// for the source (FormatTraits::stringForm: a Telethon or Pyrogram database
+// or a GramJS store gives that library's string, which its users paste into
+// it; a ferogram file ferogram's native string), said in the confirmation
+// and the status bar. `written` is the ferogram version copied, `read` the
+// version of the source.
 QString ownStringReason(fero::Format source, int read, int written)
 {
-    switch (source) {
-    case fero::Format::TelethonSqlite:
-        return WindowActions::tr("the string form of Telethon, the library this database belongs to");
-    case fero::Format::PyrogramSqlite:
-        return WindowActions::tr("the string form of Pyrogram, the library this database belongs to");
-    case fero::Format::GramjsStore:
-        return WindowActions::tr("the string form of GramJS, the library this store belongs to");
-    case fero::Format::TdesktopTdata:
-        return WindowActions::tr("Telegram Desktop has no string of its own; ferogram's string v%1 holds the login")
-            .arg(written);
-    case fero::Format::FerogramBinary:
-    case fero::Format::FerogramSqlite:
+    const fero::FormatTraits &from = fero::traits(source);
+    if (from.isString())
+        return WindowActions::tr("the format this string already is");
+    if (!from.isForeign())
         return read == written
                    ? WindowActions::tr("ferogram's own string, in this file's version v%1").arg(written)
                    : WindowActions::tr("ferogram's own string, in the newest version v%1 (this file's version "
                                        "cannot be written)")
                          .arg(written);
-    case fero::Format::FerogramNative:
-    case fero::Format::FerogramCompactV1:
-    case fero::Format::FerogramCompactV2:
-    case fero::Format::TelethonString:
-    case fero::Format::GramjsString:
-    case fero::Format::MtcuteString:
-    case fero::Format::PyrogramString:
-    case fero::Format::MtkrutoString:
-        return WindowActions::tr("the format this string already is");
-    }
-    return {};
+    const QString library = fero::libraryName(from.library);
+    if (fero::traits(from.stringForm).library != from.library)
+        return WindowActions::tr("%1 has no string of its own; ferogram's string v%2 holds the login")
+            .arg(library)
+            .arg(written);
+    return from.kind == fero::FormatKind::Database
+               ? WindowActions::tr("the string form of %1, the library this database belongs to").arg(library)
+               : WindowActions::tr("the string form of %1, the library this store belongs to").arg(library);
 }
 
 // The default question before a lossy Copy String Session: nothing is
@@ -115,6 +91,14 @@ bool askLossyCopy(QWidget *parent, const QString &what, const QStringList &losse
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == copy;
+}
+
+// Only ferogram's own database has session rows to clear while the file
+// stays (Delete offers it); other databases belong to their library.
+bool isFerogramDatabase(fero::Format format)
+{
+    const fero::FormatTraits &t = fero::traits(format);
+    return t.kind == fero::FormatKind::Database && !t.isForeign();
 }
 
 constexpr auto ReportIdsKey = "report/includeIds";
@@ -274,7 +258,7 @@ QDialog *WindowActions::showExportDialog(fero::Format target)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connectExported(dialog);
     dialog->setPreferredVersion(preferredExportVersion());
-    fero::gui::ExportChoice choice;
+    fero::ConvertTarget choice;
     choice.format = target;
     choice.version = preferredExportVersion();
     dialog->setChoice(choice);
@@ -290,8 +274,8 @@ void WindowActions::copyStringSession()
     // The string form of the session's own library: a string keeps its
     // format, a Telethon/Pyrogram database or GramJS store becomes that
     // library's string, a ferogram file ferogram's native string of its version.
-    fero::gui::ExportChoice choice;
-    choice.format = ownStringFormat(current.decoded->format).value_or(fero::Format::FerogramNative);
+    fero::ConvertTarget choice;
+    choice.format = fero::traits(current.decoded->format).stringForm;
     const int version = current.decoded->version;
     choice.version = version >= fero::OldestWritableVersion && version <= fero::LatestBinaryVersion
                          ? version
@@ -343,7 +327,7 @@ void WindowActions::deleteSelected()
     for (const SessionRef &ref : m_window->selectedSessions()) {
         if (ref.hasFile() && !seen.contains(ref.path)) {
             seen.insert(ref.path);
-            targets.push_back({ref.path, ref.decoded && ref.decoded->format == fero::Format::FerogramSqlite});
+            targets.push_back({ref.path, ref.decoded && isFerogramDatabase(ref.decoded->format)});
         }
     }
     if (targets.empty()) {

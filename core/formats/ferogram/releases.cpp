@@ -1,6 +1,6 @@
-#include "window/ferogramreleases.h"
+#include "formats/ferogram/releases.h"
 
-namespace feroscope {
+namespace fero {
 
 const QList<FerogramRelease> &ferogramReleases()
 {
@@ -22,11 +22,22 @@ FerogramRelease ferogramRelease(const QString &key)
     return ferogramReleases().constLast();
 }
 
-bool tooNewFor(fero::Format format, int version, const FerogramRelease &release)
+const FerogramRelease &oldestReleaseReading(int version)
 {
-    if (format != fero::Format::FerogramBinary && format != fero::Format::FerogramNative)
+    for (const FerogramRelease &release : ferogramReleases()) {
+        if (version <= release.newestBinaryRead)
+            return release;
+    }
+    return ferogramReleases().constLast();
+}
+
+bool tooNewFor(Format format, int version, const FerogramRelease &release)
+{
+    // Only the binary reader checks the version byte; a database's schema
+    // opens in every release.
+    if (format != Format::FerogramBinary && format != Format::FerogramNative)
         return false;
     return version > release.newestBinaryRead;
 }
 
-} // namespace feroscope
+} // namespace fero
