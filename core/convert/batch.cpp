@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "Batch" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(Batch) }
-#endif
 #include "convert/batch.h"
 
 #include "open/opener.h"
@@ -16,10 +13,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Batch) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Batch", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Batch)
+};
 
 QString shown(const QString &path)
 {
@@ -44,7 +40,7 @@ QStringList expandInputs(const QStringList &inputs, bool recursive, QStringList 
         for (const ScanError &error : scan.errors)
             problems << QStringLiteral("%1: %2").arg(shown(error.path), error.error);
         if (scan.sessions.empty() && scan.errors.empty())
-            problems << tr("%1: no session found in this folder").arg(shown(input));
+            problems << Tr::tr("%1: no session found in this folder").arg(shown(input));
     }
     return files;
 }
@@ -99,15 +95,15 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     QStringList problems;
     const QStringList files = expandInputs(inputs, options.recursive, problems);
     if (!problems.isEmpty()) {
-        result.error = combined(ErrorKind::Invalid, tr("Some inputs cannot be read; nothing was written:"), problems);
+        result.error = combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
         return result;
     }
     if (files.isEmpty()) {
-        result.error = Error::usage(tr("No input to convert."));
+        result.error = Error::usage(Tr::tr("No input to convert."));
         return result;
     }
     if (QFileInfo(outDir).exists() && !QFileInfo(outDir).isDir()) {
-        result.error = Error::usage(tr("%1 exists and is not a folder.").arg(shown(outDir)));
+        result.error = Error::usage(Tr::tr("%1 exists and is not a folder.").arg(shown(outDir)));
         return result;
     }
 
@@ -141,11 +137,11 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         sessions.push_back(std::move(decoded->session()));
     }
     if (!problems.isEmpty()) {
-        result.error = combined(ErrorKind::Invalid, tr("Some inputs cannot be read; nothing was written:"), problems);
+        result.error = combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
         return result;
     }
     if (!refusals.isEmpty()) {
-        result.error = combined(refusalKind, tr("Some inputs cannot be converted; nothing was written:"), refusals);
+        result.error = combined(refusalKind, Tr::tr("Some inputs cannot be converted; nothing was written:"), refusals);
         return result;
     }
 
@@ -155,16 +151,16 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     for (const BatchItem &item : result.items) {
         const QString key = QFileInfo(item.output).absoluteFilePath();
         if (auto it = claimed.constFind(key); it != claimed.cend())
-            clashes << tr("%1 and %2 would both be written to %3")
+            clashes << Tr::tr("%1 and %2 would both be written to %3")
                            .arg(shown(it.value()), shown(item.input), shown(item.output));
         else
             claimed.insert(key, item.input);
     }
     for (const BatchItem &item : result.items)
         if (claimed.contains(QFileInfo(item.input).absoluteFilePath()))
-            clashes << tr("%1 would be overwritten by a converted file").arg(shown(item.input));
+            clashes << Tr::tr("%1 would be overwritten by a converted file").arg(shown(item.input));
     if (!clashes.isEmpty()) {
-        result.error = combined(ErrorKind::Refused, tr("Output names collide; nothing was written:"), clashes);
+        result.error = combined(ErrorKind::Refused, Tr::tr("Output names collide; nothing was written:"), clashes);
         return result;
     }
     if (!options.overwrite) {
@@ -173,10 +169,10 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
             if (QFileInfo::exists(item.output))
                 existing << shown(item.output);
         if (!existing.isEmpty()) {
-            const QString remedy = options.remedies.overwrite.isEmpty() ? tr("allow overwriting to replace them")
+            const QString remedy = options.remedies.overwrite.isEmpty() ? Tr::tr("allow overwriting to replace them")
                                                                         : options.remedies.overwrite;
             result.error = combined(ErrorKind::Refused,
-                                    tr("These outputs already exist (%1); nothing was written:").arg(remedy), existing);
+                                    Tr::tr("These outputs already exist (%1); nothing was written:").arg(remedy), existing);
             return result;
         }
     }
@@ -185,15 +181,15 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     const QStringList losses = result.combinedLosses();
     if (!losses.isEmpty() && !options.acceptLoss) {
         const QString remedy =
-            options.remedies.acceptLoss.isEmpty() ? tr("accept the loss to go ahead") : options.remedies.acceptLoss;
+            options.remedies.acceptLoss.isEmpty() ? Tr::tr("accept the loss to go ahead") : options.remedies.acceptLoss;
         result.error = combined(ErrorKind::Refused,
-                                tr("The conversion would lose data (%1); nothing was written:").arg(remedy), losses);
+                                Tr::tr("The conversion would lose data (%1); nothing was written:").arg(remedy), losses);
         return result;
     }
 
     // 4. Write.
     if (!QDir().mkpath(outDir)) {
-        result.error = Error::io(tr("Cannot create the folder %1.").arg(shown(outDir)));
+        result.error = Error::io(Tr::tr("Cannot create the folder %1.").arg(shown(outDir)));
         return result;
     }
     for (std::size_t i = 0; i < result.items.size(); ++i) {
@@ -201,7 +197,7 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         if (Status ok = writeTo(sessions[i], options.target, item.output, options.overwrite); !ok) {
             result.error =
                 Error{ok.error().kind,
-                      tr("%1: %2 (files written before it are kept)").arg(shown(item.output), ok.error().message)};
+                      Tr::tr("%1: %2 (files written before it are kept)").arg(shown(item.output), ok.error().message)};
             return result;
         }
         item.written = true;

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "StringHints" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(StringHints) }
-#endif
 #include "detect/stringhints.h"
 
 #include "formats/format.h"
@@ -14,10 +11,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(StringHints) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StringHints", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StringHints)
+};
 
 bool isDataChar(QChar c)
 {
@@ -108,7 +104,7 @@ std::optional<Layout> guessLayout(QStringView trimmed)
         if (textLength >= 7 && textLength <= 45 && looksLikeAddressText(b, 3, textLength))
             return Layout{Format::GramjsString, 1 + paddedChars(261 + textLength), {}};
         const bool ipv6 = (at(1) & 0xe0) == 0x20; // Telegram's IPv6 DCs are in 2000::/3, its IPv4 ones are not
-        return Layout{Format::TelethonString, ipv6 ? 369 : 353, ipv6 ? tr("IPv6") : tr("IPv4")};
+        return Layout{Format::TelethonString, ipv6 ? 369 : 353, ipv6 ? Tr::tr("IPv6") : Tr::tr("IPv4")};
     }
     if (at(0) == 3)
         if (const qsizetype bytes = mtcuteBytes(b))
@@ -144,11 +140,11 @@ QString damagedStringHint(QStringView text)
         const QString shown = c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0'));
         const qsizetype position = lead + i + 1;
         if (!layout)
-            return tr("The character '%1' at position %2 is not base64, and every session string is: the text is "
+            return Tr::tr("The character '%1' at position %2 is not base64, and every session string is: the text is "
                       "damaged there.")
                 .arg(shown)
                 .arg(position);
-        return tr("It looks like a %1 with a damaged character: '%2' at position %3 is not base64.")
+        return Tr::tr("It looks like a %1 with a damaged character: '%2' at position %3 is not base64.")
             .arg(name, shown)
             .arg(position);
     }
@@ -159,17 +155,17 @@ QString damagedStringHint(QStringView text)
     if (!layout || layout->length == 0 || length >= layout->length || length * 3 < layout->length * 2)
         return {};
     if (layout->format == Format::PyrogramString)
-        return tr("It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old "
+        return Tr::tr("It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old "
                   "layouts have 356 or 351).")
             .arg(length)
             .arg(layout->length);
     if (!layout->variant.isEmpty())
-        return tr("It looks like a %1 cut short: %2 of %3 characters (the %4 layout).")
+        return Tr::tr("It looks like a %1 cut short: %2 of %3 characters (the %4 layout).")
             .arg(name)
             .arg(length)
             .arg(layout->length)
             .arg(layout->variant);
-    return tr("It looks like a %1 cut short: %2 of %3 characters.").arg(name).arg(length).arg(layout->length);
+    return Tr::tr("It looks like a %1 cut short: %2 of %3 characters.").arg(name).arg(length).arg(layout->length);
 }
 
 } // namespace fero

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "Inspect" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(Inspect) }
-#endif
 #include "inspect/inspect.h"
 
 #include "formats/ferogram/binary.h"
@@ -13,10 +10,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Inspect) }
 namespace fero {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Inspect", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Inspect)
+};
 
 // Binary count limits (ferogram-formats.md §2): u8 DC count, u16 list counts.
 constexpr std::size_t DcLimit = 255;
@@ -30,13 +26,13 @@ bool nearLimit(std::size_t count, std::size_t limit)
 void limitWarning(QStringList &out, std::size_t count, std::size_t limit, const QString &what)
 {
     if (count > limit)
-        out << tr("%1: %2 entries, more than the %3 a ferogram binary file can hold; it can only be kept as "
+        out << Tr::tr("%1: %2 entries, more than the %3 a ferogram binary file can hold; it can only be kept as "
                   "a SQLite database.")
                    .arg(what)
                    .arg(count)
                    .arg(limit);
     else if (nearLimit(count, limit))
-        out << tr("%1: %2 entries, close to the binary format's limit of %3 (ferogram's writer silently "
+        out << Tr::tr("%1: %2 entries, close to the binary format's limit of %3 (ferogram's writer silently "
                   "corrupts the file beyond it).")
                    .arg(what)
                    .arg(count)
@@ -94,21 +90,21 @@ QString peerKindName(PeerKind kind)
 {
     switch (kind) {
     case PeerKind::User:
-        return tr("users");
+        return Tr::tr("users");
     case PeerKind::Chat:
-        return tr("basic groups");
+        return Tr::tr("basic groups");
     case PeerKind::Broadcast:
-        return tr("broadcast channels");
+        return Tr::tr("broadcast channels");
     case PeerKind::Megagroup:
-        return tr("megagroups");
+        return Tr::tr("megagroups");
     case PeerKind::Gigagroup:
-        return tr("gigagroups");
+        return Tr::tr("gigagroups");
     case PeerKind::Channel:
-        return tr("channels of unknown kind");
+        return Tr::tr("channels of unknown kind");
     case PeerKind::MinChannel:
-        return tr("min channels (no access hash)");
+        return Tr::tr("min channels (no access hash)");
     case PeerKind::Community:
-        return tr("communities");
+        return Tr::tr("communities");
     }
     return {};
 }
@@ -183,9 +179,9 @@ QString releasesThatCanOpen(const DecodedSession &decoded)
     case UpstreamReading::Reads:
         break;
     case UpstreamReading::Misreads:
-        return tr("no ferogram release (every release misreads this file)");
+        return Tr::tr("no ferogram release (every release misreads this file)");
     case UpstreamReading::Fails:
-        return tr("no ferogram release (every release fails to read this file)");
+        return Tr::tr("no ferogram release (every release fails to read this file)");
     }
     return releasesThatRead(decoded.format, decoded.version);
 }
@@ -199,16 +195,16 @@ QString releasesThatRead(Format format, int version)
         // (and the file backend then renames it to .bak): §2.
         const FerogramRelease &oldest = oldestReleaseReading(version);
         if (oldest.key == ferogramReleases().constFirst().key)
-            return tr("every ferogram release (%1 and newer)").arg(oldest.key);
-        return tr("ferogram %1 and newer").arg(oldest.key);
+            return Tr::tr("every ferogram release (%1 and newer)").arg(oldest.key);
+        return Tr::tr("ferogram %1 and newer").arg(oldest.key);
     }
     case Format::FerogramSqlite:
-        return tr("every ferogram release with the sqlite-session feature (0.3.0 and newer)");
+        return Tr::tr("every ferogram release with the sqlite-session feature (0.3.0 and newer)");
     case Format::FerogramCompactV1:
     case Format::FerogramCompactV2:
-        return tr("every ferogram release that reads compact strings");
+        return Tr::tr("every ferogram release that reads compact strings");
     default:
-        return tr("no ferogram release directly (convert it first)");
+        return Tr::tr("no ferogram release directly (convert it first)");
     }
 }
 
@@ -224,13 +220,13 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
     const DcEntry *home = homeDcEntry(s);
     if (!home) {
         if (isProductionTable(s))
-            out << tr("The home DC %1 has no entry in the DC table: the client cannot reach the account's "
+            out << Tr::tr("The home DC %1 has no entry in the DC table: the client cannot reach the account's "
                       "data centre.")
                        .arg(s.homeDcId);
         else
-            out << tr("The session has no DC table and no auth key: it is not logged in.");
+            out << Tr::tr("The session has no DC table and no auth key: it is not logged in.");
     } else if (!home->authKey) {
-        out << tr("The home DC %1 has no auth key: this session is not logged in.").arg(s.homeDcId);
+        out << Tr::tr("The home DC %1 has no auth key: this session is not logged in.").arg(s.homeDcId);
     }
 
     // Duplicate DC entries: same id and flags (SQLite cannot hold both, and
@@ -240,34 +236,34 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
         ++seen[{dc.dcId, dc.flags}];
     for (const auto &[key, count] : seen)
         if (count > 1)
-            out << tr("DC %1 with flags 0x%2 appears %3 times in the DC table; the client uses only one of "
+            out << Tr::tr("DC %1 with flags 0x%2 appears %3 times in the DC table; the client uses only one of "
                       "them and a SQLite database cannot store them all.")
                        .arg(key.first)
                        .arg(key.second, 2, 16, QLatin1Char('0'))
                        .arg(count);
 
     // Counts near (or over) the binary format's limits.
-    limitWarning(out, s.dcs.size(), DcLimit, tr("DC table"));
-    limitWarning(out, s.peers.size(), ListLimit, tr("Cached peers"));
-    limitWarning(out, s.minPeers.size(), ListLimit, tr("Min peers"));
-    limitWarning(out, s.updates.channels.size(), ListLimit, tr("Channel pts"));
+    limitWarning(out, s.dcs.size(), DcLimit, Tr::tr("DC table"));
+    limitWarning(out, s.peers.size(), ListLimit, Tr::tr("Cached peers"));
+    limitWarning(out, s.minPeers.size(), ListLimit, Tr::tr("Min peers"));
+    limitWarning(out, s.updates.channels.size(), ListLimit, Tr::tr("Channel pts"));
     if (s.futureAuthToken)
-        limitWarning(out, std::size_t(s.futureAuthToken->size()), ListLimit, tr("Future auth token bytes"));
+        limitWarning(out, std::size_t(s.futureAuthToken->size()), ListLimit, Tr::tr("Future auth token bytes"));
     for (const DcEntry &dc : s.dcs) {
         const std::size_t length = std::size_t(dc.addr.toUtf8().size());
         if (length > 255 || nearLimit(length, 255))
-            out << tr("The address of DC %1 is %2 bytes long; the binary format holds at most 255.")
+            out << Tr::tr("The address of DC %1 is %2 bytes long; the binary format holds at most 255.")
                        .arg(dc.dcId)
                        .arg(length);
     }
 
     if (s.minPeers.size() > LargeMinPeerCache)
-        out << tr("The min-peer cache holds %1 entries; ferogram never prunes it, and it slows every load "
+        out << Tr::tr("The min-peer cache holds %1 entries; ferogram never prunes it, and it slows every load "
                   "and save.")
                    .arg(s.minPeers.size());
 
     if (storesUpdateState(decoded) && !s.updates.initialised())
-        out << tr("The update state is not initialised (pts %1): the client will fetch its state from "
+        out << Tr::tr("The update state is not initialised (pts %1): the client will fetch its state from "
                   "scratch and may miss updates that happened while it was away.")
                    .arg(s.updates.pts);
 
@@ -275,11 +271,11 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
     // warning saying so and why; a second sentence here would only repeat it.
     const bool upstreamReads = decoded.upstream == UpstreamReading::Reads;
     if (binaryLike && decoded.version == 1 && upstreamReads)
-        out << tr("Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from "
+        out << Tr::tr("Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from "
                   "the first byte; convert it to a current version to be safe.");
 
     if (binaryLike && decoded.version >= 6 && upstreamReads)
-        out << tr("Only %1 can open this file; older releases treat it as damaged, rename it to .bak and "
+        out << Tr::tr("Only %1 can open this file; older releases treat it as damaged, rename it to .bak and "
                   "start logged out. Convert it to an older version for them.")
                    .arg(releasesThatCanOpen(decoded));
 
@@ -288,11 +284,11 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
         for (const CachedPeer &p : s.peers)
             communities += p.isCommunity;
         if (communities)
-            out << tr("%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them "
+            out << Tr::tr("%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them "
                       "as plain peers and drop the flag on their next save.",
                       nullptr, int(communities));
         if (s.futureAuthToken)
-            out << tr("The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it "
+            out << Tr::tr("The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it "
                       "on their next save.");
     }
     return out;

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "FolderWriter" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(FolderWriter) }
-#endif
 #include "formats/common/folderwriter.h"
 
 #include "storage/leftovers.h"
@@ -20,10 +17,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(FolderWriter) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderWriter", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FolderWriter)
+};
 
 constexpr auto kOwnerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
@@ -32,21 +28,21 @@ Status writeOne(const QString &root, const QString &relative, const QByteArray &
     const QString full = root + u'/' + relative;
     const QString parent = QFileInfo(full).absolutePath();
     if (!QDir().mkpath(parent) || !QFile::setPermissions(parent, kOwnerDir))
-        return Error::io(tr("Cannot create the folder %1.").arg(parent));
+        return Error::io(Tr::tr("Cannot create the folder %1.").arg(parent));
     QFile file(full);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::io(tr("Cannot create %1: %2").arg(full, file.errorString()));
+        return Error::io(Tr::tr("Cannot create %1: %2").arg(full, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // before any byte is written
     const qint64 written = file.write(content);
     if (written >= 0 && written < content.size())
-        return Error::io(tr("Cannot write %1: only %2 of %3 bytes could be written (is the disk full?)")
+        return Error::io(Tr::tr("Cannot write %1: only %2 of %3 bytes could be written (is the disk full?)")
                              .arg(full)
                              .arg(written)
                              .arg(content.size()));
     if (written < 0 || !file.flush())
-        return Error::io(tr("Cannot write %1: %2").arg(full, file.errorString()));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(full, file.errorString()));
     if (::fsync(file.handle()) != 0)
-        return Error::io(tr("Cannot write %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 
@@ -81,22 +77,22 @@ Status writeFolderAtomically(const QString &path, const FolderFiles &files, bool
     const QFileInfo target(path);
     const bool exists = target.exists() || target.isSymLink();
     if (exists && !overwrite)
-        return Error::refused(tr("%1 already exists; choose another name or allow overwriting.").arg(path));
+        return Error::refused(Tr::tr("%1 already exists; choose another name or allow overwriting.").arg(path));
     if (target.isSymLink())
-        return Error::refused(tr("%1 is a symbolic link; it is left alone (write to the folder it points to, or "
+        return Error::refused(Tr::tr("%1 is a symbolic link; it is left alone (write to the folder it points to, or "
                                  "choose another name).")
                                   .arg(path));
     if (exists && !target.isDir())
-        return Error::refused(tr("%1 exists and is not a folder.").arg(path));
+        return Error::refused(Tr::tr("%1 exists and is not a folder.").arg(path));
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
-        return Error::io(tr("Cannot create the folder %1.").arg(parent));
+        return Error::io(Tr::tr("Cannot create the folder %1.").arg(parent));
     // What a writer killed earlier left here goes first.
     sweepLeftovers(path);
 
     QTemporaryDir temp(temporaryTemplate(path));
     if (!temp.isValid())
-        return Error::io(tr("Cannot create a temporary folder in %1: %2").arg(parent, temp.errorString()));
+        return Error::io(Tr::tr("Cannot create a temporary folder in %1: %2").arg(parent, temp.errorString()));
     const OwnerLock lock(temp.path()); // tells a concurrent sweep this folder is in use
     QFile::setPermissions(temp.path(), kOwnerDir);
     for (const auto &[relative, content] : files)
@@ -107,7 +103,7 @@ Status writeFolderAtomically(const QString &path, const FolderFiles &files, bool
     if (!exists) {
         // NOREPLACE: a folder that appeared meanwhile is not ours to replace.
         if (!renamePath(temp.path(), path, RENAME_NOREPLACE) && !(flagsUnsupported() && renamePath(temp.path(), path)))
-            return Error::io(tr("Cannot move the new folder into place at %1: %2")
+            return Error::io(Tr::tr("Cannot move the new folder into place at %1: %2")
                                  .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         temp.setAutoRemove(false);
         syncFolder(parent);
@@ -122,14 +118,14 @@ Status writeFolderAtomically(const QString &path, const FolderFiles &files, bool
         return {};
     }
     if (!flagsUnsupported())
-        return Error::io(tr("Cannot swap the new folder into place at %1: %2")
+        return Error::io(Tr::tr("Cannot swap the new folder into place at %1: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const QString old = temp.path() + QStringLiteral("-old");
     if (!renamePath(path, old))
-        return Error::io(tr("Cannot move the old %1 aside.").arg(path));
+        return Error::io(Tr::tr("Cannot move the old %1 aside.").arg(path));
     if (!renamePath(temp.path(), path)) {
         renamePath(old, path);
-        return Error::io(tr("Cannot move the new folder into place at %1.").arg(path));
+        return Error::io(Tr::tr("Cannot move the new folder into place at %1.").arg(path));
     }
     temp.setAutoRemove(false);
     syncFolder(parent);

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignBase64" context
-namespace fero::foreignb64 { Q_DECLARE_TR_FUNCTIONS(ForeignBase64) }
-#endif
 #include "formats/common/foreignbase64.h"
 
 #include "base/secret.h"
@@ -10,10 +7,9 @@ namespace fero::foreignb64 { Q_DECLARE_TR_FUNCTIONS(ForeignBase64) }
 namespace fero::foreignb64 {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ForeignBase64", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ForeignBase64)
+};
 
 bool isDataChar(QChar c)
 {
@@ -28,7 +24,7 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
     Decoded out;
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(tr("The %1 is empty.").arg(what));
+        return Error::invalid(Tr::tr("The %1 is empty.").arg(what));
     const qsizetype lead = text.indexOf(trimmed.front()); // position of the first non-blank character
 
     // Normalised to '-' '_' for Qt's decoder. The text is the secret in
@@ -50,11 +46,11 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
             const QString shown =
                 c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0'));
             return Error::invalid(
-                tr("The %1 is not base64: the character '%2' at position %3 %4. "
+                Tr::tr("The %1 is not base64: the character '%2' at position %3 %4. "
                    "Paste the whole string exactly as the library printed it.")
                     .arg(what, shown)
                     .arg(offset + lead + i + 1)
-                    .arg(out.padChars > 0 ? tr("follows the '=' padding") : tr("is outside both base64 alphabets")));
+                    .arg(out.padChars > 0 ? Tr::tr("follows the '=' padding") : Tr::tr("is outside both base64 alphabets")));
         }
         out.standardChars |= (c == u'+' || c == u'/');
         out.urlSafeChars |= (c == u'-' || c == u'_');
@@ -62,7 +58,7 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
     }
     out.dataChars = urlSafe.size();
     if (out.dataChars % 4 == 1)
-        return Error::invalid(tr("The %1 is cut short or has an extra character: %2 base64 characters cannot "
+        return Error::invalid(Tr::tr("The %1 is cut short or has an extra character: %2 base64 characters cannot "
                                  "encode whole bytes (one more than a multiple of 4).")
                                   .arg(what)
                                   .arg(out.dataChars));
@@ -77,7 +73,7 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
     if (!decoded) {
         secureWipe(decoded.decoded); // what was decoded before the error
         return Error::invalid(
-            tr("The %1 is not valid base64 (the last characters do not form whole bytes).").arg(what));
+            Tr::tr("The %1 is not valid base64 (the last characters do not form whole bytes).").arg(what));
     }
     out.bytes = std::move(*decoded);
     return out;

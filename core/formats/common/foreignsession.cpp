@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "ForeignStrings" context
-namespace fero::foreign { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
-#endif
 #include "formats/common/foreignsession.h"
 
 #include "model/knowndcs.h"
@@ -12,10 +9,9 @@ namespace fero::foreign { Q_DECLARE_TR_FUNCTIONS(ForeignStrings) }
 namespace fero::foreign {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ForeignStrings", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ForeignStrings)
+};
 
 } // namespace
 
@@ -40,9 +36,9 @@ Session tableDcSession(int dcId, bool testMode, const AuthKey &key, QStringList 
     entry.addr = knownDcAddress(dcId, testMode);
     entry.authKey = key;
     if (entry.addr.isEmpty())
-        warnings << tr("No address is known for %1 DC %2; the DC entry has an empty address. "
+        warnings << Tr::tr("No address is known for %1 DC %2; the DC entry has an empty address. "
                        "Set one before a client uses this session.")
-                        .arg(testMode ? tr("test") : tr("production"))
+                        .arg(testMode ? Tr::tr("test") : Tr::tr("production"))
                         .arg(dcId);
     Session session;
     session.homeDcId = dcId;
@@ -74,13 +70,13 @@ Result<ChosenDc> chooseHomeDc(const Session &session, bool preferIpv6, const QSt
         }
     }
     if (!best)
-        return Error::refused(tr("The session has no auth key for its home DC %1, and a %2 holds exactly that key. "
+        return Error::refused(Tr::tr("The session has no auth key for its home DC %1, and a %2 holds exactly that key. "
                                  "Log in first or pick a session with a key.")
                                   .arg(session.homeDcId)
                                   .arg(formatName));
     ChosenDc chosen{best, splitAddress(best->addr)};
     if (needAddress && !chosen.address)
-        return Error::refused(tr("The home DC %1 address \"%2\" is not \"ip:port\", which a %3 needs.")
+        return Error::refused(Tr::tr("The home DC %1 address \"%2\" is not \"ip:port\", which a %3 needs.")
                                   .arg(session.homeDcId)
                                   .arg(best->addr, formatName));
     return chosen;

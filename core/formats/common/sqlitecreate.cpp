@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "SqliteCreate" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(SqliteCreate) }
-#endif
 #include "formats/common/sqlitecreate.h"
 
 #include "storage/leftovers.h"
@@ -19,10 +16,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(SqliteCreate) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqliteCreate", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SqliteCreate)
+};
 
 QString uniqueConnectionName()
 {
@@ -39,13 +35,13 @@ Status fillDatabase(const QString &tempPath, const std::function<Status(QSqlData
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(tempPath);
         if (!db.open()) {
-            status = Error::io(tr("Cannot create the database %1: %2").arg(tempPath, db.lastError().text()));
+            status = Error::io(Tr::tr("Cannot create the database %1: %2").arg(tempPath, db.lastError().text()));
         } else if (!db.transaction()) {
-            status = Error::io(tr("Cannot start a transaction in %1: %2").arg(tempPath, db.lastError().text()));
+            status = Error::io(Tr::tr("Cannot start a transaction in %1: %2").arg(tempPath, db.lastError().text()));
         } else {
             status = fill(db);
             if (status.ok() && !db.commit())
-                status = Error::io(tr("Cannot commit %1: %2").arg(tempPath, db.lastError().text()));
+                status = Error::io(Tr::tr("Cannot commit %1: %2").arg(tempPath, db.lastError().text()));
             if (!status.ok())
                 db.rollback();
         }
@@ -61,11 +57,11 @@ Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Error::io(tr("Cannot prepare \"%1\": %2").arg(sql.simplified().left(60), query.lastError().text()));
+        return Error::io(Tr::tr("Cannot prepare \"%1\": %2").arg(sql.simplified().left(60), query.lastError().text()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error::io(tr("Cannot run \"%1\": %2").arg(sql.simplified().left(60), query.lastError().text()));
+        return Error::io(Tr::tr("Cannot run \"%1\": %2").arg(sql.simplified().left(60), query.lastError().text()));
     return {};
 }
 
@@ -79,11 +75,11 @@ RepeatedSql::RepeatedSql(QSqlDatabase &db, const QString &sql)
 Status RepeatedSql::run(const QVariantList &values)
 {
     if (!m_prepared)
-        return Error::io(tr("Cannot prepare \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
+        return Error::io(Tr::tr("Cannot prepare \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(int(i), values[i]);
     if (!m_query.exec())
-        return Error::io(tr("Cannot run \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
+        return Error::io(Tr::tr("Cannot run \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
     return {};
 }
 
@@ -91,18 +87,18 @@ Status createSqliteFile(const QString &path, bool overwrite, const std::function
 {
     const QFileInfo target(path);
     if (target.exists() && !overwrite)
-        return Error::refused(tr("%1 already exists; choose another name or allow overwriting.").arg(path));
+        return Error::refused(Tr::tr("%1 already exists; choose another name or allow overwriting.").arg(path));
     if (target.exists() && !target.isFile())
-        return Error::refused(tr("%1 exists and is not a file.").arg(path));
+        return Error::refused(Tr::tr("%1 exists and is not a file.").arg(path));
     if (!QDir().mkpath(target.absolutePath()))
-        return Error::io(tr("Cannot create the folder %1.").arg(target.absolutePath()));
+        return Error::io(Tr::tr("Cannot create the folder %1.").arg(target.absolutePath()));
 
     // An empty file created 0600 first: SQLite takes a 0-byte file as an
     // empty database and gives its journal the same mode.
     sweepLeftovers(path); // what a writer killed earlier left here
     QTemporaryFile temp(temporaryTemplate(path));
     if (!temp.open())
-        return Error::io(tr("Cannot create a temporary file beside %1: %2").arg(path, temp.errorString()));
+        return Error::io(Tr::tr("Cannot create a temporary file beside %1: %2").arg(path, temp.errorString()));
     const OwnerLock lock(temp.fileName()); // a concurrent sweep leaves it alone
     temp.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QString tempPath = temp.fileName();
@@ -114,7 +110,7 @@ Status createSqliteFile(const QString &path, bool overwrite, const std::function
         return status; // QTemporaryFile removes the file
     // rename(2) replaces an existing target atomically.
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error::io(tr("Cannot move the new database into place at %1.").arg(path));
+        return Error::io(Tr::tr("Cannot move the new database into place at %1.").arg(path));
     temp.setAutoRemove(false);
     return {};
 }

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "Conflicts" context
-namespace fero { Q_DECLARE_TR_FUNCTIONS(Conflicts) }
-#endif
 #include "formats/ferogram/conflicts.h"
 
 #include <QCoreApplication>
@@ -10,10 +7,9 @@ namespace fero { Q_DECLARE_TR_FUNCTIONS(Conflicts) }
 namespace fero {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Conflicts", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Conflicts)
+};
 
 struct PairHash {
     std::size_t operator()(const std::pair<std::int64_t, int> &key) const
@@ -48,12 +44,12 @@ std::vector<Item> keepOne(const std::vector<Item> &items, bool keepLast, KeyOf k
 QString peerKindText(const CachedPeer &p)
 {
     if (p.isCommunity)
-        return tr("community");
+        return Tr::tr("community");
     if (p.isChat)
-        return tr("basic group");
+        return Tr::tr("basic group");
     if (p.isChannel)
-        return tr("channel");
-    return tr("user");
+        return Tr::tr("channel");
+    return Tr::tr("user");
 }
 
 } // namespace
@@ -64,7 +60,7 @@ Session keepOneOfEach(const Session &session, ConflictPolicy policy, LossReport 
         return session;
     const bool last = policy == ConflictPolicy::KeepLast;
     // Which one survives, said in every line so a report read alone is clear.
-    const QString which = last ? tr("the last one is kept") : tr("the first one is kept");
+    const QString which = last ? Tr::tr("the last one is kept") : Tr::tr("the first one is kept");
     const auto report = [&](QString text) {
         if (dropped)
             dropped->add(LossKind::Duplicate, 1, std::move(text));
@@ -74,25 +70,25 @@ Session keepOneOfEach(const Session &session, ConflictPolicy policy, LossReport 
     out.dcs = keepOne(
         session.dcs, last, [](const DcEntry &dc) { return std::pair<std::int64_t, int>(dc.dcId, dc.flags); },
         [&](const DcEntry &dc) {
-            report(tr("A DC %1 entry with flags 0x%2 (%3, %4) is dropped: the database keeps one entry per dc_id "
+            report(Tr::tr("A DC %1 entry with flags 0x%2 (%3, %4) is dropped: the database keeps one entry per dc_id "
                       "and flags, and %5.")
                        .arg(dc.dcId)
                        .arg(int(dc.flags), 2, 16, QLatin1Char('0'))
-                       .arg(dc.addr, dc.authKey ? tr("auth key id %1").arg(dc.authKey->idHex()) : tr("no auth key"),
+                       .arg(dc.addr, dc.authKey ? Tr::tr("auth key id %1").arg(dc.authKey->idHex()) : Tr::tr("no auth key"),
                             which));
         },
         PairHash());
     out.peers = keepOne(
         session.peers, last, [](const CachedPeer &p) { return p.id; },
         [&](const CachedPeer &p) {
-            report(tr("Peer %1 (a %2) is dropped: the database keeps one peer per id, and %3.")
+            report(Tr::tr("Peer %1 (a %2) is dropped: the database keeps one peer per id, and %3.")
                        .arg(p.id)
                        .arg(peerKindText(p), which));
         });
     out.minPeers = keepOne(
         session.minPeers, last, [](const MinPeer &m) { return m.userId; },
         [&](const MinPeer &m) {
-            report(tr("Min peer %1 (seen in peer %2, message %3) is dropped: the database keeps one min peer per "
+            report(Tr::tr("Min peer %1 (seen in peer %2, message %3) is dropped: the database keeps one min peer per "
                       "user_id, and %4.")
                        .arg(m.userId)
                        .arg(m.peerId)
@@ -102,7 +98,7 @@ Session keepOneOfEach(const Session &session, ConflictPolicy policy, LossReport 
     out.updates.channels = keepOne(
         session.updates.channels, last, [](const ChannelPts &c) { return c.channelId; },
         [&](const ChannelPts &c) {
-            report(tr("The pts %1 of channel %2 is dropped: the database keeps one pts per channel, and %3.")
+            report(Tr::tr("The pts %1 of channel %2 is dropped: the database keeps one pts per channel, and %3.")
                        .arg(c.pts)
                        .arg(c.channelId)
                        .arg(which));

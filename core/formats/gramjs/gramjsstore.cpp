@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "GramjsStore" context
-namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
-#endif
 #include "formats/gramjs/gramjsstore.h"
 
 #include "base/address.h"
@@ -26,10 +23,9 @@ namespace fero::gramjsstore { Q_DECLARE_TR_FUNCTIONS(GramjsStore) }
 namespace fero::gramjsstore {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GramjsStore", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GramjsStore)
+};
 
 const QString kSeparator = QStringLiteral("%3A");
 
@@ -44,7 +40,7 @@ Result<QJsonValue> readJson(const QString &folder, const QString &file)
 {
     QFile f(folder + u'/' + file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return Error::io(Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
     // Values are small: read at most 1 MiB, sized by the file (QFile::read(max)
     // allocates max bytes up front, for every file of the folder).
     constexpr qint64 MaxValueBytes = 1 << 20;
@@ -54,7 +50,7 @@ Result<QJsonValue> readJson(const QString &folder, const QString &file)
     const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "]", &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
         return Error::invalid(
-            tr("%1 is not the JSON value GramJS writes (%2).").arg(f.fileName(), error.errorString()));
+            Tr::tr("%1 is not the JSON value GramJS writes (%2).").arg(f.fileName(), error.errorString()));
     return doc.array().first();
 }
 
@@ -117,9 +113,9 @@ Status readAuthKey(const QString &folder, const QString &file, DcEntry &dc)
 {
     QFile f(folder + u'/' + file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return Error::io(Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
     const auto notBuffer = [&] {
-        return Error::invalid(tr("%1 is not a 256-byte JSON Buffer ({\"type\":\"Buffer\",\"data\":[...]}).").arg(file));
+        return Error::invalid(Tr::tr("%1 is not a 256-byte JSON Buffer ({\"type\":\"Buffer\",\"data\":[...]}).").arg(file));
     };
     constexpr qint64 MaxSize = 1 << 20; // as readJson
     if (f.size() > MaxSize)
@@ -127,7 +123,7 @@ Status readAuthKey(const QString &folder, const QString &file, DcEntry &dc)
     SecretBuffer text(f.size()); // wiped, whatever happens below
     text.resize(f.size());
     if (f.read(text.data(), text.size()) != text.size())
-        return Error::io(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return Error::io(Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
 
     SecretBuffer key{qsizetype(AuthKey::Size)};
     BufferJson json(text.view());
@@ -146,7 +142,7 @@ Status readAuthKey(const QString &folder, const QString &file, DcEntry &dc)
                 do {
                     const int byte = json.takeByte();
                     if (byte < 0)
-                        return Error::invalid(tr("%1: data[%2] is not a byte value.").arg(file).arg(key.size()));
+                        return Error::invalid(Tr::tr("%1: data[%2] is not a byte value.").arg(file).arg(key.size()));
                     if (key.size() == qsizetype(AuthKey::Size))
                         return notBuffer();
                     key.append(char(byte));
@@ -178,7 +174,7 @@ Status readEntity(const QJsonValue &value, const QString &file, Session &session
     const std::int64_t hash = row.at(1).toString().toLongLong(&hashOk);
     if (row.size() < 2 || !idOk || !hashOk)
         return Error::invalid(
-            tr("%1 is not a GramJS entity row [\"id\",\"hash\",username,phone,name,\"date\"].").arg(file));
+            Tr::tr("%1 is not a GramJS entity row [\"id\",\"hash\",username,phone,name,\"date\"].").arg(file));
     CachedPeer peer = unmarkPeerId(marked);
     peer.accessHash = hash;
     session.peers.push_back(peer);
@@ -264,11 +260,11 @@ Result<DecodedSession> read(const QString &folder)
 {
     const QString name = sessionName(folder);
     if (name.isEmpty())
-        return Error::invalid(tr("%1 is not a GramJS store folder: no \"<name>%3AdcId\" file in it.").arg(folder));
+        return Error::invalid(Tr::tr("%1 is not a GramJS store folder: no \"<name>%3AdcId\" file in it.").arg(folder));
     const QString prefix = encodeComponent(name) + kSeparator;
     DecodedSession decoded;
     decoded.format = Format::GramjsStore;
-    decoded.layout = tr("StoreSession \"%1\"").arg(name);
+    decoded.layout = Tr::tr("StoreSession \"%1\"").arg(name);
     Session session;
     DcEntry dc;
     QString host;
@@ -305,14 +301,14 @@ Result<DecodedSession> read(const QString &folder)
         }
     }
     if (host.isEmpty() || port < 0 || port > 65535)
-        return Error::invalid(tr("The GramJS store %1 lacks a serverAddress or port file.").arg(folder));
+        return Error::invalid(Tr::tr("The GramJS store %1 lacks a serverAddress or port file.").arg(folder));
     dc.addr = joinAddress(host, std::uint16_t(port));
     if (host.contains(u':'))
         dc.flags |= DcFlag::Ipv6;
     session.homeDcId = dc.dcId;
     session.dcs.push_back(std::move(dc));
     if (!unknown.isEmpty())
-        decoded.warnings << tr("Files not read: %1.").arg(unknown.join(QStringLiteral(", ")));
+        decoded.warnings << Tr::tr("Files not read: %1.").arg(unknown.join(QStringLiteral(", ")));
     decoded.sessions.push_back(std::move(session));
     return decoded;
 }
@@ -321,12 +317,12 @@ Status write(const Session &session, const QString &path, bool overwrite)
 {
     const QString name = QFileInfo(path).fileName();
     if (name.isEmpty() || name == u"session")
-        return Error::refused(tr("GramJS refuses the session name \"%1\"; choose another folder name.").arg(name));
+        return Error::refused(Tr::tr("GramJS refuses the session name \"%1\"; choose another folder name.").arg(name));
     const DcEntry *dc = keptHomeEntry(session);
     const auto hostPort = dc ? splitAddress(dc->addr) : std::nullopt;
     if (!hostPort || hostPort->host.isEmpty())
         return Error::refused(
-            tr("The home DC %1 has no address; GramJS needs its serverAddress and port.").arg(session.homeDcId));
+            Tr::tr("The home DC %1 has no address; GramJS needs its serverAddress and port.").arg(session.homeDcId));
     FolderFiles files;
     files.emplace_back(fileNameFor(name, QStringLiteral("dcId")), QByteArray::number(session.homeDcId));
     files.emplace_back(fileNameFor(name, QStringLiteral("port")), QByteArray::number(hostPort->port));

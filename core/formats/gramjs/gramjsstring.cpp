@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "GramjsString" context
-namespace fero::gramjsstring { Q_DECLARE_TR_FUNCTIONS(GramjsString) }
-#endif
 #include "formats/gramjs/gramjsstring.h"
 
 #include "base/bytereader.h"
@@ -15,14 +12,13 @@ namespace fero::gramjsstring { Q_DECLARE_TR_FUNCTIONS(GramjsString) }
 namespace fero::gramjsstring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GramjsString", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GramjsString)
+};
 
 QString what()
 {
-    return tr("GramJS string");
+    return Tr::tr("GramJS string");
 }
 
 constexpr int SignedMax = 32767; // GramJS reads both u16 fields as signed
@@ -33,7 +29,7 @@ Result<DecodedSession> read(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (!trimmed.startsWith(u'1'))
-        return Error::invalid(tr("Not a GramJS string: it must start with the version character \"1\"."));
+        return Error::invalid(Tr::tr("Not a GramJS string: it must start with the version character \"1\"."));
     auto decoded = foreignb64::decode(trimmed.sliced(1), what(), 1);
     if (!decoded)
         return decoded.error();
@@ -52,7 +48,7 @@ Result<DecodedSession> read(QStringView text)
     if (reader.failed())
         return Error::invalid(tl::cutShortMessage(reader, what()));
     if (!reader.atEnd())
-        return Error::invalid(tr("Not a GramJS string: %1 bytes are left over after the auth key (byte %2). "
+        return Error::invalid(Tr::tr("Not a GramJS string: %1 bytes are left over after the auth key (byte %2). "
                                  "It may be another library's string.")
                                   .arg(reader.remaining())
                                   .arg(reader.offset()));
@@ -61,24 +57,24 @@ Result<DecodedSession> read(QStringView text)
     auto toUtf16 = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString address = toUtf16(rawAddress);
     if (toUtf16.hasError())
-        return Error::invalid(tr("Not a GramJS string: the address text at byte 3 is not UTF-8."));
+        return Error::invalid(Tr::tr("Not a GramJS string: the address text at byte 3 is not UTF-8."));
 
     DecodedSession out;
     out.format = Format::GramjsString;
     const bool ipv6 = address.contains(u':');
     const bool literal = QHostAddress().setAddress(address);
-    out.layout = tr("%1 address text, %2 characters")
-                     .arg(!literal ? tr("host name")
-                          : ipv6   ? tr("IPv6")
-                                   : tr("IPv4"))
+    out.layout = Tr::tr("%1 address text, %2 characters")
+                     .arg(!literal ? Tr::tr("host name")
+                          : ipv6   ? Tr::tr("IPv6")
+                                   : Tr::tr("IPv4"))
                      .arg(trimmed.size());
     out.sessions.push_back(foreign::oneDcSession(dcId, address, port, AuthKey::fromRaw(key)));
     if (port > SignedMax)
-        out.warnings << tr("Port %1 is above 32767: GramJS itself reads it as %2 and cannot save the session again.")
+        out.warnings << Tr::tr("Port %1 is above 32767: GramJS itself reads it as %2 and cannot save the session again.")
                             .arg(port)
                             .arg(int(std::int16_t(port)));
     if (decoded->urlSafeChars || !decoded->paddingCorrect)
-        out.warnings << tr("GramJS writes the standard base64 alphabet with '=' padding; this text differs (GramJS "
+        out.warnings << Tr::tr("GramJS writes the standard base64 alphabet with '=' padding; this text differs (GramJS "
                            "still reads it).");
     return out;
 }
@@ -90,16 +86,16 @@ Result<QString> write(const Session &session, const WriteOptions &options)
         return chosen.error();
     const HostPort &address = *chosen->address;
     if (address.port > SignedMax)
-        return Error::refused(tr("Port %1 is above 32767: GramJS stores the port as a signed 16-bit number, would "
+        return Error::refused(Tr::tr("Port %1 is above 32767: GramJS stores the port as a signed 16-bit number, would "
                                  "read it as %2 and cannot save it. Use an address with a port up to 32767.")
                                   .arg(address.port)
                                   .arg(int(std::int16_t(address.port))));
     if (session.homeDcId < 0 || session.homeDcId > 255)
         return Error::refused(
-            tr("DC id %1 does not fit the single byte a GramJS string has for it.").arg(session.homeDcId));
+            Tr::tr("DC id %1 does not fit the single byte a GramJS string has for it.").arg(session.homeDcId));
     const QByteArray host = address.host.toUtf8();
     if (host.size() > SignedMax)
-        return Error::refused(tr("The address text is %1 bytes long; GramJS reads at most 32767.").arg(host.size()));
+        return Error::refused(Tr::tr("The address text is %1 bytes long; GramJS reads at most 32767.").arg(host.size()));
 
     QByteArray bytes;
     bytes.append(char(session.homeDcId));

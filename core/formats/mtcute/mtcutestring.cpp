@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "MtcuteString" context
-namespace fero::mtcutestring { Q_DECLARE_TR_FUNCTIONS(MtcuteString) }
-#endif
 #include "formats/mtcute/mtcutestring.h"
 
 #include "base/bytereader.h"
@@ -13,14 +10,13 @@ namespace fero::mtcutestring { Q_DECLARE_TR_FUNCTIONS(MtcuteString) }
 namespace fero::mtcutestring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MtcuteString", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MtcuteString)
+};
 
 QString what()
 {
-    return tr("mtcute string");
+    return Tr::tr("mtcute string");
 }
 
 constexpr std::uint8_t SessionVersion = 3;
@@ -48,13 +44,13 @@ Result<DcBlob> parseDcBlob(const QByteArray &blob, const QString &which)
     DcBlob dc;
     reader.le(dc.port, "port");
     if (reader.failed())
-        return Error::invalid(tl::cutShortMessage(reader, tr("%1 of the mtcute string").arg(which)));
+        return Error::invalid(tl::cutShortMessage(reader, Tr::tr("%1 of the mtcute string").arg(which)));
     if (version != 1 && version != 2)
         return Error::invalid(
-            tr("The %1 of the mtcute string has version %2; mtcute knows versions 1 and 2.").arg(which).arg(version));
+            Tr::tr("The %1 of the mtcute string has version %2; mtcute knows versions 1 and 2.").arg(which).arg(version));
     if (!reader.atEnd())
         return Error::invalid(
-            tr("The %1 of the mtcute string has %2 bytes left over.").arg(which).arg(reader.remaining()));
+            Tr::tr("The %1 of the mtcute string has %2 bytes left over.").arg(which).arg(reader.remaining()));
     dc.dcId = dcId;
     dc.flags = version == 1 ? std::uint8_t(flags & ~DcTest) : flags; // v1 has no test flag
     dc.address = QString::fromUtf8(address);
@@ -105,7 +101,7 @@ Result<DecodedSession> read(QStringView text)
     std::int32_t flags = 0;
     reader.le(version, "version");
     if (!reader.failed() && version != SessionVersion)
-        return Error::invalid(tr("Not an mtcute string: it starts with byte 0x%1, and mtcute 0.29.7 reads only "
+        return Error::invalid(Tr::tr("Not an mtcute string: it starts with byte 0x%1, and mtcute 0.29.7 reads only "
                                  "session version 3.")
                                   .arg(version, 2, 16, QChar(u'0')));
     reader.le(flags, "flags");
@@ -124,26 +120,26 @@ Result<DecodedSession> read(QStringView text)
     if (reader.failed())
         return Error::invalid(tl::cutShortMessage(reader, what()));
     if (!reader.atEnd())
-        return Error::invalid(tr("Not an mtcute string: %1 bytes are left over after the auth key (byte %2).")
+        return Error::invalid(Tr::tr("Not an mtcute string: %1 bytes are left over after the auth key (byte %2).")
                                   .arg(reader.remaining())
                                   .arg(reader.offset()));
     if ((flags & FlagSelf) && isBot != tl::BoolTrue && isBot != tl::BoolFalse)
-        return Error::invalid(tr("The mtcute string's is_bot value 0x%1 is neither TL true nor TL false.")
+        return Error::invalid(Tr::tr("The mtcute string's is_bot value 0x%1 is neither TL true nor TL false.")
                                   .arg(isBot, 8, 16, QChar(u'0')));
     auto authKey = AuthKey::fromBytes(key);
     if (!authKey)
-        return Error::invalid(tr("The mtcute string's auth key is %1 bytes long, not 256.").arg(key.size()));
+        return Error::invalid(Tr::tr("The mtcute string's auth key is %1 bytes long, not 256.").arg(key.size()));
 
-    auto main = parseDcBlob(mainBlob, tr("main DC"));
+    auto main = parseDcBlob(mainBlob, Tr::tr("main DC"));
     if (!main)
         return main.error();
     std::optional<DcBlob> media;
     if (flags & FlagMedia) {
-        auto parsed = parseDcBlob(mediaBlob, tr("media DC"));
+        auto parsed = parseDcBlob(mediaBlob, Tr::tr("media DC"));
         if (!parsed)
             return parsed.error();
         if ((parsed->flags & DcTest) != (main->flags & DcTest))
-            return Error::invalid(tr("The mtcute string's main and media DC disagree about test mode; mtcute "
+            return Error::invalid(Tr::tr("The mtcute string's main and media DC disagree about test mode; mtcute "
                                      "rejects such a string."));
         media = *parsed;
     }
@@ -165,14 +161,14 @@ Result<DecodedSession> read(QStringView text)
     }
     out.sessions.push_back(std::move(session));
 
-    QStringList parts{tr("version 3")};
-    parts << (media ? tr("media DC") : tr("no media DC"));
-    parts << ((flags & FlagSelf) ? tr("self user") : tr("no self user"));
+    QStringList parts{Tr::tr("version 3")};
+    parts << (media ? Tr::tr("media DC") : Tr::tr("no media DC"));
+    parts << ((flags & FlagSelf) ? Tr::tr("self user") : Tr::tr("no self user"));
     out.layout = parts.join(QStringLiteral(", "));
     if (flags & FlagLegacyTest)
-        out.warnings << tr("The string sets mtcute's legacy test-mode flag; both DCs are test DCs.");
+        out.warnings << Tr::tr("The string sets mtcute's legacy test-mode flag; both DCs are test DCs.");
     if (decoded->padChars > 0 || decoded->standardChars)
-        out.warnings << tr("mtcute writes URL-safe base64 without '=' padding; this text differs (mtcute still "
+        out.warnings << Tr::tr("mtcute writes URL-safe base64 without '=' padding; this text differs (mtcute still "
                            "reads it).");
     return out;
 }
@@ -196,7 +192,7 @@ Result<QString> write(const Session &session, const WriteOptions &options)
         return chosen.error();
     const DcEntry *main = chosen->entry;
     if (main->dcId < 0 || main->dcId > 255)
-        return Error::refused(tr("DC id %1 does not fit the single byte an mtcute string has for it.").arg(main->dcId));
+        return Error::refused(Tr::tr("DC id %1 does not fit the single byte an mtcute string has for it.").arg(main->dcId));
     const DcEntry *media = chooseMediaDc(session, main);
     const bool testMode = foreign::effectiveTestMode(session, main);
     const auto userId = foreign::effectiveUserId(session, options.userId);

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "MtkrutoString" context
-namespace fero::mtkrutostring { Q_DECLARE_TR_FUNCTIONS(MtkrutoString) }
-#endif
 #include "formats/mtkruto/mtkrutostring.h"
 
 #include "base/bytereader.h"
@@ -14,14 +11,13 @@ namespace fero::mtkrutostring { Q_DECLARE_TR_FUNCTIONS(MtkrutoString) }
 namespace fero::mtkrutostring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MtkrutoString", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MtkrutoString)
+};
 
 QString what()
 {
-    return tr("MTKruto string");
+    return Tr::tr("MTKruto string");
 }
 
 } // namespace
@@ -81,7 +77,7 @@ Result<DecodedSession> read(QStringView text)
     const foreign::WipeOnExit wipeDecoded(decoded->bytes);
     auto plain = decodeZeroRuns(decoded->bytes);
     if (!plain)
-        return Error::invalid(tr("The MTKruto string is cut short: it ends with a zero byte whose run length is "
+        return Error::invalid(Tr::tr("The MTKruto string is cut short: it ends with a zero byte whose run length is "
                                  "missing. Copy the whole string again."));
     const foreign::WipeOnExit wipePlain(*plain);
 
@@ -94,25 +90,25 @@ Result<DecodedSession> read(QStringView text)
         return Error::invalid(tl::cutShortMessage(reader, what()));
     if (!reader.atEnd())
         return Error::invalid(
-            tr("Not an MTKruto string: %1 bytes are left over after the auth key.").arg(reader.remaining()));
+            Tr::tr("Not an MTKruto string: %1 bytes are left over after the auth key.").arg(reader.remaining()));
     static const QRegularExpression dcPattern(QStringLiteral("^([0-9]{1,3})(-test)?$"));
     const auto match = dcPattern.match(QString::fromLatin1(dcText));
     if (!match.hasMatch())
-        return Error::invalid(tr("Not an MTKruto string: its DC field is \"%1\", not a DC number with an optional "
+        return Error::invalid(Tr::tr("Not an MTKruto string: its DC field is \"%1\", not a DC number with an optional "
                                  "\"-test\".")
                                   .arg(QString::fromLatin1(dcText.left(16))));
     auto authKey = AuthKey::fromBytes(key);
     if (!authKey)
-        return Error::invalid(tr("The MTKruto string's auth key is %1 bytes long, not 256.").arg(key.size()));
+        return Error::invalid(Tr::tr("The MTKruto string's auth key is %1 bytes long, not 256.").arg(key.size()));
 
     const int dcId = match.captured(1).toInt();
     const bool testMode = match.hasCaptured(2);
     DecodedSession out;
     out.format = Format::MtkrutoString;
-    out.layout = testMode ? tr("test DC %1").arg(dcId) : tr("DC %1").arg(dcId);
+    out.layout = testMode ? Tr::tr("test DC %1").arg(dcId) : Tr::tr("DC %1").arg(dcId);
     out.sessions.push_back(foreign::tableDcSession(dcId, testMode, *authKey, out.warnings));
     if (decoded->padChars > 0 || decoded->standardChars)
-        out.warnings << tr("MTKruto strings are URL-safe base64 without '=' padding; this text differs.");
+        out.warnings << Tr::tr("MTKruto strings are URL-safe base64 without '=' padding; this text differs.");
     return out;
 }
 
@@ -122,7 +118,7 @@ Result<QString> write(const Session &session, const WriteOptions &)
     if (!chosen)
         return chosen.error();
     if (session.homeDcId < 0)
-        return Error::refused(tr("DC id %1 cannot be written to an MTKruto string.").arg(session.homeDcId));
+        return Error::refused(Tr::tr("DC id %1 cannot be written to an MTKruto string.").arg(session.homeDcId));
     QString dcText = QString::number(session.homeDcId);
     if (foreign::effectiveTestMode(session, chosen->entry))
         dcText += QStringLiteral("-test");

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "PyrogramSqlite" context
-namespace fero::pyrogramsqlite { Q_DECLARE_TR_FUNCTIONS(PyrogramSqlite) }
-#endif
 #include "formats/pyrogram/pyrogramsqlite.h"
 
 #include "base/address.h"
@@ -17,10 +14,9 @@ namespace fero::pyrogramsqlite { Q_DECLARE_TR_FUNCTIONS(PyrogramSqlite) }
 namespace fero::pyrogramsqlite {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PyrogramSqlite", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PyrogramSqlite)
+};
 
 // Pyrogram's own statements, byte for byte (sqlite_master of its files);
 // those split over lines are parenthesised: one statement, not two.
@@ -51,7 +47,7 @@ std::optional<std::int64_t> optionalInt(const Rows &row, const QString &column)
 
 Error queryError(const QString &path, const QString &table, const Rows &rows)
 {
-    return Error::invalid(tr("Cannot read the %1 table of %2: %3").arg(table, path, rows.errorText()));
+    return Error::invalid(Tr::tr("Cannot read the %1 table of %2: %3").arg(table, path, rows.errorText()));
 }
 
 Status readSession(sqlite3 *db, const QString &path, Session &session, QStringList &warnings)
@@ -60,15 +56,15 @@ Status readSession(sqlite3 *db, const QString &path, Session &session, QStringLi
     if (!row.next()) {
         if (row.failed())
             return queryError(path, QStringLiteral("sessions"), row);
-        return Error::invalid(tr("This Pyrogram database holds no session (the sessions table is empty)."));
+        return Error::invalid(Tr::tr("This Pyrogram database holds no session (the sessions table is empty)."));
     }
     const bool testMode = optionalInt(row, QStringLiteral("test_mode")).value_or(0) != 0;
     DcEntry dc;
     dc.dcId = row.value(QStringLiteral("dc_id")).toInt();
     dc.addr = knownDcAddress(dc.dcId, testMode);
     if (dc.addr.isEmpty())
-        warnings << tr("No address is known for %1 DC %2; the DC entry has none.")
-                        .arg(testMode ? tr("test") : tr("production"))
+        warnings << Tr::tr("No address is known for %1 DC %2; the DC entry has none.")
+                        .arg(testMode ? Tr::tr("test") : Tr::tr("production"))
                         .arg(dc.dcId);
     QByteArray key = row.value(QStringLiteral("auth_key")).toByteArray();
     if (!key.isEmpty()) {
@@ -76,7 +72,7 @@ Status readSession(sqlite3 *db, const QString &path, Session &session, QStringLi
         const qsizetype keySize = key.size();
         secureWipe(key); // the blob copied out of the row held the key
         if (!dc.authKey)
-            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(keySize));
+            return Error::invalid(Tr::tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(keySize));
     }
     session.homeDcId = dc.dcId;
     session.dcs.push_back(std::move(dc));
@@ -117,7 +113,7 @@ Status readPeers(sqlite3 *db, const QString &path, Session &session, QStringList
     if (row.failed())
         return queryError(path, QStringLiteral("peers"), row);
     if (unknownTypes)
-        warnings << tr("%n peer(s) have an unknown type; their kind was taken from the id.", nullptr, unknownTypes);
+        warnings << Tr::tr("%n peer(s) have an unknown type; their kind was taken from the id.", nullptr, unknownTypes);
     return {};
 }
 
@@ -201,7 +197,7 @@ Result<DecodedSession> read(const QString &path)
 Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QString &path)
 {
     if (!hasPyrogramTables(tables))
-        return Error::invalid(tr("%1 is a SQLite database but not a Pyrogram session (no sessions, peers and "
+        return Error::invalid(Tr::tr("%1 is a SQLite database but not a Pyrogram session (no sessions, peers and "
                                  "version tables).")
                                   .arg(path));
     DecodedSession decoded;
@@ -211,9 +207,9 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
         if (version.next())
             decoded.version = version.value(0).toInt();
     }
-    decoded.layout = tr("schema version %1").arg(decoded.version);
+    decoded.layout = Tr::tr("schema version %1").arg(decoded.version);
     if (decoded.version != SchemaVersion)
-        decoded.warnings << tr("Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we "
+        decoded.warnings << Tr::tr("Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we "
                                "read it as it is.")
                                 .arg(decoded.version);
     QStringList extra = tables;
@@ -221,7 +217,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
     extra.removeAll(QStringLiteral("peers"));
     extra.removeAll(QStringLiteral("version"));
     if (!extra.isEmpty())
-        decoded.warnings << tr("Extra tables not read (a Pyrogram fork's?): %1.").arg(extra.join(QStringLiteral(", ")));
+        decoded.warnings << Tr::tr("Extra tables not read (a Pyrogram fork's?): %1.").arg(extra.join(QStringLiteral(", ")));
     Session session;
     if (Status s = readSession(db, path, session, decoded.warnings); !s.ok())
         return s.error();
@@ -230,7 +226,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
         if (Status s = readPeers(db, path, session, decoded.warnings); !s.ok())
             return s.error();
     } else {
-        decoded.warnings << tr("Version 1 peers use an older id scheme; they were not read.");
+        decoded.warnings << Tr::tr("Version 1 peers use an older id scheme; they were not read.");
     }
     decoded.sessions.push_back(std::move(session));
     return decoded;

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "PyrogramString" context
-namespace fero::pyrogramstring { Q_DECLARE_TR_FUNCTIONS(PyrogramString) }
-#endif
 #include "formats/pyrogram/pyrogramstring.h"
 
 #include "base/bytereader.h"
@@ -13,14 +10,13 @@ namespace fero::pyrogramstring { Q_DECLARE_TR_FUNCTIONS(PyrogramString) }
 namespace fero::pyrogramstring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PyrogramString", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PyrogramString)
+};
 
 QString what()
 {
-    return tr("Pyrogram string");
+    return Tr::tr("Pyrogram string");
 }
 
 constexpr qsizetype NewBytes = 271, Old64Bytes = 267, Old32Bytes = 263;
@@ -37,11 +33,11 @@ QString layoutName(Layout layout)
 {
     switch (layout) {
     case Layout::New:
-        return tr("new layout with api_id");
+        return Tr::tr("new layout with api_id");
     case Layout::Old64:
-        return tr("old 64-bit layout");
+        return Tr::tr("old 64-bit layout");
     case Layout::Old32:
-        return tr("old 32-bit layout");
+        return Tr::tr("old 32-bit layout");
     }
     return {};
 }
@@ -62,7 +58,7 @@ Result<DecodedSession> read(QStringView text)
     else if (bytes.size() == Old32Bytes)
         layout = Layout::Old32;
     else
-        return Error::invalid(tr("Not a Pyrogram string: it holds %1 bytes (%2 characters), but Pyrogram's layouts "
+        return Error::invalid(Tr::tr("Not a Pyrogram string: it holds %1 bytes (%2 characters), but Pyrogram's layouts "
                                  "hold 271 (362 characters), 267 (356) or 263 (351).")
                                   .arg(bytes.size())
                                   .arg(decoded->dataChars));
@@ -99,40 +95,40 @@ Result<DecodedSession> read(QStringView text)
     out.sessions.push_back(std::move(session));
 
     if (testMode > 1 || isBot > 1)
-        out.warnings << tr("A yes/no byte holds %1 instead of 0 or 1; Pyrogram reads any non-zero value as yes.")
+        out.warnings << Tr::tr("A yes/no byte holds %1 instead of 0 or 1; Pyrogram reads any non-zero value as yes.")
                             .arg(testMode > 1 ? testMode : isBot);
     if (userId > (std::uint64_t(1) << 53))
-        out.warnings << tr("The user id is above 2^53; @mtcute/convert would round it.");
+        out.warnings << Tr::tr("The user id is above 2^53; @mtcute/convert would round it.");
     if (layout == Layout::Old32)
-        out.warnings << tr("This old 32-bit layout is read by Pyrogram but not by @mtcute/convert.");
+        out.warnings << Tr::tr("This old 32-bit layout is read by Pyrogram but not by @mtcute/convert.");
     if (decoded->padChars > 0 || decoded->standardChars)
-        out.warnings << tr("Pyrogram writes URL-safe base64 without '=' padding; this text differs.");
+        out.warnings << Tr::tr("Pyrogram writes URL-safe base64 without '=' padding; this text differs.");
     return out;
 }
 
 Result<QString> write(const Session &session, const WriteOptions &options)
 {
     if (options.layout == Layout::Old32)
-        return Error::usage(tr("Feroscope does not write Pyrogram's old 32-bit layout (user ids no longer fit it); "
+        return Error::usage(Tr::tr("Feroscope does not write Pyrogram's old 32-bit layout (user ids no longer fit it); "
                                "write the new layout or the old 64-bit one."));
     std::optional<std::int64_t> apiId = options.apiId ? options.apiId : session.account.apiId;
     if (options.layout == Layout::New) {
         if (!apiId)
-            return Error::usage(tr("A Pyrogram string (new layout) needs the api_id of the app that logged in, and "
+            return Error::usage(Tr::tr("A Pyrogram string (new layout) needs the api_id of the app that logged in, and "
                                    "this session does not carry one. Pass --api-id, or --pyrogram-old-layout to "
                                    "write the old 64-bit layout, which needs none and which Pyrogram still reads."));
         if (*apiId < 0 || *apiId > 0xffffffffLL)
-            return Error::usage(tr("api_id %1 does not fit Pyrogram's unsigned 32-bit field.").arg(*apiId));
+            return Error::usage(Tr::tr("api_id %1 does not fit Pyrogram's unsigned 32-bit field.").arg(*apiId));
     }
     auto chosen = foreign::chooseHomeDc(session, false, what(), false);
     if (!chosen)
         return chosen.error();
     if (session.homeDcId < 0 || session.homeDcId > 255)
         return Error::refused(
-            tr("DC id %1 does not fit the single byte a Pyrogram string has for it.").arg(session.homeDcId));
+            Tr::tr("DC id %1 does not fit the single byte a Pyrogram string has for it.").arg(session.homeDcId));
     const std::int64_t userId = foreign::effectiveUserId(session, options.userId).value_or(0);
     if (userId < 0)
-        return Error::refused(tr("User id %1 is negative; Pyrogram stores an unsigned number.").arg(userId));
+        return Error::refused(Tr::tr("User id %1 is negative; Pyrogram stores an unsigned number.").arg(userId));
 
     QByteArray bytes;
     // The final size up front: appending after the key never reallocates

@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "Tdata" context
-namespace fero::tdata { Q_DECLARE_TR_FUNCTIONS(Tdata) }
-#endif
 #include "formats/tdesktop/tdata.h"
 
 #include "base/bytereader.h"
@@ -24,10 +21,9 @@ namespace {
 
 using namespace tdatacrypto;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Tdata", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Tdata)
+};
 
 constexpr std::int32_t kMtpAuthorizationBlock = 0x4b; // §9.5
 const QByteArray kMagic("TDF$");
@@ -83,22 +79,22 @@ Outcome<TdfFile> parseTdf(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{Problem::MissingFile, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Failure{Problem::MissingFile, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     // Settings files are a few KiB; never allocate for more than the limit
     // (QFile::read(max) reserves max bytes up front, on every file opened).
     constexpr qint64 MaxTdfSize = 64 << 20;
     if (file.size() > MaxTdfSize)
         return Failure{
             Problem::Damaged,
-            tr("%1 is %2 MiB: far too large for a Telegram Desktop settings file.").arg(path).arg(file.size() >> 20)};
+            Tr::tr("%1 is %2 MiB: far too large for a Telegram Desktop settings file.").arg(path).arg(file.size() >> 20)};
     const QByteArray bytes = file.read(file.size());
     if (bytes.size() < 24)
         return Failure{
             Problem::Damaged,
-            tr("%1 is truncated: %2 bytes, a Telegram Desktop file has at least 24.").arg(path).arg(bytes.size())};
+            Tr::tr("%1 is truncated: %2 bytes, a Telegram Desktop file has at least 24.").arg(path).arg(bytes.size())};
     if (!bytes.startsWith(kMagic))
         return Failure{Problem::Damaged,
-                       tr("%1 does not start with TDF$; it is not a Telegram Desktop file.").arg(path)};
+                       Tr::tr("%1 does not start with TDF$; it is not a Telegram Desktop file.").arg(path)};
     TdfFile tdf;
     tdf.path = path;
     const QByteArray versionBytes = bytes.sliced(4, 4);
@@ -107,7 +103,7 @@ Outcome<TdfFile> parseTdf(const QString &path)
     const QByteArray expected = md5(tdf.payload + le32(std::int32_t(tdf.payload.size())) + versionBytes + kMagic);
     if (expected != bytes.right(16))
         return Failure{Problem::Damaged,
-                       tr("%1 fails its MD5 check (truncated or damaged, %2 bytes).").arg(path).arg(bytes.size())};
+                       Tr::tr("%1 fails its MD5 check (truncated or damaged, %2 bytes).").arg(path).arg(bytes.size())};
     return tdf;
 }
 
@@ -137,7 +133,7 @@ Outcome<TdfFile> readTdf(const QString &base)
         return *best;
     if (firstFailure)
         return *firstFailure;
-    return Failure{Problem::MissingFile, tr("%1 not found.").arg(QDir::toNativeSeparators(base + u's'))};
+    return Failure{Problem::MissingFile, Tr::tr("%1 not found.").arg(QDir::toNativeSeparators(base + u's'))};
 }
 
 // QDataStream QByteArrays from a payload; fails naming the field.
@@ -159,7 +155,7 @@ bool readQtBytes(ByteReader &reader, QByteArray &out, const char *field)
 
 Failure truncated(const QString &path, const ByteReader &reader)
 {
-    return {Problem::Damaged, tr("%1 is damaged: truncated at byte %2 of its payload while reading %3.")
+    return {Problem::Damaged, Tr::tr("%1 is damaged: truncated at byte %2 of its payload while reading %3.")
                                   .arg(path)
                                   .arg(reader.failOffset())
                                   .arg(QString::fromLatin1(reader.failField()))};
@@ -194,18 +190,18 @@ Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode, Pas
         if (local.problem == DecryptProblem::BadKey)
             return passcode.isEmpty()
                        ? Failure{Problem::PasscodeNeeded,
-                                 tr("%1 is protected by a local passcode: it opens only with it.")
+                                 Tr::tr("%1 is protected by a local passcode: it opens only with it.")
                                      .arg(QDir::toNativeSeparators(folder))}
                        : Failure{Problem::WrongPasscode,
-                                 tr("Wrong passcode: the local key in %1 does not decrypt with it.").arg(tdf.path)};
-        return Failure{Problem::Damaged, tr("%1 is damaged: the encrypted local key is malformed.").arg(tdf.path)};
+                                 Tr::tr("Wrong passcode: the local key in %1 does not decrypt with it.").arg(tdf.path)};
+        return Failure{Problem::Damaged, Tr::tr("%1 is damaged: the encrypted local key is malformed.").arg(tdf.path)};
     }
     KeyData key;
     key.localKey = std::move(*local.data); // moved, not shared: one copy of the key to wipe
     Decrypted info = decryptLocal(infoEncrypted, key.localKey);
     if (!info.data) {
         secureWipe(key.localKey);
-        return Failure{Problem::Damaged, tr("%1 is damaged: the account list does not decrypt.").arg(tdf.path)};
+        return Failure{Problem::Damaged, Tr::tr("%1 is damaged: the account list does not decrypt.").arg(tdf.path)};
     }
     ByteReader list(*info.data);
     std::int32_t count = 0;
@@ -218,7 +214,7 @@ Outcome<KeyData> readKeyData(const QString &folder, const QString &passcode, Pas
     list.be(key.active, "active account");
     if (list.failed() || count < 0) {
         secureWipe(key.localKey);
-        return truncated(tdf.path + tr(" (account list)"), list);
+        return truncated(tdf.path + Tr::tr(" (account list)"), list);
     }
     return key;
 }
@@ -262,7 +258,7 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
     auto file = readTdf(folder + u'/' + key);
     if (auto *failure = std::get_if<Failure>(&file))
         return Failure{failure->problem,
-                       tr("Account %1 (%2): %3").arg(index).arg(accountDataName(index), failure->message)};
+                       Tr::tr("Account %1 (%2): %3").arg(index).arg(accountDataName(index), failure->message)};
     const TdfFile &tdf = std::get<TdfFile>(file);
     ByteReader outer(tdf.payload);
     QByteArray encrypted;
@@ -270,7 +266,7 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
         return truncated(tdf.path, outer);
     Decrypted settings = decryptLocal(encrypted, localKey);
     if (!settings.data)
-        return Failure{Problem::Damaged, tr("%1 is damaged: it does not decrypt with the local key.").arg(tdf.path)};
+        return Failure{Problem::Damaged, Tr::tr("%1 is damaged: it does not decrypt with the local key.").arg(tdf.path)};
     WipeOnExit wipe{*settings.data};
 
     ByteReader r(*settings.data);
@@ -279,35 +275,35 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
     if (!r.be(blockId, "setting block id"))
         return truncated(tdf.path, r);
     if (blockId != kMtpAuthorizationBlock)
-        return Failure{Problem::Damaged, tr("%1: the first setting block is 0x%2, not the MTP authorization (0x4b).")
+        return Failure{Problem::Damaged, Tr::tr("%1: the first setting block is 0x%2, not the MTP authorization (0x4b).")
                                              .arg(tdf.path)
                                              .arg(blockId, 0, 16)};
     if (!readQtBytes(r, mtp, "MTP authorization"))
         return truncated(tdf.path, r);
     WipeOnExit wipeMtp{mtp};
     if (!r.atEnd())
-        warnings << tr("Account %1: %2 bytes of further settings were not read.").arg(index).arg(r.remaining());
+        warnings << Tr::tr("Account %1: %2 bytes of further settings were not read.").arg(index).arg(r.remaining());
     Session session;
     ByteReader m(mtp);
     if (!readMtpData(m, session))
-        return truncated(tdf.path + tr(" (MTP authorization)"), m);
+        return truncated(tdf.path + Tr::tr(" (MTP authorization)"), m);
 
     // The map file must be there and open with the same local key (§9.6).
     auto map = readTdf(folder + u'/' + key + QStringLiteral("/map"));
     if (auto *failure = std::get_if<Failure>(&map))
         return Failure{
             failure->problem,
-            tr("Account %1's map file is missing or damaged (%2/maps): %3").arg(index).arg(key, failure->message)};
+            Tr::tr("Account %1's map file is missing or damaged (%2/maps): %3").arg(index).arg(key, failure->message)};
     ByteReader mr(std::get<TdfFile>(map).payload);
     QByteArray legacySalt, legacyKey, mapEncrypted;
     if (!readQtBytes(mr, legacySalt, "legacy salt") || !readQtBytes(mr, legacyKey, "legacy key")
         || !readQtBytes(mr, mapEncrypted, "encrypted map"))
         return truncated(std::get<TdfFile>(map).path, mr);
     if (!legacySalt.isEmpty() || !legacyKey.isEmpty())
-        warnings << tr("Account %1 uses a legacy map key; its map was not checked.").arg(index);
+        warnings << Tr::tr("Account %1 uses a legacy map key; its map was not checked.").arg(index);
     else if (Decrypted m2 = decryptLocal(mapEncrypted, localKey); !m2.data)
         return Failure{Problem::Damaged,
-                       tr("%1 does not decrypt with the local key.").arg(std::get<TdfFile>(map).path)};
+                       Tr::tr("%1 does not decrypt with the local key.").arg(std::get<TdfFile>(map).path)};
     return session;
 }
 
@@ -338,8 +334,8 @@ Failure notTdata(const QString &folder)
     const QString inner = QDir(folder).filePath(QStringLiteral("tdata"));
     if (looksLikeTdata(inner))
         return {Problem::NotTdata,
-                tr("key_datas not found here; did you mean %1?").arg(QDir::toNativeSeparators(inner))};
-    return {Problem::NotTdata, tr("key_datas not found in %1; this is not a Telegram Desktop tdata folder (it is "
+                Tr::tr("key_datas not found here; did you mean %1?").arg(QDir::toNativeSeparators(inner))};
+    return {Problem::NotTdata, Tr::tr("key_datas not found in %1; this is not a Telegram Desktop tdata folder (it is "
                                   "usually ~/.local/share/TelegramDesktop/tdata).")
                                    .arg(QDir::toNativeSeparators(folder))};
 }
@@ -414,7 +410,7 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode, Prob
 
     DecodedSession decoded;
     decoded.format = Format::TdesktopTdata;
-    decoded.layout = tr("%n account(s)", nullptr, int(keyData.accounts.size()));
+    decoded.layout = Tr::tr("%n account(s)", nullptr, int(keyData.accounts.size()));
     for (const std::int32_t index : keyData.accounts) {
         auto account = readAccount(folder, index, keyData.localKey, decoded.warnings);
         if (auto *failure = std::get_if<Failure>(&account))
@@ -422,24 +418,24 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode, Prob
         decoded.sessions.push_back(std::get<Session>(std::move(account)));
     }
     if (decoded.sessions.empty())
-        return fail({Problem::Damaged, tr("%1 lists no accounts.").arg(folder)});
+        return fail({Problem::Damaged, Tr::tr("%1 lists no accounts.").arg(folder)});
     return decoded;
 }
 
 Status write(const std::vector<Session> &sessions, const QString &folder, const QString &passcode, bool overwrite)
 {
     if (sessions.empty())
-        return Error::usage(tr("Nothing to write: no session given for the tdata folder."));
+        return Error::usage(Tr::tr("Nothing to write: no session given for the tdata folder."));
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const Session &s = sessions[i];
         if (!s.account.userId)
             return Error::usage(
-                tr("Telegram Desktop needs the account's user id (account %1); give it (--user-id).").arg(i));
+                Tr::tr("Telegram Desktop needs the account's user id (account %1); give it (--user-id).").arg(i));
         const bool homeKey = std::any_of(s.dcs.begin(), s.dcs.end(),
                                          [&](const DcEntry &dc) { return dc.dcId == s.homeDcId && dc.authKey; });
         if (!homeKey)
             return Error::refused(
-                tr("Account %1 has no auth key for its home DC %2; tdata needs one.").arg(i).arg(s.homeDcId));
+                Tr::tr("Account %1 has no auth key for its home DC %2; tdata needs one.").arg(i).arg(s.homeDcId));
     }
     QByteArray localKey = randomBytes(256);
     WipeOnExit wipeLocal{localKey};
@@ -475,7 +471,7 @@ Status write(const std::vector<Session> &sessions, const QString &folder, const 
                            wrapTdf(qtBytes({}) + qtBytes({}) + qtBytes(encrypt({}, localKey))));
     }
     if (!encrypted)
-        return Error::io(tr("Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written."));
+        return Error::io(Tr::tr("Cannot encrypt the Telegram Desktop files (OpenSSL failed); nothing was written."));
     return writeFolderAtomically(folder, files, overwrite);
 }
 

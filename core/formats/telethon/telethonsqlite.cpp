@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "TelethonSqlite" context
-namespace fero::telethonsqlite { Q_DECLARE_TR_FUNCTIONS(TelethonSqlite) }
-#endif
 #include "formats/telethon/telethonsqlite.h"
 
 #include "base/address.h"
@@ -21,16 +18,15 @@ namespace fero::telethonsqlite { Q_DECLARE_TR_FUNCTIONS(TelethonSqlite) }
 namespace fero::telethonsqlite {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TelethonSqlite", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TelethonSqlite)
+};
 
 using sqlite::Rows;
 
 Error queryError(const QString &path, const QString &table, const Rows &rows)
 {
-    return Error::invalid(tr("Cannot read the %1 table of %2: %3").arg(table, path, rows.errorText()));
+    return Error::invalid(Tr::tr("Cannot read the %1 table of %2: %3").arg(table, path, rows.errorText()));
 }
 
 // Telethon 1.25.1's text, byte for byte, so sqlite_master matches its files.
@@ -56,14 +52,14 @@ Status readSessionRow(sqlite3 *db, const QString &path, Session &session, QStrin
     if (!row.next()) {
         if (row.failed())
             return queryError(path, QStringLiteral("sessions"), row);
-        return Error::invalid(tr("This Telethon database holds no session yet (the sessions table is empty)."));
+        return Error::invalid(Tr::tr("This Telethon database holds no session yet (the sessions table is empty)."));
     }
     DcEntry dc;
     dc.dcId = row.value(QStringLiteral("dc_id")).toInt();
     const QString host = row.value(QStringLiteral("server_address")).toString();
     const int port = row.value(QStringLiteral("port")).toInt();
     if (port < 0 || port > 65535)
-        return Error::invalid(tr("sessions.port is %1, not a port number.").arg(port));
+        return Error::invalid(Tr::tr("sessions.port is %1, not a port number.").arg(port));
     dc.addr = joinAddress(host, std::uint16_t(port));
     if (host.contains(u':'))
         dc.flags |= DcFlag::Ipv6;
@@ -73,14 +69,14 @@ Status readSessionRow(sqlite3 *db, const QString &path, Session &session, QStrin
         const qsizetype keySize = key.size();
         secureWipe(key); // the blob copied out of the row held the key
         if (!dc.authKey)
-            return Error::invalid(tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(keySize));
+            return Error::invalid(Tr::tr("sessions.auth_key is %1 bytes; an auth key has 256.").arg(keySize));
     }
     if (const QVariant takeout = row.value(QStringLiteral("takeout_id")); takeout.isValid())
         session.account.takeoutId = takeout.toLongLong();
     session.homeDcId = dc.dcId;
     session.dcs.push_back(std::move(dc));
     if (row.next())
-        warnings << tr("The sessions table has more than one row; Telethon reads only the first, and so did we.");
+        warnings << Tr::tr("The sessions table has more than one row; Telethon reads only the first, and so did we.");
     return {};
 }
 
@@ -290,15 +286,15 @@ Result<DecodedSession> read(const QString &path)
 Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QString &path)
 {
     if (!hasTelethonTables(tables))
-        return Error::invalid(tr("%1 is a SQLite database but not a Telethon session (no version, sessions and "
+        return Error::invalid(Tr::tr("%1 is a SQLite database but not a Telethon session (no version, sessions and "
                                  "entities tables).")
                                   .arg(path));
     DecodedSession decoded;
     decoded.format = Format::TelethonSqlite;
     decoded.version = readVersion(db);
-    decoded.layout = tr("schema version %1").arg(decoded.version);
+    decoded.layout = Tr::tr("schema version %1").arg(decoded.version);
     if (decoded.version != SchemaVersion)
-        decoded.warnings << tr("Schema version %1 (Telethon 1.25 writes 7); Telethon would migrate it on open, "
+        decoded.warnings << Tr::tr("Schema version %1 (Telethon 1.25 writes 7); Telethon would migrate it on open, "
                                "we read it as it is.")
                                 .arg(decoded.version);
     Session session;
@@ -315,7 +311,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
         if (Status s = readSentFiles(db, path, session, repeats); !s.ok())
             return s.error();
     if (!repeats.tables.isEmpty()) // only a database not made by Telethon (its keys are primary keys)
-        decoded.warnings << tr("Rows that repeat an earlier row's key were skipped (%1): Telethon reads only the "
+        decoded.warnings << Tr::tr("Rows that repeat an earlier row's key were skipped (%1): Telethon reads only the "
                                "first row for a key, and so did we.")
                                 .arg(repeats.tables.join(QStringLiteral(", ")));
     decoded.sessions.push_back(std::move(session));
@@ -326,13 +322,13 @@ Status write(const Session &session, const QString &path, bool overwrite)
 {
     const DcEntry *dc = keptHomeEntry(session);
     if (!dc)
-        return Error::refused(tr("The session has no entry for its home DC %1; Telethon needs the home DC's "
+        return Error::refused(Tr::tr("The session has no entry for its home DC %1; Telethon needs the home DC's "
                                  "address.")
                                   .arg(session.homeDcId));
     const auto hostPort = splitAddress(dc->addr);
     if (!hostPort || hostPort->host.isEmpty())
         return Error::refused(
-            tr("The home DC's address \"%1\" has no host and port; Telethon needs both.").arg(dc->addr));
+            Tr::tr("The home DC's address \"%1\" has no host and port; Telethon needs both.").arg(dc->addr));
     return createSqliteFile(path, overwrite, [&](QSqlDatabase &db) { return fill(db, session); });
 }
 

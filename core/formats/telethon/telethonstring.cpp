@@ -1,6 +1,3 @@
-#if 0 // Never compiled: tells lupdate that tr() in this file is the "TelethonString" context
-namespace fero::telethonstring { Q_DECLARE_TR_FUNCTIONS(TelethonString) }
-#endif
 #include "formats/telethon/telethonstring.h"
 
 #include "formats/common/foreignbase64.h"
@@ -12,14 +9,13 @@ namespace fero::telethonstring { Q_DECLARE_TR_FUNCTIONS(TelethonString) }
 namespace fero::telethonstring {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TelethonString", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TelethonString)
+};
 
 QString what()
 {
-    return tr("Telethon string");
+    return Tr::tr("Telethon string");
 }
 
 } // namespace
@@ -28,14 +24,14 @@ Result<DecodedSession> read(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (!trimmed.startsWith(u'1'))
-        return Error::invalid(tr("Not a Telethon string: it must start with the version character \"1\"."));
+        return Error::invalid(Tr::tr("Not a Telethon string: it must start with the version character \"1\"."));
     auto decoded = foreignb64::decode(trimmed.sliced(1), what(), 1);
     if (!decoded)
         return decoded.error();
     QByteArray &bytes = decoded->bytes;
     const foreign::WipeOnExit wipe(bytes);
     if (bytes.size() != Ipv4Bytes && bytes.size() != Ipv6Bytes)
-        return Error::invalid(tr("Not a Telethon string: it holds %1 bytes, but a Telethon string holds %2 (IPv4) "
+        return Error::invalid(Tr::tr("Not a Telethon string: it holds %1 bytes, but a Telethon string holds %2 (IPv4) "
                                  "or %3 (IPv6).")
                                   .arg(bytes.size())
                                   .arg(Ipv4Bytes)
@@ -54,10 +50,10 @@ Result<DecodedSession> read(QStringView text)
 
     DecodedSession out;
     out.format = Format::TelethonString;
-    out.layout = tr("%1, %2 characters").arg(ipv6 ? tr("IPv6") : tr("IPv4")).arg(trimmed.size());
+    out.layout = Tr::tr("%1, %2 characters").arg(ipv6 ? Tr::tr("IPv6") : Tr::tr("IPv4")).arg(trimmed.size());
     std::optional<AuthKey> authKey;
     if (foreign::isZeroKey(key))
-        out.warnings << tr("The auth key is all zero bytes, which Telethon writes when there is no key.");
+        out.warnings << Tr::tr("The auth key is all zero bytes, which Telethon writes when there is no key.");
     else
         authKey = AuthKey::fromRaw(key);
     out.sessions.push_back(foreign::oneDcSession(data[0], ip.toString(), port, std::move(authKey)));
@@ -68,7 +64,7 @@ Result<DecodedSession> read(QStringView text)
     const bool telethonSaysIpv4 = trimmed.size() - 1 == 352;
     const bool padded = decoded->padChars >= (4 - decoded->dataChars % 4) % 4;
     if (telethonSaysIpv4 == ipv6 || !padded)
-        out.warnings << tr("Telethon itself would not load this text as it is (it needs the '=' padding and "
+        out.warnings << Tr::tr("Telethon itself would not load this text as it is (it needs the '=' padding and "
                            "exactly %1 characters); convert it to a Telethon string to get one it loads.")
                             .arg(ipv6 ? 369 : 353);
     return out;
@@ -82,12 +78,12 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     const HostPort &address = *chosen->address;
     QHostAddress ip;
     if (!address.literal || !ip.setAddress(address.host))
-        return Error::refused(tr("The home DC address \"%1\" is a host name; a Telethon string stores the IP "
+        return Error::refused(Tr::tr("The home DC address \"%1\" is a host name; a Telethon string stores the IP "
                                  "address in binary, so it needs an IP literal.")
                                   .arg(address.host));
     if (session.homeDcId < 0 || session.homeDcId > 255)
         return Error::refused(
-            tr("DC id %1 does not fit the single byte a Telethon string has for it.").arg(session.homeDcId));
+            Tr::tr("DC id %1 does not fit the single byte a Telethon string has for it.").arg(session.homeDcId));
 
     QByteArray bytes;
     bytes.append(char(session.homeDcId));
