@@ -389,70 +389,6 @@
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <source>Target FORMAT (required).</source>
-        <translation>Zielformat FORMAT (erforderlich).</translation>
-    </message>
-    <message>
-        <source>ferogram generation 5-8 for binary, native and SQLite targets (default 8).</source>
-        <translation>ferogram-Generation 5–8 für Binär-, Native- und SQLite-Ziele (Standard 8).</translation>
-    </message>
-    <message>
-        <source>Read the input as FORMAT instead of detecting it.</source>
-        <translation>Die Eingabe als FORMAT lesen, statt es zu erkennen.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s user id, for targets that store one (compact, mtcute, Pyrogram, tdata).</source>
-        <translation>Die Benutzer-ID des Kontos, für Ziele, die eine speichern (compact, mtcute, Pyrogram, tdata).</translation>
-    </message>
-    <message>
-        <source>The app&apos;s api_id, for Pyrogram targets (never invented).</source>
-        <translation>Die api_id der App, für Pyrogram-Ziele (wird nie erfunden).</translation>
-    </message>
-    <message>
-        <source>Mark the account as using Telegram&apos;s test DCs (mtcute, Pyrogram, MTKruto).</source>
-        <translation>Das Konto als Nutzer der Test-DCs von Telegram markieren (mtcute, Pyrogram, MTKruto).</translation>
-    </message>
-    <message>
-        <source>Write Pyrogram&apos;s old 64-bit string layout, which has no api_id.</source>
-        <translation>Pyrograms altes 64-Bit-String-Layout ohne api_id schreiben.</translation>
-    </message>
-    <message>
-        <source>The local passcode of a tdata input (asked for on a terminal when needed), and the passcode a written tdata gets.</source>
-        <translation>Der lokale Passcode einer tdata-Eingabe (wird bei Bedarf im Terminal abgefragt) und der Passcode, den ein geschriebenes tdata erhält.</translation>
-    </message>
-    <message>
-        <source>The passcode a written tdata gets, when it differs from --passcode (empty = none).</source>
-        <translation>Der Passcode, den ein geschriebenes tdata erhält, wenn er von --passcode abweicht (leer = keiner).</translation>
-    </message>
-    <message>
-        <source>Convert account N of a source holding several (0 is the first; a tdata target takes all of them unless given).</source>
-        <translation>Konto N einer Quelle mit mehreren Konten konvertieren (0 ist das erste; ein tdata-Ziel übernimmt ohne Angabe alle).</translation>
-    </message>
-    <message>
-        <source>Write even when data is lost.</source>
-        <translation>Auch schreiben, wenn Daten verloren gehen.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output.</source>
-        <translation>Eine vorhandene Ausgabe ersetzen.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Convert every input into this folder.</source>
-        <translation>Jede Eingabe in diesen Ordner konvertieren.</translation>
-    </message>
-    <message>
-        <source>Convert a session to another format, saying what is lost.</source>
-        <translation>Eine Sitzung in ein anderes Format konvertieren und sagen, was verloren geht.</translation>
-    </message>
-    <message>
-        <source>Input path(s) (- for standard input) and the output path (- for standard output), or several inputs with --out-dir.</source>
-        <translation>Eingabepfad(e) (- für Standardeingabe) und der Ausgabepfad (- für Standardausgabe), oder mehrere Eingaben mit --out-dir.</translation>
-    </message>
-    <message>
         <source>convert needs --to FORMAT (one of: %1).</source>
         <translation>convert braucht --to FORMAT (eines von: %1).</translation>
     </message>
@@ -477,36 +413,12 @@
         <translation>--api-id: &quot;%1&quot; ist keine api_id (eine positive 32-Bit-Zahl).</translation>
     </message>
     <message>
-        <source>--pyrogram-old-layout applies to --to pyrogram-string only.</source>
-        <translation>--pyrogram-old-layout gilt nur für --to pyrogram-string.</translation>
-    </message>
-    <message>
-        <source>--out-passcode applies to --to tdesktop-tdata only.</source>
-        <translation>--out-passcode gilt nur für --to tdesktop-tdata.</translation>
-    </message>
-    <message>
         <source>convert --out-dir needs at least one input.</source>
         <translation>convert --out-dir braucht mindestens eine Eingabe.</translation>
     </message>
     <message>
         <source>convert takes IN and OUT (or several inputs with --out-dir DIR).</source>
         <translation>convert erwartet IN und OUT (oder mehrere Eingaben mit --out-dir DIR).</translation>
-    </message>
-    <message>
-        <source>Print the differences as JSON.</source>
-        <translation>Die Unterschiede als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Read both sessions as FORMAT instead of detecting it.</source>
-        <translation>Beide Sitzungen als FORMAT lesen, statt es zu erkennen.</translation>
-    </message>
-    <message>
-        <source>Compare two sessions: DC table, counters, peer cache, min peers and channel pts.</source>
-        <translation>Zwei Sitzungen vergleichen: DC-Tabelle, Zähler, Peer-Cache, Min-Peers und Kanal-pts.</translation>
-    </message>
-    <message>
-        <source>The two sessions; B is compared against A.</source>
-        <translation>Die beiden Sitzungen; B wird mit A verglichen.</translation>
     </message>
     <message>
         <source>diff takes exactly two sessions: A and B.</source>
@@ -527,26 +439,6 @@
     <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>Delete for good instead of moving to the trash.</source>
-        <translation>Endgültig löschen statt in den Papierkorb verschieben.</translation>
-    </message>
-    <message>
-        <source>SQLite: clear the session rows only (what ferogram&apos;s delete does).</source>
-        <translation>SQLite: nur die Sitzungszeilen leeren (wie ferograms eigenes Löschen).</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation.</source>
-        <translation>Nicht nach Bestätigung fragen.</translation>
-    </message>
-    <message>
-        <source>Delete a session (to the trash unless --permanent).</source>
-        <translation>Eine Sitzung löschen (in den Papierkorb, außer mit --permanent).</translation>
-    </message>
-    <message>
-        <source>The session to delete.</source>
-        <translation>Die zu löschende Sitzung.</translation>
     </message>
     <message>
         <source>delete takes exactly one PATH.</source>
@@ -589,14 +481,6 @@
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <source>Make a session readable by its owner only (0600).</source>
-        <translation>Eine Sitzung nur für ihren Besitzer lesbar machen (0600).</translation>
-    </message>
-    <message>
-        <source>The session file.</source>
-        <translation>Die Sitzungsdatei.</translation>
-    </message>
-    <message>
         <source>restrict takes exactly one PATH.</source>
         <translation>restrict erwartet genau einen PATH.</translation>
     </message>
@@ -609,44 +493,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Print the session as JSON.</source>
-        <translation>Die Sitzung als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Show auth keys and tokens instead of hiding them.</source>
-        <translation>Autorisierungsschlüssel und Tokens anzeigen statt sie zu verbergen.</translation>
-    </message>
-    <message>
-        <source>Read as FORMAT instead of detecting it.</source>
-        <translation>Als FORMAT lesen, statt es zu erkennen.</translation>
-    </message>
-    <message>
-        <source>The local passcode of a Telegram Desktop tdata folder (asked for on a terminal when needed and not given).</source>
-        <translation>Der lokale Passcode eines tdata-Ordners von Telegram Desktop (wird bei Bedarf im Terminal abgefragt, falls nicht angegeben).</translation>
-    </message>
-    <message>
-        <source>Show account N of a source holding several (0 is the first).</source>
-        <translation>Konto N einer Quelle mit mehreren Konten anzeigen (0 ist das erste).</translation>
-    </message>
-    <message>
-        <source>Show what a session holds.</source>
-        <translation>Zeigen, was eine Sitzung enthält.</translation>
-    </message>
-    <message>
-        <source>A session file or folder, or - to read a string or file from standard input.</source>
-        <translation>Eine Sitzungsdatei oder ein Ordner, oder -, um einen String oder eine Datei von der Standardeingabe zu lesen.</translation>
-    </message>
-    <message>
         <source>inspect takes exactly one PATH (or - for standard input).</source>
         <translation>inspect erwartet genau einen PATH (oder - für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Also list the usual places that do not exist here.</source>
-        <translation>Auch die üblichen Orte auflisten, die hier nicht existieren.</translation>
-    </message>
-    <message>
-        <source>List the usual Telegram Desktop tdata folders that exist on this system.</source>
-        <translation>Die üblichen tdata-Ordner von Telegram Desktop auflisten, die auf diesem System existieren.</translation>
     </message>
     <message>
         <source>locate takes no arguments.</source>
@@ -679,34 +527,6 @@
     <message>
         <source>The input is %1 (version %2), which cannot be written any more; pass --format-version %3..%4 to choose the version of the output.</source>
         <translation>Die Eingabe ist %1 (Version %2), die nicht mehr geschrieben werden kann; wählen Sie mit --format-version %3..%4 die Version der Ausgabe.</translation>
-    </message>
-    <message>
-        <source>Remove every min peer.</source>
-        <translation>Alle Min-Peers entfernen.</translation>
-    </message>
-    <message>
-        <source>Clear the per-channel pts table.</source>
-        <translation>Die Kanal-pts-Tabelle leeren.</translation>
-    </message>
-    <message>
-        <source>Remove the cached peer(s) with this id (repeatable).</source>
-        <translation>Die zwischengespeicherten Peers mit dieser ID entfernen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Write this ferogram version instead of the input&apos;s.</source>
-        <translation>Diese ferogram-Version statt der der Eingabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Replace OUT if it exists.</source>
-        <translation>OUT ersetzen, falls vorhanden.</translation>
-    </message>
-    <message>
-        <source>Write a copy of a session with peers, min peers or channel pts removed.</source>
-        <translation>Eine Kopie einer Sitzung schreiben, aus der Peers, Min-Peers oder Kanal-pts entfernt sind.</translation>
-    </message>
-    <message>
-        <source>The session to clean and the file to write.</source>
-        <translation>Die zu bereinigende Sitzung und die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>prune takes exactly two paths: IN and OUT.</source>
@@ -759,18 +579,6 @@
     <message>
         <source>Unreadable candidates:</source>
         <translation>Nicht lesbare Kandidaten:</translation>
-    </message>
-    <message>
-        <source>Also scan sub-folders.</source>
-        <translation>Auch Unterordner durchsuchen.</translation>
-    </message>
-    <message>
-        <source>List every session in a folder.</source>
-        <translation>Alle Sitzungen in einem Ordner auflisten.</translation>
-    </message>
-    <message>
-        <source>The folder to scan.</source>
-        <translation>Der zu durchsuchende Ordner.</translation>
     </message>
     <message>
         <source>scan takes exactly one FOLDER.</source>
@@ -1008,18 +816,6 @@
         <translation>mit --force ersetzen</translation>
     </message>
     <message>
-        <source>Read --passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
-        <translation>--passcode aus einer Datei lesen (- für Standardeingabe) statt von der Befehlszeile, wo andere Benutzer ihn sehen können; ein einzelner abschließender Zeilenumbruch wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>Read --out-passcode from a file (- for standard input).</source>
-        <translation>--out-passcode aus einer Datei lesen (- für Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min peers with the same id): keep the first or the last of each. The others are dropped and listed in the loss report.</source>
-        <translation>Einträge, die eine ferogram-Datenbank nicht doppelt aufnehmen kann (DC-Einträge mit gleicher ID und gleichen Flags, Peers oder Min-Peers mit gleicher ID): jeweils den ersten oder den letzten behalten. Die übrigen werden verworfen und im Verlustbericht aufgeführt.</translation>
-    </message>
-    <message>
         <source>--keep: &quot;%1&quot; is neither first nor last.</source>
         <translation>--keep: &quot;%1&quot; ist weder first noch last.</translation>
     </message>
@@ -1028,60 +824,12 @@
         <translation>Die Standardeingabe kann nur eines davon enthalten: die Sitzung, den Passcode oder den Ausgabe-Passcode; geben Sie die anderen als Dateien an.</translation>
     </message>
     <message>
-        <source>--out-passcode-file applies to --to tdesktop-tdata only.</source>
-        <translation>--out-passcode-file gilt nur für --to tdesktop-tdata.</translation>
-    </message>
-    <message>
-        <source>Read the local passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
-        <translation>Den lokalen Passcode aus einer Datei lesen (- für Standardeingabe) statt von der Befehlszeile, wo andere Benutzer ihn sehen können; ein einzelner abschließender Zeilenumbruch wird ignoriert.</translation>
-    </message>
-    <message>
         <source>Standard input cannot hold both the session and the passcode; give --passcode-file a file.</source>
         <translation>Die Standardeingabe kann nicht zugleich die Sitzung und den Passcode enthalten; geben Sie --passcode-file eine Datei.</translation>
     </message>
     <message>
         <source>%1 beside the session is readable by other users (mode %2); it belongs to the session and can hold its keys. &quot;feroscope-cli restrict&quot; on the session restricts it too.</source>
         <translation>%1 neben der Sitzung ist für andere Benutzer lesbar (Modus %2); die Datei gehört zur Sitzung und kann ihre Schlüssel enthalten. &quot;feroscope-cli restrict&quot; für die Sitzung schränkt sie ebenfalls ein.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
-                        [--account N] PATH|-
-  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
-                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P | --passcode-file PATH|-]
-                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
-                        [--accept-loss] [--force] [--json]
-  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
-  feroscope-cli scan FOLDER [--recursive] [--json]
-  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
-  feroscope-cli restrict PATH
-  feroscope-cli locate [--all] [--json]
-  feroscope-cli diff A B [--json]
-  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
-  feroscope-cli --version | --help | COMMAND --help
-
-FORMAT: %1
-Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
-        <translation>Aufruf:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
-                        [--account N] PATH|-
-  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
-                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P | --passcode-file PATH|-]
-                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
-                        [--accept-loss] [--force] [--json]
-  feroscope-cli convert IN... --out-dir DIR --to FORMAT [Optionen wie oben]
-  feroscope-cli scan FOLDER [--recursive] [--json]
-  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
-  feroscope-cli restrict PATH
-  feroscope-cli locate [--all] [--json]
-  feroscope-cli diff A B [--json]
-  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
-  feroscope-cli --version | --help | COMMAND --help
-
-FORMAT: %1
-Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgelehnt, 4 E/A-Fehler.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
@@ -1106,6 +854,50 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>%1 Give it with --passcode or --passcode-file.</source>
         <translation>%1 Geben Sie ihn mit --passcode oder --passcode-file an.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>FORMAT (the input&apos;s is detected; --from forces one, --to chooses the output&apos;s):</source>
+        <translation>FORMAT (das der Eingabe wird erkannt; --from erzwingt eines, --to wählt das der Ausgabe):</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
+        <translation>Exit-Codes: 0 ok, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgelehnt, 4 E/A-Fehler.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>--pyrogram-old-layout applies to --to %1 only.</source>
+        <translation>--pyrogram-old-layout gilt nur für --to %1.</translation>
+    </message>
+    <message>
+        <source>--out-passcode applies to --to %1 only.</source>
+        <translation>--out-passcode gilt nur für --to %1.</translation>
+    </message>
+    <message>
+        <source>--out-passcode-file applies to --to %1 only.</source>
+        <translation>--out-passcode-file gilt nur für --to %1.</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1529,6 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <translation>tdata braucht einen Autorisierungsschlüssel für den Heimat-DC %1.</translation>
     </message>
     <message>
-        <source>%1 is not a foreign file format.</source>
-        <translation>%1 ist kein fremdes Dateiformat.</translation>
-    </message>
-    <message>
         <source>%1 stores the home DC&apos;s entry, and DC %2 has none in this session.</source>
         <translation>%1 speichert den Eintrag des Heimat-DC, und DC %2 hat in dieser Sitzung keinen.</translation>
     </message>
@@ -2008,10 +1796,6 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
         <translation>Die Benutzer-ID ist nicht bekannt: Der Pyrogram-String enthält 0, und Pyrogram fragt beim Start Telegram (mit --user-id vermeiden).</translation>
     </message>
-    <message>
-        <source>%1 is not a session string.</source>
-        <translation>%1 ist kein Sitzungs-String.</translation>
-    </message>
 </context>
 <context>
     <name>ForeignStrings</name>
@@ -2190,6 +1974,42 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <source>Telegram Desktop tdata</source>
         <translation>Telegram Desktop tdata</translation>
     </message>
+    <message>
+        <source>ferogram file v%1</source>
+        <translation>ferogram-Datei v%1</translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v%1</source>
+        <translation>ferogram-SQLite v%1</translation>
+    </message>
+    <message>
+        <source>ferogram native v%1</source>
+        <translation>ferogram nativ v%1</translation>
+    </message>
+    <message>
+        <source>ferogram compact V2</source>
+        <translation>ferogram kompakt V2</translation>
+    </message>
+    <message>
+        <source>ferogram compact V1</source>
+        <translation>ferogram kompakt V1</translation>
+    </message>
+    <message>
+        <source>Telethon SQLite</source>
+        <translation>Telethon-SQLite</translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite</source>
+        <translation>Pyrogram-SQLite</translation>
+    </message>
+    <message>
+        <source>GramJS store</source>
+        <translation>GramJS-Store</translation>
+    </message>
+    <message>
+        <source>Telegram tdata</source>
+        <translation>Telegram-tdata</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2336,22 +2156,6 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
         <translation>Communities</translation>
     </message>
     <message>
-        <source>ferogram 0.6.5 and newer</source>
-        <translation>ferogram 0.6.5 und neuer</translation>
-    </message>
-    <message>
-        <source>ferogram 0.6.4 and newer</source>
-        <translation>ferogram 0.6.4 und neuer</translation>
-    </message>
-    <message>
-        <source>ferogram 0.5.2 and newer</source>
-        <translation>ferogram 0.5.2 und neuer</translation>
-    </message>
-    <message>
-        <source>every ferogram release (0.3.0 and newer)</source>
-        <translation>jede ferogram-Version (0.3.0 und neuer)</translation>
-    </message>
-    <message>
         <source>every ferogram release with the sqlite-session feature (0.3.0 and newer)</source>
         <translation>jede ferogram-Version mit dem Feature sqlite-session (0.3.0 und neuer)</translation>
     </message>
@@ -2437,6 +2241,14 @@ Exit-Codes: 0 OK, 1 Aufruffehler, 2 unlesbare oder ungültige Eingabe, 3 abgeleh
     <message>
         <source>no ferogram release (every release fails to read this file)</source>
         <translation>keine ferogram-Version (jede Version scheitert beim Lesen dieser Datei)</translation>
+    </message>
+    <message>
+        <source>every ferogram release (%1 and newer)</source>
+        <translation>jede ferogram-Version (%1 und neuer)</translation>
+    </message>
+    <message>
+        <source>ferogram %1 and newer</source>
+        <translation>ferogram %1 und neuer</translation>
     </message>
 </context>
 <context>
@@ -4871,38 +4683,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Flags</translation>
     </message>
     <message>
-        <source>ferogram file v%1</source>
-        <translation>ferogram-Datei v%1</translation>
-    </message>
-    <message>
-        <source>ferogram SQLite v%1</source>
-        <translation>ferogram-SQLite v%1</translation>
-    </message>
-    <message>
-        <source>ferogram native v%1</source>
-        <translation>ferogram nativ v%1</translation>
-    </message>
-    <message>
-        <source>ferogram compact V%1</source>
-        <translation>ferogram kompakt V%1</translation>
-    </message>
-    <message>
-        <source>Telethon SQLite</source>
-        <translation>Telethon-SQLite</translation>
-    </message>
-    <message>
-        <source>Pyrogram SQLite</source>
-        <translation>Pyrogram-SQLite</translation>
-    </message>
-    <message>
-        <source>GramJS store</source>
-        <translation>GramJS-Store</translation>
-    </message>
-    <message>
-        <source>Telegram tdata</source>
-        <translation>Telegram-tdata</translation>
-    </message>
-    <message>
         <source>Account %1 is no longer in %2.</source>
         <translation>Konto %1 ist nicht mehr in %2.</translation>
     </message>
@@ -5415,6 +5195,10 @@ Save the changes before quitting?</source>
 
 Änderungen vor dem Beenden speichern?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo session is missing from this build.</source>
+        <translation>Die Demo-Sitzung fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -6251,22 +6035,6 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
         <translation>Wählen Sie zuerst Min-Peers auf der Registerkarte „Min-Peers“ aus.</translation>
     </message>
     <message>
-        <source>the string form of Telethon, the library this database belongs to</source>
-        <translation>die String-Form von Telethon, der Bibliothek, zu der diese Datenbank gehört</translation>
-    </message>
-    <message>
-        <source>the string form of Pyrogram, the library this database belongs to</source>
-        <translation>die String-Form von Pyrogram, der Bibliothek, zu der diese Datenbank gehört</translation>
-    </message>
-    <message>
-        <source>the string form of GramJS, the library this store belongs to</source>
-        <translation>die String-Form von GramJS, der Bibliothek, zu der dieser Store gehört</translation>
-    </message>
-    <message>
-        <source>Telegram Desktop has no string of its own; ferogram&apos;s string v%1 holds the login</source>
-        <translation>Telegram Desktop hat keinen eigenen String; der ferogram-String v%1 enthält die Anmeldung</translation>
-    </message>
-    <message>
         <source>ferogram&apos;s own string, in this file&apos;s version v%1</source>
         <translation>der eigene String von ferogram, in der Version dieser Datei (v%1)</translation>
     </message>
@@ -6325,6 +6093,18 @@ Der String kann Folgendes nicht aufnehmen:
     <message>
         <source>Copied the %1.</source>
         <translation>Kopiert: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no string of its own; ferogram&apos;s string v%2 holds the login</source>
+        <translation>%1 hat keinen eigenen String; der String von ferogram v%2 enthält die Anmeldung</translation>
+    </message>
+    <message>
+        <source>the string form of %1, the library this database belongs to</source>
+        <translation>die String-Form von %1, der Bibliothek, zu der diese Datenbank gehört</translation>
+    </message>
+    <message>
+        <source>the string form of %1, the library this store belongs to</source>
+        <translation>die String-Form von %1, der Bibliothek, zu der dieser Store gehört</translation>
     </message>
 </context>
 <context>

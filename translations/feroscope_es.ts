@@ -389,70 +389,6 @@
         <translation>Se escribió %1.</translation>
     </message>
     <message>
-        <source>Target FORMAT (required).</source>
-        <translation>FORMAT de destino (obligatorio).</translation>
-    </message>
-    <message>
-        <source>ferogram generation 5-8 for binary, native and SQLite targets (default 8).</source>
-        <translation>Generación de ferogram 5-8 para destinos binario, nativo y SQLite (por defecto 8).</translation>
-    </message>
-    <message>
-        <source>Read the input as FORMAT instead of detecting it.</source>
-        <translation>Lee la entrada como FORMAT en lugar de detectarlo.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s user id, for targets that store one (compact, mtcute, Pyrogram, tdata).</source>
-        <translation>El ID de usuario de la cuenta, para destinos que lo guardan (compact, mtcute, Pyrogram, tdata).</translation>
-    </message>
-    <message>
-        <source>The app&apos;s api_id, for Pyrogram targets (never invented).</source>
-        <translation>El api_id de la aplicación, para destinos de Pyrogram (nunca se inventa).</translation>
-    </message>
-    <message>
-        <source>Mark the account as using Telegram&apos;s test DCs (mtcute, Pyrogram, MTKruto).</source>
-        <translation>Marca la cuenta como usuaria de los DC de prueba de Telegram (mtcute, Pyrogram, MTKruto).</translation>
-    </message>
-    <message>
-        <source>Write Pyrogram&apos;s old 64-bit string layout, which has no api_id.</source>
-        <translation>Escribe el antiguo formato de cadena de 64 bits de Pyrogram, que no tiene api_id.</translation>
-    </message>
-    <message>
-        <source>The local passcode of a tdata input (asked for on a terminal when needed), and the passcode a written tdata gets.</source>
-        <translation>El código de acceso local de una entrada tdata (se pide en el terminal cuando hace falta) y el código que recibe un tdata escrito.</translation>
-    </message>
-    <message>
-        <source>The passcode a written tdata gets, when it differs from --passcode (empty = none).</source>
-        <translation>El código de acceso que recibe un tdata escrito, cuando difiere de --passcode (vacío = ninguno).</translation>
-    </message>
-    <message>
-        <source>Convert account N of a source holding several (0 is the first; a tdata target takes all of them unless given).</source>
-        <translation>Convierte la cuenta N de un origen que contiene varias (0 es la primera; un destino tdata las toma todas si no se indica).</translation>
-    </message>
-    <message>
-        <source>Write even when data is lost.</source>
-        <translation>Escribe aunque se pierdan datos.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output.</source>
-        <translation>Reemplaza una salida existente.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Muestra el resultado como JSON.</translation>
-    </message>
-    <message>
-        <source>Convert every input into this folder.</source>
-        <translation>Convierte cada entrada en esta carpeta.</translation>
-    </message>
-    <message>
-        <source>Convert a session to another format, saying what is lost.</source>
-        <translation>Convierte una sesión a otro formato e indica lo que se pierde.</translation>
-    </message>
-    <message>
-        <source>Input path(s) (- for standard input) and the output path (- for standard output), or several inputs with --out-dir.</source>
-        <translation>Ruta(s) de entrada (- para la entrada estándar) y la ruta de salida (- para la salida estándar), o varias entradas con --out-dir.</translation>
-    </message>
-    <message>
         <source>convert needs --to FORMAT (one of: %1).</source>
         <translation>convert necesita --to FORMAT (uno de: %1).</translation>
     </message>
@@ -477,36 +413,12 @@
         <translation>--api-id: &quot;%1&quot; no es un api_id (un número positivo de 32 bits).</translation>
     </message>
     <message>
-        <source>--pyrogram-old-layout applies to --to pyrogram-string only.</source>
-        <translation>--pyrogram-old-layout solo se aplica a --to pyrogram-string.</translation>
-    </message>
-    <message>
-        <source>--out-passcode applies to --to tdesktop-tdata only.</source>
-        <translation>--out-passcode solo se aplica a --to tdesktop-tdata.</translation>
-    </message>
-    <message>
         <source>convert --out-dir needs at least one input.</source>
         <translation>convert --out-dir necesita al menos una entrada.</translation>
     </message>
     <message>
         <source>convert takes IN and OUT (or several inputs with --out-dir DIR).</source>
         <translation>convert recibe IN y OUT (o varias entradas con --out-dir DIR).</translation>
-    </message>
-    <message>
-        <source>Print the differences as JSON.</source>
-        <translation>Muestra las diferencias como JSON.</translation>
-    </message>
-    <message>
-        <source>Read both sessions as FORMAT instead of detecting it.</source>
-        <translation>Lee ambas sesiones como FORMAT en lugar de detectarlo.</translation>
-    </message>
-    <message>
-        <source>Compare two sessions: DC table, counters, peer cache, min peers and channel pts.</source>
-        <translation>Compara dos sesiones: tabla de DC, contadores, caché de peers, min peers y pts de canales.</translation>
-    </message>
-    <message>
-        <source>The two sessions; B is compared against A.</source>
-        <translation>Las dos sesiones; B se compara con A.</translation>
     </message>
     <message>
         <source>diff takes exactly two sessions: A and B.</source>
@@ -527,26 +439,6 @@
     <message>
         <source>yes</source>
         <translation>sí</translation>
-    </message>
-    <message>
-        <source>Delete for good instead of moving to the trash.</source>
-        <translation>Elimina definitivamente en lugar de mover a la papelera.</translation>
-    </message>
-    <message>
-        <source>SQLite: clear the session rows only (what ferogram&apos;s delete does).</source>
-        <translation>SQLite: vacía solo las filas de la sesión (lo que hace el borrado de ferogram).</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation.</source>
-        <translation>No pide confirmación.</translation>
-    </message>
-    <message>
-        <source>Delete a session (to the trash unless --permanent).</source>
-        <translation>Elimina una sesión (a la papelera salvo con --permanent).</translation>
-    </message>
-    <message>
-        <source>The session to delete.</source>
-        <translation>La sesión que se eliminará.</translation>
     </message>
     <message>
         <source>delete takes exactly one PATH.</source>
@@ -589,14 +481,6 @@
         <translation>No se eliminó nada.</translation>
     </message>
     <message>
-        <source>Make a session readable by its owner only (0600).</source>
-        <translation>Hace que una sesión solo la pueda leer su propietario (0600).</translation>
-    </message>
-    <message>
-        <source>The session file.</source>
-        <translation>El archivo de sesión.</translation>
-    </message>
-    <message>
         <source>restrict takes exactly one PATH.</source>
         <translation>restrict recibe exactamente una PATH.</translation>
     </message>
@@ -609,44 +493,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Print the session as JSON.</source>
-        <translation>Muestra la sesión como JSON.</translation>
-    </message>
-    <message>
-        <source>Show auth keys and tokens instead of hiding them.</source>
-        <translation>Muestra las claves de autorización y los tokens en lugar de ocultarlos.</translation>
-    </message>
-    <message>
-        <source>Read as FORMAT instead of detecting it.</source>
-        <translation>Lee como FORMAT en lugar de detectarlo.</translation>
-    </message>
-    <message>
-        <source>The local passcode of a Telegram Desktop tdata folder (asked for on a terminal when needed and not given).</source>
-        <translation>El código de acceso local de una carpeta tdata de Telegram Desktop (se pide en el terminal cuando hace falta y no se ha indicado).</translation>
-    </message>
-    <message>
-        <source>Show account N of a source holding several (0 is the first).</source>
-        <translation>Muestra la cuenta N de un origen que contiene varias (0 es la primera).</translation>
-    </message>
-    <message>
-        <source>Show what a session holds.</source>
-        <translation>Muestra lo que contiene una sesión.</translation>
-    </message>
-    <message>
-        <source>A session file or folder, or - to read a string or file from standard input.</source>
-        <translation>Un archivo o carpeta de sesión, o - para leer una cadena o un archivo de la entrada estándar.</translation>
-    </message>
-    <message>
         <source>inspect takes exactly one PATH (or - for standard input).</source>
         <translation>inspect recibe exactamente una PATH (o - para la entrada estándar).</translation>
-    </message>
-    <message>
-        <source>Also list the usual places that do not exist here.</source>
-        <translation>Lista también las ubicaciones habituales que aquí no existen.</translation>
-    </message>
-    <message>
-        <source>List the usual Telegram Desktop tdata folders that exist on this system.</source>
-        <translation>Lista las carpetas tdata habituales de Telegram Desktop que existen en este sistema.</translation>
     </message>
     <message>
         <source>locate takes no arguments.</source>
@@ -679,34 +527,6 @@
     <message>
         <source>The input is %1 (version %2), which cannot be written any more; pass --format-version %3..%4 to choose the version of the output.</source>
         <translation>La entrada es %1 (versión %2), que ya no se puede escribir; indique --format-version %3..%4 para elegir la versión de la salida.</translation>
-    </message>
-    <message>
-        <source>Remove every min peer.</source>
-        <translation>Elimina todos los min peers.</translation>
-    </message>
-    <message>
-        <source>Clear the per-channel pts table.</source>
-        <translation>Vacía la tabla de pts por canal.</translation>
-    </message>
-    <message>
-        <source>Remove the cached peer(s) with this id (repeatable).</source>
-        <translation>Elimina los peers en caché con este ID (se puede repetir).</translation>
-    </message>
-    <message>
-        <source>Write this ferogram version instead of the input&apos;s.</source>
-        <translation>Escribe esta versión de ferogram en lugar de la de la entrada.</translation>
-    </message>
-    <message>
-        <source>Replace OUT if it exists.</source>
-        <translation>Reemplaza OUT si existe.</translation>
-    </message>
-    <message>
-        <source>Write a copy of a session with peers, min peers or channel pts removed.</source>
-        <translation>Escribe una copia de una sesión sin peers, min peers o pts de canales.</translation>
-    </message>
-    <message>
-        <source>The session to clean and the file to write.</source>
-        <translation>La sesión que se limpiará y el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>prune takes exactly two paths: IN and OUT.</source>
@@ -759,18 +579,6 @@
     <message>
         <source>Unreadable candidates:</source>
         <translation>Candidatos ilegibles:</translation>
-    </message>
-    <message>
-        <source>Also scan sub-folders.</source>
-        <translation>Examina también las subcarpetas.</translation>
-    </message>
-    <message>
-        <source>List every session in a folder.</source>
-        <translation>Lista todas las sesiones de una carpeta.</translation>
-    </message>
-    <message>
-        <source>The folder to scan.</source>
-        <translation>La carpeta que se examinará.</translation>
     </message>
     <message>
         <source>scan takes exactly one FOLDER.</source>
@@ -1008,18 +816,6 @@
         <translation>use --force para reemplazarlas</translation>
     </message>
     <message>
-        <source>Read --passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
-        <translation>Lee --passcode de un archivo (- para la entrada estándar) en lugar de la línea de comandos, donde otros usuarios pueden verlo; se ignora un único salto de línea final.</translation>
-    </message>
-    <message>
-        <source>Read --out-passcode from a file (- for standard input).</source>
-        <translation>Lee --out-passcode de un archivo (- para la entrada estándar).</translation>
-    </message>
-    <message>
-        <source>Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min peers with the same id): keep the first or the last of each. The others are dropped and listed in the loss report.</source>
-        <translation>Entradas que una base de datos de ferogram no puede contener dos veces (entradas de DC con el mismo ID y flags, peers o min peers con el mismo ID): conserva la primera o la última de cada grupo. Las demás se descartan y se listan en el informe de pérdidas.</translation>
-    </message>
-    <message>
         <source>--keep: &quot;%1&quot; is neither first nor last.</source>
         <translation>--keep: &quot;%1&quot; no es ni first ni last.</translation>
     </message>
@@ -1028,60 +824,12 @@
         <translation>La entrada estándar solo puede contener una cosa: la sesión, el código de acceso o el código de acceso de salida; indique las demás como archivos.</translation>
     </message>
     <message>
-        <source>--out-passcode-file applies to --to tdesktop-tdata only.</source>
-        <translation>--out-passcode-file solo se aplica a --to tdesktop-tdata.</translation>
-    </message>
-    <message>
-        <source>Read the local passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
-        <translation>Lee el código de acceso local de un archivo (- para la entrada estándar) en lugar de la línea de comandos, donde otros usuarios pueden verlo; se ignora un único salto de línea final.</translation>
-    </message>
-    <message>
         <source>Standard input cannot hold both the session and the passcode; give --passcode-file a file.</source>
         <translation>La entrada estándar no puede contener a la vez la sesión y el código de acceso; indique un archivo en --passcode-file.</translation>
     </message>
     <message>
         <source>%1 beside the session is readable by other users (mode %2); it belongs to the session and can hold its keys. &quot;feroscope-cli restrict&quot; on the session restricts it too.</source>
         <translation>%1, junto a la sesión, lo pueden leer otros usuarios (modo %2); pertenece a la sesión y puede contener sus claves. &quot;feroscope-cli restrict&quot; sobre la sesión también lo restringe.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
-                        [--account N] PATH|-
-  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
-                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P | --passcode-file PATH|-]
-                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
-                        [--accept-loss] [--force] [--json]
-  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
-  feroscope-cli scan FOLDER [--recursive] [--json]
-  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
-  feroscope-cli restrict PATH
-  feroscope-cli locate [--all] [--json]
-  feroscope-cli diff A B [--json]
-  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
-  feroscope-cli --version | --help | COMMAND --help
-
-FORMAT: %1
-Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
-        <translation>Uso:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
-                        [--account N] PATH|-
-  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
-                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P | --passcode-file PATH|-]
-                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
-                        [--accept-loss] [--force] [--json]
-  feroscope-cli convert IN... --out-dir DIR --to FORMAT [opciones como arriba]
-  feroscope-cli scan FOLDER [--recursive] [--json]
-  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
-  feroscope-cli restrict PATH
-  feroscope-cli locate [--all] [--json]
-  feroscope-cli diff A B [--json]
-  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
-  feroscope-cli --version | --help | COMMAND --help
-
-FORMAT: %1
-Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válida, 3 rechazado, 4 error de E/S.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
@@ -1106,6 +854,50 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>%1 Give it with --passcode or --passcode-file.</source>
         <translation>%1 Indíquelo con --passcode o --passcode-file.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>FORMAT (the input&apos;s is detected; --from forces one, --to chooses the output&apos;s):</source>
+        <translation>FORMATO (el de la entrada se detecta; --from fuerza uno, --to elige el de la salida):</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
+        <translation>Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válida, 3 rechazado, 4 error de E/S.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>--pyrogram-old-layout applies to --to %1 only.</source>
+        <translation>--pyrogram-old-layout solo se aplica a --to %1.</translation>
+    </message>
+    <message>
+        <source>--out-passcode applies to --to %1 only.</source>
+        <translation>--out-passcode solo se aplica a --to %1.</translation>
+    </message>
+    <message>
+        <source>--out-passcode-file applies to --to %1 only.</source>
+        <translation>--out-passcode-file solo se aplica a --to %1.</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1529,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <translation>tdata necesita una clave de autorización para el DC principal %1.</translation>
     </message>
     <message>
-        <source>%1 is not a foreign file format.</source>
-        <translation>%1 no es un formato de archivo ajeno.</translation>
-    </message>
-    <message>
         <source>%1 stores the home DC&apos;s entry, and DC %2 has none in this session.</source>
         <translation>%1 guarda la entrada del DC principal, y el DC %2 no tiene ninguna en esta sesión.</translation>
     </message>
@@ -2008,10 +1796,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
         <translation>El ID de usuario no se conoce: la cadena de Pyrogram llevará 0 y Pyrogram lo pregunta a Telegram al iniciar (use --user-id para evitarlo).</translation>
     </message>
-    <message>
-        <source>%1 is not a session string.</source>
-        <translation>%1 no es una cadena de sesión.</translation>
-    </message>
 </context>
 <context>
     <name>ForeignStrings</name>
@@ -2190,6 +1974,42 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <source>Telegram Desktop tdata</source>
         <translation>tdata de Telegram Desktop</translation>
     </message>
+    <message>
+        <source>ferogram file v%1</source>
+        <translation>archivo de ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v%1</source>
+        <translation>SQLite de ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram native v%1</source>
+        <translation>nativa de ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram compact V2</source>
+        <translation>compacta de ferogram V2</translation>
+    </message>
+    <message>
+        <source>ferogram compact V1</source>
+        <translation>compacta de ferogram V1</translation>
+    </message>
+    <message>
+        <source>Telethon SQLite</source>
+        <translation>SQLite de Telethon</translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite</source>
+        <translation>SQLite de Pyrogram</translation>
+    </message>
+    <message>
+        <source>GramJS store</source>
+        <translation>almacén de GramJS</translation>
+    </message>
+    <message>
+        <source>Telegram tdata</source>
+        <translation>tdata de Telegram</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2336,22 +2156,6 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
         <translation>comunidades</translation>
     </message>
     <message>
-        <source>ferogram 0.6.5 and newer</source>
-        <translation>ferogram 0.6.5 y posteriores</translation>
-    </message>
-    <message>
-        <source>ferogram 0.6.4 and newer</source>
-        <translation>ferogram 0.6.4 y posteriores</translation>
-    </message>
-    <message>
-        <source>ferogram 0.5.2 and newer</source>
-        <translation>ferogram 0.5.2 y posteriores</translation>
-    </message>
-    <message>
-        <source>every ferogram release (0.3.0 and newer)</source>
-        <translation>cualquier versión de ferogram (0.3.0 y posteriores)</translation>
-    </message>
-    <message>
         <source>every ferogram release with the sqlite-session feature (0.3.0 and newer)</source>
         <translation>cualquier versión de ferogram con la función sqlite-session (0.3.0 y posteriores)</translation>
     </message>
@@ -2437,6 +2241,14 @@ Códigos de salida: 0 correcto, 1 uso incorrecto, 2 entrada ilegible o no válid
     <message>
         <source>no ferogram release (every release fails to read this file)</source>
         <translation>ninguna versión de ferogram (todas las versiones fallan al leer este archivo)</translation>
+    </message>
+    <message>
+        <source>every ferogram release (%1 and newer)</source>
+        <translation>cualquier versión de ferogram (%1 y posteriores)</translation>
+    </message>
+    <message>
+        <source>ferogram %1 and newer</source>
+        <translation>ferogram %1 y posteriores</translation>
     </message>
 </context>
 <context>
@@ -4871,38 +4683,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Flags</translation>
     </message>
     <message>
-        <source>ferogram file v%1</source>
-        <translation>archivo de ferogram v%1</translation>
-    </message>
-    <message>
-        <source>ferogram SQLite v%1</source>
-        <translation>SQLite de ferogram v%1</translation>
-    </message>
-    <message>
-        <source>ferogram native v%1</source>
-        <translation>nativa de ferogram v%1</translation>
-    </message>
-    <message>
-        <source>ferogram compact V%1</source>
-        <translation>compacta de ferogram V%1</translation>
-    </message>
-    <message>
-        <source>Telethon SQLite</source>
-        <translation>SQLite de Telethon</translation>
-    </message>
-    <message>
-        <source>Pyrogram SQLite</source>
-        <translation>SQLite de Pyrogram</translation>
-    </message>
-    <message>
-        <source>GramJS store</source>
-        <translation>almacén de GramJS</translation>
-    </message>
-    <message>
-        <source>Telegram tdata</source>
-        <translation>tdata de Telegram</translation>
-    </message>
-    <message>
         <source>Account %1 is no longer in %2.</source>
         <translation>La cuenta %1 ya no está en %2.</translation>
     </message>
@@ -5415,6 +5195,10 @@ Save the changes before quitting?</source>
 
 ¿Guardar los cambios antes de salir?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo session is missing from this build.</source>
+        <translation>La sesión de demostración no está incluida en esta compilación.</translation>
     </message>
 </context>
 <context>
@@ -6251,22 +6035,6 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
         <translation>Seleccione primero min peers en la pestaña Min peers.</translation>
     </message>
     <message>
-        <source>the string form of Telethon, the library this database belongs to</source>
-        <translation>la forma de cadena de Telethon, la biblioteca a la que pertenece esta base de datos</translation>
-    </message>
-    <message>
-        <source>the string form of Pyrogram, the library this database belongs to</source>
-        <translation>la forma de cadena de Pyrogram, la biblioteca a la que pertenece esta base de datos</translation>
-    </message>
-    <message>
-        <source>the string form of GramJS, the library this store belongs to</source>
-        <translation>la forma de cadena de GramJS, la biblioteca a la que pertenece este almacén</translation>
-    </message>
-    <message>
-        <source>Telegram Desktop has no string of its own; ferogram&apos;s string v%1 holds the login</source>
-        <translation>Telegram Desktop no tiene cadena propia; la cadena de ferogram v%1 contiene el inicio de sesión</translation>
-    </message>
-    <message>
         <source>ferogram&apos;s own string, in this file&apos;s version v%1</source>
         <translation>la cadena propia de ferogram, en la versión de este archivo (v%1)</translation>
     </message>
@@ -6325,6 +6093,18 @@ La cadena no puede contener:
     <message>
         <source>Copied the %1.</source>
         <translation>Copiado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no string of its own; ferogram&apos;s string v%2 holds the login</source>
+        <translation>%1 no tiene cadena propia; la cadena de ferogram v%2 conserva el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>the string form of %1, the library this database belongs to</source>
+        <translation>la forma de cadena de %1, la biblioteca a la que pertenece esta base de datos</translation>
+    </message>
+    <message>
+        <source>the string form of %1, the library this store belongs to</source>
+        <translation>la forma de cadena de %1, la biblioteca a la que pertenece este almacén</translation>
     </message>
 </context>
 <context>

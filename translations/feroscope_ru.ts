@@ -389,70 +389,6 @@
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <source>Target FORMAT (required).</source>
-        <translation>Целевой формат FORMAT (обязательно).</translation>
-    </message>
-    <message>
-        <source>ferogram generation 5-8 for binary, native and SQLite targets (default 8).</source>
-        <translation>Поколение ferogram 5–8 для двоичного, нативного и SQLite-форматов (по умолчанию 8).</translation>
-    </message>
-    <message>
-        <source>Read the input as FORMAT instead of detecting it.</source>
-        <translation>Читать вход как FORMAT вместо автоопределения.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s user id, for targets that store one (compact, mtcute, Pyrogram, tdata).</source>
-        <translation>ID пользователя учётной записи — для форматов, которые его хранят (compact, mtcute, Pyrogram, tdata).</translation>
-    </message>
-    <message>
-        <source>The app&apos;s api_id, for Pyrogram targets (never invented).</source>
-        <translation>api_id приложения — для форматов Pyrogram (никогда не выдумывается).</translation>
-    </message>
-    <message>
-        <source>Mark the account as using Telegram&apos;s test DCs (mtcute, Pyrogram, MTKruto).</source>
-        <translation>Пометить учётную запись как использующую тестовые DC Telegram (mtcute, Pyrogram, MTKruto).</translation>
-    </message>
-    <message>
-        <source>Write Pyrogram&apos;s old 64-bit string layout, which has no api_id.</source>
-        <translation>Записать старый 64-битный формат строки Pyrogram, в котором нет api_id.</translation>
-    </message>
-    <message>
-        <source>The local passcode of a tdata input (asked for on a terminal when needed), and the passcode a written tdata gets.</source>
-        <translation>Локальный код-пароль входной папки tdata (запрашивается в терминале при необходимости) и код-пароль для записываемой tdata.</translation>
-    </message>
-    <message>
-        <source>The passcode a written tdata gets, when it differs from --passcode (empty = none).</source>
-        <translation>Код-пароль для записываемой tdata, если он отличается от --passcode (пусто — без пароля).</translation>
-    </message>
-    <message>
-        <source>Convert account N of a source holding several (0 is the first; a tdata target takes all of them unless given).</source>
-        <translation>Преобразовать учётную запись N из источника с несколькими (0 — первая; формат tdata без этого параметра берёт все).</translation>
-    </message>
-    <message>
-        <source>Write even when data is lost.</source>
-        <translation>Записывать даже при потере данных.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output.</source>
-        <translation>Заменить существующий выходной файл.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Вывести результат в формате JSON.</translation>
-    </message>
-    <message>
-        <source>Convert every input into this folder.</source>
-        <translation>Преобразовать каждый вход в эту папку.</translation>
-    </message>
-    <message>
-        <source>Convert a session to another format, saying what is lost.</source>
-        <translation>Преобразовать сессию в другой формат с отчётом о потерях.</translation>
-    </message>
-    <message>
-        <source>Input path(s) (- for standard input) and the output path (- for standard output), or several inputs with --out-dir.</source>
-        <translation>Входной путь (или пути; - для стандартного ввода) и выходной путь (- для стандартного вывода), либо несколько входов с --out-dir.</translation>
-    </message>
-    <message>
         <source>convert needs --to FORMAT (one of: %1).</source>
         <translation>для convert нужен --to FORMAT (один из: %1).</translation>
     </message>
@@ -477,36 +413,12 @@
         <translation>--api-id: &quot;%1&quot; — не api_id (положительное 32-битное число).</translation>
     </message>
     <message>
-        <source>--pyrogram-old-layout applies to --to pyrogram-string only.</source>
-        <translation>--pyrogram-old-layout применяется только с --to pyrogram-string.</translation>
-    </message>
-    <message>
-        <source>--out-passcode applies to --to tdesktop-tdata only.</source>
-        <translation>--out-passcode применяется только с --to tdesktop-tdata.</translation>
-    </message>
-    <message>
         <source>convert --out-dir needs at least one input.</source>
         <translation>для convert --out-dir нужен хотя бы один вход.</translation>
     </message>
     <message>
         <source>convert takes IN and OUT (or several inputs with --out-dir DIR).</source>
         <translation>convert принимает IN и OUT (или несколько входов с --out-dir DIR).</translation>
-    </message>
-    <message>
-        <source>Print the differences as JSON.</source>
-        <translation>Вывести различия в формате JSON.</translation>
-    </message>
-    <message>
-        <source>Read both sessions as FORMAT instead of detecting it.</source>
-        <translation>Читать обе сессии как FORMAT вместо автоопределения.</translation>
-    </message>
-    <message>
-        <source>Compare two sessions: DC table, counters, peer cache, min peers and channel pts.</source>
-        <translation>Сравнить две сессии: таблицу DC, счётчики, кэш пиров, min-пиры и pts каналов.</translation>
-    </message>
-    <message>
-        <source>The two sessions; B is compared against A.</source>
-        <translation>Две сессии; B сравнивается с A.</translation>
     </message>
     <message>
         <source>diff takes exactly two sessions: A and B.</source>
@@ -527,26 +439,6 @@
     <message>
         <source>yes</source>
         <translation>да</translation>
-    </message>
-    <message>
-        <source>Delete for good instead of moving to the trash.</source>
-        <translation>Удалить навсегда, а не перемещать в корзину.</translation>
-    </message>
-    <message>
-        <source>SQLite: clear the session rows only (what ferogram&apos;s delete does).</source>
-        <translation>SQLite: очистить только строки сессии (как это делает удаление в ferogram).</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation.</source>
-        <translation>Не запрашивать подтверждение.</translation>
-    </message>
-    <message>
-        <source>Delete a session (to the trash unless --permanent).</source>
-        <translation>Удалить сессию (в корзину, если не указан --permanent).</translation>
-    </message>
-    <message>
-        <source>The session to delete.</source>
-        <translation>Удаляемая сессия.</translation>
     </message>
     <message>
         <source>delete takes exactly one PATH.</source>
@@ -589,14 +481,6 @@
         <translation>Ничего не удалено.</translation>
     </message>
     <message>
-        <source>Make a session readable by its owner only (0600).</source>
-        <translation>Сделать сессию доступной для чтения только владельцу (0600).</translation>
-    </message>
-    <message>
-        <source>The session file.</source>
-        <translation>Файл сессии.</translation>
-    </message>
-    <message>
         <source>restrict takes exactly one PATH.</source>
         <translation>restrict принимает ровно один PATH.</translation>
     </message>
@@ -609,44 +493,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Print the session as JSON.</source>
-        <translation>Вывести сессию в формате JSON.</translation>
-    </message>
-    <message>
-        <source>Show auth keys and tokens instead of hiding them.</source>
-        <translation>Показывать ключи авторизации и токены, а не скрывать их.</translation>
-    </message>
-    <message>
-        <source>Read as FORMAT instead of detecting it.</source>
-        <translation>Читать как FORMAT вместо автоопределения.</translation>
-    </message>
-    <message>
-        <source>The local passcode of a Telegram Desktop tdata folder (asked for on a terminal when needed and not given).</source>
-        <translation>Локальный код-пароль папки tdata Telegram Desktop (запрашивается в терминале, если нужен и не указан).</translation>
-    </message>
-    <message>
-        <source>Show account N of a source holding several (0 is the first).</source>
-        <translation>Показать учётную запись N из источника с несколькими (0 — первая).</translation>
-    </message>
-    <message>
-        <source>Show what a session holds.</source>
-        <translation>Показать содержимое сессии.</translation>
-    </message>
-    <message>
-        <source>A session file or folder, or - to read a string or file from standard input.</source>
-        <translation>Файл или папка сессии, либо -, чтобы прочитать строку или файл из стандартного ввода.</translation>
-    </message>
-    <message>
         <source>inspect takes exactly one PATH (or - for standard input).</source>
         <translation>inspect принимает ровно один PATH (или - для стандартного ввода).</translation>
-    </message>
-    <message>
-        <source>Also list the usual places that do not exist here.</source>
-        <translation>Также перечислить обычные места, которых здесь нет.</translation>
-    </message>
-    <message>
-        <source>List the usual Telegram Desktop tdata folders that exist on this system.</source>
-        <translation>Перечислить обычные папки tdata Telegram Desktop, существующие в этой системе.</translation>
     </message>
     <message>
         <source>locate takes no arguments.</source>
@@ -679,34 +527,6 @@
     <message>
         <source>The input is %1 (version %2), which cannot be written any more; pass --format-version %3..%4 to choose the version of the output.</source>
         <translation>Вход — %1 (версия %2), которую больше нельзя записать; укажите --format-version %3..%4, чтобы выбрать версию результата.</translation>
-    </message>
-    <message>
-        <source>Remove every min peer.</source>
-        <translation>Удалить все min-пиры.</translation>
-    </message>
-    <message>
-        <source>Clear the per-channel pts table.</source>
-        <translation>Очистить таблицу pts каналов.</translation>
-    </message>
-    <message>
-        <source>Remove the cached peer(s) with this id (repeatable).</source>
-        <translation>Удалить кэшированных пиров с этим ID (можно повторять).</translation>
-    </message>
-    <message>
-        <source>Write this ferogram version instead of the input&apos;s.</source>
-        <translation>Записать эту версию ferogram вместо версии входа.</translation>
-    </message>
-    <message>
-        <source>Replace OUT if it exists.</source>
-        <translation>Заменить OUT, если он существует.</translation>
-    </message>
-    <message>
-        <source>Write a copy of a session with peers, min peers or channel pts removed.</source>
-        <translation>Записать копию сессии без пиров, min-пиров или pts каналов.</translation>
-    </message>
-    <message>
-        <source>The session to clean and the file to write.</source>
-        <translation>Очищаемая сессия и записываемый файл.</translation>
     </message>
     <message>
         <source>prune takes exactly two paths: IN and OUT.</source>
@@ -759,18 +579,6 @@
     <message>
         <source>Unreadable candidates:</source>
         <translation>Нечитаемые кандидаты:</translation>
-    </message>
-    <message>
-        <source>Also scan sub-folders.</source>
-        <translation>Также сканировать подпапки.</translation>
-    </message>
-    <message>
-        <source>List every session in a folder.</source>
-        <translation>Перечислить все сессии в папке.</translation>
-    </message>
-    <message>
-        <source>The folder to scan.</source>
-        <translation>Сканируемая папка.</translation>
     </message>
     <message>
         <source>scan takes exactly one FOLDER.</source>
@@ -1009,18 +817,6 @@
         <translation>укажите --force, чтобы заменить их</translation>
     </message>
     <message>
-        <source>Read --passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
-        <translation>Прочитать --passcode из файла (- для стандартного ввода), а не из командной строки, где его могут увидеть другие пользователи; один завершающий перевод строки игнорируется.</translation>
-    </message>
-    <message>
-        <source>Read --out-passcode from a file (- for standard input).</source>
-        <translation>Прочитать --out-passcode из файла (- для стандартного ввода).</translation>
-    </message>
-    <message>
-        <source>Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min peers with the same id): keep the first or the last of each. The others are dropped and listed in the loss report.</source>
-        <translation>Записи, которые база данных ferogram не может хранить дважды (записи DC с одинаковыми ID и флагами, пиры или min-пиры с одинаковым ID): сохранить из каждой группы первую или последнюю. Остальные отбрасываются и перечисляются в отчёте о потерях.</translation>
-    </message>
-    <message>
         <source>--keep: &quot;%1&quot; is neither first nor last.</source>
         <translation>--keep: &quot;%1&quot; — ни first, ни last.</translation>
     </message>
@@ -1029,60 +825,12 @@
         <translation>Стандартный ввод может содержать только что-то одно: сессию, код-пароль или выходной код-пароль; остальное передайте файлами.</translation>
     </message>
     <message>
-        <source>--out-passcode-file applies to --to tdesktop-tdata only.</source>
-        <translation>--out-passcode-file применяется только с --to tdesktop-tdata.</translation>
-    </message>
-    <message>
-        <source>Read the local passcode from a file (- for standard input) instead of the command line, where other users can see it; one final line break is ignored.</source>
-        <translation>Прочитать локальный код-пароль из файла (- для стандартного ввода), а не из командной строки, где его могут увидеть другие пользователи; один завершающий перевод строки игнорируется.</translation>
-    </message>
-    <message>
         <source>Standard input cannot hold both the session and the passcode; give --passcode-file a file.</source>
         <translation>Стандартный ввод не может содержать одновременно сессию и код-пароль; передайте в --passcode-file файл.</translation>
     </message>
     <message>
         <source>%1 beside the session is readable by other users (mode %2); it belongs to the session and can hold its keys. &quot;feroscope-cli restrict&quot; on the session restricts it too.</source>
         <translation>%1 рядом с сессией доступен для чтения другим пользователям (режим %2); он относится к сессии и может содержать её ключи. &quot;feroscope-cli restrict&quot; для сессии ограничит доступ и к нему.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
-                        [--account N] PATH|-
-  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
-                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P | --passcode-file PATH|-]
-                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
-                        [--accept-loss] [--force] [--json]
-  feroscope-cli convert IN... --out-dir DIR --to FORMAT [options as above]
-  feroscope-cli scan FOLDER [--recursive] [--json]
-  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
-  feroscope-cli restrict PATH
-  feroscope-cli locate [--all] [--json]
-  feroscope-cli diff A B [--json]
-  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
-  feroscope-cli --version | --help | COMMAND --help
-
-FORMAT: %1
-Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
-        <translation>Использование:
-  feroscope-cli inspect [--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-]
-                        [--account N] PATH|-
-  feroscope-cli convert IN OUT --to FORMAT [--format-version N] [--from FORMAT]
-                        [--user-id ID] [--api-id ID] [--test-mode] [--pyrogram-old-layout]
-                        [--passcode P | --passcode-file PATH|-]
-                        [--out-passcode P | --out-passcode-file PATH|-] [--account N]
-                        [--accept-loss] [--force] [--json]
-  feroscope-cli convert IN... --out-dir DIR --to FORMAT [параметры как выше]
-  feroscope-cli scan FOLDER [--recursive] [--json]
-  feroscope-cli delete PATH [--permanent] [--rows-only] [--yes]
-  feroscope-cli restrict PATH
-  feroscope-cli locate [--all] [--json]
-  feroscope-cli diff A B [--json]
-  feroscope-cli prune IN OUT [--min-peers] [--channel-pts] [--peer ID...]
-  feroscope-cli --version | --help | COMMAND --help
-
-FORMAT: %1
-Коды выхода: 0 — успех, 1 — ошибка вызова, 2 — нечитаемый или неверный вход, 3 — отказ, 4 — ошибка ввода-вывода.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
@@ -1107,6 +855,50 @@ FORMAT: %1
     <message>
         <source>%1 Give it with --passcode or --passcode-file.</source>
         <translation>%1 Укажите его с помощью --passcode или --passcode-file.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Использование:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>FORMAT (the input&apos;s is detected; --from forces one, --to chooses the output&apos;s):</source>
+        <translation>ФОРМАТ (формат входа определяется сам; --from задаёт его принудительно, --to выбирает формат выхода):</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 unreadable or invalid input, 3 refused, 4 I/O failure.</source>
+        <translation>Коды выхода: 0 успех, 1 ошибка вызова, 2 нечитаемый или неверный вход, 3 отказ, 4 ошибка ввода-вывода.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>--pyrogram-old-layout applies to --to %1 only.</source>
+        <translation>--pyrogram-old-layout действует только с --to %1.</translation>
+    </message>
+    <message>
+        <source>--out-passcode applies to --to %1 only.</source>
+        <translation>--out-passcode действует только с --to %1.</translation>
+    </message>
+    <message>
+        <source>--out-passcode-file applies to --to %1 only.</source>
+        <translation>--out-passcode-file действует только с --to %1.</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1555,6 @@ FORMAT: %1
         <translation>tdata нужен ключ авторизации для домашнего DC %1.</translation>
     </message>
     <message>
-        <source>%1 is not a foreign file format.</source>
-        <translation>%1 — не сторонний формат файла.</translation>
-    </message>
-    <message>
         <source>%1 stores the home DC&apos;s entry, and DC %2 has none in this session.</source>
         <translation>%1 хранит запись домашнего DC, а у DC %2 в этой сессии её нет.</translation>
     </message>
@@ -2049,10 +1837,6 @@ FORMAT: %1
         <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
         <translation>ID пользователя неизвестен: строка Pyrogram будет содержать 0, и Pyrogram запросит его у Telegram при запуске (чтобы избежать этого, укажите --user-id).</translation>
     </message>
-    <message>
-        <source>%1 is not a session string.</source>
-        <translation>%1 — не строковая сессия.</translation>
-    </message>
 </context>
 <context>
     <name>ForeignStrings</name>
@@ -2231,6 +2015,42 @@ FORMAT: %1
         <source>Telegram Desktop tdata</source>
         <translation>tdata Telegram Desktop</translation>
     </message>
+    <message>
+        <source>ferogram file v%1</source>
+        <translation>файл ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram SQLite v%1</source>
+        <translation>SQLite ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram native v%1</source>
+        <translation>нативная ferogram v%1</translation>
+    </message>
+    <message>
+        <source>ferogram compact V2</source>
+        <translation>компактная ferogram V2</translation>
+    </message>
+    <message>
+        <source>ferogram compact V1</source>
+        <translation>компактная ferogram V1</translation>
+    </message>
+    <message>
+        <source>Telethon SQLite</source>
+        <translation>SQLite Telethon</translation>
+    </message>
+    <message>
+        <source>Pyrogram SQLite</source>
+        <translation>SQLite Pyrogram</translation>
+    </message>
+    <message>
+        <source>GramJS store</source>
+        <translation>хранилище GramJS</translation>
+    </message>
+    <message>
+        <source>Telegram tdata</source>
+        <translation>tdata Telegram</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2377,22 +2197,6 @@ FORMAT: %1
         <translation>сообщества</translation>
     </message>
     <message>
-        <source>ferogram 0.6.5 and newer</source>
-        <translation>ferogram 0.6.5 и новее</translation>
-    </message>
-    <message>
-        <source>ferogram 0.6.4 and newer</source>
-        <translation>ferogram 0.6.4 и новее</translation>
-    </message>
-    <message>
-        <source>ferogram 0.5.2 and newer</source>
-        <translation>ferogram 0.5.2 и новее</translation>
-    </message>
-    <message>
-        <source>every ferogram release (0.3.0 and newer)</source>
-        <translation>любой выпуск ferogram (0.3.0 и новее)</translation>
-    </message>
-    <message>
         <source>every ferogram release with the sqlite-session feature (0.3.0 and newer)</source>
         <translation>любой выпуск ferogram с функцией sqlite-session (0.3.0 и новее)</translation>
     </message>
@@ -2479,6 +2283,14 @@ FORMAT: %1
     <message>
         <source>no ferogram release (every release fails to read this file)</source>
         <translation>ни один выпуск ferogram (все выпуски выдают ошибку при чтении этого файла)</translation>
+    </message>
+    <message>
+        <source>every ferogram release (%1 and newer)</source>
+        <translation>любой выпуск ferogram (%1 и новее)</translation>
+    </message>
+    <message>
+        <source>ferogram %1 and newer</source>
+        <translation>ferogram %1 и новее</translation>
     </message>
 </context>
 <context>
@@ -4935,38 +4747,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Флаги</translation>
     </message>
     <message>
-        <source>ferogram file v%1</source>
-        <translation>файл ferogram v%1</translation>
-    </message>
-    <message>
-        <source>ferogram SQLite v%1</source>
-        <translation>SQLite ferogram v%1</translation>
-    </message>
-    <message>
-        <source>ferogram native v%1</source>
-        <translation>нативная ferogram v%1</translation>
-    </message>
-    <message>
-        <source>ferogram compact V%1</source>
-        <translation>компактная ferogram V%1</translation>
-    </message>
-    <message>
-        <source>Telethon SQLite</source>
-        <translation>SQLite Telethon</translation>
-    </message>
-    <message>
-        <source>Pyrogram SQLite</source>
-        <translation>SQLite Pyrogram</translation>
-    </message>
-    <message>
-        <source>GramJS store</source>
-        <translation>хранилище GramJS</translation>
-    </message>
-    <message>
-        <source>Telegram tdata</source>
-        <translation>tdata Telegram</translation>
-    </message>
-    <message>
         <source>Account %1 is no longer in %2.</source>
         <translation>Учётной записи %1 больше нет в %2.</translation>
     </message>
@@ -5488,6 +5268,10 @@ Save the changes before quitting?</source>
 
 Сохранить изменения перед выходом?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo session is missing from this build.</source>
+        <translation>В этой сборке нет демонстрационной сессии.</translation>
     </message>
 </context>
 <context>
@@ -6338,22 +6122,6 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <translation>Сначала выберите min-пиры на вкладке «Min-пиры».</translation>
     </message>
     <message>
-        <source>the string form of Telethon, the library this database belongs to</source>
-        <translation>строковая форма Telethon — библиотеки, к которой относится эта база данных</translation>
-    </message>
-    <message>
-        <source>the string form of Pyrogram, the library this database belongs to</source>
-        <translation>строковая форма Pyrogram — библиотеки, к которой относится эта база данных</translation>
-    </message>
-    <message>
-        <source>the string form of GramJS, the library this store belongs to</source>
-        <translation>строковая форма GramJS — библиотеки, к которой относится это хранилище</translation>
-    </message>
-    <message>
-        <source>Telegram Desktop has no string of its own; ferogram&apos;s string v%1 holds the login</source>
-        <translation>у Telegram Desktop нет своей строки; вход хранит строка ferogram v%1</translation>
-    </message>
-    <message>
         <source>ferogram&apos;s own string, in this file&apos;s version v%1</source>
         <translation>собственная строка ferogram в версии этого файла (v%1)</translation>
     </message>
@@ -6414,6 +6182,18 @@ The string cannot hold:
     <message>
         <source>Copied the %1.</source>
         <translation>Скопировано: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no string of its own; ferogram&apos;s string v%2 holds the login</source>
+        <translation>у %1 нет своей строки; вход хранит строка ferogram v%2</translation>
+    </message>
+    <message>
+        <source>the string form of %1, the library this database belongs to</source>
+        <translation>строковая форма %1 — библиотеки, которой принадлежит эта база данных</translation>
+    </message>
+    <message>
+        <source>the string form of %1, the library this store belongs to</source>
+        <translation>строковая форма %1 — библиотеки, которой принадлежит это хранилище</translation>
     </message>
 </context>
 <context>
