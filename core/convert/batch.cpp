@@ -95,7 +95,8 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     QStringList problems;
     const QStringList files = expandInputs(inputs, options.recursive, problems);
     if (!problems.isEmpty()) {
-        result.error = combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
+        result.error =
+            combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
         return result;
     }
     if (files.isEmpty()) {
@@ -137,7 +138,8 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         sessions.push_back(std::move(decoded->session()));
     }
     if (!problems.isEmpty()) {
-        result.error = combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
+        result.error =
+            combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
         return result;
     }
     if (!refusals.isEmpty()) {
@@ -171,8 +173,9 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         if (!existing.isEmpty()) {
             const QString remedy = options.remedies.overwrite.isEmpty() ? Tr::tr("allow overwriting to replace them")
                                                                         : options.remedies.overwrite;
-            result.error = combined(ErrorKind::Refused,
-                                    Tr::tr("These outputs already exist (%1); nothing was written:").arg(remedy), existing);
+            result.error =
+                combined(ErrorKind::Refused,
+                         Tr::tr("These outputs already exist (%1); nothing was written:").arg(remedy), existing);
             return result;
         }
     }
@@ -182,8 +185,9 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     if (!losses.isEmpty() && !options.acceptLoss) {
         const QString remedy =
             options.remedies.acceptLoss.isEmpty() ? Tr::tr("accept the loss to go ahead") : options.remedies.acceptLoss;
-        result.error = combined(ErrorKind::Refused,
-                                Tr::tr("The conversion would lose data (%1); nothing was written:").arg(remedy), losses);
+        result.error =
+            combined(ErrorKind::Refused,
+                     Tr::tr("The conversion would lose data (%1); nothing was written:").arg(remedy), losses);
         return result;
     }
 

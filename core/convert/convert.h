@@ -2,9 +2,9 @@
 // is written: every piece of data the target cannot hold is named.
 #pragma once
 
+#include "base/result.h"
 #include "formats/format.h"
 #include "formats/target.h"
-#include "base/result.h"
 #include "model/session.h"
 
 #include <QByteArray>

@@ -92,7 +92,8 @@ QString describeRejections(const std::vector<RejectedReading> &rejected)
     for (const RejectedReading &r : rejected) {
         // One reader covers both compact versions: name the family.
         const bool compact = traits(r.format).compactVersion != 0;
-        parts << Tr::tr("as a %1: %2").arg(compact ? Tr::tr("ferogram compact string") : formatDisplayName(r.format), r.reason);
+        parts << Tr::tr("as a %1: %2")
+                     .arg(compact ? Tr::tr("ferogram compact string") : formatDisplayName(r.format), r.reason);
     }
     return Tr::tr("Not a session Feroscope can read (%1).").arg(parts.join(QStringLiteral("; ")));
 }

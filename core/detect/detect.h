@@ -3,8 +3,8 @@
 // never the file name (a native string in "x.compact-v2.txt" is native).
 #pragma once
 
-#include "model/decoded.h"
 #include "base/result.h"
+#include "model/decoded.h"
 
 #include <QByteArrayView>
 #include <QString>

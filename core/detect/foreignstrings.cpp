@@ -43,7 +43,7 @@ QString addressProblem(const DcEntry &entry)
         static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
         return hostName.match(address->host).hasMatch() ? QString()
                                                         : Tr::tr("its address text \"%1\" is neither an IP address "
-                                                             "nor a host name")
+                                                                 "nor a host name")
                                                               .arg(address->host.left(48));
     }
     const QHostAddress ip(address->host);
@@ -78,7 +78,9 @@ QString implausibility(const DecodedSession &decoded, QStringView text)
     if (decoded.format == Format::FerogramNative) {
         for (const DcEntry &entry : session.dcs)
             if (!splitAddress(entry.addr))
-                return Tr::tr("DC entry %1's address \"%2\" is not \"host:port\"").arg(entry.dcId).arg(entry.addr.left(48));
+                return Tr::tr("DC entry %1's address \"%2\" is not \"host:port\"")
+                    .arg(entry.dcId)
+                    .arg(entry.addr.left(48));
     }
     if (traits(decoded.format).storesAddress) {
         const QString problem = addressProblem(*home);
@@ -99,7 +101,7 @@ QString telethonVersusGramjs(const std::vector<StringReading> &readings)
         const auto address = splitAddress(r.decoded->session().dcs.front().addr);
         const QString host = address ? address->host : QString();
         return Tr::tr("bytes 1-2 hold %1, the length of the address text \"%2\" that follows: that is the GramJS "
-                  "layout, which has the size of a Telethon IPv6 string")
+                      "layout, which has the size of a Telethon IPv6 string")
             .arg(host.toUtf8().size())
             .arg(host);
     }
@@ -143,9 +145,10 @@ std::vector<StringReading> readAllStrings(QStringView text)
             continue;
         QString problem = implausibility(*reading.decoded, text);
         if (problem.isEmpty() && chosen)
-            problem = Tr::tr("it decodes to plausible values too, but the %1 reading needs more structure to succeed and "
-                         "was preferred")
-                          .arg(readerName(chosen->format));
+            problem =
+                Tr::tr("it decodes to plausible values too, but the %1 reading needs more structure to succeed and "
+                       "was preferred")
+                    .arg(readerName(chosen->format));
         if (reading.format == Format::TelethonString && reading.decoded->session().dcs.front().isIpv6()) {
             const QString clash = telethonVersusGramjs(readings);
             if (!clash.isEmpty())

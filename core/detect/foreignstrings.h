@@ -5,8 +5,8 @@
 // reading says why it lost.
 #pragma once
 
-#include "model/decoded.h"
 #include "base/result.h"
+#include "model/decoded.h"
 
 #include <QString>
 #include <QStringList>

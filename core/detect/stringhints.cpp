@@ -1,8 +1,8 @@
 #include "detect/stringhints.h"
 
-#include "formats/format.h"
 #include "formats/common/foreignbase64.h"
 #include "formats/common/foreignsession.h"
+#include "formats/format.h"
 
 #include <QCoreApplication>
 
@@ -141,7 +141,7 @@ QString damagedStringHint(QStringView text)
         const qsizetype position = lead + i + 1;
         if (!layout)
             return Tr::tr("The character '%1' at position %2 is not base64, and every session string is: the text is "
-                      "damaged there.")
+                          "damaged there.")
                 .arg(shown)
                 .arg(position);
         return Tr::tr("It looks like a %1 with a damaged character: '%2' at position %3 is not base64.")
@@ -156,7 +156,7 @@ QString damagedStringHint(QStringView text)
         return {};
     if (layout->format == Format::PyrogramString)
         return Tr::tr("It looks like a Pyrogram string cut short: %1 of %2 characters (the new layout; the old "
-                  "layouts have 356 or 351).")
+                      "layouts have 356 or 351).")
             .arg(length)
             .arg(layout->length);
     if (!layout->variant.isEmpty())

@@ -5,10 +5,10 @@
 // other codec: what several share lives in formats/common/.
 #pragma once
 
-#include "formats/format.h"
-#include "formats/target.h"
 #include "base/result.h"
 #include "base/secret.h"
+#include "formats/format.h"
+#include "formats/target.h"
 #include "model/decoded.h"
 
 #include <QByteArray>

@@ -19,10 +19,9 @@ namespace {
 // length), with native between them. Folders and databases: tdata before a
 // GramJS store; ferogram's binary file is what is left.
 constexpr std::array<const Codec *, kFormatCount> kCodecs{
-    &ferogram::kCompactV2Codec, &ferogram::kCompactV1Codec, &mtcute::kStringCodec,
-    &gramjs::kStringCodec,      &telethon::kStringCodec,    &mtkruto::kStringCodec,
-    &ferogram::kNativeCodec,    &pyrogram::kStringCodec,    &tdesktop::kTdataCodec,
-    &gramjs::kStoreCodec,       &telethon::kSqliteCodec,    &pyrogram::kSqliteCodec,
+    &ferogram::kCompactV2Codec, &ferogram::kCompactV1Codec, &mtcute::kStringCodec,   &gramjs::kStringCodec,
+    &telethon::kStringCodec,    &mtkruto::kStringCodec,     &ferogram::kNativeCodec, &pyrogram::kStringCodec,
+    &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
     &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
 };
 

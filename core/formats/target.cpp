@@ -4,6 +4,16 @@
 
 namespace fero {
 
+void ConvertTarget::applyOverrides(AccountInfo &account) const
+{
+    if (userId)
+        account.userId = userId;
+    if (apiId)
+        account.apiId = apiId;
+    if (testMode)
+        account.testMode = testMode;
+}
+
 bool LossReport::has(LossKind kind) const
 {
     return std::any_of(items.begin(), items.end(), [kind](const LossItem &i) { return i.kind == kind; });

@@ -26,7 +26,7 @@ enum class ConflictPolicy {
 
 struct ConvertTarget {
     Format format = Format::FerogramBinary;
-    int version = 8;                    // ferogram generation for binary/native/sqlite
+    int version = 8;                      // ferogram generation for binary/native/sqlite
     std::optional<std::int64_t> userId{}; // compact strings (and later tdata)
     // tdata targets (foreign-files): the local passcode the written folder
     // gets (empty = none) and the accounts after the first (multi-account tdata).
@@ -42,6 +42,10 @@ struct ConvertTarget {
     // Targets with key conflicts (targetConflicts()): which entry survives.
     // Every dropped entry is a line of the loss report.
     ConflictPolicy conflicts = ConflictPolicy::Refuse;
+
+    // What the writer is handed: the account with --user-id, --api-id and
+    // --test-mode applied (the values the session lacks or the user overrides).
+    void applyOverrides(AccountInfo &account) const;
 };
 
 // What kind of data a target drops. Tests compare a round trip against these,

@@ -56,17 +56,17 @@ struct FormatTraits {
     const char *extension; // what a written target is named with (".session"; "" for folders)
     bool canRead;
     bool canWrite;
-    bool versioned;           // ferogram generations OldestWritableVersion..LatestBinaryVersion
-    TargetOption takes;       // the options a target of this format takes
-    TargetOption needs;       // of those, the values the written session must have
-                              // (from the source, or else from the option)
-    Format stringForm;        // what Copy String Session gives for a session of this format
-    bool multiAccount;        // one source holds several accounts
-    bool storesAddress;       // the DC address is stored (not looked up in a table)
-    bool hasPeerCache;        // peers with access hashes are stored
-    int compactVersion;       // 1 or 2 for ferogram's compact strings, else 0
-    bool mediaDcAndSelf;      // names a media DC beside the main one and may store
-                              // its own user (mtcute): shown even when absent
+    bool versioned;      // ferogram generations OldestWritableVersion..LatestBinaryVersion
+    TargetOption takes;  // the options a target of this format takes
+    TargetOption needs;  // of those, the values the written session must have
+                         // (from the source, or else from the option)
+    Format stringForm;   // what Copy String Session gives for a session of this format
+    bool multiAccount;   // one source holds several accounts
+    bool storesAddress;  // the DC address is stored (not looked up in a table)
+    bool hasPeerCache;   // peers with access hashes are stored
+    int compactVersion;  // 1 or 2 for ferogram's compact strings, else 0
+    bool mediaDcAndSelf; // names a media DC beside the main one and may store
+                         // its own user (mtcute): shown even when absent
 
     // Translated.
     QString displayName() const;

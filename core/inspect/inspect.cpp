@@ -27,13 +27,13 @@ void limitWarning(QStringList &out, std::size_t count, std::size_t limit, const 
 {
     if (count > limit)
         out << Tr::tr("%1: %2 entries, more than the %3 a ferogram binary file can hold; it can only be kept as "
-                  "a SQLite database.")
+                      "a SQLite database.")
                    .arg(what)
                    .arg(count)
                    .arg(limit);
     else if (nearLimit(count, limit))
         out << Tr::tr("%1: %2 entries, close to the binary format's limit of %3 (ferogram's writer silently "
-                  "corrupts the file beyond it).")
+                      "corrupts the file beyond it).")
                    .arg(what)
                    .arg(count)
                    .arg(limit);
@@ -221,7 +221,7 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
     if (!home) {
         if (isProductionTable(s))
             out << Tr::tr("The home DC %1 has no entry in the DC table: the client cannot reach the account's "
-                      "data centre.")
+                          "data centre.")
                        .arg(s.homeDcId);
         else
             out << Tr::tr("The session has no DC table and no auth key: it is not logged in.");
@@ -237,7 +237,7 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
     for (const auto &[key, count] : seen)
         if (count > 1)
             out << Tr::tr("DC %1 with flags 0x%2 appears %3 times in the DC table; the client uses only one of "
-                      "them and a SQLite database cannot store them all.")
+                          "them and a SQLite database cannot store them all.")
                        .arg(key.first)
                        .arg(key.second, 2, 16, QLatin1Char('0'))
                        .arg(count);
@@ -259,12 +259,12 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
 
     if (s.minPeers.size() > LargeMinPeerCache)
         out << Tr::tr("The min-peer cache holds %1 entries; ferogram never prunes it, and it slows every load "
-                  "and save.")
+                      "and save.")
                    .arg(s.minPeers.size());
 
     if (storesUpdateState(decoded) && !s.updates.initialised())
         out << Tr::tr("The update state is not initialised (pts %1): the client will fetch its state from "
-                  "scratch and may miss updates that happened while it was away.")
+                      "scratch and may miss updates that happened while it was away.")
                    .arg(s.updates.pts);
 
     // A file upstream misreads or rejects already carries the reader's
@@ -272,11 +272,11 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
     const bool upstreamReads = decoded.upstream == UpstreamReading::Reads;
     if (binaryLike && decoded.version == 1 && upstreamReads)
         out << Tr::tr("Legacy v1 file (no version byte, DC table only): ferogram guesses this layout from "
-                  "the first byte; convert it to a current version to be safe.");
+                      "the first byte; convert it to a current version to be safe.");
 
     if (binaryLike && decoded.version >= 6 && upstreamReads)
         out << Tr::tr("Only %1 can open this file; older releases treat it as damaged, rename it to .bak and "
-                  "start logged out. Convert it to an older version for them.")
+                      "start logged out. Convert it to an older version for them.")
                    .arg(releasesThatCanOpen(decoded));
 
     if (decoded.format == Format::FerogramSqlite) {
@@ -285,11 +285,11 @@ QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)
             communities += p.isCommunity;
         if (communities)
             out << Tr::tr("%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them "
-                      "as plain peers and drop the flag on their next save.",
-                      nullptr, int(communities));
+                          "as plain peers and drop the flag on their next save.",
+                          nullptr, int(communities));
         if (s.futureAuthToken)
             out << Tr::tr("The future auth token is kept only by ferogram 0.6.4 and newer; older releases drop it "
-                      "on their next save.");
+                          "on their next save.");
     }
     return out;
 }

@@ -77,8 +77,8 @@ private slots:
         for (const Codec *c : codecs())
             if (c->readText && c->detect)
                 order << c->format;
-        const QList<Format> expected{Format::FerogramCompactV2, Format::MtcuteString,   Format::GramjsString,
-                                     Format::TelethonString,    Format::MtkrutoString,  Format::FerogramNative,
+        const QList<Format> expected{Format::FerogramCompactV2, Format::MtcuteString,  Format::GramjsString,
+                                     Format::TelethonString,    Format::MtkrutoString, Format::FerogramNative,
                                      Format::PyrogramString};
         QCOMPARE(order, expected);
     }

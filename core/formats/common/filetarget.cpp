@@ -53,15 +53,10 @@ Status requireHomeAddress(const Session &session, const ConvertTarget &target)
 
 Session prepared(const Session &session, const ConvertTarget &target)
 {
-    Session out = session;
-    if (target.userId)
-        out.account.userId = target.userId;
     // --api-id and --test-mode reach the file targets too (Pyrogram's
     // sessions table has both columns), as they do the string targets.
-    if (target.apiId)
-        out.account.apiId = target.apiId;
-    if (target.testMode)
-        out.account.testMode = target.testMode;
+    Session out = session;
+    target.applyOverrides(out.account);
     return out;
 }
 
@@ -70,9 +65,9 @@ void oneDcLosses(const Session &s, const QString &name, bool storesAddress, Loss
     const DcEntry *kept = keptHomeEntry(s);
     const std::size_t others = s.dcs.size() - (kept ? 1 : 0);
     if (others)
-        report.add(
-            LossKind::OtherDcs, others,
-            Tr::tr("%n DC entry(ies) besides the home DC's are dropped: %1 keeps one DC.", nullptr, int(others)).arg(name));
+        report.add(LossKind::OtherDcs, others,
+                   Tr::tr("%n DC entry(ies) besides the home DC's are dropped: %1 keeps one DC.", nullptr, int(others))
+                       .arg(name));
     if (const std::size_t keys = countIf(s.dcs, [&](const DcEntry &dc) { return dc.authKey && &dc != kept; }))
         report.add(LossKind::OtherKeys, keys,
                    Tr::tr("%n auth key(s) of other DC entries are dropped.", nullptr, int(keys)));
@@ -91,10 +86,11 @@ void markedPeerLosses(const MarkedPeers &plan, LossReport &report)
     if (plan.repeated)
         report.add(LossKind::PeerIds, plan.repeated,
                    Tr::tr("%n peer(s) have the same marked id as a later peer, which replaces them: one row per id.",
-                      nullptr, int(plan.repeated)));
+                          nullptr, int(plan.repeated)));
     const auto &kept = plan.kept;
     if (const std::size_t n = countIf(kept, [](const CachedPeer *p) { return p->isCommunity; }))
-        report.add(LossKind::Communities, n, Tr::tr("%n community peer(s) are stored as plain peers.", nullptr, int(n)));
+        report.add(LossKind::Communities, n,
+                   Tr::tr("%n community peer(s) are stored as plain peers.", nullptr, int(n)));
     if (const std::size_t n = countIf(kept, [](const CachedPeer *p) { return p->isChat && p->isChannel; }))
         report.add(LossKind::ChatAndChannel, n,
                    Tr::tr("%n peer(s) flagged both chat and channel are stored as chats.", nullptr, int(n)));

@@ -80,7 +80,7 @@ Status writeFolderAtomically(const QString &path, const FolderFiles &files, bool
         return Error::refused(Tr::tr("%1 already exists; choose another name or allow overwriting.").arg(path));
     if (target.isSymLink())
         return Error::refused(Tr::tr("%1 is a symbolic link; it is left alone (write to the folder it points to, or "
-                                 "choose another name).")
+                                     "choose another name).")
                                   .arg(path));
     if (exists && !target.isDir())
         return Error::refused(Tr::tr("%1 exists and is not a folder.").arg(path));

@@ -45,12 +45,12 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
         if (!isDataChar(c) || out.padChars > 0) {
             const QString shown =
                 c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0'));
-            return Error::invalid(
-                Tr::tr("The %1 is not base64: the character '%2' at position %3 %4. "
-                   "Paste the whole string exactly as the library printed it.")
-                    .arg(what, shown)
-                    .arg(offset + lead + i + 1)
-                    .arg(out.padChars > 0 ? Tr::tr("follows the '=' padding") : Tr::tr("is outside both base64 alphabets")));
+            return Error::invalid(Tr::tr("The %1 is not base64: the character '%2' at position %3 %4. "
+                                         "Paste the whole string exactly as the library printed it.")
+                                      .arg(what, shown)
+                                      .arg(offset + lead + i + 1)
+                                      .arg(out.padChars > 0 ? Tr::tr("follows the '=' padding")
+                                                            : Tr::tr("is outside both base64 alphabets")));
         }
         out.standardChars |= (c == u'+' || c == u'/');
         out.urlSafeChars |= (c == u'-' || c == u'_');
@@ -59,7 +59,7 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
     out.dataChars = urlSafe.size();
     if (out.dataChars % 4 == 1)
         return Error::invalid(Tr::tr("The %1 is cut short or has an extra character: %2 base64 characters cannot "
-                                 "encode whole bytes (one more than a multiple of 4).")
+                                     "encode whole bytes (one more than a multiple of 4).")
                                   .arg(what)
                                   .arg(out.dataChars));
     const qsizetype wantPad = (4 - out.dataChars % 4) % 4;

@@ -37,7 +37,7 @@ Session tableDcSession(int dcId, bool testMode, const AuthKey &key, QStringList 
     entry.authKey = key;
     if (entry.addr.isEmpty())
         warnings << Tr::tr("No address is known for %1 DC %2; the DC entry has an empty address. "
-                       "Set one before a client uses this session.")
+                           "Set one before a client uses this session.")
                         .arg(testMode ? Tr::tr("test") : Tr::tr("production"))
                         .arg(dcId);
     Session session;
@@ -71,7 +71,7 @@ Result<ChosenDc> chooseHomeDc(const Session &session, bool preferIpv6, const QSt
     }
     if (!best)
         return Error::refused(Tr::tr("The session has no auth key for its home DC %1, and a %2 holds exactly that key. "
-                                 "Log in first or pick a session with a key.")
+                                     "Log in first or pick a session with a key.")
                                   .arg(session.homeDcId)
                                   .arg(formatName));
     ChosenDc chosen{best, splitAddress(best->addr)};

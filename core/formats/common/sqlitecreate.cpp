@@ -75,7 +75,8 @@ RepeatedSql::RepeatedSql(QSqlDatabase &db, const QString &sql)
 Status RepeatedSql::run(const QVariantList &values)
 {
     if (!m_prepared)
-        return Error::io(Tr::tr("Cannot prepare \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
+        return Error::io(
+            Tr::tr("Cannot prepare \"%1\": %2").arg(m_sql.simplified().left(60), m_query.lastError().text()));
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(int(i), values[i]);
     if (!m_query.exec())

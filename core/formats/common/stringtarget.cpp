@@ -26,13 +26,24 @@ Session writerView(const Session &session, const ConvertTarget &target)
     view.homeDcId = session.homeDcId;
     view.dcs = session.dcs;
     view.account = session.account;
-    if (target.userId)
-        view.account.userId = target.userId;
-    if (target.apiId)
-        view.account.apiId = target.apiId;
-    if (target.testMode)
-        view.account.testMode = target.testMode;
+    target.applyOverrides(view.account);
     return view;
+}
+
+void losses(const Session &session, const ConvertTarget &target, KeptFields kept, LossReport &report,
+            MediaDcChooser chooseMediaDc)
+{
+    const Session view = writerView(session, target);
+    dcLosses(view, target, chooseMediaDc, report);
+    stateLosses(session, report);
+    accountLosses(view, target, kept, report);
+}
+
+Result<QByteArray> ascii(Result<QString> text)
+{
+    if (!text)
+        return text.error();
+    return text->toLatin1(); // base64 and a prefix: ASCII only
 }
 
 void accountLosses(const Session &view, const ConvertTarget &target, KeptFields kept, LossReport &report)
@@ -71,13 +82,14 @@ void dcLosses(const Session &view, const ConvertTarget &target, MediaDcChooser c
 
     const std::size_t keptCount = (kept ? 1 : 0) + (media ? 1 : 0);
     if (const std::size_t others = view.dcs.size() - keptCount)
-        report.add(LossKind::OtherDcs, others,
-                   chooseMediaDc
-                       ? Tr::tr("%n other DC table row(s) are dropped: an mtcute string holds the home DC and one media "
-                            "DC.",
-                            nullptr, int(others))
-                       : Tr::tr("%n other DC table row(s) are dropped: a %1 holds one DC.", nullptr, int(others))
-                             .arg(formatDisplayName(f)));
+        report.add(
+            LossKind::OtherDcs, others,
+            chooseMediaDc
+                ? Tr::tr("%n other DC table row(s) are dropped: an mtcute string holds the home DC and one media "
+                         "DC.",
+                         nullptr, int(others))
+                : Tr::tr("%n other DC table row(s) are dropped: a %1 holds one DC.", nullptr, int(others))
+                      .arg(formatDisplayName(f)));
     if (std::size_t n = std::size_t(std::count_if(view.dcs.begin(), view.dcs.end(),
                                                   [&](const DcEntry &dc) { return &dc != kept && dc.authKey; })))
         report.add(LossKind::OtherKeys, n,
@@ -87,11 +99,13 @@ void dcLosses(const Session &view, const ConvertTarget &target, MediaDcChooser c
 
     const std::uint8_t keptFlags = storesAddress ? DcFlag::Ipv6 : 0;
     if (kept->flags & ~keptFlags)
-        report.add(LossKind::DcFlags, 1,
-                   Tr::tr("The flags 0x%1 of the kept DC entry are dropped.").arg(int(kept->flags), 2, 16, QChar(u'0')));
+        report.add(
+            LossKind::DcFlags, 1,
+            Tr::tr("The flags 0x%1 of the kept DC entry are dropped.").arg(int(kept->flags), 2, 16, QChar(u'0')));
     if (media && (media->flags & ~(DcFlag::Ipv6 | DcFlag::MediaOnly)))
-        report.add(LossKind::DcFlags, 1,
-                   Tr::tr("The flags 0x%1 of the media DC entry are dropped.").arg(int(media->flags), 2, 16, QChar(u'0')));
+        report.add(
+            LossKind::DcFlags, 1,
+            Tr::tr("The flags 0x%1 of the media DC entry are dropped.").arg(int(media->flags), 2, 16, QChar(u'0')));
     if (kept->timeOffset != 0 || (media && media->timeOffset != 0))
         report.add(LossKind::DcDetails, 1, Tr::tr("The time offset of the kept DC entry is dropped."));
     if (kept->firstSalt != 0 || (media && media->firstSalt != 0))
@@ -104,11 +118,11 @@ void dcLosses(const Session &view, const ConvertTarget &target, MediaDcChooser c
             report.add(LossKind::Address, 1,
                        tableAddress.isEmpty()
                            ? Tr::tr("The address %1 is not stored, and no address is known for %2 DC %3: reading the "
-                                "string back gives an entry without an address.")
+                                    "string back gives an entry without an address.")
                                  .arg(kept->addr, test ? Tr::tr("test") : Tr::tr("production"))
                                  .arg(view.homeDcId)
                            : Tr::tr("The address %1 is not stored: reading the string back gives DC %2's usual "
-                                "address %3.")
+                                    "address %3.")
                                  .arg(kept->addr)
                                  .arg(view.homeDcId)
                                  .arg(tableAddress));
@@ -134,7 +148,8 @@ void stateLosses(const Session &s, LossReport &report)
             LossKind::Peers, s.foreign.sentFiles.size(),
             Tr::tr("%n cached upload(s) (Telethon sent_files) are dropped.", nullptr, int(s.foreign.sentFiles.size())));
     if (s.futureAuthToken)
-        report.add(LossKind::Token, 1, Tr::tr("The future auth token is dropped: session strings have no field for it."));
+        report.add(LossKind::Token, 1,
+                   Tr::tr("The future auth token is dropped: session strings have no field for it."));
 }
 
 } // namespace fero::stringtarget

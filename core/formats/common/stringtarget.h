@@ -4,7 +4,10 @@
 // target's overrides applied). Each library's codec adds its own losses.
 #pragma once
 
+#include "base/result.h"
 #include "formats/target.h"
+
+#include <QByteArray>
 
 namespace fero::stringtarget {
 
@@ -27,5 +30,12 @@ struct KeptFields {
 };
 // Account values the string has no field for, named with their values.
 void accountLosses(const Session &view, const ConvertTarget &target, KeptFields kept, LossReport &report);
+
+// All of the above, for a string that keeps `kept` of the account.
+void losses(const Session &session, const ConvertTarget &target, KeptFields kept, LossReport &report,
+            MediaDcChooser chooseMediaDc = nullptr);
+
+// A writer's text as the bytes encode() gives (session strings are ASCII).
+Result<QByteArray> ascii(Result<QString> text);
 
 } // namespace fero::stringtarget

@@ -71,10 +71,11 @@ Session keepOneOfEach(const Session &session, ConflictPolicy policy, LossReport 
         session.dcs, last, [](const DcEntry &dc) { return std::pair<std::int64_t, int>(dc.dcId, dc.flags); },
         [&](const DcEntry &dc) {
             report(Tr::tr("A DC %1 entry with flags 0x%2 (%3, %4) is dropped: the database keeps one entry per dc_id "
-                      "and flags, and %5.")
+                          "and flags, and %5.")
                        .arg(dc.dcId)
                        .arg(int(dc.flags), 2, 16, QLatin1Char('0'))
-                       .arg(dc.addr, dc.authKey ? Tr::tr("auth key id %1").arg(dc.authKey->idHex()) : Tr::tr("no auth key"),
+                       .arg(dc.addr,
+                            dc.authKey ? Tr::tr("auth key id %1").arg(dc.authKey->idHex()) : Tr::tr("no auth key"),
                             which));
         },
         PairHash());
@@ -89,7 +90,7 @@ Session keepOneOfEach(const Session &session, ConflictPolicy policy, LossReport 
         session.minPeers, last, [](const MinPeer &m) { return m.userId; },
         [&](const MinPeer &m) {
             report(Tr::tr("Min peer %1 (seen in peer %2, message %3) is dropped: the database keeps one min peer per "
-                      "user_id, and %4.")
+                          "user_id, and %4.")
                        .arg(m.userId)
                        .arg(m.peerId)
                        .arg(m.msgId)

@@ -90,34 +90,34 @@ void binary(const Session &s, int v, LossReport &report)
             if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isCommunity; }))
                 report.add(LossKind::Communities, n,
                            Tr::tr("%n community peer(s) lose the community flag (binary v8 and newer only); those "
-                              "that are neither channel nor chat read back as users.",
-                              nullptr, int(n)));
+                                  "that are neither channel nor chat read back as users.",
+                                  nullptr, int(n)));
         }
         if (v < 6) {
             if (std::size_t n =
                     countIf(s.peers, [](const CachedPeer &p) { return p.channelKind != ChannelKind::None; }))
                 report.add(LossKind::ChannelKinds, n,
                            Tr::tr("%n channel kind(s) (broadcast, megagroup, gigagroup) are dropped (binary v6 and "
-                              "newer only).",
-                              nullptr, int(n)));
+                                  "newer only).",
+                                  nullptr, int(n)));
         }
         if (v < 5) {
             if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isChat; }))
                 report.add(LossKind::ChatFlags, n,
                            Tr::tr("%n basic group(s) lose the chat flag (binary v2 to v4 only wrote users and "
-                              "channels).",
-                              nullptr, int(n)));
+                                  "channels).",
+                                  nullptr, int(n)));
         } else if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isChat && p.isChannel; })) {
             report.add(LossKind::ChatAndChannel, n,
                        Tr::tr("%n peer(s) flagged both chat and channel are saved as chats: a binary file has one "
-                          "peer type, so the channel flag is dropped.",
-                          nullptr, int(n)));
+                              "peer type, so the channel flag is dropped.",
+                              nullptr, int(n)));
         }
     } else {
         if (!s.peers.empty())
-            report.add(
-                LossKind::Peers, s.peers.size(),
-                Tr::tr("%n cached peer(s) are dropped (legacy v1 holds the DC table only).", nullptr, int(s.peers.size())));
+            report.add(LossKind::Peers, s.peers.size(),
+                       Tr::tr("%n cached peer(s) are dropped (legacy v1 holds the DC table only).", nullptr,
+                              int(s.peers.size())));
         if (!s.updates.channels.empty())
             report.add(LossKind::ChannelPts, s.updates.channels.size(),
                        Tr::tr("%n channel pts value(s) are dropped.", nullptr, int(s.updates.channels.size())));
@@ -129,8 +129,9 @@ void binary(const Session &s, int v, LossReport &report)
                    Tr::tr("%n min peer(s) are dropped (binary v4 and newer only).", nullptr, int(s.minPeers.size())));
     if (v < 3) {
         if (std::size_t n = countIf(s.dcs, [](const DcEntry &dc) { return dc.flags != 0; }))
-            report.add(LossKind::DcFlags, n,
-                       Tr::tr("The flags of %n DC table row(s) are dropped (binary v3 and newer only).", nullptr, int(n)));
+            report.add(
+                LossKind::DcFlags, n,
+                Tr::tr("The flags of %n DC table row(s) are dropped (binary v3 and newer only).", nullptr, int(n)));
     }
     accountLosses(s, {}, container, report);
 }
@@ -143,15 +144,15 @@ void sqlite(const Session &s, int v, LossReport &report)
         if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isCommunity; }))
             report.add(LossKind::Communities, n,
                        Tr::tr("%n community peer(s) lose the community flag (the is_community column exists from "
-                          "ferogram 0.6.5 on, --format-version 8).",
-                          nullptr, int(n)));
+                              "ferogram 0.6.5 on, --format-version 8).",
+                              nullptr, int(n)));
     }
     if (v < 6) {
         if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.channelKind != ChannelKind::None; }))
             report.add(LossKind::ChannelKinds, n,
                        Tr::tr("%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 "
-                          "on, --format-version 6).",
-                          nullptr, int(n)));
+                              "on, --format-version 6).",
+                              nullptr, int(n)));
     }
     accountLosses(s, {}, Tr::tr("A ferogram SQLite database"), report);
 }
@@ -163,8 +164,9 @@ void compact(const Session &s, const ConvertTarget &t, LossReport &report)
 
     const std::size_t otherDcs = s.dcs.size() - (kept ? 1 : 0);
     if (otherDcs)
-        report.add(LossKind::OtherDcs, otherDcs,
-                   Tr::tr("%n other DC table row(s) are dropped: a compact string holds one DC.", nullptr, int(otherDcs)));
+        report.add(
+            LossKind::OtherDcs, otherDcs,
+            Tr::tr("%n other DC table row(s) are dropped: a compact string holds one DC.", nullptr, int(otherDcs)));
     if (std::size_t n = countIf(s.dcs, [&](const DcEntry &dc) { return &dc != kept && dc.authKey; }))
         report.add(LossKind::OtherKeys, n,
                    Tr::tr("%n auth key(s) of other DC entries are dropped (those logins are lost).", nullptr, int(n)));
@@ -184,7 +186,8 @@ void compact(const Session &s, const ConvertTarget &t, LossReport &report)
         report.add(LossKind::ChannelPts, s.updates.channels.size(),
                    Tr::tr("%n channel pts value(s) are dropped.", nullptr, int(s.updates.channels.size())));
     if (!s.peers.empty())
-        report.add(LossKind::Peers, s.peers.size(), Tr::tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
+        report.add(LossKind::Peers, s.peers.size(),
+                   Tr::tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
     if (!s.minPeers.empty())
         report.add(LossKind::MinPeers, s.minPeers.size(),
                    Tr::tr("%n min peer(s) are dropped.", nullptr, int(s.minPeers.size())));
@@ -193,7 +196,7 @@ void compact(const Session &s, const ConvertTarget &t, LossReport &report)
     if (!t.userId && !s.account.userId)
         report.add(LossKind::UserIdUnknown, 1,
                    Tr::tr("The user id is not known: the string will carry 0 (give the account's user id to "
-                      "avoid this)."));
+                          "avoid this)."));
     if (v == 1 && !s.account.seqNo)
         report.add(LossKind::SeqNoUnknown, 1, Tr::tr("seq_no is not known: the V1 string will carry 0."));
     if (v == 1 && !s.account.layer)

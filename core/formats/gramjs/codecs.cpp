@@ -27,7 +27,8 @@ struct VerdictTr {
 QString verdict(QStringView text, std::optional<Format> actual)
 {
     if (!text.startsWith(u'1'))
-        return VerdictTr::tr("GramJS would refuse it with \"Error: Not a valid string\": GramJS strings start with \"1\".");
+        return VerdictTr::tr(
+            "GramJS would refuse it with \"Error: Not a valid string\": GramJS strings start with \"1\".");
     auto decoded = foreignb64::decode(text.sliced(1), QString());
     if (!decoded)
         return VerdictTr::tr("GramJS's base64 decoder would turn it into bytes of no known layout.");
@@ -35,26 +36,30 @@ QString verdict(QStringView text, std::optional<Format> actual)
     const foreign::WipeOnExit wipe(decoded->bytes);
     const bool telethonLayout = actual == Format::TelethonString;
     if (text.size() - 1 == 352) // GramJS reads Telethon's IPv4 layout by this length
-        return telethonLayout ? QString() : VerdictTr::tr("GramJS would take it for a Telethon IPv4 string and misread it.");
+        return telethonLayout ? QString()
+                              : VerdictTr::tr("GramJS would take it for a Telethon IPv4 string and misread it.");
     if (bytes.size() < 3)
         return VerdictTr::tr("GramJS would read past the end of the data (RangeError).");
     const auto signedLength = std::int16_t(std::uint16_t(std::uint8_t(bytes[1]) << 8 | std::uint8_t(bytes[2])));
     if (signedLength > 100) { // Telethon IPv6 layout
         if (bytes.size() < kTelethonIpv6Bytes)
             return VerdictTr::tr("GramJS would take it for a Telethon IPv6 string and read past the end (RangeError).");
-        return telethonLayout ? QString() : VerdictTr::tr("GramJS would take it for a Telethon IPv6 string and misread it.");
+        return telethonLayout ? QString()
+                              : VerdictTr::tr("GramJS would take it for a Telethon IPv6 string and misread it.");
     }
     if (signedLength < 0)
         return VerdictTr::tr("GramJS would read a negative address length (%1) and fail.").arg(signedLength);
     if (bytes.size() != 261 + signedLength)
-        return VerdictTr::tr("GramJS would read a %1-byte address and then an auth key of %2 bytes instead of 256; it cannot "
-                  "log in with that.")
+        return VerdictTr::tr(
+                   "GramJS would read a %1-byte address and then an auth key of %2 bytes instead of 256; it cannot "
+                   "log in with that.")
             .arg(signedLength)
             .arg(qMax<qsizetype>(0, bytes.size() - 5 - signedLength));
     const int port =
         std::int16_t(std::uint16_t(std::uint8_t(bytes[3 + signedLength]) << 8 | std::uint8_t(bytes[4 + signedLength])));
     if (port < 0)
-        return VerdictTr::tr("GramJS reads the port as a signed 16-bit number: it would get %1 and could not save the session.")
+        return VerdictTr::tr(
+                   "GramJS reads the port as a signed 16-bit number: it would get %1 and could not save the session.")
             .arg(port);
     if (actual == Format::GramjsString)
         return {};
@@ -63,18 +68,12 @@ QString verdict(QStringView text, std::optional<Format> actual)
 
 void stringLosses(const Session &session, const ConvertTarget &target, LossReport &report)
 {
-    const Session view = stringtarget::writerView(session, target);
-    stringtarget::dcLosses(view, target, nullptr, report);
-    stringtarget::stateLosses(session, report);
-    stringtarget::accountLosses(view, target, {}, report);
+    stringtarget::losses(session, target, {}, report);
 }
 
 Result<QByteArray> encodeString(const Session &session, const ConvertTarget &target)
 {
-    Result<QString> text = gramjsstring::write(stringtarget::writerView(session, target), {});
-    if (!text)
-        return text.error();
-    return text->toLatin1(); // base64 and a prefix: ASCII only
+    return stringtarget::ascii(gramjsstring::write(stringtarget::writerView(session, target), {}));
 }
 
 Result<DecodedSession> readStore(const QString &path, const QString &)

@@ -1,11 +1,11 @@
 #include "formats/gramjs/gramjsstore.h"
 
 #include "base/address.h"
+#include "base/secret.h"
 #include "formats/common/folderwriter.h"
+#include "formats/common/foreignhelpers.h"
 #include "model/markedid.h"
 #include "model/markedpeers.h"
-#include "base/secret.h"
-#include "formats/common/foreignhelpers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -115,7 +115,8 @@ Status readAuthKey(const QString &folder, const QString &file, DcEntry &dc)
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
     const auto notBuffer = [&] {
-        return Error::invalid(Tr::tr("%1 is not a 256-byte JSON Buffer ({\"type\":\"Buffer\",\"data\":[...]}).").arg(file));
+        return Error::invalid(
+            Tr::tr("%1 is not a 256-byte JSON Buffer ({\"type\":\"Buffer\",\"data\":[...]}).").arg(file));
     };
     constexpr qint64 MaxSize = 1 << 20; // as readJson
     if (f.size() > MaxSize)

@@ -49,7 +49,7 @@ Result<DecodedSession> read(QStringView text)
         return Error::invalid(tl::cutShortMessage(reader, what()));
     if (!reader.atEnd())
         return Error::invalid(Tr::tr("Not a GramJS string: %1 bytes are left over after the auth key (byte %2). "
-                                 "It may be another library's string.")
+                                     "It may be another library's string.")
                                   .arg(reader.remaining())
                                   .arg(reader.offset()));
 
@@ -70,12 +70,13 @@ Result<DecodedSession> read(QStringView text)
                      .arg(trimmed.size());
     out.sessions.push_back(foreign::oneDcSession(dcId, address, port, AuthKey::fromRaw(key)));
     if (port > SignedMax)
-        out.warnings << Tr::tr("Port %1 is above 32767: GramJS itself reads it as %2 and cannot save the session again.")
+        out.warnings << Tr::tr(
+                            "Port %1 is above 32767: GramJS itself reads it as %2 and cannot save the session again.")
                             .arg(port)
                             .arg(int(std::int16_t(port)));
     if (decoded->urlSafeChars || !decoded->paddingCorrect)
         out.warnings << Tr::tr("GramJS writes the standard base64 alphabet with '=' padding; this text differs (GramJS "
-                           "still reads it).");
+                               "still reads it).");
     return out;
 }
 
@@ -87,7 +88,7 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     const HostPort &address = *chosen->address;
     if (address.port > SignedMax)
         return Error::refused(Tr::tr("Port %1 is above 32767: GramJS stores the port as a signed 16-bit number, would "
-                                 "read it as %2 and cannot save it. Use an address with a port up to 32767.")
+                                     "read it as %2 and cannot save it. Use an address with a port up to 32767.")
                                   .arg(address.port)
                                   .arg(int(std::int16_t(address.port))));
     if (session.homeDcId < 0 || session.homeDcId > 255)
@@ -95,7 +96,8 @@ Result<QString> write(const Session &session, const WriteOptions &options)
             Tr::tr("DC id %1 does not fit the single byte a GramJS string has for it.").arg(session.homeDcId));
     const QByteArray host = address.host.toUtf8();
     if (host.size() > SignedMax)
-        return Error::refused(Tr::tr("The address text is %1 bytes long; GramJS reads at most 32767.").arg(host.size()));
+        return Error::refused(
+            Tr::tr("The address text is %1 bytes long; GramJS reads at most 32767.").arg(host.size()));
 
     QByteArray bytes;
     bytes.append(char(session.homeDcId));

@@ -36,19 +36,14 @@ QString verdict(QStringView text, std::optional<Format> actual)
 
 void stringLosses(const Session &session, const ConvertTarget &target, LossReport &report)
 {
-    const Session view = stringtarget::writerView(session, target);
-    stringtarget::dcLosses(view, target, mtcutestring::chooseMediaDc, report);
-    stringtarget::stateLosses(session, report);
     // is_bot lives in the self block, written only with a user id.
-    stringtarget::accountLosses(view, target, {true, bool(view.account.userId), true, false}, report);
+    stringtarget::losses(session, target, {true, bool(session.account.userId || target.userId), true, false}, report,
+                         mtcutestring::chooseMediaDc);
 }
 
 Result<QByteArray> encodeString(const Session &session, const ConvertTarget &target)
 {
-    Result<QString> text = mtcutestring::write(stringtarget::writerView(session, target), {});
-    if (!text)
-        return text.error();
-    return text->toLatin1(); // base64 and a prefix: ASCII only
+    return stringtarget::ascii(mtcutestring::write(stringtarget::writerView(session, target), {}));
 }
 
 } // namespace

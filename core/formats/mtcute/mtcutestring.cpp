@@ -46,8 +46,9 @@ Result<DcBlob> parseDcBlob(const QByteArray &blob, const QString &which)
     if (reader.failed())
         return Error::invalid(tl::cutShortMessage(reader, Tr::tr("%1 of the mtcute string").arg(which)));
     if (version != 1 && version != 2)
-        return Error::invalid(
-            Tr::tr("The %1 of the mtcute string has version %2; mtcute knows versions 1 and 2.").arg(which).arg(version));
+        return Error::invalid(Tr::tr("The %1 of the mtcute string has version %2; mtcute knows versions 1 and 2.")
+                                  .arg(which)
+                                  .arg(version));
     if (!reader.atEnd())
         return Error::invalid(
             Tr::tr("The %1 of the mtcute string has %2 bytes left over.").arg(which).arg(reader.remaining()));
@@ -102,7 +103,7 @@ Result<DecodedSession> read(QStringView text)
     reader.le(version, "version");
     if (!reader.failed() && version != SessionVersion)
         return Error::invalid(Tr::tr("Not an mtcute string: it starts with byte 0x%1, and mtcute 0.29.7 reads only "
-                                 "session version 3.")
+                                     "session version 3.")
                                   .arg(version, 2, 16, QChar(u'0')));
     reader.le(flags, "flags");
     QByteArray mainBlob, mediaBlob, key;
@@ -140,7 +141,7 @@ Result<DecodedSession> read(QStringView text)
             return parsed.error();
         if ((parsed->flags & DcTest) != (main->flags & DcTest))
             return Error::invalid(Tr::tr("The mtcute string's main and media DC disagree about test mode; mtcute "
-                                     "rejects such a string."));
+                                         "rejects such a string."));
         media = *parsed;
     }
 
@@ -169,7 +170,7 @@ Result<DecodedSession> read(QStringView text)
         out.warnings << Tr::tr("The string sets mtcute's legacy test-mode flag; both DCs are test DCs.");
     if (decoded->padChars > 0 || decoded->standardChars)
         out.warnings << Tr::tr("mtcute writes URL-safe base64 without '=' padding; this text differs (mtcute still "
-                           "reads it).");
+                               "reads it).");
     return out;
 }
 
@@ -192,7 +193,8 @@ Result<QString> write(const Session &session, const WriteOptions &options)
         return chosen.error();
     const DcEntry *main = chosen->entry;
     if (main->dcId < 0 || main->dcId > 255)
-        return Error::refused(Tr::tr("DC id %1 does not fit the single byte an mtcute string has for it.").arg(main->dcId));
+        return Error::refused(
+            Tr::tr("DC id %1 does not fit the single byte an mtcute string has for it.").arg(main->dcId));
     const DcEntry *media = chooseMediaDc(session, main);
     const bool testMode = foreign::effectiveTestMode(session, main);
     const auto userId = foreign::effectiveUserId(session, options.userId);

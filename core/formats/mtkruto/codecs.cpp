@@ -21,24 +21,20 @@ QString verdict(QStringView text, std::optional<Format> actual)
         return {};
     auto reading = mtkrutostring::read(text);
     if (!reading)
-        return VerdictTr::tr("MTKruto would fail (judging by @mtcute/convert's MTKruto reader): %1").arg(reading.error().message);
-    return VerdictTr::tr("MTKruto would load it without an error but misread it: %1.").arg(verdicts::misreadSummary(reading));
+        return VerdictTr::tr("MTKruto would fail (judging by @mtcute/convert's MTKruto reader): %1")
+            .arg(reading.error().message);
+    return VerdictTr::tr("MTKruto would load it without an error but misread it: %1.")
+        .arg(verdicts::misreadSummary(reading));
 }
 
 void stringLosses(const Session &session, const ConvertTarget &target, LossReport &report)
 {
-    const Session view = stringtarget::writerView(session, target);
-    stringtarget::dcLosses(view, target, nullptr, report);
-    stringtarget::stateLosses(session, report);
-    stringtarget::accountLosses(view, target, {false, false, true, false}, report);
+    stringtarget::losses(session, target, {false, false, true, false}, report);
 }
 
 Result<QByteArray> encodeString(const Session &session, const ConvertTarget &target)
 {
-    Result<QString> text = mtkrutostring::write(stringtarget::writerView(session, target), {});
-    if (!text)
-        return text.error();
-    return text->toLatin1(); // base64 and a prefix: ASCII only
+    return stringtarget::ascii(mtkrutostring::write(stringtarget::writerView(session, target), {}));
 }
 
 } // namespace

@@ -78,7 +78,7 @@ Result<DecodedSession> read(QStringView text)
     auto plain = decodeZeroRuns(decoded->bytes);
     if (!plain)
         return Error::invalid(Tr::tr("The MTKruto string is cut short: it ends with a zero byte whose run length is "
-                                 "missing. Copy the whole string again."));
+                                     "missing. Copy the whole string again."));
     const foreign::WipeOnExit wipePlain(*plain);
 
     ByteReader reader(*plain);
@@ -95,7 +95,7 @@ Result<DecodedSession> read(QStringView text)
     const auto match = dcPattern.match(QString::fromLatin1(dcText));
     if (!match.hasMatch())
         return Error::invalid(Tr::tr("Not an MTKruto string: its DC field is \"%1\", not a DC number with an optional "
-                                 "\"-test\".")
+                                     "\"-test\".")
                                   .arg(QString::fromLatin1(dcText.left(16))));
     auto authKey = AuthKey::fromBytes(key);
     if (!authKey)

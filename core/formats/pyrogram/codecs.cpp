@@ -38,8 +38,9 @@ QString verdict(QStringView text, std::optional<Format> actual)
     if (!decoded.error.isEmpty())
         return VerdictTr::tr("Pyrogram would fail with \"%1\".").arg(decoded.error);
     if (decoded.bytes != need)
-        return VerdictTr::tr("Pyrogram would fail with \"%1\": it picks its layout by length (351 or 356 characters = old "
-                  "layouts, anything else = the new 362-character one) and this text holds %2 bytes.")
+        return VerdictTr::tr(
+                   "Pyrogram would fail with \"%1\": it picks its layout by length (351 or 356 characters = old "
+                   "layouts, anything else = the new 362-character one) and this text holds %2 bytes.")
             .arg(verdicts::unpackError(need))
             .arg(decoded.bytes);
     if (actual == Format::PyrogramString)
@@ -65,7 +66,8 @@ QString flagProblem(QStringView text)
             .arg(testAt)
             .arg(test, 2, 16, QChar(u'0'));
     if (bot > 1)
-        return DoubtTr::tr("the last byte (is_bot) holds 0x%1, where Pyrogram writes 0 or 1").arg(bot, 2, 16, QChar(u'0'));
+        return DoubtTr::tr("the last byte (is_bot) holds 0x%1, where Pyrogram writes 0 or 1")
+            .arg(bot, 2, 16, QChar(u'0'));
     return {};
 }
 
@@ -84,9 +86,10 @@ void stringLosses(const Session &session, const ConvertTarget &target, LossRepor
     stringtarget::dcLosses(view, target, nullptr, report);
     stringtarget::stateLosses(session, report);
     if (!view.account.userId)
-        report.add(LossKind::UserIdUnknown, 1,
-                   StringTr::tr("The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on "
-                      "start (give --user-id to avoid this)."));
+        report.add(
+            LossKind::UserIdUnknown, 1,
+            StringTr::tr("The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on "
+                         "start (give --user-id to avoid this)."));
     // The old 64-bit layout has no api_id field.
     stringtarget::accountLosses(view, target, {true, true, true, !target.pyrogramOldLayout}, report);
 }
@@ -95,10 +98,7 @@ Result<QByteArray> encodeString(const Session &session, const ConvertTarget &tar
 {
     pyrogramstring::WriteOptions options;
     options.layout = target.pyrogramOldLayout ? pyrogramstring::Layout::Old64 : pyrogramstring::Layout::New;
-    Result<QString> text = pyrogramstring::write(stringtarget::writerView(session, target), options);
-    if (!text)
-        return text.error();
-    return text->toLatin1(); // base64: ASCII only
+    return stringtarget::ascii(pyrogramstring::write(stringtarget::writerView(session, target), options));
 }
 
 Result<DecodedSession> readSqlite(const QString &path, const QString &)
@@ -115,22 +115,24 @@ struct Tr {
 void kindLosses(const MarkedPeers &plan, LossReport &report)
 {
     const auto &kept = plan.kept;
-    const std::size_t giga =
-        filetarget::countIf(kept, [](const CachedPeer *p) { return filetarget::plainChannel(*p) && p->channelKind == ChannelKind::Gigagroup; });
+    const std::size_t giga = filetarget::countIf(kept, [](const CachedPeer *p) {
+        return filetarget::plainChannel(*p) && p->channelKind == ChannelKind::Gigagroup;
+    });
     if (giga)
         report.add(LossKind::ChannelKinds, giga,
                    Tr::tr("%n gigagroup(s) are stored as \"supergroup\" and read back as megagroups: Pyrogram has no "
-                      "gigagroup type.",
-                      nullptr, int(giga)));
+                          "gigagroup type.",
+                          nullptr, int(giga)));
     const auto unknownKind = [](const CachedPeer *p) {
         return filetarget::plainChannel(*p) && p->channelKind == ChannelKind::None;
     };
     if (const std::size_t n = filetarget::countIf(kept, unknownKind)) {
-        const std::size_t noHash = filetarget::countIf(kept, [&](const CachedPeer *p) { return unknownKind(p) && !p->accessHash; });
+        const std::size_t noHash =
+            filetarget::countIf(kept, [&](const CachedPeer *p) { return unknownKind(p) && !p->accessHash; });
         report.add(LossKind::ChannelKinds, n,
                    Tr::tr("%n channel(s) of unknown kind (%1 of them without an access hash) are stored as \"channel\" "
-                      "and read back as broadcast channels: Pyrogram's peer type has no unknown kind.",
-                      nullptr, int(n))
+                          "and read back as broadcast channels: Pyrogram's peer type has no unknown kind.",
+                          nullptr, int(n))
                        .arg(noHash));
     }
 }
@@ -153,7 +155,7 @@ void sqliteLosses(const Session &session, const ConvertTarget &t, LossReport &re
     if (!s.account.userId)
         report.add(LossKind::UserIdUnknown, 1,
                    Tr::tr("The user id is not known: Pyrogram treats a session without one as logged out "
-                      "(give the account's user id)."));
+                          "(give the account's user id)."));
 }
 
 // Its one sessions row is the home DC's: without an entry it would be made up.

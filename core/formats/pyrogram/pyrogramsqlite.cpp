@@ -1,12 +1,12 @@
 #include "formats/pyrogram/pyrogramsqlite.h"
 
 #include "base/address.h"
+#include "formats/common/foreignhelpers.h"
+#include "formats/common/sqlitecreate.h"
+#include "formats/common/sqliterows.h"
 #include "model/knowndcs.h"
 #include "model/markedid.h"
 #include "model/markedpeers.h"
-#include "formats/common/sqlitecreate.h"
-#include "formats/common/foreignhelpers.h"
-#include "formats/common/sqliterows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,17 +22,17 @@ struct Tr {
 // those split over lines are parenthesised: one statement, not two.
 const char *const kSchema[] = {
     ("CREATE TABLE sessions\n(\n    dc_id     INTEGER PRIMARY KEY,\n    api_id    INTEGER,\n    test_mode "
-    "INTEGER,\n    auth_key  BLOB,\n    date      INTEGER NOT NULL,\n    user_id   INTEGER,\n    is_bot    "
-    "INTEGER\n)"),
+     "INTEGER,\n    auth_key  BLOB,\n    date      INTEGER NOT NULL,\n    user_id   INTEGER,\n    is_bot    "
+     "INTEGER\n)"),
     ("CREATE TABLE peers\n(\n    id             INTEGER PRIMARY KEY,\n    access_hash    INTEGER,\n    type        "
-    "   INTEGER NOT NULL,\n    username       TEXT,\n    phone_number   TEXT,\n    last_update_on INTEGER NOT NULL "
-    "DEFAULT (CAST(STRFTIME('%s', 'now') AS INTEGER))\n)"),
+     "   INTEGER NOT NULL,\n    username       TEXT,\n    phone_number   TEXT,\n    last_update_on INTEGER NOT NULL "
+     "DEFAULT (CAST(STRFTIME('%s', 'now') AS INTEGER))\n)"),
     "CREATE TABLE version\n(\n    number INTEGER PRIMARY KEY\n)",
     "CREATE INDEX idx_peers_id ON peers (id)",
     "CREATE INDEX idx_peers_username ON peers (username)",
     "CREATE INDEX idx_peers_phone_number ON peers (phone_number)",
     ("CREATE TRIGGER trg_peers_last_update_on\n    AFTER UPDATE\n    ON peers\nBEGIN\n    UPDATE peers\n    SET "
-    "last_update_on = CAST(STRFTIME('%s', 'now') AS INTEGER)\n    WHERE id = NEW.id;\nEND"),
+     "last_update_on = CAST(STRFTIME('%s', 'now') AS INTEGER)\n    WHERE id = NEW.id;\nEND"),
 };
 
 using sqlite::Rows;
@@ -198,7 +198,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
 {
     if (!hasPyrogramTables(tables))
         return Error::invalid(Tr::tr("%1 is a SQLite database but not a Pyrogram session (no sessions, peers and "
-                                 "version tables).")
+                                     "version tables).")
                                   .arg(path));
     DecodedSession decoded;
     decoded.format = Format::PyrogramSqlite;
@@ -210,14 +210,15 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
     decoded.layout = Tr::tr("schema version %1").arg(decoded.version);
     if (decoded.version != SchemaVersion)
         decoded.warnings << Tr::tr("Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we "
-                               "read it as it is.")
+                                   "read it as it is.")
                                 .arg(decoded.version);
     QStringList extra = tables;
     extra.removeAll(QStringLiteral("sessions"));
     extra.removeAll(QStringLiteral("peers"));
     extra.removeAll(QStringLiteral("version"));
     if (!extra.isEmpty())
-        decoded.warnings << Tr::tr("Extra tables not read (a Pyrogram fork's?): %1.").arg(extra.join(QStringLiteral(", ")));
+        decoded.warnings
+            << Tr::tr("Extra tables not read (a Pyrogram fork's?): %1.").arg(extra.join(QStringLiteral(", ")));
     Session session;
     if (Status s = readSession(db, path, session, decoded.warnings); !s.ok())
         return s.error();

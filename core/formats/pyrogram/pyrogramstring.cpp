@@ -59,7 +59,7 @@ Result<DecodedSession> read(QStringView text)
         layout = Layout::Old32;
     else
         return Error::invalid(Tr::tr("Not a Pyrogram string: it holds %1 bytes (%2 characters), but Pyrogram's layouts "
-                                 "hold 271 (362 characters), 267 (356) or 263 (351).")
+                                     "hold 271 (362 characters), 267 (356) or 263 (351).")
                                   .arg(bytes.size())
                                   .arg(decoded->dataChars));
 
@@ -110,13 +110,14 @@ Result<QString> write(const Session &session, const WriteOptions &options)
 {
     if (options.layout == Layout::Old32)
         return Error::usage(Tr::tr("Feroscope does not write Pyrogram's old 32-bit layout (user ids no longer fit it); "
-                               "write the new layout or the old 64-bit one."));
+                                   "write the new layout or the old 64-bit one."));
     std::optional<std::int64_t> apiId = options.apiId ? options.apiId : session.account.apiId;
     if (options.layout == Layout::New) {
         if (!apiId)
-            return Error::usage(Tr::tr("A Pyrogram string (new layout) needs the api_id of the app that logged in, and "
-                                   "this session does not carry one. Pass --api-id, or --pyrogram-old-layout to "
-                                   "write the old 64-bit layout, which needs none and which Pyrogram still reads."));
+            return Error::usage(
+                Tr::tr("A Pyrogram string (new layout) needs the api_id of the app that logged in, and "
+                       "this session does not carry one. Pass --api-id, or --pyrogram-old-layout to "
+                       "write the old 64-bit layout, which needs none and which Pyrogram still reads."));
         if (*apiId < 0 || *apiId > 0xffffffffLL)
             return Error::usage(Tr::tr("api_id %1 does not fit Pyrogram's unsigned 32-bit field.").arg(*apiId));
     }

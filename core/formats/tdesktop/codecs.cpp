@@ -35,19 +35,21 @@ void tdataLosses(const Session &s, Format format, LossReport &report)
     if (const std::size_t dropped = s.dcs.size() - kept.size())
         report.add(LossKind::OtherDcs, dropped,
                    Tr::tr("%n DC entry(ies) are dropped: tdata keeps one auth key per DC id and no addresses.", nullptr,
-                      int(dropped)));
+                          int(dropped)));
     // Reading gives each DC its usual production address and nothing else
     // (§9.5): only an entry that had more than that loses something.
     const std::size_t changed = filetarget::countIf(kept, [](const DcEntry *dc) {
         return dc->addr != knownDcAddress(dc->dcId, false) || dc->firstSalt || dc->timeOffset || dc->flags;
     });
     if (changed)
-        report.add(LossKind::DcDetails, changed,
-                   Tr::tr("%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: "
-                      "they read back with the DC's usual address and none of the others.",
-                      nullptr, int(changed)));
+        report.add(
+            LossKind::DcDetails, changed,
+            Tr::tr("%n kept DC entry(ies) have an address, salt, time offset or flags that tdata does not store: "
+                   "they read back with the DC's usual address and none of the others.",
+                   nullptr, int(changed)));
     if (!s.peers.empty())
-        report.add(LossKind::Peers, s.peers.size(), Tr::tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
+        report.add(LossKind::Peers, s.peers.size(),
+                   Tr::tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
     filetarget::commonLosses(s, false, false, report);
     filetarget::accountLosses(s, format, {true, false, false, false, false}, report);
 }

@@ -1,10 +1,10 @@
 #include "formats/tdesktop/tdata.h"
 
 #include "base/bytereader.h"
-#include "formats/common/folderwriter.h"
-#include "model/knowndcs.h"
 #include "base/secret.h"
+#include "formats/common/folderwriter.h"
 #include "formats/tdesktop/tdatacrypto.h"
+#include "model/knowndcs.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,9 +84,9 @@ Outcome<TdfFile> parseTdf(const QString &path)
     // (QFile::read(max) reserves max bytes up front, on every file opened).
     constexpr qint64 MaxTdfSize = 64 << 20;
     if (file.size() > MaxTdfSize)
-        return Failure{
-            Problem::Damaged,
-            Tr::tr("%1 is %2 MiB: far too large for a Telegram Desktop settings file.").arg(path).arg(file.size() >> 20)};
+        return Failure{Problem::Damaged, Tr::tr("%1 is %2 MiB: far too large for a Telegram Desktop settings file.")
+                                             .arg(path)
+                                             .arg(file.size() >> 20)};
     const QByteArray bytes = file.read(file.size());
     if (bytes.size() < 24)
         return Failure{
@@ -266,7 +266,8 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
         return truncated(tdf.path, outer);
     Decrypted settings = decryptLocal(encrypted, localKey);
     if (!settings.data)
-        return Failure{Problem::Damaged, Tr::tr("%1 is damaged: it does not decrypt with the local key.").arg(tdf.path)};
+        return Failure{Problem::Damaged,
+                       Tr::tr("%1 is damaged: it does not decrypt with the local key.").arg(tdf.path)};
     WipeOnExit wipe{*settings.data};
 
     ByteReader r(*settings.data);
@@ -275,9 +276,10 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
     if (!r.be(blockId, "setting block id"))
         return truncated(tdf.path, r);
     if (blockId != kMtpAuthorizationBlock)
-        return Failure{Problem::Damaged, Tr::tr("%1: the first setting block is 0x%2, not the MTP authorization (0x4b).")
-                                             .arg(tdf.path)
-                                             .arg(blockId, 0, 16)};
+        return Failure{Problem::Damaged,
+                       Tr::tr("%1: the first setting block is 0x%2, not the MTP authorization (0x4b).")
+                           .arg(tdf.path)
+                           .arg(blockId, 0, 16)};
     if (!readQtBytes(r, mtp, "MTP authorization"))
         return truncated(tdf.path, r);
     WipeOnExit wipeMtp{mtp};
@@ -336,7 +338,7 @@ Failure notTdata(const QString &folder)
         return {Problem::NotTdata,
                 Tr::tr("key_datas not found here; did you mean %1?").arg(QDir::toNativeSeparators(inner))};
     return {Problem::NotTdata, Tr::tr("key_datas not found in %1; this is not a Telegram Desktop tdata folder (it is "
-                                  "usually ~/.local/share/TelegramDesktop/tdata).")
+                                      "usually ~/.local/share/TelegramDesktop/tdata).")
                                    .arg(QDir::toNativeSeparators(folder))};
 }
 

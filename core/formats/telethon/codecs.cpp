@@ -25,8 +25,9 @@ struct VerdictTr {
 QString verdict(QStringView text, std::optional<Format> actual)
 {
     if (!text.startsWith(u'1'))
-        return VerdictTr::tr("Telethon would refuse it with \"ValueError: Not a valid string\": Telethon strings start with "
-                  "\"1\".");
+        return VerdictTr::tr(
+            "Telethon would refuse it with \"ValueError: Not a valid string\": Telethon strings start with "
+            "\"1\".");
     const QStringView rest = text.sliced(1);
     const bool ipv4 = rest.size() == 352; // Telethon's only layout test
     const qsizetype need = ipv4 ? telethonstring::Ipv4Bytes : telethonstring::Ipv6Bytes;
@@ -34,8 +35,9 @@ QString verdict(QStringView text, std::optional<Format> actual)
     if (!decoded.error.isEmpty())
         return VerdictTr::tr("Telethon would fail with \"%1\".").arg(decoded.error);
     if (decoded.bytes != need)
-        return VerdictTr::tr("Telethon would fail with \"%1\": it picks its layout by length alone (352 characters after "
-                  "\"1\" = IPv4, anything else = IPv6) and this text holds %2 bytes.")
+        return VerdictTr::tr(
+                   "Telethon would fail with \"%1\": it picks its layout by length alone (352 characters after "
+                   "\"1\" = IPv4, anything else = IPv6) and this text holds %2 bytes.")
             .arg(verdicts::unpackError(need))
             .arg(decoded.bytes);
     if (actual == Format::TelethonString)
@@ -47,18 +49,12 @@ QString verdict(QStringView text, std::optional<Format> actual)
 
 void stringLosses(const Session &session, const ConvertTarget &target, LossReport &report)
 {
-    const Session view = stringtarget::writerView(session, target);
-    stringtarget::dcLosses(view, target, nullptr, report);
-    stringtarget::stateLosses(session, report);
-    stringtarget::accountLosses(view, target, {}, report);
+    stringtarget::losses(session, target, {}, report);
 }
 
 Result<QByteArray> encodeString(const Session &session, const ConvertTarget &target)
 {
-    Result<QString> text = telethonstring::write(stringtarget::writerView(session, target), {});
-    if (!text)
-        return text.error();
-    return text->toLatin1(); // base64 and a prefix: ASCII only
+    return stringtarget::ascii(telethonstring::write(stringtarget::writerView(session, target), {}));
 }
 
 Result<DecodedSession> readSqlite(const QString &path, const QString &)
@@ -86,13 +82,13 @@ void telethonChannelLosses(const Session &s, LossReport &report)
     if (notPositive)
         report.add(LossKind::ChannelPts, notPositive,
                    Tr::tr("%n channel pts value(s) with a channel id of 0 or below are not written: Telethon keeps the "
-                      "account's own state in update_state row 0 and channels under their positive ids.",
-                      nullptr, int(notPositive)));
+                          "account's own state in update_state row 0 and channels under their positive ids.",
+                          nullptr, int(notPositive)));
     if (repeated)
         report.add(LossKind::ChannelPts, repeated,
                    Tr::tr("%n channel pts value(s) repeat the id of an earlier entry; Telethon keeps one row per "
-                      "channel (the last).",
-                      nullptr, int(repeated)));
+                          "channel (the last).",
+                          nullptr, int(repeated)));
 }
 
 // §3: one DC row, entities, update_state, takeout id.

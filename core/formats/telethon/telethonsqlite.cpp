@@ -1,11 +1,11 @@
 #include "formats/telethon/telethonsqlite.h"
 
 #include "base/address.h"
+#include "formats/common/foreignhelpers.h"
+#include "formats/common/sqlitecreate.h"
+#include "formats/common/sqliterows.h"
 #include "model/markedid.h"
 #include "model/markedpeers.h"
-#include "formats/common/sqlitecreate.h"
-#include "formats/common/foreignhelpers.h"
-#include "formats/common/sqliterows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -287,7 +287,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
 {
     if (!hasTelethonTables(tables))
         return Error::invalid(Tr::tr("%1 is a SQLite database but not a Telethon session (no version, sessions and "
-                                 "entities tables).")
+                                     "entities tables).")
                                   .arg(path));
     DecodedSession decoded;
     decoded.format = Format::TelethonSqlite;
@@ -295,7 +295,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
     decoded.layout = Tr::tr("schema version %1").arg(decoded.version);
     if (decoded.version != SchemaVersion)
         decoded.warnings << Tr::tr("Schema version %1 (Telethon 1.25 writes 7); Telethon would migrate it on open, "
-                               "we read it as it is.")
+                                   "we read it as it is.")
                                 .arg(decoded.version);
     Session session;
     if (Status s = readSessionRow(db, path, session, decoded.warnings); !s.ok())
@@ -312,7 +312,7 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
             return s.error();
     if (!repeats.tables.isEmpty()) // only a database not made by Telethon (its keys are primary keys)
         decoded.warnings << Tr::tr("Rows that repeat an earlier row's key were skipped (%1): Telethon reads only the "
-                               "first row for a key, and so did we.")
+                                   "first row for a key, and so did we.")
                                 .arg(repeats.tables.join(QStringLiteral(", ")));
     decoded.sessions.push_back(std::move(session));
     return decoded;
@@ -323,7 +323,7 @@ Status write(const Session &session, const QString &path, bool overwrite)
     const DcEntry *dc = keptHomeEntry(session);
     if (!dc)
         return Error::refused(Tr::tr("The session has no entry for its home DC %1; Telethon needs the home DC's "
-                                 "address.")
+                                     "address.")
                                   .arg(session.homeDcId));
     const auto hostPort = splitAddress(dc->addr);
     if (!hostPort || hostPort->host.isEmpty())

@@ -32,7 +32,7 @@ Result<DecodedSession> read(QStringView text)
     const foreign::WipeOnExit wipe(bytes);
     if (bytes.size() != Ipv4Bytes && bytes.size() != Ipv6Bytes)
         return Error::invalid(Tr::tr("Not a Telethon string: it holds %1 bytes, but a Telethon string holds %2 (IPv4) "
-                                 "or %3 (IPv6).")
+                                     "or %3 (IPv6).")
                                   .arg(bytes.size())
                                   .arg(Ipv4Bytes)
                                   .arg(Ipv6Bytes));
@@ -65,7 +65,7 @@ Result<DecodedSession> read(QStringView text)
     const bool padded = decoded->padChars >= (4 - decoded->dataChars % 4) % 4;
     if (telethonSaysIpv4 == ipv6 || !padded)
         out.warnings << Tr::tr("Telethon itself would not load this text as it is (it needs the '=' padding and "
-                           "exactly %1 characters); convert it to a Telethon string to get one it loads.")
+                               "exactly %1 characters); convert it to a Telethon string to get one it loads.")
                             .arg(ipv6 ? 369 : 353);
     return out;
 }
@@ -79,7 +79,7 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     QHostAddress ip;
     if (!address.literal || !ip.setAddress(address.host))
         return Error::refused(Tr::tr("The home DC address \"%1\" is a host name; a Telethon string stores the IP "
-                                 "address in binary, so it needs an IP literal.")
+                                     "address in binary, so it needs an IP literal.")
                                   .arg(address.host));
     if (session.homeDcId < 0 || session.homeDcId > 255)
         return Error::refused(
