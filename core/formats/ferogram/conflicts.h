@@ -4,7 +4,7 @@
 // which one survives instead of refusing the conversion.
 #pragma once
 
-#include "convert/convert.h"
+#include "formats/target.h"
 #include "model/session.h"
 
 namespace fero {
