@@ -1,5 +1,7 @@
 #include "inspect/foreignjson.h"
 
+#include "formats/traits.h"
+
 #include "base/address.h"
 #include "inspect/inspect.h"
 #include "base/jsonwriter.h"
@@ -21,34 +23,18 @@ template <typename T> void optionalValue(JsonWriter &json, const char *key, cons
 
 bool isForeignFormat(Format format)
 {
-    switch (format) {
-    case Format::FerogramBinary:
-    case Format::FerogramNative:
-    case Format::FerogramCompactV1:
-    case Format::FerogramCompactV2:
-    case Format::FerogramSqlite:
-        return false;
-    default:
-        return true;
-    }
+    return traits(format).isForeign();
 }
 
 bool formatStoresAddress(Format format)
 {
-    switch (format) {
-    case Format::PyrogramString:
-    case Format::PyrogramSqlite:
-    case Format::MtkrutoString:
-    case Format::TdesktopTdata:
-        return false;
-    default:
-        return true;
-    }
+    return traits(format).storesAddress;
 }
 
+// Another library's cache of peers (ferogram's own is written as ferogram's).
 bool formatHasPeerCache(Format format)
 {
-    return format == Format::TelethonSqlite || format == Format::PyrogramSqlite || format == Format::GramjsStore;
+    return traits(format).isForeign() && traits(format).hasPeerCache;
 }
 
 void writeForeignAccountFields(JsonWriter &json, const Session &session, Format format, bool reveal)

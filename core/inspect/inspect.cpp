@@ -57,9 +57,19 @@ bool storesUpdateState(const DecodedSession &decoded)
         return true;
     case Format::TelethonSqlite:
         return decoded.version >= 4;
-    default:
+    case Format::FerogramCompactV1:
+    case Format::FerogramCompactV2:
+    case Format::TelethonString:
+    case Format::GramjsString:
+    case Format::GramjsStore:
+    case Format::MtcuteString:
+    case Format::PyrogramString:
+    case Format::PyrogramSqlite:
+    case Format::MtkrutoString:
+    case Format::TdesktopTdata:
         return false;
     }
+    return false;
 }
 
 } // namespace
@@ -203,9 +213,18 @@ QString releasesThatRead(Format format, int version)
     case Format::FerogramCompactV1:
     case Format::FerogramCompactV2:
         return Tr::tr("every ferogram release that reads compact strings");
-    default:
+    case Format::TelethonString:
+    case Format::TelethonSqlite:
+    case Format::GramjsString:
+    case Format::GramjsStore:
+    case Format::MtcuteString:
+    case Format::PyrogramString:
+    case Format::PyrogramSqlite:
+    case Format::MtkrutoString:
+    case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }
+    return {};
 }
 
 QStringList healthWarnings(const DecodedSession &decoded, std::size_t account)

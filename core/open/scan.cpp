@@ -128,7 +128,9 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::Telethon:
     case sqlitedb::Kind::Pyrogram:
         break;
-    default:
+    case sqlitedb::Kind::NotSqlite:
+    case sqlitedb::Kind::OtherProgram:
+    case sqlitedb::Kind::Empty:
         return {}; // some other program's database: not a session
     }
     if (!decoded)

@@ -366,7 +366,9 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
                 ? tr("an unsaved copy")
                 : tr("an unsaved copy of %1").arg(QDir::toNativeSeparators(entry.originalPath)));
         break;
-    default:
+    case SourceKind::File:
+    case SourceKind::Folder:
+    case SourceKind::Database:
         set(QStringLiteral("path"), QDir::toNativeSeparators(entry.path));
         break;
     }

@@ -15,9 +15,13 @@ QString kindKey(SourceKind kind)
         return QStringLiteral("folder");
     case SourceKind::Database:
         return QStringLiteral("database");
-    default:
-        return QStringLiteral("file");
+    case SourceKind::Demo:
+    case SourceKind::File:
+    case SourceKind::Pasted:
+    case SourceKind::Modified:
+        break;
     }
+    return QStringLiteral("file");
 }
 
 SourceKind kindFromKey(const QString &key)

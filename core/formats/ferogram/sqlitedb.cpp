@@ -461,11 +461,15 @@ Error foreignDatabase(Kind kind, const QString &path)
         return Error::invalid(SqliteDbTr::tr("%1 is an empty SQLite database (no tables): no session saved in it, "
                                              "and not a ferogram database yet.")
                                   .arg(path));
-    default:
-        return Error::invalid(SqliteDbTr::tr("%1 is a SQLite database of another program, not a ferogram session "
-                                             "database (it has no meta and dcs tables).")
-                                  .arg(path));
+    case Kind::NotSqlite:
+    case Kind::Ferogram:
+    case Kind::OtherProgram:
+    case Kind::Unreadable:
+        break;
     }
+    return Error::invalid(SqliteDbTr::tr("%1 is a SQLite database of another program, not a ferogram session "
+                                         "database (it has no meta and dcs tables).")
+                              .arg(path));
 }
 
 } // namespace
@@ -482,7 +486,9 @@ Kind identify(const QString &path)
     case Problem::NotSqlite:
     case Problem::Missing:
         return Kind::NotSqlite;
-    default:
+    case Problem::InUse:
+    case Problem::Damaged:
+    case Problem::Io:
         return Kind::Unreadable;
     }
     const QStringList tables = sqlite::tableNames(view->handle(), failure, path);
@@ -595,7 +601,9 @@ Result<DecodedSession> identifyAndRead(const QString &path, Kind &kind)
     case Problem::Missing:
         kind = Kind::NotSqlite;
         return failureToError(ctx.failure);
-    default:
+    case Problem::InUse:
+    case Problem::Damaged:
+    case Problem::Io:
         kind = Kind::Unreadable;
         return failureToError(ctx.failure);
     }
@@ -613,9 +621,13 @@ Result<DecodedSession> identifyAndRead(const QString &path, Kind &kind)
         return telethonsqlite::read(ctx.db, tables, path);
     case Kind::Pyrogram:
         return pyrogramsqlite::read(ctx.db, tables, path);
-    default:
-        return foreignDatabase(kind, path);
+    case Kind::NotSqlite:
+    case Kind::OtherProgram:
+    case Kind::Empty:
+    case Kind::Unreadable:
+        break;
     }
+    return foreignDatabase(kind, path);
 }
 
 } // namespace fero::sqlitedb
