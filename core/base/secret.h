@@ -18,6 +18,22 @@ void secureWipe(void *data, std::size_t size);
 void secureWipe(QByteArray &bytes);
 void secureWipe(QString &text); // a passcode, a session string
 
+// Wipes a byte array that held key bytes (a key, a decoded string, a
+// plaintext) when the scope ends, whichever way it ends.
+class WipeOnExit {
+public:
+    explicit WipeOnExit(QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    ~WipeOnExit() { secureWipe(m_bytes); }
+    WipeOnExit(const WipeOnExit &) = delete;
+    WipeOnExit &operator=(const WipeOnExit &) = delete;
+
+private:
+    QByteArray &m_bytes;
+};
+
 // A byte buffer for secrets (plaintexts, passcodes, keys being serialised).
 // Unlike QByteArray it is never shared and never copied behind the caller's
 // back: it reserves exactly the capacity asked for, grows only by allocating

@@ -95,7 +95,7 @@ std::optional<Layout> guessLayout(QStringView trimmed)
 {
     const bool prefixed = trimmed.startsWith(u'1'); // Telethon and GramJS (§2, §4); others start with 'A'-'E'
     QByteArray b = leadingBytes(prefixed ? trimmed.sliced(1) : trimmed);
-    const foreign::WipeOnExit wipe(b); // Telethon keys start at byte 7
+    const WipeOnExit wipe(b); // Telethon keys start at byte 7
     if (b.size() < 6)
         return std::nullopt;
     const auto at = [&](qsizetype i) { return int(std::uint8_t(b[i])); };

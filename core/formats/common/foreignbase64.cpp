@@ -32,10 +32,7 @@ Result<Decoded> decode(QStringView text, const QString &what, qsizetype offset)
     // whatever way this function returns.
     QByteArray urlSafe;
     urlSafe.reserve(trimmed.size() + 3);
-    const struct WipeOnReturn {
-        QByteArray &bytes;
-        ~WipeOnReturn() { secureWipe(bytes); }
-    } wipeUrlSafe{urlSafe};
+    const WipeOnExit wipeUrlSafe(urlSafe);
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed[i];
         if (c == u'=') {

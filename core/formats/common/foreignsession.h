@@ -2,6 +2,8 @@
 // sessions those strings hold, and picking the DC entry a writer exports.
 #pragma once
 
+#include "base/secret.h"
+
 #include "base/address.h"
 #include "base/result.h"
 #include "model/session.h"
@@ -13,21 +15,6 @@
 #include <optional>
 
 namespace fero::foreign {
-
-// Wipes a buffer that held key bytes when the scope ends.
-class WipeOnExit {
-public:
-    explicit WipeOnExit(QByteArray &bytes)
-        : m_bytes(bytes)
-    {
-    }
-    ~WipeOnExit() { secureWipe(m_bytes); }
-    WipeOnExit(const WipeOnExit &) = delete;
-    WipeOnExit &operator=(const WipeOnExit &) = delete;
-
-private:
-    QByteArray &m_bytes;
-};
 
 // One DC entry (IPv6 flag from the host) that is also the home DC.
 Session oneDcSession(int dcId, const QString &host, std::uint16_t port, std::optional<AuthKey> key);

@@ -33,7 +33,7 @@ QString verdict(QStringView text, std::optional<Format> actual)
     if (!decoded)
         return VerdictTr::tr("GramJS's base64 decoder would turn it into bytes of no known layout.");
     const QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(decoded->bytes);
+    const WipeOnExit wipe(decoded->bytes);
     const bool telethonLayout = actual == Format::TelethonString;
     if (text.size() - 1 == 352) // GramJS reads Telethon's IPv4 layout by this length
         return telethonLayout ? QString()

@@ -34,7 +34,7 @@ Result<DecodedSession> read(QStringView text)
     if (!decoded)
         return decoded.error();
     QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(bytes);
+    const WipeOnExit wipe(bytes);
 
     ByteReader reader(bytes);
     std::uint8_t dcId = 0;

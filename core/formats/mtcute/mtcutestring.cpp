@@ -95,7 +95,7 @@ Result<DecodedSession> read(QStringView text)
     if (!decoded)
         return decoded.error();
     QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(bytes);
+    const WipeOnExit wipe(bytes);
 
     ByteReader reader(bytes);
     std::uint8_t version = 0;
@@ -117,7 +117,7 @@ Result<DecodedSession> read(QStringView text)
         reader.le(isBot, "is_bot");
     }
     tl::readBytes(reader, key, "the auth key");
-    const foreign::WipeOnExit wipeKey(key);
+    const WipeOnExit wipeKey(key);
     if (reader.failed())
         return Error::invalid(tl::cutShortMessage(reader, what()));
     if (!reader.atEnd())

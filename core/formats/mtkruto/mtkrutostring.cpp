@@ -74,18 +74,18 @@ Result<DecodedSession> read(QStringView text)
     auto decoded = foreignb64::decode(text, what());
     if (!decoded)
         return decoded.error();
-    const foreign::WipeOnExit wipeDecoded(decoded->bytes);
+    const WipeOnExit wipeDecoded(decoded->bytes);
     auto plain = decodeZeroRuns(decoded->bytes);
     if (!plain)
         return Error::invalid(Tr::tr("The MTKruto string is cut short: it ends with a zero byte whose run length is "
                                      "missing. Copy the whole string again."));
-    const foreign::WipeOnExit wipePlain(*plain);
+    const WipeOnExit wipePlain(*plain);
 
     ByteReader reader(*plain);
     QByteArray dcText, key;
     tl::readBytes(reader, dcText, "the DC");
     tl::readBytes(reader, key, "the auth key");
-    const foreign::WipeOnExit wipeKey(key);
+    const WipeOnExit wipeKey(key);
     if (reader.failed())
         return Error::invalid(tl::cutShortMessage(reader, what()));
     if (!reader.atEnd())

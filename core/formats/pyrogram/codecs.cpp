@@ -57,7 +57,7 @@ QString flagProblem(QStringView text)
     if (!decoded)
         return {};
     const QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(decoded->bytes);
+    const WipeOnExit wipe(decoded->bytes);
     const qsizetype testAt = bytes.size() == 271 ? 5 : 1;
     const auto test = std::uint8_t(bytes.at(testAt));
     const auto bot = std::uint8_t(bytes.back());

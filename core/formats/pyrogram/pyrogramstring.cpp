@@ -48,7 +48,7 @@ Result<DecodedSession> read(QStringView text)
     if (!decoded)
         return decoded.error();
     QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(bytes);
+    const WipeOnExit wipe(bytes);
 
     Layout layout;
     if (bytes.size() == NewBytes)

@@ -34,12 +34,6 @@ struct Failure {
 };
 template <typename T> using Outcome = std::variant<T, Failure>;
 
-// Wipes a byte array when it goes out of scope (keys, plaintexts).
-struct WipeOnExit {
-    QByteArray &bytes;
-    ~WipeOnExit() { secureWipe(bytes); }
-};
-
 // ---- container (§9.2) ----------------------------------------------------
 
 QByteArray le32(std::int32_t v)

@@ -29,7 +29,7 @@ Result<DecodedSession> read(QStringView text)
     if (!decoded)
         return decoded.error();
     QByteArray &bytes = decoded->bytes;
-    const foreign::WipeOnExit wipe(bytes);
+    const WipeOnExit wipe(bytes);
     if (bytes.size() != Ipv4Bytes && bytes.size() != Ipv6Bytes)
         return Error::invalid(Tr::tr("Not a Telethon string: it holds %1 bytes, but a Telethon string holds %2 (IPv4) "
                                      "or %3 (IPv6).")
