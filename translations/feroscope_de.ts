@@ -3897,6 +3897,17 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>fero::gui::ChannelPtsModel</name>
+    <message>
+        <source>Channel id</source>
+        <translation>Kanal-ID</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::CompareDialog</name>
     <message>
         <source>Counters</source>
@@ -3941,6 +3952,136 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>The two sessions are identical.</source>
         <translation>Die beiden Sitzungen sind identisch.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcTableModel</name>
+    <message>
+        <source>media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>unknown bits 0x%1</source>
+        <translation>unbekannte Bits 0x%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>Heimat</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>The auth key is shown. Hide it with Hide key.</source>
+        <translation>Der Autorisierungsschlüssel wird angezeigt. Mit „Schlüssel verbergen“ ausblenden.</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
+        <translation>Der Autorisierungsschlüssel ist verborgen. Zeile auswählen und „Schlüssel anzeigen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
+        <translation>Die MTProto-auth_key_id: unbedenklich weiterzugeben, identifiziert den Schlüssel, ohne ihn preiszugeben.</translation>
+    </message>
+    <message>
+        <source>The account lives on this DC.</source>
+        <translation>Das Konto liegt auf diesem DC.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimat</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>Autorisierungsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Autorisierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Erstes Salt</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>Versatz (s)</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcsTab</name>
+    <message>
+        <source>Reveal Key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Autorisierungsschlüssel des ausgewählten DC anzeigen oder verbergen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Hide All Keys</source>
+        <translation>Alle Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
+        <translation>Autorisierungsschlüssel sind verborgen. Die Autorisierungsschlüssel-ID benennt einen Schlüssel, ohne ihn preiszugeben: Vergleichen Sie IDs, nicht Schlüssel. Wählen Sie eine Zeile und drücken Sie „Schlüssel anzeigen“, um einen Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hide Key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
+        <translation>Den angezeigten Autorisierungsschlüssel kopieren; die Zwischenablage wird nach Ablauf des Zeitlimits geleert (Strg+Umschalt+K)</translation>
     </message>
 </context>
 <context>
@@ -4407,162 +4548,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
-    <name>fero::gui::PeerCacheCleaner</name>
-    <message>
-        <source>No min peers selected.</source>
-        <translation>Keine Min-Peers ausgewählt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n min peer(s).</source>
-        <translation>
-            <numerusform>%n Min-Peer entfernt.</numerusform>
-            <numerusform>%n Min-Peers entfernt.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::ChannelPtsModel</name>
-    <message>
-        <source>Channel id</source>
-        <translation>Kanal-ID</translation>
-    </message>
-    <message>
-        <source>pts</source>
-        <translation>pts</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::DcTableModel</name>
-    <message>
-        <source>media</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>CDN</source>
-        <translation>CDN</translation>
-    </message>
-    <message>
-        <source>static</source>
-        <translation>statisch</translation>
-    </message>
-    <message>
-        <source>TCPO</source>
-        <translation>TCPO</translation>
-    </message>
-    <message>
-        <source>unknown bits 0x%1</source>
-        <translation>unbekannte Bits 0x%1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>Heimat</translation>
-    </message>
-    <message>
-        <source>IPv6</source>
-        <translation>IPv6</translation>
-    </message>
-    <message>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
-    </message>
-    <message>
-        <source>no key</source>
-        <translation>kein Schlüssel</translation>
-    </message>
-    <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>Der Autorisierungsschlüssel wird angezeigt. Mit „Schlüssel verbergen“ ausblenden.</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>Der Autorisierungsschlüssel ist verborgen. Zeile auswählen und „Schlüssel anzeigen“ verwenden.</translation>
-    </message>
-    <message>
-        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
-        <translation>Die MTProto-auth_key_id: unbedenklich weiterzugeben, identifiziert den Schlüssel, ohne ihn preiszugeben.</translation>
-    </message>
-    <message>
-        <source>The account lives on this DC.</source>
-        <translation>Das Konto liegt auf diesem DC.</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Heimat</translation>
-    </message>
-    <message>
-        <source>DC</source>
-        <translation>DC</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Auth key id</source>
-        <translation>Autorisierungsschlüssel-ID</translation>
-    </message>
-    <message>
-        <source>Auth key</source>
-        <translation>Autorisierungsschlüssel</translation>
-    </message>
-    <message>
-        <source>First salt</source>
-        <translation>Erstes Salt</translation>
-    </message>
-    <message>
-        <source>Offset (s)</source>
-        <translation>Versatz (s)</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::DcsTab</name>
-    <message>
-        <source>Reveal Key</source>
-        <translation>Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Autorisierungsschlüssel des ausgewählten DC anzeigen oder verbergen (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Hide All Keys</source>
-        <translation>Alle Schlüssel verbergen</translation>
-    </message>
-    <message>
-        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
-        <translation>Autorisierungsschlüssel sind verborgen. Die Autorisierungsschlüssel-ID benennt einen Schlüssel, ohne ihn preiszugeben: Vergleichen Sie IDs, nicht Schlüssel. Wählen Sie eine Zeile und drücken Sie „Schlüssel anzeigen“, um einen Schlüssel zu sehen.</translation>
-    </message>
-    <message>
-        <source>Hide Key</source>
-        <translation>Schlüssel verbergen</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Key</source>
-        <translation>Schlüssel kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
-        <translation>Den angezeigten Autorisierungsschlüssel kopieren; die Zwischenablage wird nach Ablauf des Zeitlimits geleert (Strg+Umschalt+K)</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::FindBar</name>
+    <name>fero::gui::FindBar</name>
     <message>
         <source>Find in JSON…</source>
         <translation>In JSON suchen…</translation>
@@ -4593,7 +4579,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
-    <name>feroscope::LibraryModel</name>
+    <name>fero::gui::LibraryModel</name>
     <message>
         <source>The file is missing: it was moved or deleted since it was added.</source>
         <translation>Die Datei fehlt: Sie wurde seit dem Hinzufügen verschoben oder gelöscht.</translation>
@@ -4743,7 +4729,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
-    <name>feroscope::MainWindow</name>
+    <name>fero::gui::MainWindow</name>
     <message>
         <source>&amp;Export / Convert…</source>
         <translation>&amp;Exportieren / Konvertieren…</translation>
@@ -5202,7 +5188,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MinPeerTableModel</name>
+    <name>fero::gui::MinPeerTableModel</name>
     <message>
         <source>not cached</source>
         <translation>nicht zwischengespeichert</translation>
@@ -5237,7 +5223,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MinPeersTab</name>
+    <name>fero::gui::MinPeersTab</name>
     <message>
         <source>No min peers stored. Min peers are users the client saw only inside a message (&quot;min&quot; users).</source>
         <translation>Keine Min-Peers gespeichert. Min-Peers sind Benutzer, die der Client nur innerhalb einer Nachricht gesehen hat („min“-Benutzer).</translation>
@@ -5248,7 +5234,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::OverviewTab</name>
+    <name>fero::gui::OverviewTab</name>
     <message>
         <source>&lt;h3&gt;No session selected&lt;/h3&gt;&lt;p&gt;Pick a session in the library on the left to see what is inside it.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;File ▸ Open Session…&lt;/b&gt; (Ctrl+O), &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (Ctrl+Shift+O), drop files or folders onto this window, or copy a string session and press &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine Sitzung ausgewählt&lt;/h3&gt;&lt;p&gt;Wählen Sie links in der Bibliothek eine Sitzung, um zu sehen, was darin steckt.&lt;/p&gt;&lt;p&gt;Zum Hinzufügen: &lt;b&gt;Datei ▸ Sitzung öffnen…&lt;/b&gt; (Strg+O), &lt;b&gt;Datei ▸ Ordner öffnen…&lt;/b&gt; (Strg+Umschalt+O), Dateien oder Ordner auf dieses Fenster ziehen oder einen Sitzungs-String kopieren und &lt;b&gt;Strg+V&lt;/b&gt; drücken.&lt;/p&gt;&lt;p&gt;Feroscope schreibt nie in eine Sitzung, wenn es sie öffnet.&lt;/p&gt;</translation>
@@ -5571,7 +5557,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::PasteDialog</name>
+    <name>fero::gui::PasteDialog</name>
     <message>
         <source>Paste String Session</source>
         <translation>Sitzungs-String einfügen</translation>
@@ -5638,7 +5624,21 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::PeerTableModel</name>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message>
+        <source>No min peers selected.</source>
+        <translation>Keine Min-Peers ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>%n Min-Peer entfernt.</numerusform>
+            <numerusform>%n Min-Peers entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::PeerTableModel</name>
     <message>
         <source>user</source>
         <translation>Benutzer</translation>
@@ -5693,7 +5693,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::PeersTab</name>
+    <name>fero::gui::PeersTab</name>
     <message>
         <source>Search id or access hash (digits)…</source>
         <translation>ID oder Access-Hash suchen (Ziffern)…</translation>
@@ -5760,7 +5760,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::RawTab</name>
+    <name>fero::gui::RawTab</name>
     <message>
         <source>Reveal auth keys and token</source>
         <translation>Autorisierungsschlüssel und Token anzeigen</translation>
@@ -5771,7 +5771,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::SecretTextEdit</name>
+    <name>fero::gui::SecretTextEdit</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
@@ -5782,7 +5782,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::SessionView</name>
+    <name>fero::gui::SessionView</name>
     <message>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
@@ -5833,7 +5833,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::SettingsDialog</name>
+    <name>fero::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -5872,7 +5872,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::UpdatesTab</name>
+    <name>fero::gui::UpdatesTab</name>
     <message>
         <source>Update state</source>
         <translation>Update-Status</translation>
@@ -5966,7 +5966,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     </message>
 </context>
 <context>
-    <name>feroscope::WindowActions</name>
+    <name>fero::gui::WindowActions</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>

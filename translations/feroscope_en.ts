@@ -488,17 +488,7 @@
     </message>
 </context>
 <context>
-    <name>fero::gui::PeerCacheCleaner</name>
-    <message numerus="yes">
-        <source>Removed %n min peer(s).</source>
-        <translation>
-            <numerusform>Removed %n min peer.</numerusform>
-            <numerusform>Removed %n min peers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::LibraryModel</name>
+    <name>fero::gui::LibraryModel</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -508,7 +498,7 @@
     </message>
 </context>
 <context>
-    <name>feroscope::MainWindow</name>
+    <name>fero::gui::MainWindow</name>
     <message numerus="yes">
         <source>Scan of %1 cancelled: %n session(s) found so far.</source>
         <translation>
@@ -559,7 +549,7 @@ Save the changes before quitting?</numerusform>
     </message>
 </context>
 <context>
-    <name>feroscope::OverviewTab</name>
+    <name>fero::gui::OverviewTab</name>
     <message numerus="yes">
         <source>%Ln user(s)</source>
         <translation>
@@ -618,7 +608,17 @@ Save the changes before quitting?</numerusform>
     </message>
 </context>
 <context>
-    <name>feroscope::UpdatesTab</name>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>Removed %n min peer.</numerusform>
+            <numerusform>Removed %n min peers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::UpdatesTab</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -656,7 +656,7 @@ Save the changes before quitting?</numerusform>
     </message>
 </context>
 <context>
-    <name>feroscope::WindowActions</name>
+    <name>fero::gui::WindowActions</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>

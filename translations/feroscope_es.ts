@@ -3897,6 +3897,17 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>fero::gui::ChannelPtsModel</name>
+    <message>
+        <source>Channel id</source>
+        <translation>ID de canal</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::CompareDialog</name>
     <message>
         <source>Counters</source>
@@ -3941,6 +3952,136 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>The two sessions are identical.</source>
         <translation>Las dos sesiones son idénticas.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcTableModel</name>
+    <message>
+        <source>media</source>
+        <translation>medios</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>estático</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>unknown bits 0x%1</source>
+        <translation>bits desconocidos 0x%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>The auth key is shown. Hide it with Hide key.</source>
+        <translation>La clave de autorización está visible. Ocúltela con Ocultar clave.</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
+        <translation>La clave de autorización está oculta. Seleccione la fila y use Mostrar clave.</translation>
+    </message>
+    <message>
+        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
+        <translation>El auth_key_id de MTProto: se puede compartir sin riesgo; identifica la clave sin revelarla.</translation>
+    </message>
+    <message>
+        <source>The account lives on this DC.</source>
+        <translation>La cuenta reside en este DC.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>ID de la clave de autorización</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Clave de autorización</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Primera sal</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>Desfase (s)</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcsTab</name>
+    <message>
+        <source>Reveal Key</source>
+        <translation>Mostrar clave</translation>
+    </message>
+    <message>
+        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Muestra u oculta la clave de autorización del DC seleccionado (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Hide All Keys</source>
+        <translation>Ocultar todas las claves</translation>
+    </message>
+    <message>
+        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
+        <translation>Las claves de autorización están ocultas. El ID de la clave de autorización identifica una clave sin revelarla: compare ID, no claves. Seleccione una fila y pulse Mostrar clave para ver una clave.</translation>
+    </message>
+    <message>
+        <source>Hide Key</source>
+        <translation>Ocultar clave</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Copiar clave</translation>
+    </message>
+    <message>
+        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
+        <translation>Copia la clave de autorización mostrada; el portapapeles se vacía tras el tiempo de espera (Ctrl+Mayús+K)</translation>
     </message>
 </context>
 <context>
@@ -4407,162 +4548,7 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
-    <name>fero::gui::PeerCacheCleaner</name>
-    <message>
-        <source>No min peers selected.</source>
-        <translation>No hay min peers seleccionados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n min peer(s).</source>
-        <translation>
-            <numerusform>Se eliminó %n min peer.</numerusform>
-            <numerusform>Se eliminaron %n min peers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::ChannelPtsModel</name>
-    <message>
-        <source>Channel id</source>
-        <translation>ID de canal</translation>
-    </message>
-    <message>
-        <source>pts</source>
-        <translation>pts</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::DcTableModel</name>
-    <message>
-        <source>media</source>
-        <translation>medios</translation>
-    </message>
-    <message>
-        <source>CDN</source>
-        <translation>CDN</translation>
-    </message>
-    <message>
-        <source>static</source>
-        <translation>estático</translation>
-    </message>
-    <message>
-        <source>TCPO</source>
-        <translation>TCPO</translation>
-    </message>
-    <message>
-        <source>unknown bits 0x%1</source>
-        <translation>bits desconocidos 0x%1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>IPv6</source>
-        <translation>IPv6</translation>
-    </message>
-    <message>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
-    </message>
-    <message>
-        <source>no key</source>
-        <translation>sin clave</translation>
-    </message>
-    <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>La clave de autorización está visible. Ocúltela con Ocultar clave.</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>La clave de autorización está oculta. Seleccione la fila y use Mostrar clave.</translation>
-    </message>
-    <message>
-        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
-        <translation>El auth_key_id de MTProto: se puede compartir sin riesgo; identifica la clave sin revelarla.</translation>
-    </message>
-    <message>
-        <source>The account lives on this DC.</source>
-        <translation>La cuenta reside en este DC.</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>DC</source>
-        <translation>DC</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Auth key id</source>
-        <translation>ID de la clave de autorización</translation>
-    </message>
-    <message>
-        <source>Auth key</source>
-        <translation>Clave de autorización</translation>
-    </message>
-    <message>
-        <source>First salt</source>
-        <translation>Primera sal</translation>
-    </message>
-    <message>
-        <source>Offset (s)</source>
-        <translation>Desfase (s)</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::DcsTab</name>
-    <message>
-        <source>Reveal Key</source>
-        <translation>Mostrar clave</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Muestra u oculta la clave de autorización del DC seleccionado (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Hide All Keys</source>
-        <translation>Ocultar todas las claves</translation>
-    </message>
-    <message>
-        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
-        <translation>Las claves de autorización están ocultas. El ID de la clave de autorización identifica una clave sin revelarla: compare ID, no claves. Seleccione una fila y pulse Mostrar clave para ver una clave.</translation>
-    </message>
-    <message>
-        <source>Hide Key</source>
-        <translation>Ocultar clave</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy Key</source>
-        <translation>Copiar clave</translation>
-    </message>
-    <message>
-        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
-        <translation>Copia la clave de autorización mostrada; el portapapeles se vacía tras el tiempo de espera (Ctrl+Mayús+K)</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::FindBar</name>
+    <name>fero::gui::FindBar</name>
     <message>
         <source>Find in JSON…</source>
         <translation>Buscar en el JSON…</translation>
@@ -4593,7 +4579,7 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
-    <name>feroscope::LibraryModel</name>
+    <name>fero::gui::LibraryModel</name>
     <message>
         <source>The file is missing: it was moved or deleted since it was added.</source>
         <translation>Falta el archivo: se movió o eliminó después de añadirlo.</translation>
@@ -4743,7 +4729,7 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
-    <name>feroscope::MainWindow</name>
+    <name>fero::gui::MainWindow</name>
     <message>
         <source>&amp;Export / Convert…</source>
         <translation>&amp;Exportar / convertir…</translation>
@@ -5202,7 +5188,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MinPeerTableModel</name>
+    <name>fero::gui::MinPeerTableModel</name>
     <message>
         <source>not cached</source>
         <translation>no está en caché</translation>
@@ -5237,7 +5223,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MinPeersTab</name>
+    <name>fero::gui::MinPeersTab</name>
     <message>
         <source>No min peers stored. Min peers are users the client saw only inside a message (&quot;min&quot; users).</source>
         <translation>No hay min peers guardados. Los min peers son usuarios que el cliente solo vio dentro de un mensaje (usuarios &quot;min&quot;).</translation>
@@ -5248,7 +5234,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::OverviewTab</name>
+    <name>fero::gui::OverviewTab</name>
     <message>
         <source>&lt;h3&gt;No session selected&lt;/h3&gt;&lt;p&gt;Pick a session in the library on the left to see what is inside it.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;File ▸ Open Session…&lt;/b&gt; (Ctrl+O), &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (Ctrl+Shift+O), drop files or folders onto this window, or copy a string session and press &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No hay ninguna sesión seleccionada&lt;/h3&gt;&lt;p&gt;Elija una sesión en la biblioteca de la izquierda para ver lo que contiene.&lt;/p&gt;&lt;p&gt;Para añadir una: &lt;b&gt;Archivo ▸ Abrir sesión…&lt;/b&gt; (Ctrl+O), &lt;b&gt;Archivo ▸ Abrir carpeta…&lt;/b&gt; (Ctrl+Mayús+O), suelte archivos o carpetas en esta ventana, o copie una cadena de sesión y pulse &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope nunca escribe en una sesión al abrirla.&lt;/p&gt;</translation>
@@ -5571,7 +5557,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::PasteDialog</name>
+    <name>fero::gui::PasteDialog</name>
     <message>
         <source>Paste String Session</source>
         <translation>Pegar cadena de sesión</translation>
@@ -5638,7 +5624,21 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::PeerTableModel</name>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message>
+        <source>No min peers selected.</source>
+        <translation>No hay min peers seleccionados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n min peer.</numerusform>
+            <numerusform>Se eliminaron %n min peers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::PeerTableModel</name>
     <message>
         <source>user</source>
         <translation>usuario</translation>
@@ -5693,7 +5693,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::PeersTab</name>
+    <name>fero::gui::PeersTab</name>
     <message>
         <source>Search id or access hash (digits)…</source>
         <translation>Buscar ID o hash de acceso (dígitos)…</translation>
@@ -5760,7 +5760,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::RawTab</name>
+    <name>fero::gui::RawTab</name>
     <message>
         <source>Reveal auth keys and token</source>
         <translation>Mostrar claves de autorización y token</translation>
@@ -5771,7 +5771,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::SecretTextEdit</name>
+    <name>fero::gui::SecretTextEdit</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
@@ -5782,7 +5782,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::SessionView</name>
+    <name>fero::gui::SessionView</name>
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
@@ -5833,7 +5833,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::SettingsDialog</name>
+    <name>fero::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -5872,7 +5872,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::UpdatesTab</name>
+    <name>fero::gui::UpdatesTab</name>
     <message>
         <source>Update state</source>
         <translation>Estado de actualizaciones</translation>
@@ -5966,7 +5966,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
 </context>
 <context>
-    <name>feroscope::WindowActions</name>
+    <name>fero::gui::WindowActions</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>

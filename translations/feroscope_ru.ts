@@ -3950,6 +3950,17 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>fero::gui::ChannelPtsModel</name>
+    <message>
+        <source>Channel id</source>
+        <translation>ID канала</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::CompareDialog</name>
     <message>
         <source>Counters</source>
@@ -3994,6 +4005,136 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>The two sessions are identical.</source>
         <translation>Две сессии идентичны.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcTableModel</name>
+    <message>
+        <source>media</source>
+        <translation>медиа</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>статический</translation>
+    </message>
+    <message>
+        <source>TCPO</source>
+        <translation>TCPO</translation>
+    </message>
+    <message>
+        <source>unknown bits 0x%1</source>
+        <translation>неизвестные биты 0x%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>нет ключа</translation>
+    </message>
+    <message>
+        <source>The auth key is shown. Hide it with Hide key.</source>
+        <translation>Ключ авторизации показан. Скройте его кнопкой «Скрыть ключ».</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
+        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ».</translation>
+    </message>
+    <message>
+        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
+        <translation>auth_key_id MTProto: им можно делиться — он указывает на ключ, не раскрывая его.</translation>
+    </message>
+    <message>
+        <source>The account lives on this DC.</source>
+        <translation>Учётная запись находится на этом DC.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Auth key id</source>
+        <translation>ID ключа авторизации</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Ключ авторизации</translation>
+    </message>
+    <message>
+        <source>First salt</source>
+        <translation>Первая соль</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>Смещение (с)</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcsTab</name>
+    <message>
+        <source>Reveal Key</source>
+        <translation>Показать ключ</translation>
+    </message>
+    <message>
+        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Показать или скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Hide All Keys</source>
+        <translation>Скрыть все ключи</translation>
+    </message>
+    <message>
+        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
+        <translation>Ключи авторизации скрыты. ID ключа авторизации обозначает ключ, не раскрывая его: сравнивайте ID, а не ключи. Чтобы увидеть ключ, выберите строку и нажмите «Показать ключ».</translation>
+    </message>
+    <message>
+        <source>Hide Key</source>
+        <translation>Скрыть ключ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Копировать ключ</translation>
+    </message>
+    <message>
+        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
+        <translation>Копировать показанный ключ авторизации; буфер обмена очищается по истечении тайм-аута (Ctrl+Shift+K)</translation>
     </message>
 </context>
 <context>
@@ -4470,163 +4611,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
-    <name>fero::gui::PeerCacheCleaner</name>
-    <message>
-        <source>No min peers selected.</source>
-        <translation>Min-пиры не выбраны.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n min peer(s).</source>
-        <translation>
-            <numerusform>Удалено: %n min-пир.</numerusform>
-            <numerusform>Удалено: %n min-пира.</numerusform>
-            <numerusform>Удалено: %n min-пиров.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::ChannelPtsModel</name>
-    <message>
-        <source>Channel id</source>
-        <translation>ID канала</translation>
-    </message>
-    <message>
-        <source>pts</source>
-        <translation>pts</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::DcTableModel</name>
-    <message>
-        <source>media</source>
-        <translation>медиа</translation>
-    </message>
-    <message>
-        <source>CDN</source>
-        <translation>CDN</translation>
-    </message>
-    <message>
-        <source>static</source>
-        <translation>статический</translation>
-    </message>
-    <message>
-        <source>TCPO</source>
-        <translation>TCPO</translation>
-    </message>
-    <message>
-        <source>unknown bits 0x%1</source>
-        <translation>неизвестные биты 0x%1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>домашний</translation>
-    </message>
-    <message>
-        <source>IPv6</source>
-        <translation>IPv6</translation>
-    </message>
-    <message>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
-    </message>
-    <message>
-        <source>no key</source>
-        <translation>нет ключа</translation>
-    </message>
-    <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>Ключ авторизации показан. Скройте его кнопкой «Скрыть ключ».</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ».</translation>
-    </message>
-    <message>
-        <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
-        <translation>auth_key_id MTProto: им можно делиться — он указывает на ключ, не раскрывая его.</translation>
-    </message>
-    <message>
-        <source>The account lives on this DC.</source>
-        <translation>Учётная запись находится на этом DC.</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Домашний</translation>
-    </message>
-    <message>
-        <source>DC</source>
-        <translation>DC</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Флаги</translation>
-    </message>
-    <message>
-        <source>Auth key id</source>
-        <translation>ID ключа авторизации</translation>
-    </message>
-    <message>
-        <source>Auth key</source>
-        <translation>Ключ авторизации</translation>
-    </message>
-    <message>
-        <source>First salt</source>
-        <translation>Первая соль</translation>
-    </message>
-    <message>
-        <source>Offset (s)</source>
-        <translation>Смещение (с)</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::DcsTab</name>
-    <message>
-        <source>Reveal Key</source>
-        <translation>Показать ключ</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Показать или скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Hide All Keys</source>
-        <translation>Скрыть все ключи</translation>
-    </message>
-    <message>
-        <source>Auth keys are hidden. The auth key id names a key without revealing it: compare ids, not keys. Select a row and press Reveal Key to see one key.</source>
-        <translation>Ключи авторизации скрыты. ID ключа авторизации обозначает ключ, не раскрывая его: сравнивайте ID, а не ключи. Чтобы увидеть ключ, выберите строку и нажмите «Показать ключ».</translation>
-    </message>
-    <message>
-        <source>Hide Key</source>
-        <translation>Скрыть ключ</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <source>Copy Key</source>
-        <translation>Копировать ключ</translation>
-    </message>
-    <message>
-        <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
-        <translation>Копировать показанный ключ авторизации; буфер обмена очищается по истечении тайм-аута (Ctrl+Shift+K)</translation>
-    </message>
-</context>
-<context>
-    <name>feroscope::FindBar</name>
+    <name>fero::gui::FindBar</name>
     <message>
         <source>Find in JSON…</source>
         <translation>Найти в JSON…</translation>
@@ -4657,7 +4642,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
-    <name>feroscope::LibraryModel</name>
+    <name>fero::gui::LibraryModel</name>
     <message>
         <source>The file is missing: it was moved or deleted since it was added.</source>
         <translation>Файл отсутствует: после добавления его переместили или удалили.</translation>
@@ -4808,7 +4793,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MainWindow</name>
+    <name>fero::gui::MainWindow</name>
     <message>
         <source>&amp;Export / Convert…</source>
         <translation>&amp;Экспорт / преобразование…</translation>
@@ -5275,7 +5260,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MinPeerTableModel</name>
+    <name>fero::gui::MinPeerTableModel</name>
     <message>
         <source>not cached</source>
         <translation>нет в кэше</translation>
@@ -5310,7 +5295,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::MinPeersTab</name>
+    <name>fero::gui::MinPeersTab</name>
     <message>
         <source>No min peers stored. Min peers are users the client saw only inside a message (&quot;min&quot; users).</source>
         <translation>Min-пиры не сохранены. Min-пиры — это пользователи, которых клиент видел только внутри сообщений («min»-пользователи).</translation>
@@ -5321,7 +5306,7 @@ Save the changes before quitting?</source>
     </message>
 </context>
 <context>
-    <name>feroscope::OverviewTab</name>
+    <name>fero::gui::OverviewTab</name>
     <message>
         <source>&lt;h3&gt;No session selected&lt;/h3&gt;&lt;p&gt;Pick a session in the library on the left to see what is inside it.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;File ▸ Open Session…&lt;/b&gt; (Ctrl+O), &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (Ctrl+Shift+O), drop files or folders onto this window, or copy a string session and press &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Сессия не выбрана&lt;/h3&gt;&lt;p&gt;Выберите сессию в библиотеке слева, чтобы увидеть её содержимое.&lt;/p&gt;&lt;p&gt;Чтобы добавить сессию: &lt;b&gt;Файл ▸ Открыть сессию…&lt;/b&gt; (Ctrl+O), &lt;b&gt;Файл ▸ Открыть папку…&lt;/b&gt; (Ctrl+Shift+O), перетащите файлы или папки в это окно или скопируйте строковую сессию и нажмите &lt;b&gt;Ctrl+V&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Feroscope никогда ничего не записывает в сессию при её открытии.&lt;/p&gt;</translation>
@@ -5652,7 +5637,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::PasteDialog</name>
+    <name>fero::gui::PasteDialog</name>
     <message>
         <source>Paste String Session</source>
         <translation>Вставка строковой сессии</translation>
@@ -5719,7 +5704,22 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::PeerTableModel</name>
+    <name>fero::gui::PeerCacheCleaner</name>
+    <message>
+        <source>No min peers selected.</source>
+        <translation>Min-пиры не выбраны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n min peer(s).</source>
+        <translation>
+            <numerusform>Удалено: %n min-пир.</numerusform>
+            <numerusform>Удалено: %n min-пира.</numerusform>
+            <numerusform>Удалено: %n min-пиров.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::PeerTableModel</name>
     <message>
         <source>user</source>
         <translation>пользователь</translation>
@@ -5774,7 +5774,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::PeersTab</name>
+    <name>fero::gui::PeersTab</name>
     <message>
         <source>Search id or access hash (digits)…</source>
         <translation>Поиск по ID или хэшу доступа (цифры)…</translation>
@@ -5841,7 +5841,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::RawTab</name>
+    <name>fero::gui::RawTab</name>
     <message>
         <source>Reveal auth keys and token</source>
         <translation>Показать ключи авторизации и токен</translation>
@@ -5852,7 +5852,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::SecretTextEdit</name>
+    <name>fero::gui::SecretTextEdit</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
@@ -5863,7 +5863,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::SessionView</name>
+    <name>fero::gui::SessionView</name>
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
@@ -5914,7 +5914,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::SettingsDialog</name>
+    <name>fero::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -5953,7 +5953,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::UpdatesTab</name>
+    <name>fero::gui::UpdatesTab</name>
     <message>
         <source>Update state</source>
         <translation>Состояние обновлений</translation>
@@ -6052,7 +6052,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
 </context>
 <context>
-    <name>feroscope::WindowActions</name>
+    <name>fero::gui::WindowActions</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>

@@ -22,8 +22,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Feroscope"));
     QApplication::setApplicationVersion(QStringLiteral(FEROSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.feroscope.Feroscope"));
-    QApplication::setWindowIcon(feroscope::appIcon());
-    fero::installTranslations(feroscope::AppSettings::language());
+    QApplication::setWindowIcon(fero::gui::appIcon());
+    fero::installTranslations(fero::gui::AppSettings::language());
     if (!hardening.ok())
         qWarning("%s", qPrintable(hardening.problem()));
 
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.process(app);
 
-    feroscope::MainWindow window;
+    fero::gui::MainWindow window;
     window.show();
     window.openInitial(parser.positionalArguments());
     if (parser.isSet(tabOption))

@@ -94,7 +94,7 @@ int main(int argc, char **argv)
     fero::tuneAllocator(); // as feroscope's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    feroscope::test::GuiTestEnvironment environment; // never the user's settings
+    fero::gui::test::GuiTestEnvironment environment; // never the user's settings
     QApplication app(argc, argv);
 
     int repeat = 7;
@@ -126,10 +126,10 @@ int main(int argc, char **argv)
     }
     log(QStringLiteral("largest session: %1 bytes, %2 runs").arg(bytes->size()).arg(repeat));
 
-    feroscope::MainWindow window;
+    fero::gui::MainWindow window;
     window.resize(1280, 800);
     window.show();
-    window.showTab(feroscope::SessionView::PeersPage); // the heaviest tab to show
+    window.showTab(fero::gui::SessionView::PeersPage); // the heaviest tab to show
     showNow(window);
     const long long baseKb = residentKb();
 
@@ -139,7 +139,7 @@ int main(int argc, char **argv)
     for (int i = 0; i <= repeat; ++i) {
         const auto start = Clock::now();
         window.addSources({files[std::size_t(i)]});
-        window.showTab(feroscope::SessionView::PeersPage);
+        window.showTab(fero::gui::SessionView::PeersPage);
         showNow(window);
         const long long ns = nsSince(start);
         auto *peers = window.sessionView()->peers();

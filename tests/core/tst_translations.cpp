@@ -130,7 +130,7 @@ void TestTranslations::translatesEveryPart_data()
         {"Tdata", "%1 not found."},                                          // a format reader in a sub-namespace
         {"Cli", "Show this help."},                                          // CLI
         {"main", "Inspect, convert and clean up Telegram client sessions."}, // GUI main()
-        {"feroscope::MainWindow", "&Quit"},                                  // GUI Q_OBJECT class
+        {"fero::gui::MainWindow", "&Quit"},                                  // GUI Q_OBJECT class
         {"fero::gui::ExportDialog", "What this export loses"},               // GUI actions
     };
     for (const Language &language : Shipped)
@@ -153,7 +153,7 @@ void TestTranslations::translatesEveryPart()
 void TestTranslations::russianPluralForms()
 {
     QCOMPARE(fero::installTranslations(QStringLiteral("ru")), QStringLiteral("ru"));
-    const char *context = "feroscope::UpdatesTab";
+    const char *context = "fero::gui::UpdatesTab";
     QCOMPARE(translate(context, "%n second(s)", 1), QStringLiteral("1 секунду"));
     QCOMPARE(translate(context, "%n second(s)", 3), QStringLiteral("3 секунды"));
     QCOMPARE(translate(context, "%n second(s)", 5), QStringLiteral("5 секунд"));
@@ -172,7 +172,7 @@ void TestTranslations::englishPluralForms()
 {
     QFETCH(QString, language);
     QCOMPARE(fero::installTranslations(language), QString()); // English
-    const char *library = "feroscope::MainWindow";
+    const char *library = "fero::gui::MainWindow";
     QCOMPARE(translate(library, "%n session(s) in the library", 1), QStringLiteral("1 session in the library"));
     QCOMPARE(translate(library, "%n session(s) in the library", 2), QStringLiteral("2 sessions in the library"));
     QCOMPARE(translate("Convert", "%n cached peer(s) are dropped.", 1), QStringLiteral("1 cached peer is dropped."));

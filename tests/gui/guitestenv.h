@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 
-namespace feroscope::test {
+namespace fero::gui::test {
 
 class GuiTestEnvironment {
 public:
@@ -29,4 +29,4 @@ private:
     QTemporaryDir m_dir;
 };
 
-} // namespace feroscope::test
+} // namespace fero::gui::test

@@ -29,9 +29,9 @@
 #include <functional>
 
 Q_DECLARE_METATYPE(fero::Format)
-Q_DECLARE_METATYPE(feroscope::SourceKind)
+Q_DECLARE_METATYPE(fero::gui::SourceKind)
 
-using namespace feroscope;
+using namespace fero::gui;
 using Id = MainWindow::ActionId;
 
 namespace {

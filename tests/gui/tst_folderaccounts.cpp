@@ -33,7 +33,7 @@
 #include <QTimer>
 #include <QTreeView>
 
-using namespace feroscope;
+using namespace fero::gui;
 
 namespace {
 

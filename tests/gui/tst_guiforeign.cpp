@@ -31,10 +31,10 @@
 #include <QTest>
 #include <QTreeView>
 
-using namespace feroscope;
+using namespace fero::gui;
 
 Q_DECLARE_METATYPE(fero::Format)
-Q_DECLARE_METATYPE(feroscope::SourceKind)
+Q_DECLARE_METATYPE(fero::gui::SourceKind)
 
 namespace {
 

@@ -25,7 +25,7 @@
 #include <memory>
 #include <string>
 
-using namespace feroscope;
+using namespace fero::gui;
 
 namespace {
 

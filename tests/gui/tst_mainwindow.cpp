@@ -50,7 +50,7 @@
 #include <QToolTip>
 #include <QTreeView>
 
-using namespace feroscope;
+using namespace fero::gui;
 
 namespace {
 

@@ -28,7 +28,7 @@
 
 #include <functional>
 
-using namespace feroscope;
+using namespace fero::gui;
 
 namespace {
 

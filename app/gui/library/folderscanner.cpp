@@ -3,7 +3,7 @@
 #include <QMetaObject>
 #include <QPointer>
 
-namespace feroscope {
+namespace fero::gui {
 
 FolderScanner::FolderScanner(QString folder, bool recursive, QObject *parent)
     : QObject(parent)
@@ -52,4 +52,4 @@ void FolderScanner::cancel()
     m_cancel = true;
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -12,7 +12,7 @@
 #include <memory>
 #include <thread>
 
-namespace feroscope {
+namespace fero::gui {
 
 class FolderScanner final : public QObject {
     Q_OBJECT
@@ -39,6 +39,6 @@ private:
     std::thread m_thread;
 };
 
-} // namespace feroscope
+} // namespace fero::gui
 
 Q_DECLARE_METATYPE(fero::ScanResult)

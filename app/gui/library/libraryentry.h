@@ -12,7 +12,7 @@
 #include <memory>
 #include <optional>
 
-namespace feroscope {
+namespace fero::gui {
 
 struct LibraryEntry {
     enum class State {
@@ -59,4 +59,4 @@ struct LibraryEntry {
     bool hasWarningFlag() const { return othersCanRead || inUse || tooNew || !sameKeyAs.isEmpty(); }
 };
 
-} // namespace feroscope
+} // namespace fero::gui

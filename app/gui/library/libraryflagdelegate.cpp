@@ -9,7 +9,7 @@
 #include <QPainter>
 #include <QToolTip>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -83,4 +83,4 @@ bool LibraryFlagDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, 
     return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

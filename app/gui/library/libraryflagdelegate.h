@@ -5,7 +5,7 @@
 
 #include <QStyledItemDelegate>
 
-namespace feroscope {
+namespace fero::gui {
 
 class LibraryFlagDelegate final : public QStyledItemDelegate {
     Q_OBJECT
@@ -26,4 +26,4 @@ public:
     static QList<QRect> iconRects(const QRect &cell, int count);
 };
 
-} // namespace feroscope
+} // namespace fero::gui

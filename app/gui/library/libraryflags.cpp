@@ -7,7 +7,7 @@
 
 #include <array>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -160,4 +160,4 @@ QString flagsLegendToolTip(const QString &releaseLabel)
         .arg(releaseLabel);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

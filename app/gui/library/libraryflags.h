@@ -12,7 +12,7 @@
 
 #include <iterator>
 
-namespace feroscope {
+namespace fero::gui {
 
 enum class LibraryFlag { OthersReadable, InUse, TooNew, DuplicateKey };
 inline constexpr LibraryFlag AllLibraryFlags[] = {LibraryFlag::OthersReadable, LibraryFlag::InUse, LibraryFlag::TooNew,
@@ -30,4 +30,4 @@ QString flagToolTip(LibraryFlag flag, const LibraryEntry &entry, const QString &
 // Every flag explained, for the header tooltip.
 QString flagsLegendToolTip(const QString &releaseLabel);
 
-} // namespace feroscope
+} // namespace fero::gui

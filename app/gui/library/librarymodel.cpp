@@ -17,7 +17,7 @@
 
 #include <map>
 
-namespace feroscope {
+namespace fero::gui {
 
 struct LibraryModel::Node {
     NodeType type = NodeType::Entry;
@@ -1052,4 +1052,4 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -13,7 +13,7 @@
 #include <memory>
 #include <vector>
 
-namespace feroscope {
+namespace fero::gui {
 
 struct RecentSource;
 
@@ -129,4 +129,4 @@ private:
     QHash<QString, QString> m_passcodes; // tdata folder -> its local passcode (memory only, wiped when dropped)
 };
 
-} // namespace feroscope
+} // namespace fero::gui

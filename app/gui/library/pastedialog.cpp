@@ -13,7 +13,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 PasteDialog::PasteDialog(QWidget *parent)
     : QDialog(parent)
@@ -168,4 +168,4 @@ void PasteDialog::accept()
     QDialog::accept();
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -17,7 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace feroscope {
+namespace fero::gui {
 
 class PasteDialog final : public QDialog {
     Q_OBJECT
@@ -59,4 +59,4 @@ private:
     QString m_resultText; // what the accepted text was detected as
 };
 
-} // namespace feroscope
+} // namespace fero::gui

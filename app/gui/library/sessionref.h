@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace feroscope {
+namespace fero::gui {
 
 // Where a library entry came from; also the library's top-level groups.
 enum class SourceKind {
@@ -39,4 +39,4 @@ struct SessionRef {
     bool hasFile() const { return !path.isEmpty(); }
 };
 
-} // namespace feroscope
+} // namespace fero::gui

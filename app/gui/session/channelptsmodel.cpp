@@ -1,6 +1,6 @@
 #include "session/channelptsmodel.h"
 
-namespace feroscope {
+namespace fero::gui {
 
 ChannelPtsModel::ChannelPtsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -49,4 +49,4 @@ qint64 ChannelPtsModel::sortKey(int row, int column) const
     return column == ChannelId ? c.channelId : c.pts;
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace feroscope {
+namespace fero::gui {
 
 class ChannelPtsModel final : public QAbstractTableModel, public SortKeySource {
     Q_OBJECT
@@ -30,4 +30,4 @@ private:
     std::shared_ptr<const fero::Session> m_session;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

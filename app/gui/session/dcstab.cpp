@@ -7,7 +7,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 DcsTab::DcsTab(QWidget *parent)
     : QWidget(parent)
@@ -136,4 +136,4 @@ void DcsTab::updateActions()
     m_copyKey->setEnabled(m_model->isRevealed(row));
 }
 
-} // namespace feroscope
+} // namespace fero::gui

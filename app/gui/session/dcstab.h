@@ -10,7 +10,7 @@ class QTableView;
 class QAction;
 class QLabel;
 
-namespace feroscope {
+namespace fero::gui {
 
 class DcsTab final : public QWidget {
     Q_OBJECT
@@ -47,4 +47,4 @@ private:
     QLabel *m_hint;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -6,7 +6,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-namespace feroscope {
+namespace fero::gui {
 
 DcTableModel::DcTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -195,4 +195,4 @@ QVariant DcTableModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-} // namespace feroscope
+} // namespace fero::gui

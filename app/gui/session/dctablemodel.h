@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-namespace feroscope {
+namespace fero::gui {
 
 class DcTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -51,4 +51,4 @@ private:
     int m_homeRow = -1;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

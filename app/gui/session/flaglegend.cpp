@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace feroscope {
+namespace fero::gui {
 
 FlagLegend::FlagLegend(QWidget *parent)
     : QWidget(parent)
@@ -60,4 +60,4 @@ void FlagLegend::refresh(const LibraryModel &model, const QString &releaseLabel)
     setVisible(m_any);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -10,7 +10,7 @@
 
 class QLabel;
 
-namespace feroscope {
+namespace fero::gui {
 
 class LibraryModel;
 
@@ -30,4 +30,4 @@ private:
     bool m_any = false;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

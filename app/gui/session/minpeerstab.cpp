@@ -8,7 +8,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 MinPeersTab::MinPeersTab(const PeerTableModel *peers, QWidget *parent)
     : QWidget(parent)
@@ -79,4 +79,4 @@ int MinPeersTab::jumpTarget(const QModelIndex &proxyIndex) const
     return m_model->cachedPeerRow(row) >= 0 ? m_model->cachedPeerRow(row) : m_model->cachedUserRow(row);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -9,7 +9,7 @@
 class QLabel;
 class QTableView;
 
-namespace feroscope {
+namespace fero::gui {
 
 class MinPeersTab final : public QWidget {
     Q_OBJECT
@@ -37,4 +37,4 @@ private:
     QLabel *m_summary;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -1,6 +1,6 @@
 #include "session/minpeertablemodel.h"
 
-namespace feroscope {
+namespace fero::gui {
 
 MinPeerTableModel::MinPeerTableModel(const PeerTableModel *peers, QObject *parent)
     : QAbstractTableModel(parent)
@@ -106,4 +106,4 @@ qint64 MinPeerTableModel::sortKey(int row, int column) const
     return 0;
 }
 
-} // namespace feroscope
+} // namespace fero::gui

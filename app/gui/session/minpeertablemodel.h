@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace feroscope {
+namespace fero::gui {
 
 class MinPeerTableModel final : public QAbstractTableModel, public SortKeySource {
     Q_OBJECT
@@ -43,4 +43,4 @@ private:
     std::vector<int> m_userRows;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -16,7 +16,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -383,4 +383,4 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
     m_stack->setCurrentIndex(2);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

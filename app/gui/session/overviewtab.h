@@ -13,7 +13,7 @@ class QFormLayout;
 class QGridLayout;
 class QStackedWidget;
 
-namespace feroscope {
+namespace fero::gui {
 
 class OverviewTab final : public QWidget {
     Q_OBJECT
@@ -53,4 +53,4 @@ private:
     QList<QLabel *> m_fields;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace feroscope {
+namespace fero::gui {
 
 PeerFilterProxy::PeerFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -211,4 +211,4 @@ QVariant PeerFilterProxy::headerData(int section, Qt::Orientation orientation, i
     return QAbstractProxyModel::headerData(section, orientation, role);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace feroscope {
+namespace fero::gui {
 
 enum class PeerKindFilter {
     All,
@@ -72,4 +72,4 @@ private:
     std::vector<int> m_proxyOfSource; // source row -> proxy row or -1
 };
 
-} // namespace feroscope
+} // namespace fero::gui

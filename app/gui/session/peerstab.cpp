@@ -15,7 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 PeersTab::PeersTab(QWidget *parent)
     : QWidget(parent)
@@ -223,4 +223,4 @@ void PeersTab::restoreState(const State &state)
     m_view->verticalScrollBar()->setValue(state.scroll);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

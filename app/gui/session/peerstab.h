@@ -13,7 +13,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace feroscope {
+namespace fero::gui {
 
 class PeersTab final : public QWidget {
     Q_OBJECT
@@ -68,4 +68,4 @@ private:
     QAction *m_copyJson;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <charconv>
 
-namespace feroscope {
+namespace fero::gui {
 
 PeerKind peerKindOf(const fero::CachedPeer &peer)
 {
@@ -196,4 +196,4 @@ qint64 PeerTableModel::sortKey(int row, int column) const
     return 0;
 }
 
-} // namespace feroscope
+} // namespace fero::gui

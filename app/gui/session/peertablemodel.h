@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-namespace feroscope {
+namespace fero::gui {
 
 // What a cached peer is, as the client treats it (ferogram-formats.md §1).
 enum class PeerKind : std::uint8_t {
@@ -76,4 +76,4 @@ private:
     std::vector<std::pair<std::int64_t, int>> m_byId; // sorted (id, row) for rowOfId
 };
 
-} // namespace feroscope
+} // namespace fero::gui

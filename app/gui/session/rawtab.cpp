@@ -13,7 +13,7 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 RawTab::RawTab(QWidget *parent)
     : QWidget(parent)
@@ -88,4 +88,4 @@ QString RawTab::text() const
     return m_text->toPlainText();
 }
 
-} // namespace feroscope
+} // namespace fero::gui

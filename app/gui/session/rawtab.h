@@ -11,7 +11,7 @@
 
 class QCheckBox;
 
-namespace feroscope {
+namespace fero::gui {
 
 class FindBar;
 class SecretTextEdit;
@@ -44,4 +44,4 @@ private:
     FindBar *m_find;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -10,7 +10,7 @@
 #include <QScrollBar>
 #include <QTableView>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -136,4 +136,4 @@ void SessionView::showEntry(const LibraryEntry &entry)
     }
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -7,7 +7,7 @@
 
 #include <QTabWidget>
 
-namespace feroscope {
+namespace fero::gui {
 
 class DcsTab;
 class MinPeersTab;
@@ -54,4 +54,4 @@ private:
     const fero::DecodedSession *m_shown = nullptr;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -10,7 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 UpdatesTab::UpdatesTab(QWidget *parent)
     : QWidget(parent)
@@ -118,4 +118,4 @@ QString UpdatesTab::fieldText(const QString &name) const
     return {};
 }
 
-} // namespace feroscope
+} // namespace fero::gui

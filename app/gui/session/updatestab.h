@@ -9,7 +9,7 @@
 class QLabel;
 class QTableView;
 
-namespace feroscope {
+namespace fero::gui {
 
 class IntSortProxy;
 
@@ -37,4 +37,4 @@ private:
     QLabel *m_channelsTitle;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -5,7 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -51,4 +51,4 @@ void installColumnsMenu(QHeaderView *header, const HiddenColumnsChanged &changed
     });
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -10,7 +10,7 @@ class QHeaderView;
 class QMenu;
 class QWidget;
 
-namespace feroscope {
+namespace fero::gui {
 
 // Called with the hidden columns after each change (to remember them).
 using HiddenColumnsChanged = std::function<void(const QList<int> &hidden)>;
@@ -20,4 +20,4 @@ QMenu *createColumnsMenu(QHeaderView *header, QWidget *parent, const HiddenColum
 // Shows that menu on right-click of the header.
 void installColumnsMenu(QHeaderView *header, const HiddenColumnsChanged &changed);
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -10,7 +10,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 
-namespace feroscope {
+namespace fero::gui {
 
 FindBar::FindBar(QPlainTextEdit *target, QWidget *parent)
     : QWidget(parent)
@@ -88,4 +88,4 @@ bool FindBar::findNext(bool backwards)
     return found;
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -8,7 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
-namespace feroscope {
+namespace fero::gui {
 
 class FindBar final : public QWidget {
     Q_OBJECT
@@ -28,4 +28,4 @@ private:
     QLabel *m_status;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -1,6 +1,6 @@
 #include "widgets/intsortproxy.h"
 
-namespace feroscope {
+namespace fero::gui {
 
 IntSortProxy::IntSortProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -24,4 +24,4 @@ bool IntSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) c
     return left.row() < right.row(); // stable: keeps the file's order among equals
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -5,7 +5,7 @@
 
 #include <QSortFilterProxyModel>
 
-namespace feroscope {
+namespace fero::gui {
 
 // Implemented by table models that want fast sorting.
 class SortKeySource {
@@ -28,4 +28,4 @@ private:
     const SortKeySource *m_keys = nullptr;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

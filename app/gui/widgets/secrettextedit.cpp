@@ -5,7 +5,7 @@
 #include <QMenu>
 #include <QMimeData>
 
-namespace feroscope {
+namespace fero::gui {
 
 SecretTextEdit::SecretTextEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -49,4 +49,4 @@ void SecretTextEdit::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
-} // namespace feroscope
+} // namespace fero::gui

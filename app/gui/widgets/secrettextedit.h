@@ -8,7 +8,7 @@
 
 #include <QPlainTextEdit>
 
-namespace feroscope {
+namespace fero::gui {
 
 class SecretTextEdit final : public QPlainTextEdit {
     Q_OBJECT
@@ -36,4 +36,4 @@ private:
     bool m_secret = false;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace feroscope {
+namespace fero::gui {
 
 QList<int> selectedRows(const QAbstractItemView *view)
 {
@@ -37,4 +37,4 @@ QString rowsAsText(const QAbstractItemModel *model, const QList<int> &rows)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-} // namespace feroscope
+} // namespace fero::gui

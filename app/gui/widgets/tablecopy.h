@@ -9,10 +9,10 @@
 class QAbstractItemView;
 class QAbstractItemModel;
 
-namespace feroscope {
+namespace fero::gui {
 
 // Selected rows in view order (proxy rows of the view's model).
 QList<int> selectedRows(const QAbstractItemView *view);
 QString rowsAsText(const QAbstractItemModel *model, const QList<int> &rows);
 
-} // namespace feroscope
+} // namespace fero::gui

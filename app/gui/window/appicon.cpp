@@ -2,7 +2,7 @@
 
 #include <QImageReader>
 
-namespace feroscope {
+namespace fero::gui {
 
 QIcon appIcon()
 {
@@ -14,4 +14,4 @@ QIcon appIcon()
     return icon;
 }
 
-} // namespace feroscope
+} // namespace fero::gui

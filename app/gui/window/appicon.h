@@ -3,11 +3,11 @@
 
 #include <QIcon>
 
-namespace feroscope {
+namespace fero::gui {
 
 // PNG sizes (48, 128, 256) rendered from resources/icons/feroscope.svg, plus
 // the SVG itself when Qt's SVG image plugin is installed. The plugin is
 // optional (a bare system lacks it) and without it an SVG-only icon is blank.
 QIcon appIcon();
 
-} // namespace feroscope
+} // namespace fero::gui

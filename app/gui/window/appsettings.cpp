@@ -4,7 +4,7 @@
 
 #include <QSettings>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -146,4 +146,4 @@ void AppSettings::saveWindow(const QByteArray &geometry, const QByteArray &state
     settings.setValue(QStringLiteral("window/splitter"), splitter);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace feroscope {
+namespace fero::gui {
 
 struct RecentSource {
     SourceKind kind = SourceKind::File; // File, Folder or Database only
@@ -47,4 +47,4 @@ public:
     static void saveWindow(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter);
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -61,7 +61,7 @@
 #include <chrono>
 #include <utility>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -1368,4 +1368,4 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -23,7 +23,7 @@ class QPushButton;
 class QTimer;
 class QTreeView;
 
-namespace feroscope {
+namespace fero::gui {
 
 class FlagLegend;
 class FolderScanner;
@@ -200,4 +200,4 @@ private:
     std::array<bool, std::size_t(ActionId::Count)> m_available{};
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -7,7 +7,7 @@
 
 #include <sys/stat.h>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -237,4 +237,4 @@ void ReloadWatcher::flush()
     }
 }
 
-} // namespace feroscope
+} // namespace fero::gui

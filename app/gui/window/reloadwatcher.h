@@ -23,7 +23,7 @@
 #include <QStringList>
 #include <QTimer>
 
-namespace feroscope {
+namespace fero::gui {
 
 class ReloadWatcher final : public QObject {
     Q_OBJECT
@@ -77,4 +77,4 @@ private:
     QHash<QString, int> m_writing;      // session path -> OwnWrite guards alive
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -12,7 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace feroscope {
+namespace fero::gui {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -74,4 +74,4 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
-} // namespace feroscope
+} // namespace fero::gui

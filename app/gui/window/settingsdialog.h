@@ -7,7 +7,7 @@
 class QComboBox;
 class QSpinBox;
 
-namespace feroscope {
+namespace fero::gui {
 
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -27,4 +27,4 @@ private:
     QComboBox *m_release;
 };
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -34,7 +34,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 
-namespace feroscope {
+namespace fero::gui {
 
 namespace {
 
@@ -550,4 +550,4 @@ void WindowActions::replaceCopyWith(const QPersistentModelIndex &copy, const QSt
     m_window->showStatus(message);
 }
 
-} // namespace feroscope
+} // namespace fero::gui

@@ -23,7 +23,7 @@ class ExportDialog;
 
 class QDialog;
 
-namespace feroscope {
+namespace fero::gui {
 
 class MainWindow;
 
@@ -84,4 +84,4 @@ private:
     LossyCopyConfirmation m_confirmLossyCopy;
 };
 
-} // namespace feroscope
+} // namespace fero::gui
