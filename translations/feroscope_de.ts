@@ -4729,6 +4729,17 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>fero::gui::LibraryPane</name>
+    <message>
+        <source>ferogram SQLite v8</source>
+        <translation>ferogram-SQLite v8</translation>
+    </message>
+    <message>
+        <source>readable by others, in use</source>
+        <translation>für andere lesbar, in Benutzung</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::MainWindow</name>
     <message>
         <source>&amp;Export / Convert…</source>
@@ -5003,10 +5014,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>%1 ist durch einen lokalen Passcode geschützt. Geben Sie ihn ein, um die Konten zu öffnen (er wird nur im Speicher gehalten).</translation>
     </message>
     <message>
-        <source>ferogram SQLite v8</source>
-        <translation>ferogram-SQLite v8</translation>
-    </message>
-    <message>
         <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
         <translation>Alle Sitzungen eines Ordners hinzufügen, oder einen tdata-Ordner von Telegram Desktop oder einen GramJS-Store-Ordner</translation>
     </message>
@@ -5078,20 +5085,12 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Copy a summary that is safe to paste into a bug report (no keys, no access hashes)</source>
         <translation>Eine Zusammenfassung kopieren, die sich gefahrlos in einen Fehlerbericht einfügen lässt (keine Schlüssel, keine Access-Hashes)</translation>
     </message>
-    <message>
-        <source>readable by others, in use</source>
-        <translation>für andere lesbar, in Benutzung</translation>
-    </message>
     <message numerus="yes">
         <source>Copied a secret: the clipboard clears in %n s.</source>
         <translation>
             <numerusform>Ein Geheimnis wurde kopiert: Die Zwischenablage wird in %n s geleert.</numerusform>
             <numerusform>Ein Geheimnis wurde kopiert: Die Zwischenablage wird in %n s geleert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied a secret to the clipboard. Clear it when you are done.</source>
-        <translation>Ein Geheimnis wurde in die Zwischenablage kopiert. Leeren Sie sie, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>Enter &amp;Passcode…</source>
@@ -5757,6 +5756,10 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <message>
         <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Peers zwischengespeichert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Client füllt diesen Cache mit den Access-Hashes der Benutzer, Gruppen und Kanäle, denen er begegnet; eine frische Anmeldung hat noch keine. Sitzungen von Bibliotheken, die keinen Peer-Cache führen (Sitzungs-Strings), zeigen ebenfalls keine.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>Zeilen kopieren</translation>
     </message>
 </context>
 <context>

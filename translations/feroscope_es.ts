@@ -4729,6 +4729,17 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>fero::gui::LibraryPane</name>
+    <message>
+        <source>ferogram SQLite v8</source>
+        <translation>SQLite de ferogram v8</translation>
+    </message>
+    <message>
+        <source>readable by others, in use</source>
+        <translation>legible por otros, en uso</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::MainWindow</name>
     <message>
         <source>&amp;Export / Convert…</source>
@@ -5003,10 +5014,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>%1 está protegido por un código de acceso local. Introdúzcalo para abrir las cuentas (solo se conserva en memoria).</translation>
     </message>
     <message>
-        <source>ferogram SQLite v8</source>
-        <translation>SQLite de ferogram v8</translation>
-    </message>
-    <message>
         <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
         <translation>Añade todas las sesiones encontradas en una carpeta, o una carpeta tdata de Telegram Desktop o de almacén de GramJS</translation>
     </message>
@@ -5078,20 +5085,12 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Copy a summary that is safe to paste into a bug report (no keys, no access hashes)</source>
         <translation>Copia un resumen que se puede pegar sin riesgo en un informe de error (sin claves ni hashes de acceso)</translation>
     </message>
-    <message>
-        <source>readable by others, in use</source>
-        <translation>legible por otros, en uso</translation>
-    </message>
     <message numerus="yes">
         <source>Copied a secret: the clipboard clears in %n s.</source>
         <translation>
             <numerusform>Se copió un secreto: el portapapeles se vaciará en %n s.</numerusform>
             <numerusform>Se copió un secreto: el portapapeles se vaciará en %n s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied a secret to the clipboard. Clear it when you are done.</source>
-        <translation>Se copió un secreto al portapapeles. Vacíelo cuando termine.</translation>
     </message>
     <message>
         <source>Enter &amp;Passcode…</source>
@@ -5757,6 +5756,10 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <message>
         <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No hay peers en caché.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un cliente llena esta caché con los hashes de acceso de los usuarios, grupos y canales que encuentra; un inicio de sesión reciente aún no tiene ninguno. Las sesiones de bibliotecas que no guardan caché de peers (cadenas de sesión) tampoco muestran ninguno.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>Copiar filas</translation>
     </message>
 </context>
 <context>

@@ -4793,6 +4793,17 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>fero::gui::LibraryPane</name>
+    <message>
+        <source>ferogram SQLite v8</source>
+        <translation>SQLite ferogram v8</translation>
+    </message>
+    <message>
+        <source>readable by others, in use</source>
+        <translation>доступен другим, используется</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::MainWindow</name>
     <message>
         <source>&amp;Export / Convert…</source>
@@ -5071,10 +5082,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>%1 защищена локальным код-паролем. Введите его, чтобы открыть учётные записи (он хранится только в памяти).</translation>
     </message>
     <message>
-        <source>ferogram SQLite v8</source>
-        <translation>SQLite ferogram v8</translation>
-    </message>
-    <message>
         <source>Add every session found in a folder, or a Telegram Desktop tdata or GramJS store folder</source>
         <translation>Добавить все сессии из папки либо папку tdata Telegram Desktop или хранилища GramJS</translation>
     </message>
@@ -5146,10 +5153,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Copy a summary that is safe to paste into a bug report (no keys, no access hashes)</source>
         <translation>Копировать сводку, которую можно безопасно вставить в отчёт об ошибке (без ключей и хэшей доступа)</translation>
     </message>
-    <message>
-        <source>readable by others, in use</source>
-        <translation>доступен другим, используется</translation>
-    </message>
     <message numerus="yes">
         <source>Copied a secret: the clipboard clears in %n s.</source>
         <translation>
@@ -5157,10 +5160,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
             <numerusform>Секрет скопирован: буфер обмена очистится через %n с.</numerusform>
             <numerusform>Секрет скопирован: буфер обмена очистится через %n с.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied a secret to the clipboard. Clear it when you are done.</source>
-        <translation>Секрет скопирован в буфер обмена. Очистите его, когда закончите.</translation>
     </message>
     <message>
         <source>Enter &amp;Passcode…</source>
@@ -5838,6 +5837,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     <message>
         <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Кэш пиров пуст.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Клиент заполняет этот кэш хэшами доступа пользователей, групп и каналов, которые ему встречаются; после нового входа их ещё нет. У сессий библиотек, которые не ведут кэш пиров (строковые сессии), их тоже нет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>Копировать строки</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,8 @@
 #include "window/mainwindow.h"
 #include "open/opener.h"
 #include "testsupport.h"
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
 #include "actions/exportdialog.h"
 #include "window/windowactions.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -128,9 +126,6 @@ void TestActionGuards::initTestCase()
 
 void TestActionGuards::init()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("built without the actions module");
-#endif
     QSettings().clear();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
@@ -153,7 +148,6 @@ void TestActionGuards::lossyCopyAsksFirst_data()
 
 void TestActionGuards::lossyCopyAsksFirst()
 {
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     QFETCH(bool, copyAnyway);
     // A Telethon database with cached peers and a takeout id: a Telethon
     // string holds neither.
@@ -212,7 +206,6 @@ void TestActionGuards::lossyCopyAsksFirst()
     const QString status = statusText(*m_window);
     QVERIFY2(status.contains(QStringLiteral("Telethon string")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("the library this database belongs to")), qPrintable(status));
-#endif
 }
 
 void TestActionGuards::losslessCopyDoesNotAsk_data()
@@ -229,7 +222,6 @@ void TestActionGuards::losslessCopyDoesNotAsk_data()
 
 void TestActionGuards::losslessCopyDoesNotAsk()
 {
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     QFETCH(QString, file);
     QFETCH(fero::Format, copiedAs);
     QFETCH(QString, why);
@@ -255,12 +247,10 @@ void TestActionGuards::losslessCopyDoesNotAsk()
     const QString status = statusText(*m_window);
     QVERIFY2(status.contains(fero::formatDisplayName(copiedAs)), qPrintable(status));
     QVERIFY2(status.contains(why), qPrintable(status));
-#endif
 }
 
 void TestActionGuards::copyNeedingChoiceShowsLossesInExportDialog()
 {
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     // A Pyrogram session without its api_id: the Pyrogram string needs one,
     // so Copy String Session opens the Export dialog, which lists the losses.
     auto opened = fero::openPath(vector(QStringLiteral("foreign/pyrogram/pyrogram_sqlite_user_dc2.session")));
@@ -292,7 +282,6 @@ void TestActionGuards::copyNeedingChoiceShowsLossesInExportDialog()
     QVERIFY2(shown.contains(QStringLiteral("cached peer")), qPrintable(shown));
     QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(Sentinel));
     dialog->close();
-#endif
 }
 
 QModelIndex TestActionGuards::addUnreadable(const QString &kind)
@@ -329,7 +318,6 @@ void TestActionGuards::unreadableEntryDisablesExportAndCopy_data()
 
 void TestActionGuards::unreadableEntryDisablesExportAndCopy()
 {
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     QFETCH(QString, kind);
     QAction *exportAction = m_window->pluggableAction(Id::ExportConvert);
     QAction *copy = m_window->pluggableAction(Id::CopyStringSession);
@@ -381,7 +369,6 @@ void TestActionGuards::unreadableEntryDisablesExportAndCopy()
     QCOMPARE(m_window->libraryView()->currentIndex().siblingAtColumn(0), bad);
     QVERIFY(exportAction->isEnabled());
     QVERIFY(!copy->isEnabled());
-#endif
 }
 
 void TestActionGuards::deleteNeedsAFile_data()
@@ -396,7 +383,6 @@ void TestActionGuards::deleteNeedsAFile_data()
 
 void TestActionGuards::deleteNeedsAFile()
 {
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     QFETCH(SourceKind, kind);
     QFETCH(QString, why);
     QAction *remove = m_window->pluggableAction(Id::Delete);
@@ -451,7 +437,6 @@ void TestActionGuards::deleteNeedsAFile()
     QVERIFY(!remove->isEnabled());
     clickRow(*m_window, fileIndex);
     QVERIFY(remove->isEnabled());
-#endif
 }
 
 QTEST_MAIN(TestActionGuards)

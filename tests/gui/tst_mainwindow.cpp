@@ -4,7 +4,7 @@
 #include "widgets/columnsmenu.h"
 #include "convert/convert.h"
 #include "session/dcstab.h"
-#include "session/flaglegend.h"
+#include "library/flaglegend.h"
 #include "guitestenv.h"
 #include "inspect/inspect.h"
 #include "library/libraryflagdelegate.h"
@@ -22,10 +22,8 @@
 #include "synthetic.h"
 #include "testsupport.h"
 #include "session/updatestab.h"
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
 #include "actions/clipboardguard.h"
 #include "actions/exportdialog.h"
-#endif
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -668,9 +666,6 @@ void TestMainWindow::startupFolderStaysNonRecursive()
 
 void TestMainWindow::revealedKeyCopiesAsSecret()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("built without the actions module");
-#else
     m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
     SessionView *view = m_window->sessionView();
     view->setCurrentIndex(SessionView::DcsPage);
@@ -703,14 +698,10 @@ void TestMainWindow::revealedKeyCopiesAsSecret()
     QVERIFY(guard->holdsSecret());
     guard->clearSecret();
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-#endif
 }
 
 void TestMainWindow::revealedJsonCopiesAsSecret()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("built without the actions module");
-#else
     m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
     const QString hex =
         QString::fromLatin1(fero::homeDcEntry(m_window->currentSession().decoded->session())->authKey->toHex());
@@ -739,7 +730,6 @@ void TestMainWindow::revealedJsonCopiesAsSecret()
     QVERIFY(mime->text().contains(hex));
     QCOMPARE(mime->data(QString::fromLatin1(fero::gui::ClipboardGuard::HintMime)), QByteArrayLiteral("secret"));
     QVERIFY(m_window->findChild<fero::gui::ClipboardGuard *>()->holdsSecret());
-#endif
 }
 
 void TestMainWindow::removeSelectedMinPeers()
@@ -809,9 +799,6 @@ void TestMainWindow::removeSelectedPeersIsLinear()
 
 void TestMainWindow::exportStartsOnChosenRelease()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("built without the actions module");
-#else
     // The user runs ferogram 0.5.2 - 0.6.3 (reads up to v6): export as v6.
     AppSettings::setFerogramRelease(QStringLiteral("0.5.2"));
     m_window->openInitial({vector(QStringLiteral("fg065-typical.session"))});
@@ -820,7 +807,6 @@ void TestMainWindow::exportStartsOnChosenRelease()
     QVERIFY(exportDialog);
     QCOMPARE(exportDialog->choice().version, 6);
     dialog->close();
-#endif
 }
 
 void TestMainWindow::forgottenSessionLeavesRecent()
@@ -851,10 +837,8 @@ void TestMainWindow::peersEmptyStateAndKindsWithoutZeros()
     for (int i = 0; i < int(MainWindow::ActionId::Count); ++i) {
         QAction *action = m_window->pluggableAction(MainWindow::ActionId(i));
         QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->objectName()));
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
         QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
                  qPrintable(action->toolTip()));
-#endif
     }
 }
 

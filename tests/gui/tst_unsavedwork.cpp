@@ -185,9 +185,6 @@ void TestUnsavedWork::quitAsksAboutUnsavedCopies_data()
 
 void TestUnsavedWork::quitAsksAboutUnsavedCopies()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("needs the actions library (Prune, Save)");
-#else
     QFETCH(bool, edit);
     QFETCH(QList<int>, answers);
     QFETCH(bool, closes);
@@ -223,7 +220,6 @@ void TestUnsavedWork::quitAsksAboutUnsavedCopies()
     const auto reopened = fero::openPath(path);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened->session().minPeers.empty(), savedOnDisk);
-#endif
 }
 
 void TestUnsavedWork::savedCopyLeavesUnsavedGroup_data()
@@ -235,9 +231,6 @@ void TestUnsavedWork::savedCopyLeavesUnsavedGroup_data()
 
 void TestUnsavedWork::savedCopyLeavesUnsavedGroup()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("needs the actions library (Prune, Save)");
-#else
     QFETCH(bool, saveAs);
     const QString path = openCopy();
     QVERIFY(!path.isEmpty());
@@ -290,7 +283,6 @@ void TestUnsavedWork::savedCopyLeavesUnsavedGroup()
         QVERIFY(m_window->library()->indexOfPath(path).isValid());
         QVERIFY(!fero::openPath(path)->session().minPeers.empty());
     }
-#endif
 }
 
 void TestUnsavedWork::closeDuringFolderScan()
@@ -342,9 +334,6 @@ void TestUnsavedWork::ownWritesAreNotReloads_data()
 
 void TestUnsavedWork::ownWritesAreNotReloads()
 {
-#ifndef FEROSCOPE_HAVE_GUI_ACTIONS
-    QSKIP("needs the actions library (Save, Delete, Restrict Permissions)");
-#else
     QFETCH(QString, action);
     QFETCH(QString, vector);
     QFETCH(QString, message);
@@ -412,7 +401,6 @@ void TestUnsavedWork::ownWritesAreNotReloads()
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toString(), outside);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("changed on disk")));
-#endif
 }
 
 QTEST_MAIN(TestUnsavedWork)

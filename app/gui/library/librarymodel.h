@@ -86,6 +86,7 @@ public:
     int entryCount() const;
 
     void setRelease(const fero::FerogramRelease &release);
+    const fero::FerogramRelease &release() const { return m_release; }
     static QString groupName(SourceKind kind);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
@@ -91,20 +92,24 @@ PeersTab::PeersTab(QWidget *parent)
     connect(m_copyText, &QAction::triggered, this, [this] { emit copyRequested(selectedAsText()); });
     connect(m_copyJson, &QAction::triggered, this, [this] { emit copyRequested(selectedAsJson()); });
 
-    auto *copyTextButton = new QToolButton(this);
-    copyTextButton->setDefaultAction(m_copyText);
-    copyTextButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *copyJsonButton = new QToolButton(this);
-    copyJsonButton->setDefaultAction(m_copyJson);
-    copyJsonButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // One "Copy" button with both forms in its menu: two buttons with the
+    // long words side by side made the tab wider than a laptop screen in Russian.
+    auto *copyMenu = new QMenu(this);
+    copyMenu->addAction(m_copyText);
+    copyMenu->addAction(m_copyJson);
+    auto *copyButton = new QToolButton(this);
+    copyButton->setObjectName(QStringLiteral("copyPeersButton"));
+    copyButton->setText(tr("Copy Rows"));
+    copyButton->setMenu(copyMenu);
+    copyButton->setPopupMode(QToolButton::InstantPopup);
+    copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addWidget(m_kind, 1);
     bar->addWidget(m_count);
     bar->addStretch();
-    bar->addWidget(copyTextButton);
-    bar->addWidget(copyJsonButton);
+    bar->addWidget(copyButton);
     m_empty->setObjectName(QStringLiteral("peersEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -31,6 +31,7 @@ UpdatesTab::UpdatesTab(QWidget *parent)
         auto *value = new QLabel(state);
         value->setObjectName(QString::fromLatin1(name));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true); // a long date in Russian would widen the window
         form->addRow(label, value);
         m_fields << value;
     }

@@ -2,14 +2,12 @@
 
 #include "window/appicon.h"
 #include "window/appsettings.h"
-#include "widgets/columnsmenu.h"
 #include "detect/detect.h"
 #include "inspect/inspect.h"
-#include "session/flaglegend.h"
 #include "library/folderscanner.h"
 #include "storage/folderstorage.h"
-#include "library/libraryflagdelegate.h"
 #include "library/librarymodel.h"
+#include "library/librarypane.h"
 #include "session/minpeerstab.h"
 #include "session/overviewtab.h"
 #include "open/opener.h"
@@ -19,10 +17,8 @@
 #include "session/sessionview.h"
 #include "window/settingsdialog.h"
 #include "storage/storage.h"
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
 #include "actions/clipboardguard.h"
 #include "window/windowactions.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -198,7 +194,7 @@ QKeySequence pluggableShortcut(MainWindow::ActionId id)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_library(new LibraryModel(this))
-    , m_libraryView(new QTreeView(this))
+    , m_pane(new LibraryPane(m_library, this))
     , m_view(new SessionView(this))
     , m_watcher(new ReloadWatcher(this))
 {
@@ -208,53 +204,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_library->setRelease(fero::ferogramRelease(AppSettings::ferogramRelease()));
 
-    m_libraryView->setObjectName(QStringLiteral("libraryView"));
-    m_libraryView->setModel(m_library);
-    m_libraryView->setUniformRowHeights(true);
-    m_libraryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_libraryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_libraryView->setAlternatingRowColors(true);
-    m_libraryView->setExpandsOnDoubleClick(true);
-    m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_libraryView->header()->setStretchLastSection(true);
-    m_libraryView->setTextElideMode(Qt::ElideMiddle); // "fg065-…ession" keeps both ends of a name
-    m_libraryView->setIndentation(16);
-    m_libraryView->setItemDelegateForColumn(LibraryModel::Name, new LibraryFlagDelegate(m_libraryView));
-    {
-        // Columns as wide as what they hold (measured on sample values, not on
-        // every row: a folder may list thousands), never narrower than the header.
-        const QFontMetrics fm = m_libraryView->fontMetrics();
-        QFont mono = m_libraryView->font();
-        mono.setFamily(QStringLiteral("monospace"));
-        mono.setStyleHint(QFont::Monospace);
-        const QFontMetrics monoFm(mono);
-        const int pad = 14;
-        auto fit = [&](int column, int contentWidth) {
-            const QString header = m_library->headerData(column, Qt::Horizontal).toString();
-            m_libraryView->setColumnWidth(column, qMax(fm.horizontalAdvance(header) + 2 * pad, contentWidth + pad));
-        };
-        // Names: icon and two levels of indentation, then the name (elided in the middle).
-        m_libraryView->setColumnWidth(LibraryModel::Name, fm.horizontalAdvance(QStringLiteral("fg065-typical.session"))
-                                                              + 2 * m_libraryView->indentation() + 22);
-        fit(LibraryModel::FormatVersion, fm.horizontalAdvance(tr("ferogram SQLite v8")));
-        fit(LibraryModel::HomeDc, fm.horizontalAdvance(QStringLiteral("203")));
-        fit(LibraryModel::AuthKeyId, monoFm.horizontalAdvance(QStringLiteral("0123456789abcdef")));
-        fit(LibraryModel::Peers, fm.horizontalAdvance(QLocale().toString(65535)));
-        fit(LibraryModel::Size, fm.horizontalAdvance(QLocale().formattedDataSize(999 * 1024 + 900)));
-        fit(LibraryModel::Modified,
-            fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)));
-        fit(LibraryModel::Flags, fm.horizontalAdvance(tr("readable by others, in use")));
-    }
-    setUpLibraryColumns();
-    // Groups and folders open as they appear.
-    connect(m_library, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid() || m_library->nodeType(parent) != LibraryModel::NodeType::Entry)
-            m_libraryView->expand(parent);
-        for (int row = first; row <= last; ++row) {
-            const QModelIndex child = m_library->index(row, 0, parent);
-            if (m_library->nodeType(child) != LibraryModel::NodeType::Entry)
-                m_libraryView->expand(child);
-        }
+    connect(m_library, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_restoring)
             saveRecentSources();
     });
@@ -265,18 +215,9 @@ MainWindow::MainWindow(QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_library, signal, this, &MainWindow::updateWindowTitle);
 
-    // The library and, under it, the key to its flag icons (shown while a row has one).
-    auto *libraryPane = new QWidget(this);
-    auto *libraryLayout = new QVBoxLayout(libraryPane);
-    libraryLayout->setContentsMargins(0, 0, 0, 0);
-    libraryLayout->setSpacing(0);
-    m_legend = new FlagLegend(libraryPane);
-    libraryLayout->addWidget(m_libraryView, 1);
-    libraryLayout->addWidget(m_legend);
-
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(libraryPane);
+    splitter->addWidget(m_pane);
     splitter->addWidget(m_view);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 45);
@@ -287,9 +228,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenusAndToolbar();
     createStatusBar();
 
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentChanged);
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_pane, &LibraryPane::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_pane, &LibraryPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_pane, &LibraryPane::columnsFitted, this, &MainWindow::fitSplitter);
     connect(m_library, &LibraryModel::entryReloaded, this, [this](quint64 id) {
         if (id != m_view->shownEntryId())
             return;
@@ -310,11 +251,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view, &SessionView::copySecretRequested, this, &MainWindow::copySecret);
     connect(m_view->overview(), &OverviewTab::enterPasscodeRequested, this,
-            [this] { enterPasscode(m_libraryView->currentIndex().siblingAtColumn(0)); });
+            [this] { enterPasscode(m_pane->currentIndex()); });
 
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     m_actions = new WindowActions(this);
-#endif
     m_passcodeProvider = [this](const QString &folder, const QString &problem) {
         return askPasscode(this, folder, problem);
     };
@@ -391,7 +330,7 @@ void MainWindow::createActions()
                     tr("Forget the selected entries (the files stay where they are)"));
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removeAction(m_remove);
-    m_libraryView->addAction(m_remove);
+    m_pane->view()->addAction(m_remove);
     m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       tr("Make the selected session file readable by you only (mode 0600)"));
@@ -431,7 +370,7 @@ void MainWindow::createActions()
     connect(m_pasteDialog, &QAction::triggered, this, &MainWindow::pasteDialog);
     connect(m_reload, &QAction::triggered, this, &MainWindow::reloadCurrent);
     connect(m_enterPasscode, &QAction::triggered, this,
-            [this] { enterPasscode(m_libraryView->currentIndex().siblingAtColumn(0)); });
+            [this] { enterPasscode(m_pane->currentIndex()); });
     connect(m_remove, &QAction::triggered, this, &MainWindow::removeFromLibrary);
     connect(m_restrict, &QAction::triggered, this, &MainWindow::restrictPermissions);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -484,11 +423,11 @@ void MainWindow::createMenusAndToolbar()
     bar->addSeparator();
     bar->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession), p(ActionId::Delete)});
 
-    m_libraryView->addAction(m_enterPasscode);
-    m_libraryView->addAction(m_reload);
-    m_libraryView->addAction(m_restrict);
-    m_libraryView->addAction(p(ActionId::ExportConvert));
-    m_libraryView->addAction(p(ActionId::Delete));
+    m_pane->view()->addAction(m_enterPasscode);
+    m_pane->view()->addAction(m_reload);
+    m_pane->view()->addAction(m_restrict);
+    m_pane->view()->addAction(p(ActionId::ExportConvert));
+    m_pane->view()->addAction(p(ActionId::Delete));
     // Right-click in the peer tables offers the cleaning that applies there.
     m_view->peers()->view()->addAction(p(ActionId::RemoveSelectedPeers));
     m_view->minPeers()->view()->addAction(p(ActionId::RemoveSelectedMinPeers));
@@ -568,11 +507,7 @@ QDialog *MainWindow::showExportDialog(const QString &formatId)
     const std::optional<fero::Format> format = fero::formatFromId(formatId);
     if (!format)
         return nullptr;
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     return m_actions->showExportDialog(*format);
-#else
-    return nullptr;
-#endif
 }
 
 void MainWindow::addDemoSession()
@@ -638,12 +573,12 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
         scanner, &FolderScanner::finished, this, [this, scanner, folder, dropIfEmpty](const fero::ScanResult &result) {
             m_scanners.removeAll(scanner);
             scanner->deleteLater();
-            const bool current = m_library->folderPath(m_libraryView->currentIndex()) == folder;
+            const bool current = m_library->folderPath(m_pane->view()->currentIndex()) == folder;
             if (dropIfEmpty && result.sessions.empty() && result.errors.empty()) {
                 m_library->remove(m_library->indexOfFolder(folder));
             } else {
                 m_library->setFolderScan(folder, result);
-                m_libraryView->expand(m_library->indexOfFolder(folder));
+                m_pane->view()->expand(m_library->indexOfFolder(folder));
                 if (current)
                     selectIndex(m_library->indexOfFolder(folder));
             }
@@ -797,15 +732,25 @@ void MainWindow::refreshPath(const QString &path)
 
 // --- what is selected ---------------------------------------------------------
 
+QTreeView *MainWindow::libraryView() const
+{
+    return m_pane->view();
+}
+
+FlagLegend *MainWindow::flagLegend() const
+{
+    return m_pane->legend();
+}
+
 SessionRef MainWindow::currentSession() const
 {
-    return m_library->sessionRef(m_libraryView->currentIndex().siblingAtColumn(0));
+    return m_library->sessionRef(m_pane->currentIndex());
 }
 
 QList<SessionRef> MainWindow::selectedSessions() const
 {
     QList<SessionRef> refs;
-    const QModelIndexList rows = m_libraryView->selectionModel()->selectedRows(0);
+    const QModelIndexList rows = m_pane->selectedRows();
     for (const QModelIndex &index : rows) {
         if (m_library->entry(index)) {
             // Rows a scan listed are read now: a batch must not skip them unread.
@@ -840,15 +785,12 @@ void MainWindow::selectIndex(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    m_libraryView->expand(index.parent());
-    m_libraryView->setCurrentIndex(index);
-    m_libraryView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_libraryView->scrollTo(index);
+    m_pane->select(index);
 }
 
 void MainWindow::onCurrentChanged()
 {
-    const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
+    const QModelIndex index = m_pane->currentIndex();
     if (m_library->entry(index)) {
         m_library->ensureLoaded(index);
         const LibraryEntry *entry = m_library->entry(index);
@@ -866,7 +808,7 @@ void MainWindow::updateWindowTitle()
 {
     // The name only: never a key, never a pasted string. A star while an
     // edited copy is unsaved (closing asks about it).
-    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *entry = m_library->entry(m_pane->currentIndex());
     QString title = entry ? tr("%1 — Feroscope").arg(entry->name) : tr("Feroscope");
     // In front: the window system appends " — Feroscope" to a title that
     // does not end with the application's name.
@@ -890,15 +832,15 @@ QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
 
 void MainWindow::updateActions()
 {
-    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *entry = m_library->entry(m_pane->currentIndex());
     // Files, and folder sessions (tdata, GramJS store: every file inside).
     const QFileInfo file(entry ? entry->path : QString());
     m_restrict->setEnabled(entry && !entry->path.isEmpty() && (file.isFile() || file.isDir()) && entry->othersCanRead);
-    m_reload->setEnabled(m_libraryView->currentIndex().isValid());
+    m_reload->setEnabled(m_pane->currentIndex().isValid());
     const bool locked = entry && entry->state == LibraryEntry::State::Locked;
     m_enterPasscode->setVisible(locked);
     m_enterPasscode->setEnabled(locked && !m_unlocking);
-    m_remove->setEnabled(m_libraryView->selectionModel()->hasSelection());
+    m_remove->setEnabled(m_pane->hasSelection());
     for (int i = 0; i < int(ActionId::Count); ++i) {
         if (!m_available[std::size_t(i)])
             continue;
@@ -916,9 +858,9 @@ void MainWindow::updateActions()
 
 QString MainWindow::whyUnavailable(ActionId id) const
 {
-    const LibraryEntry *current = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *current = m_library->entry(m_pane->currentIndex());
     QList<const LibraryEntry *> selected;
-    for (const QModelIndex &index : m_libraryView->selectionModel()->selectedRows(0)) {
+    for (const QModelIndex &index : m_pane->selectedRows()) {
         if (const LibraryEntry *e = m_library->entry(index))
             selected << e;
     }
@@ -1008,101 +950,26 @@ void MainWindow::saveRecentSources()
 
 void MainWindow::copySecret(const QString &text)
 {
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     // Marked for clipboard managers, kept off PRIMARY, cleared after the timeout.
     fero::gui::ClipboardGuard *guard = m_actions->clipboard();
     guard->copySecret(text);
     const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(guard->timeout()).count());
     showStatus(tr("Copied a secret: the clipboard clears in %n s.", nullptr, seconds));
-#else
-    // Without the guard: at least the hint, and never the PRIMARY selection.
-    auto *mime = new QMimeData;
-    mime->setText(text);
-    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
-    showStatus(tr("Copied a secret to the clipboard. Clear it when you are done."));
-#endif
 }
 
-void MainWindow::setUpLibraryColumns()
+void MainWindow::fitSplitter()
 {
-    QHeaderView *header = m_libraryView->header();
-    // Size, Modified and Flags (as text) are hidden by default: the flag
-    // icons beside the names say the same, and the library fits at 1360 px.
-    const QList<int> hidden =
-        AppSettings::libraryHiddenColumns({LibraryModel::Size, LibraryModel::Modified, LibraryModel::Flags});
-    for (int column = 1; column < LibraryModel::ColumnCount; ++column)
-        header->setSectionHidden(column, hidden.contains(column));
-    installColumnsMenu(header, [this](const QList<int> &now) {
-        AppSettings::setLibraryHiddenColumns(now);
-        fitLibraryColumns();
-    });
-    header->setSectionsMovable(false);
-    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
-        if (section == LibraryModel::Name && !m_fittingColumns && m_libraryView->isVisible())
-            m_nameWidthByUser = true;
-    });
-    // Rows arrive in bursts (a folder scan): fit once after each burst.
-    m_fitTimer = new QTimer(this);
-    m_fitTimer->setSingleShot(true);
-    m_fitTimer->setInterval(0);
-    connect(m_fitTimer, &QTimer::timeout, this, &MainWindow::fitLibraryColumns);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_library, signal, m_fitTimer, qOverload<>(&QTimer::start));
-    connect(m_library, &QAbstractItemModel::dataChanged, m_fitTimer, qOverload<>(&QTimer::start));
-    connect(m_libraryView, &QTreeView::expanded, m_fitTimer, qOverload<>(&QTimer::start));
-    m_libraryView->viewport()->installEventFilter(this); // refit when the library gets wider or narrower
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_libraryView->viewport() && event->type() == QEvent::Resize && m_fitTimer)
-        m_fitTimer->start();
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::fitLibraryColumns()
-{
-    m_legend->refresh(*m_library, fero::ferogramRelease(AppSettings::ferogramRelease()).label);
-    if (m_nameWidthByUser)
-        return;
-    // Name as wide as its widest visible row (indentation, icon, name and
-    // flag icons), but never so wide that the other columns scroll away
-    // sideways; the last column takes what is left.
-    QHeaderView *header = m_libraryView->header();
-    // QTreeView hides sizeHintForColumn(); QAbstractItemView's is public (and virtual).
-    const QAbstractItemView *view = m_libraryView;
-    int others = 0;
-    int lastVisible = LibraryModel::Name;
-    for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
-        if (!header->isSectionHidden(column))
-            lastVisible = column;
-    }
-    for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
-        if (!header->isSectionHidden(column) && column != lastVisible)
-            others += header->sectionSize(column);
-    }
-    // The last visible column stretches: count its own minimum only.
-    if (lastVisible != LibraryModel::Name) {
-        const QString title = m_library->headerData(lastVisible, Qt::Horizontal).toString();
-        others +=
-            qMax(view->sizeHintForColumn(lastVisible), m_libraryView->fontMetrics().horizontalAdvance(title) + 28);
-    }
-    const int wanted = qMax(view->sizeHintForColumn(LibraryModel::Name), 120) + 4;
     // Until the user moves the splitter (or a saved layout exists), give the
-    // library what its columns need, between 40 % and 50 % of the window.
+    // library what its columns need, between 40 % and 55 % of the window (on
+    // a laptop screen its names need the larger share; the splitter keeps
+    // the session view's own minimum).
     auto *splitter = qobject_cast<QSplitter *>(centralWidget());
-    if (splitter && !m_splitterByUser && isVisible()) {
-        const int chrome = m_libraryView->width() - m_libraryView->viewport()->width()
-                           + m_libraryView->verticalScrollBar()->sizeHint().width();
-        const int total = splitter->width() - splitter->handleWidth();
-        const int need = std::clamp(wanted + others + chrome, total * 40 / 100, total / 2);
-        if (qAbs(splitter->sizes().value(0) - need) > 4)
-            splitter->setSizes({need, total - need});
-    }
-    const int room = m_libraryView->viewport()->width() - others;
-    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
-    header->resizeSection(LibraryModel::Name, qMax(qMin(wanted, room), 120));
+    if (!splitter || m_splitterByUser || !isVisible())
+        return;
+    const int total = splitter->width() - splitter->handleWidth();
+    const int need = std::clamp(m_pane->preferredWidth(), total * 40 / 100, total * 55 / 100);
+    if (qAbs(splitter->sizes().value(0) - need) > 4)
+        splitter->setSizes({need, total - need});
 }
 
 void MainWindow::showStatus(const QString &message, int timeoutMs)
@@ -1184,7 +1051,7 @@ void MainWindow::openPasteBox(const QString &text)
 
 void MainWindow::reloadCurrent()
 {
-    const QModelIndex index = m_libraryView->currentIndex().siblingAtColumn(0);
+    const QModelIndex index = m_pane->currentIndex();
     if (const QString folder = m_library->folderPath(index); !folder.isEmpty()) {
         addFolder(folder, m_library->isFolderRecursive(index));
         return;
@@ -1209,7 +1076,7 @@ void MainWindow::removeFromLibrary()
 {
     // Persistent indexes: removing one row shifts the others.
     QList<QPersistentModelIndex> rows;
-    for (const QModelIndex &index : m_libraryView->selectionModel()->selectedRows(0))
+    for (const QModelIndex &index : m_pane->selectedRows())
         rows << index;
     for (const QPersistentModelIndex &index : std::as_const(rows)) {
         if (index.isValid() && m_library->nodeType(index) != LibraryModel::NodeType::Group)
@@ -1221,13 +1088,11 @@ void MainWindow::removeFromLibrary()
 
 void MainWindow::restrictPermissions()
 {
-    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *entry = m_library->entry(m_pane->currentIndex());
     if (!entry || entry->path.isEmpty())
         return;
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     m_actions->restrictPermissions(); // asks first, naming the file and its mode
     return;
-#endif
     const QString path = entry->path;
     const QString name = entry->name;
     ReloadWatcher::OwnWrite own(m_watcher, {path});
@@ -1251,9 +1116,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
         m_library->setRelease(fero::ferogramRelease(AppSettings::ferogramRelease()));
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
         m_actions->applySettings();
-#endif
         onCurrentChanged();
     }
 }
@@ -1286,17 +1149,12 @@ bool MainWindow::confirmUnsavedWork()
             .arg(names.join(QStringLiteral(", "))),
         QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedWorkBox"));
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     box.addButton(QMessageBox::Save);
     box.setDefaultButton(QMessageBox::Save);
-#else
-    box.setDefaultButton(QMessageBox::Cancel);
-#endif
     box.setEscapeButton(QMessageBox::Cancel);
     const int answer = box.exec();
     if (answer == QMessageBox::Discard)
         return true;
-#ifdef FEROSCOPE_HAVE_GUI_ACTIONS
     if (answer == QMessageBox::Save) {
         // Each copy the normal way (Save over its original with the loss
         // report, Save As when it has none); a cancelled or failed save keeps
@@ -1310,7 +1168,6 @@ bool MainWindow::confirmUnsavedWork()
         }
         return unsavedCopies().isEmpty();
     }
-#endif
     return false;
 }
 

@@ -26,6 +26,7 @@ class QTreeView;
 namespace fero::gui {
 
 class FlagLegend;
+class LibraryPane;
 class FolderScanner;
 class LibraryModel;
 class ReloadWatcher;
@@ -113,8 +114,9 @@ public:
 
     QMenu *fileMenu() const { return m_fileMenu; }
     LibraryModel *library() const { return m_library; }
-    QTreeView *libraryView() const { return m_libraryView; }
-    FlagLegend *flagLegend() const { return m_legend; }
+    LibraryPane *libraryPane() const { return m_pane; }
+    QTreeView *libraryView() const;
+    FlagLegend *flagLegend() const;
     SessionView *sessionView() const { return m_view; }
     ReloadWatcher *reloadWatcher() const { return m_watcher; }
     bool isScanning() const;
@@ -129,7 +131,6 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -143,8 +144,8 @@ private:
     QString whyUnavailable(ActionId id) const;
     void updateScanProgress();
     void saveRecentSources();
-    void setUpLibraryColumns();
-    void fitLibraryColumns();
+    // Gives the library what its columns need until the user moves the splitter.
+    void fitSplitter();
     void copySecret(const QString &text);
     void updateWindowTitle();
     // Before closing with unsaved copies: Save / Discard / Cancel. True when
@@ -162,7 +163,7 @@ private:
     void showAbout();
 
     LibraryModel *m_library;
-    QTreeView *m_libraryView;
+    LibraryPane *m_pane;
     SessionView *m_view;
     ReloadWatcher *m_watcher;
     QList<FolderScanner *> m_scanners;
@@ -177,10 +178,6 @@ private:
     std::shared_ptr<QString> m_unlockingPasscode; // what it tries; wiped if the window goes first
     QPointer<PasteDialog> m_pasteBox;
     bool m_restoring = false;
-    FlagLegend *m_legend = nullptr;
-    QTimer *m_fitTimer = nullptr;
-    bool m_fittingColumns = false;
-    bool m_nameWidthByUser = false; // the user resized Name: stop fitting it
     bool m_splitterByUser = false;  // the user placed the splitter: stop sizing the library
 
     QAction *m_openFile = nullptr;

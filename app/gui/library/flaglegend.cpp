@@ -1,9 +1,9 @@
-#include "session/flaglegend.h"
+#include "library/flaglegend.h"
 
 #include "library/libraryflags.h"
 #include "library/librarymodel.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 
 #include <vector>
@@ -14,20 +14,27 @@ FlagLegend::FlagLegend(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("flagLegend"));
-    auto *layout = new QHBoxLayout(this);
+    // Two flags to a row: four in one line made the library (and so the
+    // window) wider than a laptop screen in German and Russian; the words
+    // wrap when the library is narrower still.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->setSpacing(4);
+    layout->setHorizontalSpacing(4);
+    layout->setVerticalSpacing(2);
+    constexpr int PerRow = 2;
+    int i = 0;
     for (LibraryFlag flag : AllLibraryFlags) {
         auto *icon = new QLabel(this);
         icon->setPixmap(flagIcon(flag).pixmap(16, 16));
         auto *text = new QLabel(this);
         text->setObjectName(QStringLiteral("flagLegendText%1").arg(int(flag)));
+        text->setWordWrap(true);
         m_texts[int(flag)] = text;
-        layout->addWidget(icon);
-        layout->addWidget(text);
-        layout->addSpacing(8);
+        layout->addWidget(icon, i / PerRow, (i % PerRow) * 2, Qt::AlignTop);
+        layout->addWidget(text, i / PerRow, (i % PerRow) * 2 + 1);
+        layout->setColumnStretch((i % PerRow) * 2 + 1, 1);
+        ++i;
     }
-    layout->addStretch();
     hide();
 }
 

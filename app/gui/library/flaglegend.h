@@ -1,5 +1,5 @@
-// A one-line key to the library's flag icons ("[icon] readable by others
-// [icon] in use ..."), under the library; shown only while a row has a flag.
+// The key to the library's flag icons ("[icon] readable by others [icon] in
+// use ..."), two to a row under the library; shown only while a row has a flag.
 #pragma once
 
 #include "library/libraryflags.h"
