@@ -139,7 +139,7 @@ void binary(const Session &s, int v, LossReport &report)
 void sqlite(const Session &s, int v, LossReport &report)
 {
     if (v < 7)
-        tokenLoss(s, Tr::tr("databases hold it from ferogram 0.6.4 on (--format-version 7)"), report);
+        tokenLoss(s, Tr::tr("databases hold it from v7 (ferogram 0.6.4) on"), report);
     if (v < 8) {
         if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isCommunity; }))
             report.add(LossKind::Communities, n,
