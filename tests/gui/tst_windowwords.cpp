@@ -11,6 +11,7 @@
 #include "testsupport.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -50,6 +51,7 @@ private slots:
     void readableWarningNamesFerogramOnlyForFerogram_data();
     void readableWarningNamesFerogramOnlyForFerogram();
     void restrictCoversSelectionAndFolders();
+    void unsavedCopyDropsTheModeWarning();
 
 private:
     const test::GuiTestEnvironment &m_env;
@@ -143,6 +145,27 @@ void TestWindowWords::restrictCoversSelectionAndFolders()
     for (const QString &path : paths)
         QVERIFY(!PermissionsAction::applies(path));
     QVERIFY(PermissionsAction::applies(QDir(folder).filePath(files[2]))); // not selected: untouched
+}
+
+void TestWindowWords::unsavedCopyDropsTheModeWarning()
+{
+    const QString path = QDir(m_env.path()).filePath(QStringLiteral("readable-copy.session"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(vector(QStringLiteral("ferogram/fg065-typical.session")), path));
+    makeReadable(path);
+    MainWindow window;
+    window.addSources({path});
+    const SessionRef source = window.currentSession();
+    QVERIFY(source.isValid());
+    QVERIFY(!source.decoded->session().minPeers.empty());
+    const QString warning = fero::readableFileWarning(path, source.decoded->format);
+    QVERIFY(source.decoded->warnings.contains(warning));
+    // Prune All Min Peers makes an unsaved copy in memory: no file, no mode to warn about.
+    window.findChild<QAction *>(QStringLiteral("actionPruneMinPeers"))->trigger();
+    const SessionRef copy = window.currentSession();
+    QCOMPARE(copy.kind, SourceKind::Modified);
+    QVERIFY(copy.decoded->session().minPeers.empty());
+    QVERIFY2(!copy.decoded->warnings.contains(warning), qPrintable(copy.decoded->warnings.join(u'\n')));
 }
 
 int main(int argc, char **argv)
