@@ -209,6 +209,8 @@ void ExportDialog::buildUi()
     const int line = fontMetrics().lineSpacing();
     m_errorArea->setMinimumHeight(2 * line + 10);
     m_errorArea->setMaximumHeight(6 * line + 10);
+    // As tall as its text asks (up to six lines), never padded with empty red.
+    m_errorArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_errorArea->hide();
     layout->addWidget(m_errorArea);
 
