@@ -79,7 +79,10 @@ inline QStringList layoutFaults(const QWidget *parent)
         }
         // Squeezed below what it needs: its text or frame is cut.
         if (parent->layout() && parent->layout()->indexOf(a) >= 0) {
-            const QSize need = a->minimumSizeHint().expandedTo(a->minimumSize());
+            // As layouts read it (qSmartMinSize): an explicit minimum replaces the hint.
+            const QSize hint = a->minimumSizeHint();
+            const QSize need(a->minimumWidth() > 0 ? a->minimumWidth() : hint.width(),
+                             a->minimumHeight() > 0 ? a->minimumHeight() : hint.height());
             if (need.isValid() && (a->width() < need.width() || a->height() < need.height())
                 && a->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
                 faults << QStringLiteral("%1 is %2x%3, needs %4x%5")

@@ -206,11 +206,6 @@ void ExportDialog::buildUi()
     m_errorArea->setWidgetResizable(true);
     m_errorArea->setFrameShape(QFrame::NoFrame);
     m_errorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int line = fontMetrics().lineSpacing();
-    m_errorArea->setMinimumHeight(2 * line + 10);
-    m_errorArea->setMaximumHeight(6 * line + 10);
-    // As tall as its text asks (up to six lines), never padded with empty red.
-    m_errorArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_errorArea->hide();
     layout->addWidget(m_errorArea);
 
@@ -505,6 +500,7 @@ void ExportDialog::refresh()
         m_errorArea->hide();
     } else {
         m_error->setText(m_problems.join(u'\n'));
+        fitErrorArea();
         m_errorArea->show();
     }
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -549,9 +545,20 @@ void ExportDialog::browse()
         m_overwrite->setChecked(true);
 }
 
+void ExportDialog::fitErrorArea()
+{
+    // As tall as the text needs at the dialog's width, from one line up to
+    // six; more scrolls. (A scroll area's own size hint ignores word wrap.)
+    const int line = fontMetrics().lineSpacing();
+    const int frame = 2 * m_errorArea->frameWidth();
+    const int width = qMax(200, (isVisible() ? m_errorArea->width() : this->width() - 24) - frame);
+    m_errorArea->setFixedHeight(qBound(line + 10, m_error->heightForWidth(width), 6 * line + 10) + frame);
+}
+
 void ExportDialog::showError(const QString &message)
 {
     m_error->setText(message);
+    fitErrorArea();
     m_errorArea->show();
 }
 

@@ -76,6 +76,7 @@ private:
     void browse();
     void updateSuggestedPath();
     void showError(const QString &message);
+    void fitErrorArea();
     bool exportSingle();
     bool exportBatch();
 
