@@ -174,6 +174,7 @@ void TestDialogLayout::nothingOverlapsAtMinimumSize()
     QVERIFY(window);
     fero::gui::test::showAtMinimum(window.get());
     const QSize size = window->size();
+    qInfo("minimum %dx%d", size.width(), size.height()); // the measurement, for the record
     QVERIFY2(size.width() <= Laptop.width() && size.height() <= Laptop.height(),
              qPrintable(QStringLiteral("minimum %1x%2").arg(size.width()).arg(size.height())));
     // The minimum is a real one: not shrunk to nothing by word-wrapped labels.
