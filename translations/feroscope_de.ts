@@ -899,6 +899,14 @@
         <source>--out-passcode-file applies to --to %1 only.</source>
         <translation>--out-passcode-file gilt nur für --to %1.</translation>
     </message>
+    <message>
+        <source>Give it with --user-id.</source>
+        <translation>Geben Sie sie mit --user-id an.</translation>
+    </message>
+    <message>
+        <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
+        <translation>Geben Sie sie mit --api-id an, oder schreiben Sie mit --pyrogram-old-layout das alte 64-Bit-Layout.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -1139,24 +1147,6 @@
         </translation>
     </message>
     <message>
-        <source>databases hold it from ferogram 0.6.4 on (--format-version 7)</source>
-        <translation>Datenbanken enthalten es ab ferogram 0.6.4 (--format-version 7)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
-        <translation>
-            <numerusform>%n Community-Peer verliert das Community-Flag (die Spalte is_community gibt es ab ferogram 0.6.5, --format-version 8).</numerusform>
-            <numerusform>%n Community-Peers verlieren das Community-Flag (die Spalte is_community gibt es ab ferogram 0.6.5, --format-version 8).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
-        <translation>
-            <numerusform>%n Kanalart geht verloren (die Spalte channel_kind gibt es ab ferogram 0.5.2, --format-version 6).</numerusform>
-            <numerusform>%n Kanalarten gehen verloren (die Spalte channel_kind gibt es ab ferogram 0.5.2, --format-version 6).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A ferogram SQLite database</source>
         <translation>Eine ferogram-SQLite-Datenbank</translation>
     </message>
@@ -1240,6 +1230,24 @@
         <source>keep the first or the last of each (the others are dropped and listed in the loss report)</source>
         <translation>jeweils den ersten oder den letzten behalten (die übrigen werden verworfen und im Verlustbericht aufgeführt)</translation>
     </message>
+    <message>
+        <source>databases hold it from v7 (ferogram 0.6.4) on</source>
+        <translation>Datenbanken enthalten es ab v7 (ferogram 0.6.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on: version 8).</source>
+        <translation>
+            <numerusform>%n Community-Peer verliert das Community-Flag (die Spalte is_community gibt es ab ferogram 0.6.5: Version 8).</numerusform>
+            <numerusform>%n Community-Peers verlieren das Community-Flag (die Spalte is_community gibt es ab ferogram 0.6.5: Version 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on: version 6).</source>
+        <translation>
+            <numerusform>%n Kanalart geht verloren (die Spalte channel_kind gibt es ab ferogram 0.5.2: Version 6).</numerusform>
+            <numerusform>%n Kanalarten gehen verloren (die Spalte channel_kind gibt es ab ferogram 0.5.2: Version 6).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Detect</name>
@@ -1289,6 +1297,14 @@
     <message>
         <source>Cannot create the folder for the exported sessions.</source>
         <translation>Der Ordner für die exportierten Sitzungen kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Enter the user id above.</source>
+        <translation>Geben Sie oben die Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API id above, or choose the old layout.</source>
+        <translation>Geben Sie oben die API-ID ein, oder wählen Sie das alte Layout.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1537,6 @@
         <translation>Telegram Desktop braucht die Benutzer-ID jedes Kontos.</translation>
     </message>
     <message>
-        <source>Telegram Desktop needs the account&apos;s user id; give it (--user-id).</source>
-        <translation>Telegram Desktop braucht die Benutzer-ID des Kontos; geben Sie sie an (--user-id).</translation>
-    </message>
-    <message>
         <source>tdata needs an auth key for the home DC %1.</source>
         <translation>tdata braucht einen Autorisierungsschlüssel für den Heimat-DC %1.</translation>
     </message>
@@ -1651,6 +1663,10 @@
     <message>
         <source>Account %1: %2</source>
         <translation>Konto %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id.</source>
+        <translation>Telegram Desktop braucht die Benutzer-ID des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1809,8 @@
         <translation>Das Future-Auth-Token geht verloren: Sitzungs-Strings haben kein Feld dafür.</translation>
     </message>
     <message>
-        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
-        <translation>Die Benutzer-ID ist nicht bekannt: Der Pyrogram-String enthält 0, und Pyrogram fragt beim Start Telegram (mit --user-id vermeiden).</translation>
+        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give the user id to avoid this).</source>
+        <translation>Die Benutzer-ID ist nicht bekannt: Der Pyrogram-String enthält 0, und Pyrogram fragt beim Start Telegram (geben Sie die Benutzer-ID an, um das zu vermeiden).</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2497,10 @@ Zeigen Sie auf ein Symbol, um Details zu sehen.</translation>
         <source>%1 is not a string format.</source>
         <translation>%1 ist kein String-Format.</translation>
     </message>
+    <message>
+        <source>The file is readable by other users (mode %1). Restrict it to the owner (0600): the auth key in it is a full login.</source>
+        <translation>Die Datei ist für andere Benutzer lesbar (Modus %1). Beschränken Sie sie auf den Eigentümer (0600): Der Auth-Key darin ist eine vollständige Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>PermissionsAction</name>
@@ -2511,6 +2531,36 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>Dateien in %1 können von anderen Benutzern dieses Computers gelesen werden. Wer sie lesen kann, kann die Konten verwenden.
 
 Den Ordner nur für Sie zugänglich machen (jede Datei darin 0600, seine Ordner 0700)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
+%1
+
+Restrict them to you only (files 0600, folders 0700)?</source>
+        <translation>
+            <numerusform>%n Sitzung kann von anderen Benutzern dieses Computers gelesen werden. Wer sie lesen kann, kann die Konten benutzen:
+%1
+
+Nur für Sie freigeben (Dateien 0600, Ordner 0700)?</numerusform>
+            <numerusform>%n Sitzungen können von anderen Benutzern dieses Computers gelesen werden. Wer sie lesen kann, kann die Konten benutzen:
+%1
+
+Nur für Sie freigeben (Dateien 0600, Ordner 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are now readable by you only.</source>
+        <translation>
+            <numerusform>%n Sitzung ist jetzt nur für Sie lesbar.</numerusform>
+            <numerusform>%n Sitzungen sind jetzt nur für Sie lesbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2661,8 +2711,8 @@ Den Ordner nur für Sie zugänglich machen (jede Datei darin 0600, seine Ordner 
         <translation>Die Benutzer-ID %1 ist negativ; Pyrogram speichert eine vorzeichenlose Zahl.</translation>
     </message>
     <message>
-        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or --pyrogram-old-layout to write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
-        <translation>Ein Pyrogram-String (neues Layout) braucht die api_id der App, die sich angemeldet hat, und diese Sitzung enthält keine. Geben Sie --api-id an oder --pyrogram-old-layout, um das alte 64-Bit-Layout zu schreiben, das keine braucht und das Pyrogram weiterhin liest.</translation>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. The old 64-bit layout needs none, and Pyrogram still reads it.</source>
+        <translation>Ein Pyrogram-String (neues Layout) braucht die api_id der App, die sich angemeldet hat, und diese Sitzung enthält keine. Das alte 64-Bit-Layout braucht keine, und Pyrogram liest es weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -3786,10 +3836,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Nichts zu schreiben: keine Sitzung für den tdata-Ordner angegeben.</translation>
     </message>
     <message>
-        <source>Telegram Desktop needs the account&apos;s user id (account %1); give it (--user-id).</source>
-        <translation>Telegram Desktop braucht die Benutzer-ID des Kontos (Konto %1); geben Sie sie an (--user-id).</translation>
-    </message>
-    <message>
         <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
         <translation>Konto %1 hat keinen Autorisierungsschlüssel für seinen Heimat-DC %2; tdata braucht einen.</translation>
     </message>
@@ -3804,6 +3850,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>%1 is protected by a local passcode: it opens only with it.</source>
         <translation>%1 ist durch einen lokalen Passcode geschützt und lässt sich nur damit öffnen.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
+        <translation>Telegram Desktop braucht die Benutzer-ID des Kontos (Konto %1).</translation>
     </message>
 </context>
 <context>
@@ -4347,14 +4397,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>&amp;Benutzer-ID:</translation>
     </message>
     <message>
-        <source>Into folder</source>
-        <translation>In Ordner</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -4380,10 +4422,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>&amp;Replace the file if it exists</source>
         <translation>Datei e&amp;rsetzen, falls vorhanden</translation>
-    </message>
-    <message>
-        <source>What this export loses</source>
-        <translation>Was bei diesem Export verloren geht</translation>
     </message>
     <message>
         <source>v%1 (opens with %2)</source>
@@ -4416,13 +4454,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>The target cannot hold:</source>
         <translation>Das Ziel kann Folgendes nicht aufnehmen:</translation>
-    </message>
-    <message numerus="yes">
-        <source>I understand that this export loses the %n item(s) listed above</source>
-        <translation>
-            <numerusform>Ich verstehe, dass bei diesem Export der oben aufgeführte %n Punkt verloren geht</numerusform>
-            <numerusform>Ich verstehe, dass bei diesem Export die oben aufgeführten %n Punkte verloren gehen</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4491,10 +4522,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>&amp;API-ID:</translation>
     </message>
     <message>
-        <source>Use Pyrogram&apos;s &amp;old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)</source>
-        <translation>Pyrograms &amp;altes 64-Bit-Layout verwenden (ohne API-ID; Pyrogram 1.x und 2.x lesen es)</translation>
-    </message>
-    <message>
         <source>as the session says</source>
         <translation>wie in der Sitzung angegeben</translation>
     </message>
@@ -4545,6 +4572,56 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>&amp;Duplicates:</source>
         <translation>D&amp;uplikate:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the &amp;old 64-bit layout</source>
+        <translation>Das &amp;alte 64-Bit-Layout verwenden</translation>
+    </message>
+    <message>
+        <source>Pyrogram&apos;s old 64-bit string layout needs no api id; Pyrogram 1.x and 2.x read it.</source>
+        <translation>Das alte 64-Bit-Layout von Pyrogram-Strings braucht keine API-ID; Pyrogram 1.x und 2.x lesen es.</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>In den Ordner:</translation>
+    </message>
+    <message>
+        <source>required: this format cannot do without it</source>
+        <translation>erforderlich: dieses Format kommt nicht ohne sie aus</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;folder:</source>
+        <translation>Als &amp;Ordner speichern:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the folder if it exists</source>
+        <translation>Ordner e&amp;rsetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder name.</source>
+        <translation>%1 ist eine Datei; wählen Sie einen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tick &quot;Replace the folder if it exists&quot; or choose another name.</source>
+        <translation>%1 existiert bereits. Haken Sie „Ordner ersetzen, falls vorhanden“ an oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, &amp;lose the %n item(s) listed above</source>
+        <translation>
+            <numerusform>Ja, den oben genannten %n Eintrag ver&amp;lieren</numerusform>
+            <numerusform>Ja, die oben genannten %n Einträge ver&amp;lieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Where to Create the %1</source>
+        <translation>Ort für %1 wählen</translation>
     </message>
 </context>
 <context>
@@ -4746,10 +4823,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>&amp;Exportieren / Konvertieren…</translation>
     </message>
     <message>
-        <source>Copy &amp;String Session</source>
-        <translation>Sitzungs-&amp;String kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -4802,10 +4875,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Read the selected session or folder again</source>
         <translation>Die ausgewählte Sitzung oder den Ordner erneut lesen</translation>
     </message>
@@ -4816,10 +4885,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Forget the selected entries (the files stay where they are)</source>
         <translation>Die ausgewählten Einträge vergessen (die Dateien bleiben, wo sie sind)</translation>
-    </message>
-    <message>
-        <source>Restrict &amp;Permissions</source>
-        <translation>&amp;Berechtigungen einschränken</translation>
     </message>
     <message>
         <source>Make the selected session file readable by you only (mode 0600)</source>
@@ -4835,7 +4900,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <source>Quit Feroscope</source>
@@ -4859,11 +4924,11 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;DCs</source>
-        <translation>&amp;DCs</translation>
+        <translation>D&amp;Cs</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
@@ -5026,10 +5091,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Den Sitzungs-String in der Zwischenablage prüfen: sein Format und was er sonst sein könnte</translation>
     </message>
     <message>
-        <source>Paste &amp;String…</source>
-        <translation>&amp;String einfügen…</translation>
-    </message>
-    <message>
         <source>Type or paste a string session of any library into a masked box</source>
         <translation>Einen Sitzungs-String einer beliebigen Bibliothek in ein maskiertes Feld tippen oder einfügen</translation>
     </message>
@@ -5184,6 +5245,26 @@ Save the changes before quitting?</source>
     <message>
         <source>The demo session is missing from this build.</source>
         <translation>Die Demo-Sitzung fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy String Session</source>
+        <translation>Sitzungs-String &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Paste S&amp;tring…</source>
+        <translation>S&amp;tring einfügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Restrict Per&amp;missions</source>
+        <translation>Be&amp;rechtigungen einschränken</translation>
+    </message>
+    <message>
+        <source>Opened the pasted string. It is kept in memory only.</source>
+        <translation>Eingefügter String geöffnet. Er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -5598,10 +5679,6 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <source>Other readings:</source>
-        <translation>Andere Lesarten:</translation>
-    </message>
-    <message>
         <source>nothing pasted yet</source>
         <translation>noch nichts eingefügt</translation>
     </message>
@@ -5610,16 +5687,20 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
         <translation>%1 (%2), wie gewählt.</translation>
     </message>
     <message>
-        <source>not a %1</source>
-        <translation>kein %1</translation>
-    </message>
-    <message>
-        <source>not a session string Feroscope knows</source>
-        <translation>kein Sitzungs-String, den Feroscope kennt</translation>
-    </message>
-    <message>
         <source>Not a %1: %2</source>
         <translation>Kein %1: %2</translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation>Andere Lesarten</translation>
+    </message>
+    <message>
+        <source>Not a session string Feroscope knows.</source>
+        <translation>Kein Sitzungs-String, den Feroscope kennt.</translation>
+    </message>
+    <message>
+        <source>Other readings (%1)</source>
+        <translation>Andere Lesarten (%1)</translation>
     </message>
 </context>
 <context>
@@ -5788,11 +5869,11 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <name>fero::gui::SessionView</name>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;DCs</source>
-        <translation>&amp;DCs</translation>
+        <translation>D&amp;Cs</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
@@ -6127,6 +6208,10 @@ Der String kann Folgendes nicht aufnehmen:
     <message>
         <source>Open the Export dialog for the selected session with target &lt;format&gt; (a format id such as telethon-string).</source>
         <translation>Den Export-Dialog für die ausgewählte Sitzung mit dem Zielformat &lt;format&gt; öffnen (eine Format-ID wie telethon-string).</translation>
+    </message>
+    <message>
+        <source>Open Paste String with the text of &lt;file&gt; in it.</source>
+        <translation>Öffnet „String einfügen“ mit dem Text aus &lt;file&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -77,20 +77,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
-        <translation>
-            <numerusform>%n community peer loses the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</numerusform>
-            <numerusform>%n community peers lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
-        <translation>
-            <numerusform>%n channel kind is dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</numerusform>
-            <numerusform>%n channel kinds are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n other DC table row(s) are dropped: a compact string holds one DC.</source>
         <translation>
             <numerusform>%n other DC table row is dropped: a compact string holds one DC.</numerusform>
@@ -116,6 +102,20 @@
         <translation>
             <numerusform>%n min peer is dropped.</numerusform>
             <numerusform>%n min peers are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on: version 8).</source>
+        <translation>
+            <numerusform>%n community peer loses the community flag (the is_community column exists from ferogram 0.6.5 on: version 8).</numerusform>
+            <numerusform>%n community peers lose the community flag (the is_community column exists from ferogram 0.6.5 on: version 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on: version 6).</source>
+        <translation>
+            <numerusform>%n channel kind is dropped (the channel_kind column exists from ferogram 0.5.2 on: version 6).</numerusform>
+            <numerusform>%n channel kinds are dropped (the channel_kind column exists from ferogram 0.5.2 on: version 6).</numerusform>
         </translation>
     </message>
 </context>
@@ -324,6 +324,39 @@
     </message>
 </context>
 <context>
+    <name>PermissionsAction</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
+%1
+
+Restrict them to you only (files 0600, folders 0700)?</source>
+        <translation>
+            <numerusform>%n session can be read by other users of this computer. Anyone who can read it can use the account:
+%1
+
+Restrict it to you only (files 0600, folders 0700)?</numerusform>
+            <numerusform>%n sessions can be read by other users of this computer. Anyone who can read them can use the accounts:
+%1
+
+Restrict them to you only (files 0600, folders 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are now readable by you only.</source>
+        <translation>
+            <numerusform>%n session is now readable by you only.</numerusform>
+            <numerusform>%n sessions are now readable by you only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prune</name>
     <message numerus="yes">
         <source>Removed %n peer(s), </source>
@@ -466,13 +499,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>I understand that this export loses the %n item(s) listed above</source>
-        <translation>
-            <numerusform>I understand that this export loses the %n item listed above</numerusform>
-            <numerusform>I understand that this export loses the %n items listed above</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied the %1 to the clipboard; it is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied the %1 to the clipboard; it is cleared in %n second.</numerusform>
@@ -484,6 +510,20 @@
         <translation>
             <numerusform>Wrote %n session into %1.</numerusform>
             <numerusform>Wrote %n sessions into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, &amp;lose the %n item(s) listed above</source>
+        <translation>
+            <numerusform>Yes, &amp;lose the %n item listed above</numerusform>
+            <numerusform>Yes, &amp;lose the %n items listed above</numerusform>
         </translation>
     </message>
 </context>

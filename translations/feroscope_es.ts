@@ -899,6 +899,14 @@
         <source>--out-passcode-file applies to --to %1 only.</source>
         <translation>--out-passcode-file solo se aplica a --to %1.</translation>
     </message>
+    <message>
+        <source>Give it with --user-id.</source>
+        <translation>Indíquelo con --user-id.</translation>
+    </message>
+    <message>
+        <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
+        <translation>Indíquelo con --api-id, o use --pyrogram-old-layout para escribir el antiguo formato de 64 bits.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -1139,24 +1147,6 @@
         </translation>
     </message>
     <message>
-        <source>databases hold it from ferogram 0.6.4 on (--format-version 7)</source>
-        <translation>las bases de datos lo guardan desde ferogram 0.6.4 (--format-version 7)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
-        <translation>
-            <numerusform>%n peer de comunidad pierde el flag de comunidad (la columna is_community existe desde ferogram 0.6.5, --format-version 8).</numerusform>
-            <numerusform>%n peers de comunidad pierden el flag de comunidad (la columna is_community existe desde ferogram 0.6.5, --format-version 8).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
-        <translation>
-            <numerusform>Se descarta %n tipo de canal (la columna channel_kind existe desde ferogram 0.5.2, --format-version 6).</numerusform>
-            <numerusform>Se descartan %n tipos de canal (la columna channel_kind existe desde ferogram 0.5.2, --format-version 6).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A ferogram SQLite database</source>
         <translation>Una base de datos SQLite de ferogram</translation>
     </message>
@@ -1240,6 +1230,24 @@
         <source>keep the first or the last of each (the others are dropped and listed in the loss report)</source>
         <translation>conserve la primera o la última de cada grupo (las demás se descartan y se listan en el informe de pérdidas)</translation>
     </message>
+    <message>
+        <source>databases hold it from v7 (ferogram 0.6.4) on</source>
+        <translation>las bases de datos lo guardan desde la v7 (ferogram 0.6.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on: version 8).</source>
+        <translation>
+            <numerusform>%n peer de comunidad pierde el flag de comunidad (la columna is_community existe desde ferogram 0.6.5: versión 8).</numerusform>
+            <numerusform>%n peers de comunidad pierden el flag de comunidad (la columna is_community existe desde ferogram 0.6.5: versión 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on: version 6).</source>
+        <translation>
+            <numerusform>Se descarta %n tipo de canal (la columna channel_kind existe desde ferogram 0.5.2: versión 6).</numerusform>
+            <numerusform>Se descartan %n tipos de canal (la columna channel_kind existe desde ferogram 0.5.2: versión 6).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Detect</name>
@@ -1289,6 +1297,14 @@
     <message>
         <source>Cannot create the folder for the exported sessions.</source>
         <translation>No se puede crear la carpeta para las sesiones exportadas.</translation>
+    </message>
+    <message>
+        <source>Enter the user id above.</source>
+        <translation>Introduzca arriba el ID de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the API id above, or choose the old layout.</source>
+        <translation>Introduzca arriba el ID de API, o elija el formato antiguo.</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1537,6 @@
         <translation>Telegram Desktop necesita el ID de usuario de cada cuenta.</translation>
     </message>
     <message>
-        <source>Telegram Desktop needs the account&apos;s user id; give it (--user-id).</source>
-        <translation>Telegram Desktop necesita el ID de usuario de la cuenta; indíquelo (--user-id).</translation>
-    </message>
-    <message>
         <source>tdata needs an auth key for the home DC %1.</source>
         <translation>tdata necesita una clave de autorización para el DC principal %1.</translation>
     </message>
@@ -1651,6 +1663,10 @@
     <message>
         <source>Account %1: %2</source>
         <translation>Cuenta %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id.</source>
+        <translation>Telegram Desktop necesita el ID de usuario de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1809,8 @@
         <translation>Se descarta el token de autorización futuro: las cadenas de sesión no tienen campo para él.</translation>
     </message>
     <message>
-        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
-        <translation>El ID de usuario no se conoce: la cadena de Pyrogram llevará 0 y Pyrogram lo pregunta a Telegram al iniciar (use --user-id para evitarlo).</translation>
+        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give the user id to avoid this).</source>
+        <translation>El ID de usuario no se conoce: la cadena de Pyrogram llevará 0 y Pyrogram lo pregunta a Telegram al iniciar (indique el ID de usuario para evitarlo).</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2497,10 @@ Sitúe el puntero sobre un icono para ver los detalles.</translation>
         <source>%1 is not a string format.</source>
         <translation>%1 no es un formato de cadena.</translation>
     </message>
+    <message>
+        <source>The file is readable by other users (mode %1). Restrict it to the owner (0600): the auth key in it is a full login.</source>
+        <translation>Otros usuarios pueden leer el archivo (modo %1). Restrínjalo al propietario (0600): su clave de autorización es un inicio de sesión completo.</translation>
+    </message>
 </context>
 <context>
     <name>PermissionsAction</name>
@@ -2511,6 +2531,36 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>Otros usuarios de este equipo pueden leer archivos de %1. Cualquiera que pueda leerlos puede usar las cuentas.
 
 ¿Restringir la carpeta solo a usted (cada archivo que contiene 0600, sus carpetas 0700)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
+%1
+
+Restrict them to you only (files 0600, folders 0700)?</source>
+        <translation>
+            <numerusform>Otros usuarios de este equipo pueden leer %n sesión. Quien pueda leerla puede usar las cuentas:
+%1
+
+¿Restringirla solo a usted (archivos 0600, carpetas 0700)?</numerusform>
+            <numerusform>Otros usuarios de este equipo pueden leer %n sesiones. Quien pueda leerlas puede usar las cuentas:
+%1
+
+¿Restringirlas solo a usted (archivos 0600, carpetas 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are now readable by you only.</source>
+        <translation>
+            <numerusform>%n sesión ahora solo la puede leer usted.</numerusform>
+            <numerusform>%n sesiones ahora solo las puede leer usted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2661,8 +2711,8 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>El ID de usuario %1 es negativo; Pyrogram guarda un número sin signo.</translation>
     </message>
     <message>
-        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or --pyrogram-old-layout to write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
-        <translation>Una cadena de Pyrogram (formato nuevo) necesita el api_id de la aplicación que inició sesión, y esta sesión no lo contiene. Pase --api-id, o --pyrogram-old-layout para escribir el formato antiguo de 64 bits, que no lo necesita y que Pyrogram sigue leyendo.</translation>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. The old 64-bit layout needs none, and Pyrogram still reads it.</source>
+        <translation>Una cadena de Pyrogram (formato nuevo) necesita el api_id de la aplicación que inició sesión, y esta sesión no lo tiene. El antiguo formato de 64 bits no lo necesita, y Pyrogram todavía lo lee.</translation>
     </message>
 </context>
 <context>
@@ -3786,10 +3836,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Nada que escribir: no se indicó ninguna sesión para la carpeta tdata.</translation>
     </message>
     <message>
-        <source>Telegram Desktop needs the account&apos;s user id (account %1); give it (--user-id).</source>
-        <translation>Telegram Desktop necesita el ID de usuario de la cuenta (cuenta %1); indíquelo (--user-id).</translation>
-    </message>
-    <message>
         <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
         <translation>La cuenta %1 no tiene clave de autorización para su DC principal %2; tdata necesita una.</translation>
     </message>
@@ -3804,6 +3850,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>%1 is protected by a local passcode: it opens only with it.</source>
         <translation>%1 está protegido por un código de acceso local: solo se abre con él.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
+        <translation>Telegram Desktop necesita el ID de usuario de la cuenta (cuenta %1).</translation>
     </message>
 </context>
 <context>
@@ -4347,14 +4397,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>ID de &amp;usuario:</translation>
     </message>
     <message>
-        <source>Into folder</source>
-        <translation>En la carpeta</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -4380,10 +4422,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>&amp;Replace the file if it exists</source>
         <translation>&amp;Reemplazar el archivo si existe</translation>
-    </message>
-    <message>
-        <source>What this export loses</source>
-        <translation>Qué se pierde en esta exportación</translation>
     </message>
     <message>
         <source>v%1 (opens with %2)</source>
@@ -4416,13 +4454,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>The target cannot hold:</source>
         <translation>El destino no puede contener:</translation>
-    </message>
-    <message numerus="yes">
-        <source>I understand that this export loses the %n item(s) listed above</source>
-        <translation>
-            <numerusform>Entiendo que esta exportación pierde el %n elemento indicado arriba</numerusform>
-            <numerusform>Entiendo que esta exportación pierde los %n elementos indicados arriba</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4491,10 +4522,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>ID de &amp;API:</translation>
     </message>
     <message>
-        <source>Use Pyrogram&apos;s &amp;old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)</source>
-        <translation>Usar el formato &amp;antiguo de 64 bits de Pyrogram (sin ID de API; lo leen Pyrogram 1.x y 2.x)</translation>
-    </message>
-    <message>
         <source>as the session says</source>
         <translation>según indica la sesión</translation>
     </message>
@@ -4545,6 +4572,56 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>&amp;Duplicates:</source>
         <translation>&amp;Duplicados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the &amp;old 64-bit layout</source>
+        <translation>Usar el formato &amp;antiguo de 64 bits</translation>
+    </message>
+    <message>
+        <source>Pyrogram&apos;s old 64-bit string layout needs no api id; Pyrogram 1.x and 2.x read it.</source>
+        <translation>El antiguo formato de 64 bits de las cadenas de Pyrogram no necesita ID de API; Pyrogram 1.x y 2.x lo leen.</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>En la carpeta:</translation>
+    </message>
+    <message>
+        <source>required: this format cannot do without it</source>
+        <translation>obligatorio: este formato no puede prescindir de él</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;folder:</source>
+        <translation>Guardar como &amp;carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the folder if it exists</source>
+        <translation>&amp;Reemplazar la carpeta si existe</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder name.</source>
+        <translation>%1 es un archivo; elija un nombre de carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tick &quot;Replace the folder if it exists&quot; or choose another name.</source>
+        <translation>%1 ya existe. Marque «Reemplazar la carpeta si existe» o elija otro nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, &amp;lose the %n item(s) listed above</source>
+        <translation>
+            <numerusform>Sí, &amp;perder el %n elemento de arriba</numerusform>
+            <numerusform>Sí, &amp;perder los %n elementos de arriba</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Where to Create the %1</source>
+        <translation>Elegir dónde crear: %1</translation>
     </message>
 </context>
 <context>
@@ -4746,12 +4823,8 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>&amp;Exportar / convertir…</translation>
     </message>
     <message>
-        <source>Copy &amp;String Session</source>
-        <translation>Copiar la &amp;cadena de sesión</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Co&amp;mpare…</source>
@@ -4802,10 +4875,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
         <source>Read the selected session or folder again</source>
         <translation>Vuelve a leer la sesión o carpeta seleccionada</translation>
     </message>
@@ -4816,10 +4885,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Forget the selected entries (the files stay where they are)</source>
         <translation>Olvida las entradas seleccionadas (los archivos se quedan donde están)</translation>
-    </message>
-    <message>
-        <source>Restrict &amp;Permissions</source>
-        <translation>Restringir &amp;permisos</translation>
     </message>
     <message>
         <source>Make the selected session file readable by you only (mode 0600)</source>
@@ -4867,7 +4932,7 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Actualizaciones</translation>
+        <translation>Ac&amp;tualizaciones</translation>
     </message>
     <message>
         <source>&amp;Peers</source>
@@ -5026,10 +5091,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Comprueba la cadena de sesión del portapapeles: su formato y qué otra cosa podría ser</translation>
     </message>
     <message>
-        <source>Paste &amp;String…</source>
-        <translation>Pegar &amp;cadena…</translation>
-    </message>
-    <message>
         <source>Type or paste a string session of any library into a masked box</source>
         <translation>Escriba o pegue una cadena de sesión de cualquier biblioteca en un cuadro enmascarado</translation>
     </message>
@@ -5184,6 +5245,26 @@ Save the changes before quitting?</source>
     <message>
         <source>The demo session is missing from this build.</source>
         <translation>La sesión de demostración no está incluida en esta compilación.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy String Session</source>
+        <translation>Copia&amp;r la cadena de sesión</translation>
+    </message>
+    <message>
+        <source>Paste S&amp;tring…</source>
+        <translation>Pegar cade&amp;na…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Restrict Per&amp;missions</source>
+        <translation>Restringir &amp;permisos</translation>
+    </message>
+    <message>
+        <source>Opened the pasted string. It is kept in memory only.</source>
+        <translation>Se abrió la cadena pegada. Solo se guarda en memoria.</translation>
     </message>
 </context>
 <context>
@@ -5598,10 +5679,6 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
         <translation>Detectado:</translation>
     </message>
     <message>
-        <source>Other readings:</source>
-        <translation>Otras lecturas:</translation>
-    </message>
-    <message>
         <source>nothing pasted yet</source>
         <translation>aún no se ha pegado nada</translation>
     </message>
@@ -5610,16 +5687,20 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
         <translation>%1 (%2), según lo elegido.</translation>
     </message>
     <message>
-        <source>not a %1</source>
-        <translation>no es un %1</translation>
-    </message>
-    <message>
-        <source>not a session string Feroscope knows</source>
-        <translation>no es una cadena de sesión que Feroscope conozca</translation>
-    </message>
-    <message>
         <source>Not a %1: %2</source>
         <translation>No es un %1: %2</translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation>Otras lecturas</translation>
+    </message>
+    <message>
+        <source>Not a session string Feroscope knows.</source>
+        <translation>No es una cadena de sesión que Feroscope conozca.</translation>
+    </message>
+    <message>
+        <source>Other readings (%1)</source>
+        <translation>Otras lecturas (%1)</translation>
     </message>
 </context>
 <context>
@@ -5796,7 +5877,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Actualizaciones</translation>
+        <translation>Ac&amp;tualizaciones</translation>
     </message>
     <message>
         <source>&amp;Peers</source>
@@ -5991,7 +6072,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     </message>
     <message>
         <source>Save Changes &amp;As…</source>
-        <translation>Guardar cambios &amp;como…</translation>
+        <translation>Guardar cambios c&amp;omo…</translation>
     </message>
     <message>
         <source>Write the cleaned copy to a new file (owner-only)</source>
@@ -6127,6 +6208,10 @@ La cadena no puede contener:
     <message>
         <source>Open the Export dialog for the selected session with target &lt;format&gt; (a format id such as telethon-string).</source>
         <translation>Abre el diálogo de exportación de la sesión seleccionada con el formato de destino &lt;format&gt; (un ID de formato como telethon-string).</translation>
+    </message>
+    <message>
+        <source>Open Paste String with the text of &lt;file&gt; in it.</source>
+        <translation>Abre «Pegar cadena» con el texto de &lt;file&gt;.</translation>
     </message>
 </context>
 </TS>

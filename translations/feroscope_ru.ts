@@ -900,6 +900,14 @@
         <source>--out-passcode-file applies to --to %1 only.</source>
         <translation>--out-passcode-file действует только с --to %1.</translation>
     </message>
+    <message>
+        <source>Give it with --user-id.</source>
+        <translation>Укажите его через --user-id.</translation>
+    </message>
+    <message>
+        <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
+        <translation>Укажите его через --api-id или передайте --pyrogram-old-layout, чтобы записать старый 64-битный формат.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -1149,26 +1157,6 @@
         </translation>
     </message>
     <message>
-        <source>databases hold it from ferogram 0.6.4 on (--format-version 7)</source>
-        <translation>базы данных хранят его начиная с ferogram 0.6.4 (--format-version 7)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on, --format-version 8).</source>
-        <translation>
-            <numerusform>%n пир-сообщество теряет флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5, --format-version 8).</numerusform>
-            <numerusform>%n пира-сообщества теряют флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5, --format-version 8).</numerusform>
-            <numerusform>%n пиров-сообществ теряют флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5, --format-version 8).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on, --format-version 6).</source>
-        <translation>
-            <numerusform>%n тип канала отбрасывается (столбец channel_kind есть начиная с ferogram 0.5.2, --format-version 6).</numerusform>
-            <numerusform>%n типа каналов отбрасываются (столбец channel_kind есть начиная с ferogram 0.5.2, --format-version 6).</numerusform>
-            <numerusform>%n типов каналов отбрасываются (столбец channel_kind есть начиная с ferogram 0.5.2, --format-version 6).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A ferogram SQLite database</source>
         <translation>База данных SQLite ferogram</translation>
     </message>
@@ -1256,6 +1244,26 @@
         <source>keep the first or the last of each (the others are dropped and listed in the loss report)</source>
         <translation>сохраните из каждой группы первую или последнюю запись (остальные отбрасываются и перечисляются в отчёте о потерях)</translation>
     </message>
+    <message>
+        <source>databases hold it from v7 (ferogram 0.6.4) on</source>
+        <translation>базы данных хранят его начиная с v7 (ferogram 0.6.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) lose the community flag (the is_community column exists from ferogram 0.6.5 on: version 8).</source>
+        <translation>
+            <numerusform>%n пир-сообщество теряет флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5: версия 8).</numerusform>
+            <numerusform>%n пира-сообщества теряют флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5: версия 8).</numerusform>
+            <numerusform>%n пиров-сообществ теряют флаг сообщества (столбец is_community есть начиная с ferogram 0.6.5: версия 8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 on: version 6).</source>
+        <translation>
+            <numerusform>%n тип канала отбрасывается (столбец channel_kind есть начиная с ferogram 0.5.2: версия 6).</numerusform>
+            <numerusform>%n типа каналов отбрасываются (столбец channel_kind есть начиная с ferogram 0.5.2: версия 6).</numerusform>
+            <numerusform>%n типов каналов отбрасываются (столбец channel_kind есть начиная с ferogram 0.5.2: версия 6).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Detect</name>
@@ -1305,6 +1313,14 @@
     <message>
         <source>Cannot create the folder for the exported sessions.</source>
         <translation>Не удаётся создать папку для экспортированных сессий.</translation>
+    </message>
+    <message>
+        <source>Enter the user id above.</source>
+        <translation>Введите ID пользователя выше.</translation>
+    </message>
+    <message>
+        <source>Enter the API id above, or choose the old layout.</source>
+        <translation>Введите API ID выше или выберите старый формат.</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1563,6 @@
         <translation>Telegram Desktop нужен ID пользователя каждой учётной записи.</translation>
     </message>
     <message>
-        <source>Telegram Desktop needs the account&apos;s user id; give it (--user-id).</source>
-        <translation>Telegram Desktop нужен ID пользователя учётной записи; укажите его (--user-id).</translation>
-    </message>
-    <message>
         <source>tdata needs an auth key for the home DC %1.</source>
         <translation>tdata нужен ключ авторизации для домашнего DC %1.</translation>
     </message>
@@ -1685,6 +1697,10 @@
     <message>
         <source>Account %1: %2</source>
         <translation>Учётная запись %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id.</source>
+        <translation>Telegram Desktop нужен ID пользователя аккаунта.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1850,8 @@
         <translation>Будущий токен авторизации отбрасывается: в строковых сессиях нет поля для него.</translation>
     </message>
     <message>
-        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give --user-id to avoid this).</source>
-        <translation>ID пользователя неизвестен: строка Pyrogram будет содержать 0, и Pyrogram запросит его у Telegram при запуске (чтобы избежать этого, укажите --user-id).</translation>
+        <source>The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on start (give the user id to avoid this).</source>
+        <translation>ID пользователя неизвестен: строка Pyrogram будет содержать 0, и Pyrogram запросит его у Telegram при запуске (чтобы избежать этого, укажите ID пользователя).</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2540,10 @@ Point at an icon for details.</source>
         <source>%1 is not a string format.</source>
         <translation>%1 — не строковый формат.</translation>
     </message>
+    <message>
+        <source>The file is readable by other users (mode %1). Restrict it to the owner (0600): the auth key in it is a full login.</source>
+        <translation>Файл доступен для чтения другим пользователям (режим %1). Ограничьте доступ владельцем (0600): ключ авторизации в нём — это полный вход в аккаунт.</translation>
+    </message>
 </context>
 <context>
     <name>PermissionsAction</name>
@@ -2554,6 +2574,42 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>Файлы в %1 могут читать другие пользователи этого компьютера. Любой, кто может их прочитать, может пользоваться аккаунтами.
 
 Ограничить доступ к папке только вами (каждый файл в ней — 0600, её папки — 0700)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
+%1
+
+Restrict them to you only (files 0600, folders 0700)?</source>
+        <translation>
+            <numerusform>%n сессию могут читать другие пользователи этого компьютера. Кто может их прочитать, может пользоваться аккаунтами:
+%1
+
+Ограничить доступ только вами (файлы 0600, папки 0700)?</numerusform>
+            <numerusform>%n сессии могут читать другие пользователи этого компьютера. Кто может их прочитать, может пользоваться аккаунтами:
+%1
+
+Ограничить доступ только вами (файлы 0600, папки 0700)?</numerusform>
+            <numerusform>%n сессий могут читать другие пользователи этого компьютера. Кто может их прочитать, может пользоваться аккаунтами:
+%1
+
+Ограничить доступ только вами (файлы 0600, папки 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are now readable by you only.</source>
+        <translation>
+            <numerusform>%n сессия теперь доступна для чтения только вам.</numerusform>
+            <numerusform>%n сессии теперь доступны для чтения только вам.</numerusform>
+            <numerusform>%n сессий теперь доступны для чтения только вам.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2708,8 +2764,8 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
         <translation>ID пользователя %1 отрицателен; Pyrogram хранит беззнаковое число.</translation>
     </message>
     <message>
-        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. Pass --api-id, or --pyrogram-old-layout to write the old 64-bit layout, which needs none and which Pyrogram still reads.</source>
-        <translation>Строке Pyrogram (новый формат) нужен api_id приложения, которое выполнило вход, а в этой сессии его нет. Укажите --api-id или --pyrogram-old-layout, чтобы записать старый 64-битный формат: ему api_id не нужен, и Pyrogram по-прежнему его читает.</translation>
+        <source>A Pyrogram string (new layout) needs the api_id of the app that logged in, and this session does not carry one. The old 64-bit layout needs none, and Pyrogram still reads it.</source>
+        <translation>Строке Pyrogram (новый формат) нужен api_id приложения, которое выполнило вход, а в этой сессии его нет. Старому 64-битному формату он не нужен, и Pyrogram его по-прежнему читает.</translation>
     </message>
 </context>
 <context>
@@ -3839,10 +3895,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Нечего записывать: для папки tdata не указана сессия.</translation>
     </message>
     <message>
-        <source>Telegram Desktop needs the account&apos;s user id (account %1); give it (--user-id).</source>
-        <translation>Telegram Desktop нужен ID пользователя учётной записи (учётная запись %1); укажите его (--user-id).</translation>
-    </message>
-    <message>
         <source>Account %1 has no auth key for its home DC %2; tdata needs one.</source>
         <translation>У учётной записи %1 нет ключа авторизации для домашнего DC %2; tdata он нужен.</translation>
     </message>
@@ -3857,6 +3909,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>%1 is protected by a local passcode: it opens only with it.</source>
         <translation>%1 защищена локальным код-паролем: открыть её можно только с ним.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
+        <translation>Telegram Desktop нужен ID пользователя аккаунта (аккаунт %1).</translation>
     </message>
 </context>
 <context>
@@ -4406,14 +4462,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>ID &amp;пользователя:</translation>
     </message>
     <message>
-        <source>Into folder</source>
-        <translation>В папку</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Назначение</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
@@ -4440,10 +4488,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>&amp;Replace the file if it exists</source>
         <translation>&amp;Заменить файл, если он существует</translation>
-    </message>
-    <message>
-        <source>What this export loses</source>
-        <translation>Что теряется при этом экспорте</translation>
     </message>
     <message>
         <source>v%1 (opens with %2)</source>
@@ -4476,14 +4520,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>The target cannot hold:</source>
         <translation>Целевой формат не может хранить:</translation>
-    </message>
-    <message numerus="yes">
-        <source>I understand that this export loses the %n item(s) listed above</source>
-        <translation>
-            <numerusform>Я понимаю, что при этом экспорте теряется %n перечисленный выше элемент</numerusform>
-            <numerusform>Я понимаю, что при этом экспорте теряются %n перечисленных выше элемента</numerusform>
-            <numerusform>Я понимаю, что при этом экспорте теряются %n перечисленных выше элементов</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4554,10 +4590,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>ID &amp;API:</translation>
     </message>
     <message>
-        <source>Use Pyrogram&apos;s &amp;old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)</source>
-        <translation>Использовать &amp;старый 64-битный формат Pyrogram (без ID API; его читают Pyrogram 1.x и 2.x)</translation>
-    </message>
-    <message>
         <source>as the session says</source>
         <translation>как указано в сессии</translation>
     </message>
@@ -4608,6 +4640,58 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>&amp;Duplicates:</source>
         <translation>&amp;Дубликаты:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the &amp;old 64-bit layout</source>
+        <translation>Использовать &amp;старый 64-битный формат</translation>
+    </message>
+    <message>
+        <source>Pyrogram&apos;s old 64-bit string layout needs no api id; Pyrogram 1.x and 2.x read it.</source>
+        <translation>Старому 64-битному формату строк Pyrogram не нужен API ID; его читают Pyrogram 1.x и 2.x.</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>В папку:</translation>
+    </message>
+    <message>
+        <source>required: this format cannot do without it</source>
+        <translation>обязательно: этот формат без него не обойдётся</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;folder:</source>
+        <translation>Сохранить как &amp;папку:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the folder if it exists</source>
+        <translation>&amp;Заменить папку, если она существует</translation>
+    </message>
+    <message>
+        <source>%1 is a file; choose a folder name.</source>
+        <translation>%1 — это файл; выберите имя папки.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tick &quot;Replace the folder if it exists&quot; or choose another name.</source>
+        <translation>%1 уже существует. Отметьте «Заменить папку, если она существует» или выберите другое имя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, &amp;lose the %n item(s) listed above</source>
+        <translation>
+            <numerusform>Да, &amp;потерять %n элемент из списка выше</numerusform>
+            <numerusform>Да, &amp;потерять %n элемента из списка выше</numerusform>
+            <numerusform>Да, &amp;потерять %n элементов из списка выше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Where to Create the %1</source>
+        <translation>Где создать: %1</translation>
     </message>
 </context>
 <context>
@@ -4810,10 +4894,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>&amp;Экспорт / преобразование…</translation>
     </message>
     <message>
-        <source>Copy &amp;String Session</source>
-        <translation>Копировать &amp;строковую сессию</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
@@ -4866,10 +4946,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Открыть &amp;папку…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Перезагрузить</translation>
-    </message>
-    <message>
         <source>Read the selected session or folder again</source>
         <translation>Заново прочитать выбранную сессию или папку</translation>
     </message>
@@ -4880,10 +4956,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Forget the selected entries (the files stay where they are)</source>
         <translation>Забыть выбранные записи (файлы остаются на месте)</translation>
-    </message>
-    <message>
-        <source>Restrict &amp;Permissions</source>
-        <translation>Ограничить &amp;права доступа</translation>
     </message>
     <message>
         <source>Make the selected session file readable by you only (mode 0600)</source>
@@ -4931,11 +5003,11 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Обновления</translation>
+        <translation>Об&amp;новления</translation>
     </message>
     <message>
         <source>&amp;Peers</source>
-        <translation>&amp;Пиры</translation>
+        <translation>Пи&amp;ры</translation>
     </message>
     <message>
         <source>&amp;Min Peers</source>
@@ -4975,7 +5047,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>Main</source>
@@ -5094,10 +5166,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Проверить строковую сессию из буфера обмена: её формат и чем ещё она может быть</translation>
     </message>
     <message>
-        <source>Paste &amp;String…</source>
-        <translation>Вставить &amp;строку…</translation>
-    </message>
-    <message>
         <source>Type or paste a string session of any library into a masked box</source>
         <translation>Ввести или вставить строковую сессию любой библиотеки в скрытое поле</translation>
     </message>
@@ -5163,7 +5231,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>Enter &amp;Passcode…</source>
-        <translation>Ввести &amp;код-пароль…</translation>
+        <translation>Ввести код-паро&amp;ль…</translation>
     </message>
     <message>
         <source>Open the selected Telegram Desktop folder with its local passcode</source>
@@ -5256,6 +5324,26 @@ Save the changes before quitting?</source>
     <message>
         <source>The demo session is missing from this build.</source>
         <translation>В этой сборке нет демонстрационной сессии.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy String Session</source>
+        <translation>&amp;Копировать строковую сессию</translation>
+    </message>
+    <message>
+        <source>Paste S&amp;tring…</source>
+        <translation>Вставить с&amp;троку…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Restrict Per&amp;missions</source>
+        <translation>Ограничить п&amp;рава доступа</translation>
+    </message>
+    <message>
+        <source>Opened the pasted string. It is kept in memory only.</source>
+        <translation>Вставленная строка открыта. Она хранится только в памяти.</translation>
     </message>
 </context>
 <context>
@@ -5678,10 +5766,6 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <translation>Определено:</translation>
     </message>
     <message>
-        <source>Other readings:</source>
-        <translation>Другие варианты:</translation>
-    </message>
-    <message>
         <source>nothing pasted yet</source>
         <translation>пока ничего не вставлено</translation>
     </message>
@@ -5690,16 +5774,20 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <translation>%1 (%2), как выбрано.</translation>
     </message>
     <message>
-        <source>not a %1</source>
-        <translation>не %1</translation>
-    </message>
-    <message>
-        <source>not a session string Feroscope knows</source>
-        <translation>не строковая сессия, известная Feroscope</translation>
-    </message>
-    <message>
         <source>Not a %1: %2</source>
         <translation>Не %1: %2</translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation>Другие прочтения</translation>
+    </message>
+    <message>
+        <source>Not a session string Feroscope knows.</source>
+        <translation>Это не строковая сессия, известная Feroscope.</translation>
+    </message>
+    <message>
+        <source>Other readings (%1)</source>
+        <translation>Другие прочтения (%1)</translation>
     </message>
 </context>
 <context>
@@ -5877,11 +5965,11 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Обновления</translation>
+        <translation>Об&amp;новления</translation>
     </message>
     <message>
         <source>&amp;Peers</source>
-        <translation>&amp;Пиры</translation>
+        <translation>Пи&amp;ры</translation>
     </message>
     <message>
         <source>&amp;Min Peers</source>
@@ -6078,7 +6166,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
     <message>
         <source>Save Changes &amp;As…</source>
-        <translation>Сохранить изменения &amp;как…</translation>
+        <translation>Сохранить изменения к&amp;ак…</translation>
     </message>
     <message>
         <source>Write the cleaned copy to a new file (owner-only)</source>
@@ -6216,6 +6304,10 @@ The string cannot hold:
     <message>
         <source>Open the Export dialog for the selected session with target &lt;format&gt; (a format id such as telethon-string).</source>
         <translation>Открыть окно экспорта выбранной сессии с целевым форматом &lt;format&gt; (идентификатор формата, например telethon-string).</translation>
+    </message>
+    <message>
+        <source>Open Paste String with the text of &lt;file&gt; in it.</source>
+        <translation>Открыть «Вставить строку» с текстом из &lt;file&gt;.</translation>
     </message>
 </context>
 </TS>

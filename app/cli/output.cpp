@@ -24,12 +24,33 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
+namespace {
+
+// The core says which value is missing and why; the CLI names its option.
+QString remedy(MissingValue missing)
+{
+    switch (missing) {
+    case MissingValue::None:
+        return {};
+    case MissingValue::UserId:
+        return Tr::tr("Give it with --user-id.");
+    case MissingValue::ApiId:
+        return Tr::tr("Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.");
+    }
+    return {};
+}
+
+} // namespace
+
 int fail(bool json, const Error &error)
 {
+    QString message = error.message;
+    if (const QString how = remedy(error.missing); !how.isEmpty())
+        message += (message.contains(u'\n') ? u'\n' : u' ') + how;
     if (json)
-        writeOut(errorJson(error.message) + '\n');
+        writeOut(errorJson(message) + '\n');
     else
-        printErr(error.message);
+        printErr(message);
     return int(error.kind);
 }
 

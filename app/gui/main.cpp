@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QTimer>
 
@@ -47,6 +48,12 @@ int main(int argc, char *argv[])
                                             "(a format id such as telethon-string)."),
         QStringLiteral("format"));
     parser.addOption(exportOption);
+    // For screenshots and documentation: open Paste String with a file's text.
+    const QCommandLineOption pasteOption(
+        QStringLiteral("show-paste"),
+        QCoreApplication::translate("main", "Open Paste String with the text of <file> in it."),
+        QStringLiteral("file"));
+    parser.addOption(pasteOption);
     parser.process(app);
 
     fero::gui::MainWindow window;
@@ -57,6 +64,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportOption)) {
         const QString format = parser.value(exportOption);
         QTimer::singleShot(0, &window, [&window, format] { window.showExportDialog(format); });
+    }
+    if (parser.isSet(pasteOption)) {
+        QFile file(parser.value(pasteOption));
+        const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        QTimer::singleShot(0, &window, [&window, text] { window.openPasteBox(text); });
     }
     return QApplication::exec();
 }

@@ -28,16 +28,30 @@ enum class Lock {
     WrongPasscode,  // the passcode given does not open it
 };
 
+// A value the caller must supply before the operation can go ahead. The core
+// says which value and why (Error::message); each face words the remedy in
+// its own terms: the CLI names its option, the GUI its field or button.
+enum class MissingValue {
+    None,
+    UserId, // the account's user id
+    ApiId,  // the api_id of the app that logged in (Pyrogram's new string layout)
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::Invalid;
     QString message;
     Lock lock = Lock::None;
+    MissingValue missing = MissingValue::None;
 
     static Error invalid(QString m) { return {ErrorKind::Invalid, std::move(m)}; }
     static Error refused(QString m) { return {ErrorKind::Refused, std::move(m)}; }
     static Error io(QString m) { return {ErrorKind::Io, std::move(m)}; }
     static Error usage(QString m) { return {ErrorKind::Usage, std::move(m)}; }
     static Error locked(Lock why, QString m) { return {ErrorKind::Invalid, std::move(m), why}; }
+    static Error missingValue(MissingValue what, QString why)
+    {
+        return {ErrorKind::Usage, std::move(why), Lock::None, what};
+    }
 };
 
 // A tiny std::expected stand-in (C++23 is not available with GCC 12).

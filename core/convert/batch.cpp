@@ -112,6 +112,7 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     std::vector<Session> sessions;
     QStringList refusals;
     ErrorKind refusalKind = ErrorKind::Refused;
+    MissingValue missing = MissingValue::None; // every input has one target: one value to ask for
     for (const QString &file : files) {
         Result<DecodedSession> decoded = openPath(file, options.forced);
         if (!decoded) {
@@ -130,6 +131,8 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
             refusals << QStringLiteral("%1: %2").arg(shown(file), error.message);
             if (error.kind == ErrorKind::Usage)
                 refusalKind = ErrorKind::Usage;
+            if (error.missing != MissingValue::None)
+                missing = error.missing;
         }
         item.losses = lossReport(session, options.target);
         item.output =
@@ -144,6 +147,7 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
     }
     if (!refusals.isEmpty()) {
         result.error = combined(refusalKind, Tr::tr("Some inputs cannot be converted; nothing was written:"), refusals);
+        result.error->missing = missing;
         return result;
     }
 

@@ -4,6 +4,7 @@
 #include "formats/ferogram/sqlitedb.h"
 #include "formats/gramjs/gramjsstore.h"
 #include "formats/tdesktop/tdata.h"
+#include "formats/traits.h"
 #include "open/foreignfileopen.h"
 #include "storage/storage.h"
 
@@ -55,14 +56,18 @@ Result<DecodedSession> explained(Detection detection)
     return std::move(detection.result);
 }
 
-QString modeWarning(const QString &path)
+} // namespace
+
+QString readableFileWarning(const QString &path, Format format)
 {
-    return Tr::tr("The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it "
-                  "to the owner (0600): the auth key in it is a full login.")
+    if (traits(format).library == Library::Ferogram)
+        return Tr::tr("The file is readable by other users (mode %1); every ferogram save leaves 0644. Restrict it "
+                      "to the owner (0600): the auth key in it is a full login.")
+            .arg(modeText(path));
+    return Tr::tr("The file is readable by other users (mode %1). Restrict it to the owner (0600): the auth key in "
+                  "it is a full login.")
         .arg(modeText(path));
 }
-
-} // namespace
 
 Result<QByteArray> readSessionFile(const QString &path)
 {
@@ -135,7 +140,7 @@ Result<DecodedSession> openPath(const QString &path, std::optional<Format> force
     // Pyrogram SQLite), detected by content; nullopt = none of them (foreign-files).
     if (auto foreign = openForeignFile(path, forced, passcode)) {
         if (foreign->ok() && QFileInfo(path).isFile() && readableByOthers(path))
-            (*foreign)->warnings << modeWarning(path);
+            (*foreign)->warnings << readableFileWarning(path, (*foreign)->format);
         return std::move(*foreign);
     }
 
@@ -162,7 +167,7 @@ Result<DecodedSession> openPath(const QString &path, std::optional<Format> force
         secureWipe(bytes.value());
     }
     if (*decoded && readableByOthers(path))
-        (*decoded)->warnings << modeWarning(path);
+        (*decoded)->warnings << readableFileWarning(path, (*decoded)->format);
     return std::move(*decoded);
 }
 

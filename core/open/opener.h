@@ -17,10 +17,10 @@ namespace fero {
 // largest ferogram binary file (every list at its u16 limit) is about 3 MiB.
 inline constexpr qint64 MaxSessionFileBytes = 64 * 1024 * 1024;
 
-// Adds a warning when the file is readable by group/other (every upstream
-// save leaves 0644). Detected text comes back with its `explanation` (why it
-// read as that format and not another), so no front end detects it again; a
-// locked tdata is an error whose lock says a passcode is needed.
+// Adds readableFileWarning() when the file is readable by group/other.
+// Detected text comes back with its `explanation` (why it read as that
+// format and not another), so no front end detects it again; a locked tdata
+// is an error whose lock says a passcode is needed.
 // passcode: the local passcode of a Telegram Desktop tdata folder (UTF-8; empty = none).
 Result<DecodedSession> openPath(const QString &path, std::optional<Format> forced = std::nullopt,
                                 const QString &passcode = {});
@@ -34,6 +34,11 @@ Result<DecodedSession> openText(QStringView text, std::optional<Format> forced =
 // tdata/ subfolder when path is Telegram Desktop's own folder, or empty when
 // path is an ordinary folder (to scan) or no folder at all.
 QString sessionFolderFor(const QString &path);
+
+// The warning openPath adds for a file others can read, worded for its
+// format (only ferogram's saves are known to leave 0644). A copy held in
+// memory has no file: it drops this warning.
+QString readableFileWarning(const QString &path, Format format);
 
 // Reads a whole (non-SQLite) file with the size and type checks openPath uses.
 Result<QByteArray> readSessionFile(const QString &path);

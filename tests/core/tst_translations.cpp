@@ -131,7 +131,7 @@ void TestTranslations::translatesEveryPart_data()
         {"Cli", "Show this help."},                                          // CLI
         {"main", "Inspect, convert and clean up Telegram client sessions."}, // GUI main()
         {"fero::gui::MainWindow", "&Quit"},                                  // GUI Q_OBJECT class
-        {"fero::gui::ExportDialog", "What this export loses"},               // GUI actions
+        {"fero::gui::ExportDialog", "Into folder:"},                         // GUI actions
     };
     for (const Language &language : Shipped)
         for (const auto &[context, source] : samples)

@@ -1,5 +1,6 @@
 #include "actions/comparedialog.h"
 
+#include "actions/dialogfit.h"
 #include "actions/diffmodel.h"
 
 #include <QCheckBox>
@@ -115,6 +116,7 @@ CompareDialog::CompareDialog(const QString &nameA, const Session &a, const QStri
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_showUnchanged, &QCheckBox::toggled, this, &CompareDialog::setShowUnchanged);
+    keepWrappedTextWhole(this, 420);
     resize(900, 600);
 }
 

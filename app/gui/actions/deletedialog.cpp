@@ -1,5 +1,6 @@
 #include "actions/deletedialog.h"
 
+#include "actions/dialogfit.h"
 #include "storage/folderstorage.h"
 
 #include <QCheckBox>
@@ -111,6 +112,7 @@ DeleteDialog::DeleteDialog(std::vector<DeleteTarget> targets, QWidget *parent)
           static_cast<QAbstractButton *>(m_rowsOnly), static_cast<QAbstractButton *>(m_includeRelated)})
         connect(b, &QAbstractButton::toggled, this, &DeleteDialog::refresh);
     refresh();
+    keepWrappedTextWhole(this, 420);
     resize(560, 360);
 }
 

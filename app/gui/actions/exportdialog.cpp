@@ -1,7 +1,8 @@
 #include "actions/exportdialog.h"
 
-#include "convert/batch.h"
 #include "actions/clipboardguard.h"
+#include "actions/dialogfit.h"
+#include "convert/batch.h"
 #include "formats/traits.h"
 #include "inspect/inspect.h"
 
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -60,9 +61,17 @@ void ExportDialog::buildUi()
 
     QString heading;
     if (m_batch) {
+        // The first few names only: a long list would push the dialog off the screen.
+        constexpr int Named = 3;
         QStringList names;
-        for (const ExportSource &s : m_sources)
+        for (const ExportSource &s : m_sources) {
+            if (names.size() == Named)
+                break;
             names << s.name;
+        }
+        const int more = int(m_sources.size()) - int(names.size());
+        if (more > 0)
+            names << tr("and %n more", nullptr, more);
         heading = tr("Export %n session(s) into one folder: %1", nullptr, int(m_sources.size()))
                       .arg(names.join(QStringLiteral(", ")));
     } else {
@@ -87,7 +96,6 @@ void ExportDialog::buildUi()
     m_userId->setObjectName(QStringLiteral("userId"));
     m_userId->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,19}")), m_userId));
-    m_userId->setPlaceholderText(m_batch ? tr("each session's own user id") : tr("unknown: it will be written as 0"));
     m_userId->setToolTip(tr("Compact, Pyrogram and mtcute strings, Pyrogram databases and tdata store the "
                             "account's user id. Leave empty to use the one the session carries."));
     if (!m_batch && m_sources.front().session.account.userId)
@@ -108,9 +116,10 @@ void ExportDialog::buildUi()
     m_apiIdLabel = new QLabel(tr("&API id:"), this);
     m_apiIdLabel->setBuddy(m_apiId);
     form->addRow(m_apiIdLabel, m_apiId);
-    m_pyrogramOld =
-        new QCheckBox(tr("Use Pyrogram's &old 64-bit layout (no api id; Pyrogram 1.x and 2.x read it)"), this);
+    // Short, so that it fits a narrow dialog in every language; the rest is the tooltip.
+    m_pyrogramOld = new QCheckBox(tr("Use the &old 64-bit layout"), this);
     m_pyrogramOld->setObjectName(QStringLiteral("pyrogramOldLayout"));
+    m_pyrogramOld->setToolTip(tr("Pyrogram's old 64-bit string layout needs no api id; Pyrogram 1.x and 2.x read it."));
     form->addRow(QString(), m_pyrogramOld);
 
     m_testMode = new QComboBox(this);
@@ -143,56 +152,62 @@ void ExportDialog::buildUi()
     m_conflictsLabel = new QLabel(tr("&Duplicates:"), this);
     m_conflictsLabel->setBuddy(m_conflicts);
     form->addRow(m_conflictsLabel, m_conflicts);
-    layout->addLayout(form);
 
-    auto *destination = new QGroupBox(m_batch ? tr("Into folder") : tr("Destination"), this);
-    auto *destLayout = new QVBoxLayout(destination);
+    // Where it goes: rows of the same form, not group boxes, whose titles and
+    // frames would cost the height a laptop screen does not have.
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
     m_browse = new QPushButton(tr("&Browse…"), this);
-    if (!m_batch) {
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    if (m_batch) {
+        form->addRow(tr("Into folder:"), pathRow);
+    } else {
         m_toFile = new QRadioButton(tr("Save to a &file:"), this);
         m_toFile->setObjectName(QStringLiteral("toFile"));
         m_toFile->setChecked(true);
-        pathRow->addWidget(m_toFile);
-    }
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
-    destLayout->addLayout(pathRow);
-    if (!m_batch) {
+        form->addRow(m_toFile, pathRow);
         const int seconds = m_clipboard ? int(m_clipboard->timeout().count() / 1000) : 0;
         m_toClipboard =
             new QRadioButton(seconds > 0 ? tr("Copy to the &clipboard (cleared after %n second(s))", nullptr, seconds)
                                          : tr("Copy to the &clipboard"),
                              this);
         m_toClipboard->setObjectName(QStringLiteral("toClipboard"));
-        destLayout->addWidget(m_toClipboard);
+        form->addRow(m_toClipboard);
     }
     m_overwrite = new QCheckBox(m_batch ? tr("&Replace existing files") : tr("&Replace the file if it exists"), this);
     m_overwrite->setObjectName(QStringLiteral("overwrite"));
-    destLayout->addWidget(m_overwrite);
-    layout->addWidget(destination);
+    form->addRow(QString(), m_overwrite);
+    layout->addLayout(form);
 
-    auto *lossBox = new QGroupBox(tr("What this export loses"), this);
-    auto *lossLayout = new QVBoxLayout(lossBox);
+    // The report's first line says what it is ("The target cannot hold:" or
+    // "Nothing is lost"); it scrolls, so a few lines are its minimum.
     m_lossView = new QPlainTextEdit(this);
     m_lossView->setObjectName(QStringLiteral("losses"));
     m_lossView->setReadOnly(true);
-    m_lossView->setMinimumHeight(90);
-    lossLayout->addWidget(m_lossView);
+    m_lossView->setMinimumHeight(4 * fontMetrics().lineSpacing());
+    layout->addWidget(m_lossView, 1);
     m_confirm = new QCheckBox(this);
     m_confirm->setObjectName(QStringLiteral("confirmLoss"));
-    lossLayout->addWidget(m_confirm);
-    layout->addWidget(lossBox, 1);
+    layout->addWidget(m_confirm);
 
-    m_error = new QLabel(this);
+    // The problems can be many lines (one per session in a batch): they
+    // scroll in a box of a few lines instead of pushing the buttons away.
+    m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    m_errorArea = new QScrollArea(this);
+    m_errorArea->setObjectName(QStringLiteral("errorArea"));
+    m_errorArea->setWidget(m_error);
+    m_errorArea->setWidgetResizable(true);
+    m_errorArea->setFrameShape(QFrame::NoFrame);
+    m_errorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_errorArea->hide();
+    layout->addWidget(m_errorArea);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
@@ -220,6 +235,7 @@ void ExportDialog::buildUi()
         connect(m_path, &QLineEdit::textEdited, this, [this] { m_toFile->setChecked(true); });
     }
     onFormatChanged();
+    keepWrappedTextWhole(this, 480);
     resize(560, 480);
 }
 
@@ -335,7 +351,7 @@ bool ExportDialog::confirmationRequired() const
 
 QString ExportDialog::errorMessage() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_errorArea->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
 }
 
 void ExportDialog::updateSuggestedPath()
@@ -370,6 +386,14 @@ void ExportDialog::refresh()
     m_version->setVisible(m_version->count() > 0);
     m_versionLabel->setVisible(m_version->count() > 0);
     m_userId->setVisible(takesUserId);
+    // One rule, said once: a target that cannot do without the user id
+    // (tdata) never promises to write 0; the core's refusal says why.
+    if (m_batch)
+        m_userId->setPlaceholderText(tr("each session's own user id"));
+    else if (format.needsValue(TargetOption::UserId))
+        m_userId->setPlaceholderText(tr("required: this format cannot do without it"));
+    else
+        m_userId->setPlaceholderText(tr("unknown: it will be written as 0"));
     m_userIdLabel->setVisible(takesUserId);
     m_apiId->setVisible(takesApiId);
     m_apiIdLabel->setVisible(takesApiId);
@@ -384,6 +408,13 @@ void ExportDialog::refresh()
         if (!m_toClipboard->isEnabled() && m_toClipboard->isChecked())
             m_toFile->setChecked(true);
     }
+    // A folder target (tdata) is written as a new folder, not a file.
+    const bool folderTarget = format.kind == FormatKind::Folder;
+    if (m_toFile)
+        m_toFile->setText(folderTarget ? tr("Save as a &folder:") : tr("Save to a &file:"));
+    if (!m_batch)
+        m_overwrite->setText(folderTarget ? tr("&Replace the folder if it exists")
+                                          : tr("&Replace the file if it exists"));
     const bool toClipboard = m_toClipboard && m_toClipboard->isChecked();
     m_path->setEnabled(!toClipboard);
     m_browse->setEnabled(!toClipboard);
@@ -412,16 +443,22 @@ void ExportDialog::refresh()
         m_conflictsLabel->setVisible(hasConflicts);
         const ExportCheck check = checkExport(session, target);
         if (check.problem)
-            problems << check.problem->message;
+            problems << problemText(*check.problem);
         losses = check.losses.losses;
         if (!toClipboard) {
             const QString path = m_path->text().trimmed();
+            const QFileInfo info(path);
             if (path.isEmpty())
                 problems << tr("Choose where to write the session.");
-            else if (QFileInfo(path).isDir())
+            else if (!folderTarget && info.isDir())
                 problems << tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path));
-            else if (QFileInfo::exists(path) && !m_overwrite->isChecked())
-                problems << tr("%1 already exists. Tick \"Replace the file if it exists\" or choose another name.")
+            else if (folderTarget && info.exists() && !info.isDir())
+                problems << tr("%1 is a file; choose a folder name.").arg(QDir::toNativeSeparators(path));
+            else if (info.exists() && !m_overwrite->isChecked())
+                problems << (folderTarget ? tr("%1 already exists. Tick \"Replace the folder if it exists\" or choose "
+                                               "another name.")
+                                          : tr("%1 already exists. Tick \"Replace the file if it exists\" or choose "
+                                               "another name."))
                                 .arg(QDir::toNativeSeparators(path));
         }
     }
@@ -455,15 +492,16 @@ void ExportDialog::refresh()
     }
     m_lossView->setPlainText(text.join(u'\n'));
     m_confirm->setVisible(!m_losses.isEmpty());
-    m_confirm->setText(
-        tr("I understand that this export loses the %n item(s) listed above", nullptr, int(m_losses.size())));
+    // Short: a check box does not wrap, and a long one would set the dialog's width.
+    m_confirm->setText(tr("Yes, &lose the %n item(s) listed above", nullptr, int(m_losses.size())));
 
     if (m_problems.isEmpty()) {
         m_error->clear();
-        m_error->hide();
+        m_errorArea->hide();
     } else {
         m_error->setText(m_problems.join(u'\n'));
-        m_error->show();
+        fitErrorArea();
+        m_errorArea->show();
     }
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(toClipboard ? tr("&Copy") : tr("&Export"));
@@ -484,6 +522,16 @@ void ExportDialog::browse()
         return;
     }
     const Format format = Format(m_format->currentData().toInt());
+    if (traits(format).kind == FormatKind::Folder) {
+        // The target folder is created: choose where, and keep the name typed.
+        const QFileInfo current(m_path->text().trimmed());
+        const QString parent = QFileDialog::getExistingDirectory(
+            this, tr("Choose Where to Create the %1").arg(formatDisplayName(format)), current.absolutePath());
+        if (!parent.isEmpty())
+            setDestination(
+                QDir(parent).filePath(current.fileName().isEmpty() ? QStringLiteral("tdata") : current.fileName()));
+        return;
+    }
     const QString extension = targetExtension(format);
     const QString filter = extension.isEmpty()
                                ? tr("All files (*)")
@@ -497,10 +545,21 @@ void ExportDialog::browse()
         m_overwrite->setChecked(true);
 }
 
+void ExportDialog::fitErrorArea()
+{
+    // As tall as the text needs at the dialog's width, from one line up to
+    // six; more scrolls. (A scroll area's own size hint ignores word wrap.)
+    const int line = fontMetrics().lineSpacing();
+    const int frame = 2 * m_errorArea->frameWidth();
+    const int width = qMax(200, (isVisible() ? m_errorArea->width() : this->width() - 24) - frame);
+    m_errorArea->setFixedHeight(qBound(line + 10, m_error->heightForWidth(width), 6 * line + 10) + frame);
+}
+
 void ExportDialog::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->show();
+    fitErrorArea();
+    m_errorArea->show();
 }
 
 bool ExportDialog::exportNow()
@@ -528,7 +587,7 @@ bool ExportDialog::exportSingle()
     if (m_toClipboard && m_toClipboard->isChecked()) {
         Result<QString> text = exportToText(session, target);
         if (!text) {
-            showError(text.error().message);
+            showError(problemText(text.error()));
             return false;
         }
         m_clipboard->copySecret(text.value());
@@ -542,7 +601,7 @@ bool ExportDialog::exportSingle()
     }
     const QString path = m_path->text().trimmed();
     if (Status ok = exportToFile(session, target, path, m_overwrite->isChecked()); !ok) {
-        showError(ok.error().message);
+        showError(problemText(ok.error()));
         return false;
     }
     m_written << QFileInfo(path).absoluteFilePath();

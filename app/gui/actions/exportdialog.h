@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 
 namespace fero::gui {
 
@@ -75,6 +76,7 @@ private:
     void browse();
     void updateSuggestedPath();
     void showError(const QString &message);
+    void fitErrorArea();
     bool exportSingle();
     bool exportBatch();
 
@@ -105,6 +107,7 @@ private:
     QPlainTextEdit *m_lossView = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_error = nullptr;
+    QScrollArea *m_errorArea = nullptr; // holds m_error
     QDialogButtonBox *m_buttons = nullptr;
 
     QStringList m_losses;

@@ -18,6 +18,22 @@ struct Tr {
 
 } // namespace
 
+QString problemText(const Error &error)
+{
+    QString remedy;
+    switch (error.missing) {
+    case MissingValue::None:
+        return error.message;
+    case MissingValue::UserId:
+        remedy = Tr::tr("Enter the user id above.");
+        break;
+    case MissingValue::ApiId:
+        remedy = Tr::tr("Enter the API id above, or choose the old layout.");
+        break;
+    }
+    return error.message + u' ' + remedy;
+}
+
 ConvertTarget targetFor(const ConvertTarget &choice, const Session &session)
 {
     const FormatTraits &format = traits(choice.format);
@@ -115,7 +131,7 @@ BatchPlan planBatch(const std::vector<ExportSource> &sources, const ConvertTarge
         item.outputPath = dir.filePath(fileName);
         item.check = checkExport(source.session, targetFor(choice, source.session));
         if (item.check.problem)
-            plan.problems << QStringLiteral("%1: %2").arg(item.name, item.check.problem->message);
+            plan.problems << QStringLiteral("%1: %2").arg(item.name, problemText(*item.check.problem));
         else if (!overwrite && !folder.trimmed().isEmpty() && QFileInfo::exists(item.outputPath))
             plan.problems << Tr::tr("%1: %2 already exists (tick \"Replace existing files\" to overwrite it).")
                                  .arg(item.name, QDir::toNativeSeparators(item.outputPath));

@@ -28,6 +28,11 @@ struct ExportSource {
 // into the target.
 ConvertTarget targetFor(const ConvertTarget &choice, const Session &session);
 
+// An error as the dialog shows it: the core's sentence, then, when the core
+// names a missing value, where to give it in this dialog ("Enter the user id
+// above.") instead of a command-line option.
+QString problemText(const Error &error);
+
 // Formats offered as targets (supported and writable), in menu order.
 std::vector<Format> exportFormats();
 // Ferogram versions offered for a format (5..8), empty when it has none.

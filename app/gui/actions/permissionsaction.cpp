@@ -69,4 +69,41 @@ QString PermissionsAction::run(QWidget *parent, const QString &path)
     return tr("%1 is now readable by you only.").arg(QDir::toNativeSeparators(path));
 }
 
+QString PermissionsAction::confirmationText(const QStringList &paths)
+{
+    constexpr int Named = 5; // the list stays short enough for a message box
+    QStringList names;
+    for (const QString &path : paths.mid(0, Named))
+        names << QStringLiteral("• ") + QDir::toNativeSeparators(path);
+    if (paths.size() > Named)
+        names << tr("and %n more", nullptr, int(paths.size() - Named));
+    return tr("%n session(s) can be read by other users of this computer. Anyone who can read them can use the "
+              "accounts:\n%1\n\nRestrict them to you only (files 0600, folders 0700)?",
+              nullptr, int(paths.size()))
+        .arg(names.join(u'\n'));
+}
+
+QString PermissionsAction::run(QWidget *parent, const QStringList &paths)
+{
+    if (paths.size() == 1)
+        return run(parent, paths.front());
+    if (paths.isEmpty()
+        || QMessageBox::question(parent, tr("Restrict Permissions"), confirmationText(paths),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+               != QMessageBox::Yes)
+        return {};
+    QStringList failures;
+    for (const QString &path : paths) {
+        if (Status ok = apply(path); !ok)
+            failures << ok.error().message;
+    }
+    if (!failures.isEmpty()) {
+        QMessageBox::critical(parent, tr("Restrict Permissions"), failures.join(u'\n'));
+        if (failures.size() == paths.size())
+            return {};
+    }
+    const int done = int(paths.size() - failures.size());
+    return tr("%n session(s) are now readable by you only.", nullptr, done);
+}
+
 } // namespace fero::gui

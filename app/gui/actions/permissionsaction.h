@@ -25,6 +25,11 @@ public:
     // Asks, applies, reports errors in a message box. Returns a status-bar
     // sentence on success, empty when cancelled or failed.
     static QString run(QWidget *parent, const QString &path);
+    // Several files and folders (a multi-selection, or the sessions under a
+    // folder): one question naming how many, then each in turn; failures are
+    // listed together. Same return as run().
+    static QString run(QWidget *parent, const QStringList &paths);
+    static QString confirmationText(const QStringList &paths);
 };
 
 } // namespace fero::gui

@@ -1,8 +1,9 @@
 // "Paste String…": a masked box for a string session (it is a secret: anyone
 // holding it is logged in), an optional format, and what detection makes of
-// the text as it is typed: the format and layout it was read as, and every
-// other reading with the reason it was rejected. Nothing is added to the
-// library until the user presses Open.
+// the text as it is typed: one verdict line first (the format and layout it
+// was read as, or the CLI's diagnosis: "a Telethon string cut short: 149 of
+// 263 characters"), then, collapsed, every other reading with the reason it
+// was rejected. Nothing is added to the library until the user presses Open.
 #pragma once
 
 #include "model/decoded.h"
@@ -16,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace fero::gui {
 
@@ -37,9 +39,13 @@ public:
     // "Telethon string, IPv4, 353 characters." (empty when nothing decodes);
     // after accept(), what the accepted text was, until takeResult().
     QString detectedText() const;
+    // The verdict line as shown: what the text was read as, or why it is none.
+    QString verdict() const;
     // One line per other reading and why it lost, then what each library
     // would do with the text.
     QStringList otherReadings() const { return m_otherReadings; }
+    // Shows or folds the other readings (folded when the dialog opens).
+    void setDetailsShown(bool shown);
     bool canOpen() const;
 
     void accept() override;
@@ -51,7 +57,7 @@ private:
     QComboBox *m_format;
     QLabel *m_detected;
     QPlainTextEdit *m_others;
-    QLabel *m_error;
+    QToolButton *m_details;
     QPushButton *m_open = nullptr;
     QStringList m_otherReadings;
     std::optional<fero::DecodedSession> m_pending; // what Open would add

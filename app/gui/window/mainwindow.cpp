@@ -102,7 +102,7 @@ QString pluggableText(MainWindow::ActionId id)
     case MainWindow::ActionId::ExportConvert:
         return MainWindow::tr("&Export / Convert…");
     case MainWindow::ActionId::CopyStringSession:
-        return MainWindow::tr("Copy &String Session");
+        return MainWindow::tr("&Copy String Session");
     case MainWindow::ActionId::Delete:
         return MainWindow::tr("&Delete…");
     case MainWindow::ActionId::Compare:
@@ -318,9 +318,9 @@ void MainWindow::createActions()
                    tr("Check the string session on the clipboard: its format, and what else it could be"),
                    QStringLiteral("edit-paste"));
     m_pasteDialog =
-        make(tr("Paste &String…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        make(tr("Paste S&tring…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
              tr("Type or paste a string session of any library into a masked box"), QStringLiteral("edit-paste"));
-    m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
+    m_reload = make(tr("Re&load"), QStringLiteral("actionReload"), QKeySequence::Refresh,
                     tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
     m_enterPasscode = make(tr("Enter &Passcode…"), QStringLiteral("actionEnterPasscode"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
@@ -331,7 +331,7 @@ void MainWindow::createActions()
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removeAction(m_remove);
     m_pane->view()->addAction(m_remove);
-    m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
+    m_restrict = make(tr("Restrict Per&missions"), QStringLiteral("actionRestrictPermissions"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       tr("Make the selected session file readable by you only (mode 0600)"));
     m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
@@ -600,6 +600,19 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
     updateScanProgress();
 }
 
+// "Opened the pasted string: Telethon string, IPv4, 353 characters. It is
+// kept in memory only." The detection's sentence ends with a full stop, a
+// bare format name does not: one is added, never a dangling gap.
+QString MainWindow::pastedStatus(QString what)
+{
+    what = what.trimmed();
+    if (what.isEmpty())
+        return tr("Opened the pasted string. It is kept in memory only.");
+    if (!what.endsWith(u'.'))
+        what += u'.';
+    return tr("Opened the pasted string: %1 It is kept in memory only.").arg(what);
+}
+
 bool MainWindow::addPastedText(const QString &text, QString *error)
 {
     fero::Detection detection = fero::detectText(text.trimmed());
@@ -613,7 +626,7 @@ bool MainWindow::addPastedText(const QString &text, QString *error)
     const QModelIndex index = m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
                                                     std::move(detection.result).value());
     selectIndex(index);
-    showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);
+    showStatus(pastedStatus(what), 10000);
     return true;
 }
 
@@ -830,12 +843,32 @@ QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
     return copies;
 }
 
+QStringList MainWindow::restrictablePaths() const
+{
+    QStringList paths;
+    // Files, and folder sessions (tdata, GramJS store: every file inside).
+    const auto collect = [&](const auto &self, const QModelIndex &index) -> void {
+        if (const LibraryEntry *entry = m_library->entry(index)) {
+            const QFileInfo file(entry->path);
+            if (entry->othersCanRead && !entry->path.isEmpty() && (file.isFile() || file.isDir())
+                && !paths.contains(entry->path))
+                paths << entry->path;
+        }
+        for (int row = 0; row < m_library->rowCount(index); ++row)
+            self(self, m_library->index(row, 0, index));
+    };
+    QModelIndexList rows = m_pane->selectedRows();
+    if (rows.isEmpty() && m_pane->currentIndex().isValid())
+        rows << m_pane->currentIndex();
+    for (const QModelIndex &row : std::as_const(rows))
+        collect(collect, row);
+    return paths;
+}
+
 void MainWindow::updateActions()
 {
     const LibraryEntry *entry = m_library->entry(m_pane->currentIndex());
-    // Files, and folder sessions (tdata, GramJS store: every file inside).
-    const QFileInfo file(entry ? entry->path : QString());
-    m_restrict->setEnabled(entry && !entry->path.isEmpty() && (file.isFile() || file.isDir()) && entry->othersCanRead);
+    m_restrict->setEnabled(!restrictablePaths().isEmpty());
     m_reload->setEnabled(m_pane->currentIndex().isValid());
     const bool locked = entry && entry->state == LibraryEntry::State::Locked;
     m_enterPasscode->setVisible(locked);
@@ -1040,7 +1073,7 @@ void MainWindow::openPasteBox(const QString &text)
             if (auto decoded = box->takeResult()) {
                 selectIndex(m_library->addDecoded(SourceKind::Pasted, tr("Pasted string %1").arg(++m_pastedCount),
                                                   std::move(*decoded)));
-                showStatus(tr("Opened the pasted string: %1 It is kept in memory only.").arg(what), 10000);
+                showStatus(pastedStatus(what), 10000);
             }
         });
     }

@@ -123,6 +123,11 @@ public:
     void selectIndex(const QModelIndex &index);
     // The edited copies not saved yet ("Unsaved copies"), as library indexes.
     QList<QPersistentModelIndex> unsavedCopies() const;
+    // Restrict Permissions' targets: every selected entry, and every entry
+    // under a selected folder, whose file or folder others can read.
+    QStringList restrictablePaths() const;
+    // The status bar's sentence after a pasted string was opened.
+    static QString pastedStatus(QString what);
 
 signals:
     void currentSessionChanged();

@@ -1,5 +1,6 @@
 #include "window/settingsdialog.h"
 
+#include "actions/dialogfit.h"
 #include "window/appsettings.h"
 #include "inspect/inspect.h"
 #include "i18n.h"
@@ -64,6 +65,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // The notes wrap: without this the dialog could be shrunk until they are cut off.
+    keepWrappedTextWhole(this, 420);
 }
 
 void SettingsDialog::accept()

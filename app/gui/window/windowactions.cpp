@@ -433,6 +433,9 @@ void WindowActions::clean(int operation)
     fero::DecodedSession copy = *current.decoded;
     copy.session() = cleaner.current();
     const QString original = current.kind == SourceKind::Modified ? current.originalPath : current.path;
+    // The copy lives in memory: what the source file's mode gives away is not its warning.
+    if (!original.isEmpty())
+        copy.warnings.removeAll(fero::readableFileWarning(original, copy.format));
     const QString name =
         current.kind == SourceKind::Modified ? current.displayName : tr("%1 (cleaned)").arg(current.displayName);
     m_window->addUnsavedCopy(std::move(copy), name, original, current.stamp);
@@ -469,15 +472,16 @@ void WindowActions::copyReport()
 
 bool WindowActions::restrictPermissions()
 {
-    const SessionRef current = m_window->currentSession();
-    if (!current.hasFile())
+    // Every selected file or folder session, and those under a selected folder.
+    const QStringList paths = m_window->restrictablePaths();
+    if (paths.isEmpty())
         return false;
-    // A file, or a folder session (every file in it).
-    ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), {current.path});
-    const QString message = fero::gui::PermissionsAction::run(m_window, current.path);
+    ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), paths);
+    const QString message = fero::gui::PermissionsAction::run(m_window, paths);
     if (message.isEmpty())
         return false;
-    m_window->refreshPath(current.path);
+    for (const QString &path : paths)
+        m_window->refreshPath(path);
     own.commit();
     m_window->showStatus(message);
     return true;

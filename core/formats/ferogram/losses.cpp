@@ -139,19 +139,19 @@ void binary(const Session &s, int v, LossReport &report)
 void sqlite(const Session &s, int v, LossReport &report)
 {
     if (v < 7)
-        tokenLoss(s, Tr::tr("databases hold it from ferogram 0.6.4 on (--format-version 7)"), report);
+        tokenLoss(s, Tr::tr("databases hold it from v7 (ferogram 0.6.4) on"), report);
     if (v < 8) {
         if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.isCommunity; }))
             report.add(LossKind::Communities, n,
                        Tr::tr("%n community peer(s) lose the community flag (the is_community column exists from "
-                              "ferogram 0.6.5 on, --format-version 8).",
+                              "ferogram 0.6.5 on: version 8).",
                               nullptr, int(n)));
     }
     if (v < 6) {
         if (std::size_t n = countIf(s.peers, [](const CachedPeer &p) { return p.channelKind != ChannelKind::None; }))
             report.add(LossKind::ChannelKinds, n,
                        Tr::tr("%n channel kind(s) are dropped (the channel_kind column exists from ferogram 0.5.2 "
-                              "on, --format-version 6).",
+                              "on: version 6).",
                               nullptr, int(n)));
     }
     accountLosses(s, {}, Tr::tr("A ferogram SQLite database"), report);

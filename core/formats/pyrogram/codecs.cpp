@@ -89,7 +89,7 @@ void stringLosses(const Session &session, const ConvertTarget &target, LossRepor
         report.add(
             LossKind::UserIdUnknown, 1,
             StringTr::tr("The user id is not known: the Pyrogram string will carry 0 and Pyrogram asks Telegram on "
-                         "start (give --user-id to avoid this)."));
+                         "start (give the user id to avoid this)."));
     // The old 64-bit layout has no api_id field.
     stringtarget::accountLosses(view, target, {true, true, true, !target.pyrogramOldLayout}, report);
 }

@@ -114,10 +114,11 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     std::optional<std::int64_t> apiId = options.apiId ? options.apiId : session.account.apiId;
     if (options.layout == Layout::New) {
         if (!apiId)
-            return Error::usage(
+            return Error::missingValue(
+                MissingValue::ApiId,
                 Tr::tr("A Pyrogram string (new layout) needs the api_id of the app that logged in, and "
-                       "this session does not carry one. Pass --api-id, or --pyrogram-old-layout to "
-                       "write the old 64-bit layout, which needs none and which Pyrogram still reads."));
+                       "this session does not carry one. The old 64-bit layout needs none, and Pyrogram "
+                       "still reads it."));
         if (*apiId < 0 || *apiId > 0xffffffffLL)
             return Error::usage(Tr::tr("api_id %1 does not fit Pyrogram's unsigned 32-bit field.").arg(*apiId));
     }

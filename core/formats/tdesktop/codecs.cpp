@@ -73,13 +73,13 @@ Status tdataPreflight(const Session &session, const ConvertTarget &target)
     const DcEntry *kept = keptHomeEntry(s);
     for (const Session &account : target.moreAccounts) {
         if (!account.account.userId)
-            return Error::usage(Tr::tr("Telegram Desktop needs every account's user id."));
+            return Error::missingValue(MissingValue::UserId, Tr::tr("Telegram Desktop needs every account's user id."));
         // What tdata::write refuses for any account, refused before writing.
         if (const DcEntry *home = keptHomeEntry(account); !home || !home->authKey)
             return Error::refused(Tr::tr("tdata needs an auth key for the home DC %1.").arg(account.homeDcId));
     }
     if (!s.account.userId)
-        return Error::usage(Tr::tr("Telegram Desktop needs the account's user id; give it (--user-id)."));
+        return Error::missingValue(MissingValue::UserId, Tr::tr("Telegram Desktop needs the account's user id."));
     if (!kept || !kept->authKey)
         return Error::refused(Tr::tr("tdata needs an auth key for the home DC %1.").arg(s.homeDcId));
     return {};

@@ -425,8 +425,8 @@ Status write(const std::vector<Session> &sessions, const QString &folder, const 
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const Session &s = sessions[i];
         if (!s.account.userId)
-            return Error::usage(
-                Tr::tr("Telegram Desktop needs the account's user id (account %1); give it (--user-id).").arg(i));
+            return Error::missingValue(MissingValue::UserId,
+                                       Tr::tr("Telegram Desktop needs the account's user id (account %1).").arg(i));
         const bool homeKey = std::any_of(s.dcs.begin(), s.dcs.end(),
                                          [&](const DcEntry &dc) { return dc.dcId == s.homeDcId && dc.authKey; });
         if (!homeKey)
