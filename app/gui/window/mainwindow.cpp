@@ -59,6 +59,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <utility>
 
 namespace fero::gui {
@@ -394,7 +395,8 @@ void MainWindow::createActions()
     m_libraryView->addAction(m_remove);
     m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                      tr("Make the selected session file readable by you only (mode 0600)"));
+                      tr("Make the selected session files, and those in selected folders, readable by you only "
+                         "(mode 0600)"));
     m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
                       tr("Language, clipboard timeout, your ferogram release"));
     if (m_settings->shortcut().isEmpty())
@@ -891,9 +893,9 @@ QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
 void MainWindow::updateActions()
 {
     const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
-    // Files, and folder sessions (tdata, GramJS store: every file inside).
-    const QFileInfo file(entry ? entry->path : QString());
-    m_restrict->setEnabled(entry && !entry->path.isEmpty() && (file.isFile() || file.isDir()) && entry->othersCanRead);
+    // Files and folder sessions (tdata, GramJS store: every file inside) of
+    // every selected row, a folder's rows included.
+    m_restrict->setEnabled(!selectedSessionPaths(true).isEmpty());
     m_reload->setEnabled(m_libraryView->currentIndex().isValid());
     const bool locked = entry && entry->state == LibraryEntry::State::Locked;
     m_enterPasscode->setVisible(locked);
@@ -1219,31 +1221,62 @@ void MainWindow::removeFromLibrary()
     onCurrentChanged();
 }
 
+QStringList MainWindow::selectedSessionPaths(bool readableOnly) const
+{
+    QModelIndexList rows = m_libraryView->selectionModel()->selectedRows(0);
+    if (rows.isEmpty() && m_libraryView->currentIndex().isValid())
+        rows << m_libraryView->currentIndex().siblingAtColumn(0);
+    QStringList paths;
+    // A folder (or a group) stands for the sessions it lists.
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &index) {
+        if (const LibraryEntry *e = m_library->entry(index)) {
+            if (!e->path.isEmpty() && e->state != LibraryEntry::State::Missing && (!readableOnly || e->othersCanRead)
+                && !paths.contains(e->path))
+                paths << e->path;
+            return;
+        }
+        for (int row = 0; row < m_library->rowCount(index); ++row)
+            visit(m_library->index(row, 0, index));
+    };
+    for (const QModelIndex &index : std::as_const(rows))
+        visit(index);
+    return paths;
+}
+
 void MainWindow::restrictPermissions()
 {
-    const LibraryEntry *entry = m_library->entry(m_libraryView->currentIndex().siblingAtColumn(0));
-    if (!entry || entry->path.isEmpty())
+    // Every selected session, not only the current one; the disk decides
+    // which still need it (the flags are from when the rows were read).
+    const QStringList paths = selectedSessionPaths(false);
+    if (paths.isEmpty())
         return;
 #ifdef FEROSCOPE_HAVE_GUI_ACTIONS
-    m_actions->restrictPermissions(); // asks first, naming the file and its mode
-    return;
-#endif
-    const QString path = entry->path;
-    const QString name = entry->name;
-    ReloadWatcher::OwnWrite own(m_watcher, {path});
-    const fero::Status status = [&path]() -> fero::Status {
-        if (fero::isSessionFolder(path))
-            return fero::restrictFolderPermissions(path);
-        const auto changed = fero::restrictPermissions(path);
-        return changed ? fero::Status{} : fero::Status{changed.error()};
-    }();
-    if (!status.ok()) {
-        QMessageBox::warning(this, tr("Restrict Permissions"), status.error().message);
-        return;
+    m_actions->restrictPermissions(paths); // asks first, naming the files
+#else
+    ReloadWatcher::OwnWrite own(m_watcher, paths);
+    QStringList failed;
+    int restricted = 0;
+    for (const QString &path : paths) {
+        if (!fero::readableByOthers(path) && !fero::isSessionFolder(path))
+            continue;
+        const fero::Status status = [&path]() -> fero::Status {
+            if (fero::isSessionFolder(path))
+                return fero::restrictFolderPermissions(path);
+            const auto changed = fero::restrictPermissions(path);
+            return changed ? fero::Status{} : fero::Status{changed.error()};
+        }();
+        if (status.ok()) {
+            ++restricted;
+            refreshPath(path);
+        } else {
+            failed << status.error().message;
+        }
     }
-    refreshPath(path);
     own.commit();
-    showStatus(tr("%1 is now readable by you only (0600).").arg(name));
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, tr("Restrict Permissions"), failed.join(QLatin1Char('\n')));
+    showStatus(tr("%n session(s) are now readable by you only.", nullptr, restricted));
+#endif
 }
 
 void MainWindow::showSettings()

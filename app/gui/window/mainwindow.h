@@ -158,6 +158,10 @@ private:
     void onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode);
     void removeFromLibrary();
     void restrictPermissions();
+    // The files (and session folders) of the selected rows, a folder's or a
+    // group's rows included, each once; readableOnly: those flagged as
+    // readable by others when they were read.
+    QStringList selectedSessionPaths(bool readableOnly) const;
     void showSettings();
     void showAbout();
 

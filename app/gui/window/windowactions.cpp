@@ -467,20 +467,20 @@ void WindowActions::copyReport()
             fero::gui::ReportAction::copyReport(*m_clipboard, *current.decoded, m_reportIds->isChecked()));
 }
 
-bool WindowActions::restrictPermissions()
+bool WindowActions::restrictPermissions(const QStringList &paths)
 {
-    const SessionRef current = m_window->currentSession();
-    if (!current.hasFile())
+    if (paths.isEmpty())
         return false;
-    // A file, or a folder session (every file in it).
-    ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), {current.path});
-    const QString message = fero::gui::PermissionsAction::run(m_window, current.path);
-    if (message.isEmpty())
-        return false;
-    m_window->refreshPath(current.path);
+    // Files, and folder sessions (every file in them).
+    ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), paths);
+    const auto report = fero::gui::PermissionsAction::run(m_window, paths);
+    if (report.restricted.isEmpty() && report.alreadyPrivate.isEmpty() && report.failed.isEmpty())
+        return false; // cancelled
+    for (const QString &path : report.restricted)
+        m_window->refreshPath(path);
     own.commit();
-    m_window->showStatus(message);
-    return true;
+    m_window->showStatus(report.summary(), 15000);
+    return !report.restricted.isEmpty();
 }
 
 bool WindowActions::saveCopy()
