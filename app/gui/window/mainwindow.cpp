@@ -107,7 +107,7 @@ QString pluggableText(MainWindow::ActionId id)
     case MainWindow::ActionId::ExportConvert:
         return MainWindow::tr("&Export / Convert…");
     case MainWindow::ActionId::CopyStringSession:
-        return MainWindow::tr("Copy &String Session");
+        return MainWindow::tr("Copy Strin&g Session");
     case MainWindow::ActionId::Delete:
         return MainWindow::tr("&Delete…");
     case MainWindow::ActionId::Compare:
@@ -380,11 +380,11 @@ void MainWindow::createActions()
                    tr("Check the string session on the clipboard: its format, and what else it could be"),
                    QStringLiteral("edit-paste"));
     m_pasteDialog =
-        make(tr("Paste &String…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        make(tr("Paste S&tring…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
              tr("Type or paste a string session of any library into a masked box"), QStringLiteral("edit-paste"));
     m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
                     tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
-    m_enterPasscode = make(tr("Enter &Passcode…"), QStringLiteral("actionEnterPasscode"),
+    m_enterPasscode = make(tr("Enter Pass&code…"), QStringLiteral("actionEnterPasscode"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                            tr("Open the selected Telegram Desktop folder with its local passcode"));
     m_enterPasscode->setVisible(false); // only where it applies: a locked tdata row
@@ -406,12 +406,12 @@ void MainWindow::createActions()
                    tr("Version and what Feroscope does with your sessions"));
     m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"), QKeySequence(), tr("The Qt version in use"));
 
-    const QString tabNames[] = {tr("&Overview"), tr("&DCs"),       tr("&Updates"),
-                                tr("&Peers"),    tr("&Min Peers"), tr("&Raw JSON")};
+    // The tabs' own words, mnemonics included: one string per tab, so the
+    // View menu and the tab bar cannot disagree.
     for (int i = 0; i < SessionView::TabCount; ++i) {
-        QAction *tab =
-            make(tabNames[i], QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
-                 tr("Show the %1 tab").arg(QString(tabNames[i]).remove(QLatin1Char('&'))));
+        const QString name = m_view->tabText(i);
+        QAction *tab = make(name, QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
+                            tr("Show the %1 tab").arg(QString(name).remove(QLatin1Char('&'))));
         connect(tab, &QAction::triggered, this, [this, i] { showTab(i); });
         m_tabActions << tab;
     }
