@@ -255,6 +255,18 @@ void TestSessionTabs::revealedKeyShownWholeThenHidden()
     QCoreApplication::processEvents();
     QVERIFY2(field->document()->lineCount() > 1, "a 512-digit key in a 1024-pixel window must wrap");
     QCOMPARE(field->horizontalScrollBar()->maximum(), 0);
+    QTRY_COMPARE(field->verticalScrollBar()->maximum(), 0); // fitted after the layout settles
+    // ...and no taller than that: the table keeps the room.
+    const int lineSpacing = QFontMetrics(field->font()).lineSpacing();
+    QVERIFY2(field->height() <= (field->document()->lineCount() + 1) * lineSpacing
+                                    + 2 * int(field->document()->documentMargin()) + 2 * field->frameWidth(),
+             qPrintable(QStringLiteral("%1 px for %2 lines").arg(field->height()).arg(field->document()->lineCount())));
+    // A wider window: fewer lines, and the field shrinks with them.
+    const int linesBefore = field->document()->lineCount();
+    m_window->resize(1400, 700);
+    QTRY_VERIFY(field->document()->lineCount() < linesBefore);
+    QTRY_VERIFY(field->height() <= (field->document()->lineCount() + 1) * lineSpacing
+                                       + 2 * int(field->document()->documentMargin()) + 2 * field->frameWidth());
     QCOMPARE(field->verticalScrollBar()->maximum(), 0);
     QVERIFY(field->width() <= dcs->width());
     // The countdown says how long is left.

@@ -8,9 +8,11 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace fero::gui {
 
@@ -95,8 +97,7 @@ DcsTab::DcsTab(QWidget *parent)
     m_keyField->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_keyField->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_keyField->setToolTip(tr("The auth key in hex. Anyone who has it can use the account."));
-    // Laid out lazily: the line count is right once the scroll range is set.
-    connect(m_keyField->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DcsTab::fitKeyField);
+    m_keyField->viewport()->installEventFilter(this); // also narrowed by a scroll bar coming
     connect(m_keyField, &SecretTextEdit::copyRequested, this, [this](const QString &text, bool) {
         emit copySecretRequested(text); // the field only ever holds a key
     });
@@ -122,11 +123,28 @@ DcsTab::DcsTab(QWidget *parent)
     updateActions();
 }
 
+bool DcsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_keyField->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &DcsTab::fitKeyField);
+    return QWidget::eventFilter(watched, event);
+}
+
 void DcsTab::fitKeyField()
 {
-    const int lines = qBound(1, m_keyField->document()->firstBlock().lineCount(), 12);
-    const int height = lines * QFontMetrics(m_keyField->font()).lineSpacing()
-                       + int(2 * m_keyField->document()->documentMargin()) + 2 * m_keyField->frameWidth();
+    // Counted, not read from the layout (laid out lazily, it lags behind a
+    // resize): hex digits are all as wide in a monospace font.
+    const QTextDocument *document = m_keyField->document();
+    const QFontMetricsF metrics(m_keyField->font());
+    const qreal room = m_keyField->viewport()->width() - 2 * document->documentMargin() - m_keyField->cursorWidth();
+    const int perLine = qMax(1, int(room / metrics.horizontalAdvance(QLatin1Char('0'))));
+    const int length = int(m_keyField->toPlainText().size());
+    const int lines = qBound(1, (length + perLine - 1) / perLine, 12);
+    // The frame and margins around the viewport, as measured (style-dependent);
+    // QPlainTextEdit shows a line only when it ends a pixel above the bottom margin.
+    const int chrome = m_keyField->height() - m_keyField->viewport()->height();
+    const int height =
+        lines * int(std::ceil(metrics.lineSpacing())) + int(std::ceil(2 * document->documentMargin())) + chrome + 1;
     if (height != m_keyField->height())
         m_keyField->setFixedHeight(height);
 }
@@ -177,6 +195,7 @@ void DcsTab::updateKeyField()
         if (m_keyField->toPlainText() != key)
             m_keyField->setPlainText(key);
         m_keyPanel->show();
+        fitKeyField();
         updateCountdown();
     }
     bool any = false;

@@ -45,6 +45,9 @@ signals:
     void copyRequested(const QString &text);
     void copySecretRequested(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateActions();
     void updateKeyField();
