@@ -56,19 +56,6 @@ Status PermissionsAction::apply(const QString &path)
     return {};
 }
 
-QString PermissionsAction::run(QWidget *parent, const QString &path)
-{
-    if (QMessageBox::question(parent, tr("Restrict Permissions"), confirmationText(path),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-        != QMessageBox::Yes)
-        return {};
-    if (Status ok = apply(path); !ok) {
-        QMessageBox::critical(parent, tr("Restrict Permissions"), ok.error().message);
-        return {};
-    }
-    return tr("%1 is now readable by you only.").arg(QDir::toNativeSeparators(path));
-}
-
 QString PermissionsAction::confirmationText(const QStringList &paths)
 {
     if (paths.size() == 1)

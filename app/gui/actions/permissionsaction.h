@@ -25,16 +25,13 @@ public:
     static bool applies(const QString &path);
     static QString confirmationText(const QString &path);
     static Status apply(const QString &path);
-    // Asks, applies, reports errors in a message box. Returns a status-bar
-    // sentence on success, empty when cancelled or failed.
-    static QString run(QWidget *parent, const QString &path);
 
     // What restricting several sessions did, path by path.
     struct Report {
         QStringList restricted;
         QStringList alreadyPrivate;                // nobody else could read them: left alone
         QList<std::pair<QString, QString>> failed; // path, why
-        // One status-bar sentence ("3 sessions are now readable by you only; 1 was already.").
+        // One status-bar sentence ("3 sessions are now readable by you only. 1 already was.").
         QString summary() const;
     };
     static QString confirmationText(const QStringList &paths);
