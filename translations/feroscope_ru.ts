@@ -2555,6 +2555,74 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
 
 Ограничить доступ к папке только вами (каждый файл в ней — 0600, её папки — 0700)?</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) can be read by other users of this computer:
+
+%1
+
+Anyone who can read them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?</source>
+        <translation>
+            <numerusform>%n выбранную сессию могут читать другие пользователи этого компьютера:
+
+%1
+
+Кто может её прочитать, может пользоваться аккаунтом. Ограничить доступ только вами (файлы 0600, папки сессий 0700)?</numerusform>
+            <numerusform>%n выбранные сессии могут читать другие пользователи этого компьютера:
+
+%1
+
+Кто может их прочитать, может пользоваться аккаунтами. Ограничить доступ только вами (файлы 0600, папки сессий 0700)?</numerusform>
+            <numerusform>%n выбранных сессий могут читать другие пользователи этого компьютера:
+
+%1
+
+Кто может их прочитать, может пользоваться аккаунтами. Ограничить доступ только вами (файлы 0600, папки сессий 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected session(s) are already readable by you only.</source>
+        <translation>
+            <numerusform>%n выбранная сессия уже доступна для чтения только вам.</numerusform>
+            <numerusform>%n выбранные сессии уже доступны для чтения только вам.</numerusform>
+            <numerusform>%n выбранных сессий уже доступны для чтения только вам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are now readable by you only.</source>
+        <translation>
+            <numerusform>%n сессия теперь доступна для чтения только вам.</numerusform>
+            <numerusform>%n сессии теперь доступны для чтения только вам.</numerusform>
+            <numerusform>%n сессий теперь доступны для чтения только вам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already were.</source>
+        <translation>
+            <numerusform>%n уже была такой.</numerusform>
+            <numerusform>%n уже были такими.</numerusform>
+            <numerusform>%n уже были такими.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be restricted.</source>
+        <translation>
+            <numerusform>%n не удалось ограничить.</numerusform>
+            <numerusform>%n не удалось ограничить.</numerusform>
+            <numerusform>%n не удалось ограничить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProcessSetup</name>
@@ -4050,14 +4118,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>нет ключа</translation>
     </message>
     <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>Ключ авторизации показан. Скройте его кнопкой «Скрыть ключ».</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ».</translation>
-    </message>
-    <message>
         <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
         <translation>auth_key_id MTProto: им можно делиться — он указывает на ключ, не раскрывая его.</translation>
     </message>
@@ -4101,16 +4161,24 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Offset (s)</source>
         <translation>Смещение (с)</translation>
     </message>
+    <message>
+        <source>shown below</source>
+        <translation>показан ниже</translation>
+    </message>
+    <message>
+        <source>The auth key is shown below the table. Hide it with Hide Key.</source>
+        <translation>Ключ авторизации показан под таблицей. Скройте его кнопкой «Скрыть ключ».</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal Key to show it.</source>
+        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ», чтобы увидеть его.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DcsTab</name>
     <message>
         <source>Reveal Key</source>
         <translation>Показать ключ</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Показать или скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
     </message>
     <message>
         <source>Hide All Keys</source>
@@ -4135,6 +4203,26 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
         <translation>Копировать показанный ключ авторизации; буфер обмена очищается по истечении тайм-аута (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>The auth key in hex. Anyone who has it can use the account.</source>
+        <translation>Ключ авторизации в шестнадцатеричном виде. Любой, у кого он есть, может пользоваться аккаунтом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auth key of DC %1, hidden again in %n second(s) (or now with Hide Key):</source>
+        <translation>
+            <numerusform>Ключ авторизации DC %1, снова скроется через %n секунду (или сразу — «Скрыть ключ»):</numerusform>
+            <numerusform>Ключ авторизации DC %1, снова скроется через %n секунды (или сразу — «Скрыть ключ»):</numerusform>
+            <numerusform>Ключ авторизации DC %1, снова скроется через %n секунд (или сразу — «Скрыть ключ»):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Show the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Показать ключ авторизации выбранного DC (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4799,10 +4887,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>&amp;Экспорт / преобразование…</translation>
     </message>
     <message>
-        <source>Copy &amp;String Session</source>
-        <translation>Копировать &amp;строковую сессию</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
@@ -4872,11 +4956,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>Restrict &amp;Permissions</source>
-        <translation>Ограничить &amp;права доступа</translation>
-    </message>
-    <message>
-        <source>Make the selected session file readable by you only (mode 0600)</source>
-        <translation>Сделать выбранный файл сессии доступным для чтения только вам (режим 0600)</translation>
+        <translation>Ограничить права &amp;доступа</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4911,30 +4991,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Используемая версия Qt</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <source>&amp;DCs</source>
-        <translation>&amp;DC</translation>
-    </message>
-    <message>
-        <source>&amp;Updates</source>
-        <translation>&amp;Обновления</translation>
-    </message>
-    <message>
-        <source>&amp;Peers</source>
-        <translation>&amp;Пиры</translation>
-    </message>
-    <message>
-        <source>&amp;Min Peers</source>
-        <translation>&amp;Min-пиры</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>&amp;Исходный JSON</translation>
-    </message>
-    <message>
         <source>Show the %1 tab</source>
         <translation>Показать вкладку %1</translation>
     </message>
@@ -4964,7 +5020,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>Main</source>
@@ -5047,10 +5103,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Ограничить права доступа</translation>
     </message>
     <message>
-        <source>%1 is now readable by you only (0600).</source>
-        <translation>Теперь %1 можете читать только вы (0600).</translation>
-    </message>
-    <message>
         <source>About Feroscope</source>
         <translation>О программе Feroscope</translation>
     </message>
@@ -5085,10 +5137,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Check the string session on the clipboard: its format, and what else it could be</source>
         <translation>Проверить строковую сессию из буфера обмена: её формат и чем ещё она может быть</translation>
-    </message>
-    <message>
-        <source>Paste &amp;String…</source>
-        <translation>Вставить &amp;строку…</translation>
     </message>
     <message>
         <source>Type or paste a string session of any library into a masked box</source>
@@ -5161,10 +5209,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Copied a secret to the clipboard. Clear it when you are done.</source>
         <translation>Секрет скопирован в буфер обмена. Очистите его, когда закончите.</translation>
-    </message>
-    <message>
-        <source>Enter &amp;Passcode…</source>
-        <translation>Ввести &amp;код-пароль…</translation>
     </message>
     <message>
         <source>Open the selected Telegram Desktop folder with its local passcode</source>
@@ -5257,6 +5301,30 @@ Save the changes before quitting?</source>
     <message>
         <source>The demo session is missing from this build.</source>
         <translation>В этой сборке нет демонстрационной сессии.</translation>
+    </message>
+    <message>
+        <source>Copy Strin&amp;g Session</source>
+        <translation>Копи&amp;ровать строковую сессию</translation>
+    </message>
+    <message>
+        <source>Paste S&amp;tring…</source>
+        <translation>Вст&amp;авить строку…</translation>
+    </message>
+    <message>
+        <source>Enter Pass&amp;code…</source>
+        <translation>Ввести &amp;код-пароль…</translation>
+    </message>
+    <message>
+        <source>Make the selected session files, and those in selected folders, readable by you only (mode 0600)</source>
+        <translation>Сделать выбранные файлы сессий и файлы в выбранных папках доступными для чтения только вам (режим 0600)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are now readable by you only.</source>
+        <translation>
+            <numerusform>%n сессия теперь доступна для чтения только вам.</numerusform>
+            <numerusform>%n сессии теперь доступны для чтения только вам.</numerusform>
+            <numerusform>%n сессий теперь доступны для чтения только вам.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5780,10 +5848,6 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <translation>Поиск по ID или хэшу доступа (цифры)…</translation>
     </message>
     <message>
-        <source>Shows peers whose id or access hash contains these digits</source>
-        <translation>Показывает пиров, чей ID или хэш доступа содержит эти цифры</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
@@ -5839,6 +5903,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <source>&lt;p&gt;&lt;b&gt;No peers cached.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A client fills this cache with the access hashes of the users, groups and channels it meets; a fresh login has none yet. Sessions of libraries that keep no peer cache (string sessions) show none either.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Кэш пиров пуст.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Клиент заполняет этот кэш хэшами доступа пользователей, групп и каналов, которые ему встречаются; после нового входа их ещё нет. У сессий библиотек, которые не ведут кэш пиров (строковые сессии), их тоже нет.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Shows peers whose id or access hash contains these digits; Bot API ids (-100… for channels, -… for basic groups) match too</source>
+        <translation>Показывает пиров, чей ID или access hash содержит эти цифры; ID в формате Bot API (-100… для каналов, -… для обычных групп) тоже подходят</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::RawTab</name>
@@ -5874,19 +5942,15 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Обновления</translation>
+        <translation>О&amp;бновления</translation>
     </message>
     <message>
         <source>&amp;Peers</source>
-        <translation>&amp;Пиры</translation>
+        <translation>Пир&amp;ы</translation>
     </message>
     <message>
         <source>&amp;Min Peers</source>
         <translation>&amp;Min-пиры</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>&amp;Исходный JSON</translation>
     </message>
     <message>
         <source>What this session is and what looks wrong (Ctrl+1)</source>
@@ -5911,6 +5975,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     <message>
         <source>The canonical JSON (Ctrl+6)</source>
         <translation>Канонический JSON (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>&amp;Исходный JSON</translation>
     </message>
 </context>
 <context>
@@ -6075,7 +6143,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
     <message>
         <source>Save Changes &amp;As…</source>
-        <translation>Сохранить изменения &amp;как…</translation>
+        <translation>Сохранить &amp;изменения как…</translation>
     </message>
     <message>
         <source>Write the cleaned copy to a new file (owner-only)</source>
