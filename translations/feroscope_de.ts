@@ -2533,34 +2533,62 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
 Den Ordner nur für Sie zugänglich machen (jede Datei darin 0600, seine Ordner 0700)?</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
-%1
-
-Restrict them to you only (files 0600, folders 0700)?</source>
-        <translation>
-            <numerusform>%n Sitzung kann von anderen Benutzern dieses Computers gelesen werden. Wer sie lesen kann, kann die Konten benutzen:
-%1
-
-Nur für Sie freigeben (Dateien 0600, Ordner 0700)?</numerusform>
-            <numerusform>%n Sitzungen können von anderen Benutzern dieses Computers gelesen werden. Wer sie lesen kann, kann die Konten benutzen:
-%1
-
-Nur für Sie freigeben (Dateien 0600, Ordner 0700)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) are now readable by you only.</source>
         <translation>
             <numerusform>%n Sitzung ist jetzt nur für Sie lesbar.</numerusform>
             <numerusform>%n Sitzungen sind jetzt nur für Sie lesbar.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) can be read by other users of this computer:
+
+%1
+
+Anyone who can read them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?</source>
+        <translation>
+            <numerusform>%n ausgewählte Sitzung kann von anderen Benutzern dieses Computers gelesen werden:
+
+%1
+
+Wer sie lesen kann, kann das Konto verwenden. Auf Sie allein beschränken (Dateien 0600, Sitzungsordner 0700)?</numerusform>
+            <numerusform>%n ausgewählte Sitzungen können von anderen Benutzern dieses Computers gelesen werden:
+
+%1
+
+Wer sie lesen kann, kann die Konten verwenden. Auf Sie allein beschränken (Dateien 0600, Sitzungsordner 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected session(s) are already readable by you only.</source>
+        <translation>
+            <numerusform>Die ausgewählte Sitzung ist bereits nur für Sie lesbar.</numerusform>
+            <numerusform>Die %n ausgewählten Sitzungen sind bereits nur für Sie lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already were.</source>
+        <translation>
+            <numerusform>%n war es bereits.</numerusform>
+            <numerusform>%n waren es bereits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be restricted.</source>
+        <translation>
+            <numerusform>%n konnte nicht eingeschränkt werden.</numerusform>
+            <numerusform>%n konnten nicht eingeschränkt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4047,14 +4075,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>Der Autorisierungsschlüssel wird angezeigt. Mit „Schlüssel verbergen“ ausblenden.</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>Der Autorisierungsschlüssel ist verborgen. Zeile auswählen und „Schlüssel anzeigen“ verwenden.</translation>
-    </message>
-    <message>
         <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
         <translation>Die MTProto-auth_key_id: unbedenklich weiterzugeben, identifiziert den Schlüssel, ohne ihn preiszugeben.</translation>
     </message>
@@ -4098,16 +4118,24 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Offset (s)</source>
         <translation>Versatz (s)</translation>
     </message>
+    <message>
+        <source>shown below</source>
+        <translation>unten angezeigt</translation>
+    </message>
+    <message>
+        <source>The auth key is shown below the table. Hide it with Hide Key.</source>
+        <translation>Der Autorisierungsschlüssel wird unter der Tabelle angezeigt. Mit „Schlüssel verbergen“ verbergen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal Key to show it.</source>
+        <translation>Der Autorisierungsschlüssel ist verborgen. Wählen Sie die Zeile und zeigen Sie ihn mit „Schlüssel anzeigen“ an.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DcsTab</name>
     <message>
         <source>Reveal Key</source>
         <translation>Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Autorisierungsschlüssel des ausgewählten DC anzeigen oder verbergen (Strg+R)</translation>
     </message>
     <message>
         <source>Hide All Keys</source>
@@ -4132,6 +4160,25 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
         <translation>Den angezeigten Autorisierungsschlüssel kopieren; die Zwischenablage wird nach Ablauf des Zeitlimits geleert (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>The auth key in hex. Anyone who has it can use the account.</source>
+        <translation>Der Autorisierungsschlüssel in Hex. Wer ihn hat, kann das Konto verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auth key of DC %1, hidden again in %n second(s) (or now with Hide Key):</source>
+        <translation>
+            <numerusform>Autorisierungsschlüssel von DC %1, wird in %n Sekunde wieder verborgen (oder sofort mit „Schlüssel verbergen“):</numerusform>
+            <numerusform>Autorisierungsschlüssel von DC %1, wird in %n Sekunden wieder verborgen (oder sofort mit „Schlüssel verbergen“):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Den Autorisierungsschlüssel des ausgewählten DC verbergen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Show the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Den Autorisierungsschlüssel des ausgewählten DC anzeigen (Strg+R)</translation>
     </message>
 </context>
 <context>
@@ -4880,15 +4927,11 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>Remove from &amp;Library</source>
-        <translation>Aus der &amp;Bibliothek entfernen</translation>
+        <translation>Aus der Bibliothe&amp;k entfernen</translation>
     </message>
     <message>
         <source>Forget the selected entries (the files stay where they are)</source>
         <translation>Die ausgewählten Einträge vergessen (die Dateien bleiben, wo sie sind)</translation>
-    </message>
-    <message>
-        <source>Make the selected session file readable by you only (mode 0600)</source>
-        <translation>Die ausgewählte Sitzungsdatei nur für Sie lesbar machen (Modus 0600)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4900,7 +4943,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Bee&amp;nden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Feroscope</source>
@@ -4921,30 +4964,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>The Qt version in use</source>
         <translation>Die verwendete Qt-Version</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Übersicht</translation>
-    </message>
-    <message>
-        <source>&amp;DCs</source>
-        <translation>D&amp;Cs</translation>
-    </message>
-    <message>
-        <source>&amp;Updates</source>
-        <translation>&amp;Updates</translation>
-    </message>
-    <message>
-        <source>&amp;Peers</source>
-        <translation>&amp;Peers</translation>
-    </message>
-    <message>
-        <source>&amp;Min Peers</source>
-        <translation>&amp;Min-Peers</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>&amp;Roh-JSON</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
@@ -5051,14 +5070,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>%1 neu geladen.</translation>
     </message>
     <message>
-        <source>Restrict Permissions</source>
-        <translation>Berechtigungen einschränken</translation>
-    </message>
-    <message>
-        <source>%1 is now readable by you only (0600).</source>
-        <translation>%1 ist jetzt nur noch für Sie lesbar (0600).</translation>
-    </message>
-    <message>
         <source>About Feroscope</source>
         <translation>Über Feroscope</translation>
     </message>
@@ -5154,10 +5165,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         </translation>
     </message>
     <message>
-        <source>Enter &amp;Passcode…</source>
-        <translation>&amp;Passcode eingeben…</translation>
-    </message>
-    <message>
         <source>Open the selected Telegram Desktop folder with its local passcode</source>
         <translation>Den ausgewählten Ordner von Telegram Desktop mit seinem lokalen Passcode öffnen</translation>
     </message>
@@ -5247,24 +5254,32 @@ Save the changes before quitting?</source>
         <translation>Die Demo-Sitzung fehlt in diesem Build.</translation>
     </message>
     <message>
-        <source>&amp;Copy String Session</source>
-        <translation>Sitzungs-String &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Paste S&amp;tring…</source>
         <translation>S&amp;tring einfügen…</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
+        <source>Opened the pasted string. It is kept in memory only.</source>
+        <translation>Eingefügter String geöffnet. Er wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Copy Strin&amp;g Session</source>
+        <translation>Sitzungs-Str&amp;ing kopieren</translation>
+    </message>
+    <message>
+        <source>Enter Pass&amp;code…</source>
+        <translation>&amp;Passcode eingeben…</translation>
+    </message>
+    <message>
+        <source>Make the selected session files, and those in selected folders, readable by you only (mode 0600)</source>
+        <translation>Die ausgewählten Sitzungsdateien und die in ausgewählten Ordnern nur für Sie lesbar machen (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Restrict Per&amp;missions</source>
+        <source>Restrict &amp;Permissions</source>
         <translation>Be&amp;rechtigungen einschränken</translation>
-    </message>
-    <message>
-        <source>Opened the pasted string. It is kept in memory only.</source>
-        <translation>Eingefügter String geöffnet. Er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -5779,10 +5794,6 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
         <translation>ID oder Access-Hash suchen (Ziffern)…</translation>
     </message>
     <message>
-        <source>Shows peers whose id or access hash contains these digits</source>
-        <translation>Zeigt Peers, deren ID oder Access-Hash diese Ziffern enthält</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -5842,6 +5853,10 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
         <source>Copy Rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
+    <message>
+        <source>Shows peers whose id or access hash contains these digits; Bot API ids (-100… for channels, -… for basic groups) match too</source>
+        <translation>Zeigt Peers, deren ID oder Access-Hash diese Ziffern enthält; Bot-API-IDs (-100… für Kanäle, -… für einfache Gruppen) passen auch</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::RawTab</name>
@@ -5869,7 +5884,7 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <name>fero::gui::SessionView</name>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Übersicht</translation>
+        <translation>Üb&amp;ersicht</translation>
     </message>
     <message>
         <source>&amp;DCs</source>
@@ -5886,10 +5901,6 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <message>
         <source>&amp;Min Peers</source>
         <translation>&amp;Min-Peers</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>&amp;Roh-JSON</translation>
     </message>
     <message>
         <source>What this session is and what looks wrong (Ctrl+1)</source>
@@ -5914,6 +5925,10 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <message>
         <source>The canonical JSON (Ctrl+6)</source>
         <translation>Das kanonische JSON (Strg+6)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>&amp;Roh-JSON</translation>
     </message>
 </context>
 <context>

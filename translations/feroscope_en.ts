@@ -326,33 +326,57 @@
 <context>
     <name>PermissionsAction</name>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
-%1
-
-Restrict them to you only (files 0600, folders 0700)?</source>
-        <translation>
-            <numerusform>%n session can be read by other users of this computer. Anyone who can read it can use the account:
-%1
-
-Restrict it to you only (files 0600, folders 0700)?</numerusform>
-            <numerusform>%n sessions can be read by other users of this computer. Anyone who can read them can use the accounts:
-%1
-
-Restrict them to you only (files 0600, folders 0700)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) are now readable by you only.</source>
         <translation>
             <numerusform>%n session is now readable by you only.</numerusform>
             <numerusform>%n sessions are now readable by you only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) can be read by other users of this computer:
+
+%1
+
+Anyone who can read them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?</source>
+        <translation>
+            <numerusform>%n selected session can be read by other users of this computer:
+
+%1
+
+Anyone who can read it can use the account. Restrict it to you only (files 0600, session folders 0700)?</numerusform>
+            <numerusform>%n selected sessions can be read by other users of this computer:
+
+%1
+
+Anyone who can read them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected session(s) are already readable by you only.</source>
+        <translation>
+            <numerusform>The selected session is already readable by you only.</numerusform>
+            <numerusform>The %n selected sessions are already readable by you only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already were.</source>
+        <translation>
+            <numerusform>%n already was.</numerusform>
+            <numerusform>%n already were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be restricted.</source>
+        <translation>
+            <numerusform>%n could not be restricted.</numerusform>
+            <numerusform>%n could not be restricted.</numerusform>
         </translation>
     </message>
 </context>
@@ -441,6 +465,16 @@ Restrict them to you only (files 0600, folders 0700)?</numerusform>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::DcsTab</name>
+    <message numerus="yes">
+        <source>Auth key of DC %1, hidden again in %n second(s) (or now with Hide Key):</source>
+        <translation>
+            <numerusform>Auth key of DC %1, hidden again in %n second (or now with Hide Key):</numerusform>
+            <numerusform>Auth key of DC %1, hidden again in %n seconds (or now with Hide Key):</numerusform>
         </translation>
     </message>
 </context>

@@ -2533,34 +2533,62 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
 ¿Restringir la carpeta solo a usted (cada archivo que contiene 0600, sus carpetas 0700)?</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
-%1
-
-Restrict them to you only (files 0600, folders 0700)?</source>
-        <translation>
-            <numerusform>Otros usuarios de este equipo pueden leer %n sesión. Quien pueda leerla puede usar las cuentas:
-%1
-
-¿Restringirla solo a usted (archivos 0600, carpetas 0700)?</numerusform>
-            <numerusform>Otros usuarios de este equipo pueden leer %n sesiones. Quien pueda leerlas puede usar las cuentas:
-%1
-
-¿Restringirlas solo a usted (archivos 0600, carpetas 0700)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) are now readable by you only.</source>
         <translation>
             <numerusform>%n sesión ahora solo la puede leer usted.</numerusform>
             <numerusform>%n sesiones ahora solo las puede leer usted.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) can be read by other users of this computer:
+
+%1
+
+Anyone who can read them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?</source>
+        <translation>
+            <numerusform>%n sesión seleccionada la pueden leer otros usuarios de este equipo:
+
+%1
+
+Quien pueda leerla puede usar la cuenta. ¿Restringirla solo a usted (archivos 0600, carpetas de sesión 0700)?</numerusform>
+            <numerusform>%n sesiones seleccionadas las pueden leer otros usuarios de este equipo:
+
+%1
+
+Quien pueda leerlas puede usar las cuentas. ¿Restringirlas solo a usted (archivos 0600, carpetas de sesión 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected session(s) are already readable by you only.</source>
+        <translation>
+            <numerusform>La sesión seleccionada ya solo la puede leer usted.</numerusform>
+            <numerusform>Las %n sesiones seleccionadas ya solo las puede leer usted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already were.</source>
+        <translation>
+            <numerusform>%n ya lo estaba.</numerusform>
+            <numerusform>%n ya lo estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be restricted.</source>
+        <translation>
+            <numerusform>%n no se pudo restringir.</numerusform>
+            <numerusform>%n no se pudieron restringir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4047,14 +4075,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>sin clave</translation>
     </message>
     <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>La clave de autorización está visible. Ocúltela con Ocultar clave.</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>La clave de autorización está oculta. Seleccione la fila y use Mostrar clave.</translation>
-    </message>
-    <message>
         <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
         <translation>El auth_key_id de MTProto: se puede compartir sin riesgo; identifica la clave sin revelarla.</translation>
     </message>
@@ -4098,16 +4118,24 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Offset (s)</source>
         <translation>Desfase (s)</translation>
     </message>
+    <message>
+        <source>shown below</source>
+        <translation>mostrada abajo</translation>
+    </message>
+    <message>
+        <source>The auth key is shown below the table. Hide it with Hide Key.</source>
+        <translation>La clave de autorización se muestra bajo la tabla. Ocúltela con «Ocultar clave».</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal Key to show it.</source>
+        <translation>La clave de autorización está oculta. Seleccione la fila y use «Mostrar clave» para verla.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DcsTab</name>
     <message>
         <source>Reveal Key</source>
         <translation>Mostrar clave</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Muestra u oculta la clave de autorización del DC seleccionado (Ctrl+R)</translation>
     </message>
     <message>
         <source>Hide All Keys</source>
@@ -4132,6 +4160,25 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
         <translation>Copia la clave de autorización mostrada; el portapapeles se vacía tras el tiempo de espera (Ctrl+Mayús+K)</translation>
+    </message>
+    <message>
+        <source>The auth key in hex. Anyone who has it can use the account.</source>
+        <translation>La clave de autorización en hexadecimal. Quien la tenga puede usar la cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auth key of DC %1, hidden again in %n second(s) (or now with Hide Key):</source>
+        <translation>
+            <numerusform>Clave de autorización del DC %1; se oculta de nuevo en %n segundo (o ya con «Ocultar clave»):</numerusform>
+            <numerusform>Clave de autorización del DC %1; se oculta de nuevo en %n segundos (o ya con «Ocultar clave»):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Ocultar la clave de autorización del DC seleccionado (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Show the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Mostrar la clave de autorización del DC seleccionado (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4887,10 +4934,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Olvida las entradas seleccionadas (los archivos se quedan donde están)</translation>
     </message>
     <message>
-        <source>Make the selected session file readable by you only (mode 0600)</source>
-        <translation>Hace que el archivo de sesión seleccionado solo lo pueda leer usted (modo 0600)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
@@ -4921,30 +4964,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>The Qt version in use</source>
         <translation>La versión de Qt en uso</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;DCs</source>
-        <translation>&amp;DC</translation>
-    </message>
-    <message>
-        <source>&amp;Updates</source>
-        <translation>Ac&amp;tualizaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Peers</source>
-        <translation>&amp;Peers</translation>
-    </message>
-    <message>
-        <source>&amp;Min Peers</source>
-        <translation>&amp;Min peers</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>JSON en &amp;bruto</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
@@ -5051,14 +5070,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>Se volvió a cargar %1.</translation>
     </message>
     <message>
-        <source>Restrict Permissions</source>
-        <translation>Restringir permisos</translation>
-    </message>
-    <message>
-        <source>%1 is now readable by you only (0600).</source>
-        <translation>Ahora %1 solo lo puede leer usted (0600).</translation>
-    </message>
-    <message>
         <source>About Feroscope</source>
         <translation>Acerca de Feroscope</translation>
     </message>
@@ -5154,10 +5165,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         </translation>
     </message>
     <message>
-        <source>Enter &amp;Passcode…</source>
-        <translation>&amp;Introducir código de acceso…</translation>
-    </message>
-    <message>
         <source>Open the selected Telegram Desktop folder with its local passcode</source>
         <translation>Abre la carpeta de Telegram Desktop seleccionada con su código de acceso local</translation>
     </message>
@@ -5247,24 +5254,32 @@ Save the changes before quitting?</source>
         <translation>La sesión de demostración no está incluida en esta compilación.</translation>
     </message>
     <message>
-        <source>&amp;Copy String Session</source>
-        <translation>Copia&amp;r la cadena de sesión</translation>
-    </message>
-    <message>
         <source>Paste S&amp;tring…</source>
         <translation>Pegar cade&amp;na…</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;cargar</translation>
-    </message>
-    <message>
-        <source>Restrict Per&amp;missions</source>
-        <translation>Restringir &amp;permisos</translation>
-    </message>
-    <message>
         <source>Opened the pasted string. It is kept in memory only.</source>
         <translation>Se abrió la cadena pegada. Solo se guarda en memoria.</translation>
+    </message>
+    <message>
+        <source>Copy Strin&amp;g Session</source>
+        <translation>Copiar la ca&amp;dena de sesión</translation>
+    </message>
+    <message>
+        <source>Enter Pass&amp;code…</source>
+        <translation>&amp;Introducir código de acceso…</translation>
+    </message>
+    <message>
+        <source>Make the selected session files, and those in selected folders, readable by you only (mode 0600)</source>
+        <translation>Hacer que los archivos de sesión seleccionados, y los de las carpetas seleccionadas, solo los pueda leer usted (modo 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Restrict &amp;Permissions</source>
+        <translation>Restringir &amp;permisos</translation>
     </message>
 </context>
 <context>
@@ -5779,10 +5794,6 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
         <translation>Buscar ID o hash de acceso (dígitos)…</translation>
     </message>
     <message>
-        <source>Shows peers whose id or access hash contains these digits</source>
-        <translation>Muestra los peers cuyo ID o hash de acceso contiene estos dígitos</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -5842,6 +5853,10 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
         <source>Copy Rows</source>
         <translation>Copiar filas</translation>
     </message>
+    <message>
+        <source>Shows peers whose id or access hash contains these digits; Bot API ids (-100… for channels, -… for basic groups) match too</source>
+        <translation>Muestra los peers cuyo ID o hash de acceso contiene estas cifras; también los ID de la Bot API (-100… para canales, -… para grupos básicos)</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::RawTab</name>
@@ -5869,7 +5884,7 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <name>fero::gui::SessionView</name>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
+        <translation>Res&amp;umen</translation>
     </message>
     <message>
         <source>&amp;DCs</source>
@@ -5886,10 +5901,6 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <message>
         <source>&amp;Min Peers</source>
         <translation>&amp;Min peers</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>JSON en &amp;bruto</translation>
     </message>
     <message>
         <source>What this session is and what looks wrong (Ctrl+1)</source>
@@ -5914,6 +5925,10 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <message>
         <source>The canonical JSON (Ctrl+6)</source>
         <translation>El JSON canónico (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>JSON en &amp;bruto</translation>
     </message>
 </context>
 <context>

@@ -2576,40 +2576,72 @@ Restrict the folder to you only (every file in it 0600, its folders 0700)?</sour
 Ограничить доступ к папке только вами (каждый файл в ней — 0600, её папки — 0700)?</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) can be read by other users of this computer. Anyone who can read them can use the accounts:
-%1
-
-Restrict them to you only (files 0600, folders 0700)?</source>
-        <translation>
-            <numerusform>%n сессию могут читать другие пользователи этого компьютера. Кто может их прочитать, может пользоваться аккаунтами:
-%1
-
-Ограничить доступ только вами (файлы 0600, папки 0700)?</numerusform>
-            <numerusform>%n сессии могут читать другие пользователи этого компьютера. Кто может их прочитать, может пользоваться аккаунтами:
-%1
-
-Ограничить доступ только вами (файлы 0600, папки 0700)?</numerusform>
-            <numerusform>%n сессий могут читать другие пользователи этого компьютера. Кто может их прочитать, может пользоваться аккаунтами:
-%1
-
-Ограничить доступ только вами (файлы 0600, папки 0700)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) are now readable by you only.</source>
         <translation>
             <numerusform>%n сессия теперь доступна для чтения только вам.</numerusform>
             <numerusform>%n сессии теперь доступны для чтения только вам.</numerusform>
             <numerusform>%n сессий теперь доступны для чтения только вам.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected session(s) can be read by other users of this computer:
+
+%1
+
+Anyone who can read them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?</source>
+        <translation>
+            <numerusform>%n выбранную сессию могут читать другие пользователи этого компьютера:
+
+%1
+
+Кто может её прочитать, может пользоваться аккаунтом. Ограничить доступ только вами (файлы 0600, папки сессий 0700)?</numerusform>
+            <numerusform>%n выбранные сессии могут читать другие пользователи этого компьютера:
+
+%1
+
+Кто может их прочитать, может пользоваться аккаунтами. Ограничить доступ только вами (файлы 0600, папки сессий 0700)?</numerusform>
+            <numerusform>%n выбранных сессий могут читать другие пользователи этого компьютера:
+
+%1
+
+Кто может их прочитать, может пользоваться аккаунтами. Ограничить доступ только вами (файлы 0600, папки сессий 0700)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected session(s) are already readable by you only.</source>
+        <translation>
+            <numerusform>%n выбранная сессия уже доступна для чтения только вам.</numerusform>
+            <numerusform>%n выбранные сессии уже доступны для чтения только вам.</numerusform>
+            <numerusform>%n выбранных сессий уже доступны для чтения только вам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already were.</source>
+        <translation>
+            <numerusform>%n уже была такой.</numerusform>
+            <numerusform>%n уже были такими.</numerusform>
+            <numerusform>%n уже были такими.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be restricted.</source>
+        <translation>
+            <numerusform>%n не удалось ограничить.</numerusform>
+            <numerusform>%n не удалось ограничить.</numerusform>
+            <numerusform>%n не удалось ограничить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4106,14 +4138,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>нет ключа</translation>
     </message>
     <message>
-        <source>The auth key is shown. Hide it with Hide key.</source>
-        <translation>Ключ авторизации показан. Скройте его кнопкой «Скрыть ключ».</translation>
-    </message>
-    <message>
-        <source>The auth key is hidden. Select the row and use Reveal key to show it.</source>
-        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ».</translation>
-    </message>
-    <message>
         <source>The MTProto auth_key_id: safe to share, identifies the key without revealing it.</source>
         <translation>auth_key_id MTProto: им можно делиться — он указывает на ключ, не раскрывая его.</translation>
     </message>
@@ -4157,16 +4181,24 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Offset (s)</source>
         <translation>Смещение (с)</translation>
     </message>
+    <message>
+        <source>shown below</source>
+        <translation>показан ниже</translation>
+    </message>
+    <message>
+        <source>The auth key is shown below the table. Hide it with Hide Key.</source>
+        <translation>Ключ авторизации показан под таблицей. Скройте его кнопкой «Скрыть ключ».</translation>
+    </message>
+    <message>
+        <source>The auth key is hidden. Select the row and use Reveal Key to show it.</source>
+        <translation>Ключ авторизации скрыт. Выберите строку и нажмите «Показать ключ», чтобы увидеть его.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::DcsTab</name>
     <message>
         <source>Reveal Key</source>
         <translation>Показать ключ</translation>
-    </message>
-    <message>
-        <source>Show or hide the auth key of the selected DC (Ctrl+R)</source>
-        <translation>Показать или скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
     </message>
     <message>
         <source>Hide All Keys</source>
@@ -4191,6 +4223,26 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Copy the revealed auth key; the clipboard is cleared after the timeout (Ctrl+Shift+K)</source>
         <translation>Копировать показанный ключ авторизации; буфер обмена очищается по истечении тайм-аута (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>The auth key in hex. Anyone who has it can use the account.</source>
+        <translation>Ключ авторизации в шестнадцатеричном виде. Любой, у кого он есть, может пользоваться аккаунтом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auth key of DC %1, hidden again in %n second(s) (or now with Hide Key):</source>
+        <translation>
+            <numerusform>Ключ авторизации DC %1, снова скроется через %n секунду (или сразу — «Скрыть ключ»):</numerusform>
+            <numerusform>Ключ авторизации DC %1, снова скроется через %n секунды (или сразу — «Скрыть ключ»):</numerusform>
+            <numerusform>Ключ авторизации DC %1, снова скроется через %n секунд (или сразу — «Скрыть ключ»):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Скрыть ключ авторизации выбранного DC (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Show the auth key of the selected DC (Ctrl+R)</source>
+        <translation>Показать ключ авторизации выбранного DC (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4958,10 +5010,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>Забыть выбранные записи (файлы остаются на месте)</translation>
     </message>
     <message>
-        <source>Make the selected session file readable by you only (mode 0600)</source>
-        <translation>Сделать выбранный файл сессии доступным для чтения только вам (режим 0600)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -4992,30 +5040,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>The Qt version in use</source>
         <translation>Используемая версия Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <source>&amp;DCs</source>
-        <translation>&amp;DC</translation>
-    </message>
-    <message>
-        <source>&amp;Updates</source>
-        <translation>Об&amp;новления</translation>
-    </message>
-    <message>
-        <source>&amp;Peers</source>
-        <translation>Пи&amp;ры</translation>
-    </message>
-    <message>
-        <source>&amp;Min Peers</source>
-        <translation>&amp;Min-пиры</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>&amp;Исходный JSON</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
@@ -5126,14 +5150,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>%1 перезагружен.</translation>
     </message>
     <message>
-        <source>Restrict Permissions</source>
-        <translation>Ограничить права доступа</translation>
-    </message>
-    <message>
-        <source>%1 is now readable by you only (0600).</source>
-        <translation>Теперь %1 можете читать только вы (0600).</translation>
-    </message>
-    <message>
         <source>About Feroscope</source>
         <translation>О программе Feroscope</translation>
     </message>
@@ -5230,10 +5246,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         </translation>
     </message>
     <message>
-        <source>Enter &amp;Passcode…</source>
-        <translation>Ввести код-паро&amp;ль…</translation>
-    </message>
-    <message>
         <source>Open the selected Telegram Desktop folder with its local passcode</source>
         <translation>Открыть выбранную папку Telegram Desktop с её локальным код-паролем</translation>
     </message>
@@ -5326,24 +5338,32 @@ Save the changes before quitting?</source>
         <translation>В этой сборке нет демонстрационной сессии.</translation>
     </message>
     <message>
-        <source>&amp;Copy String Session</source>
-        <translation>&amp;Копировать строковую сессию</translation>
-    </message>
-    <message>
         <source>Paste S&amp;tring…</source>
-        <translation>Вставить с&amp;троку…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Restrict Per&amp;missions</source>
-        <translation>Ограничить п&amp;рава доступа</translation>
+        <translation>Вст&amp;авить строку…</translation>
     </message>
     <message>
         <source>Opened the pasted string. It is kept in memory only.</source>
         <translation>Вставленная строка открыта. Она хранится только в памяти.</translation>
+    </message>
+    <message>
+        <source>Copy Strin&amp;g Session</source>
+        <translation>Копи&amp;ровать строковую сессию</translation>
+    </message>
+    <message>
+        <source>Enter Pass&amp;code…</source>
+        <translation>Ввести &amp;код-пароль…</translation>
+    </message>
+    <message>
+        <source>Make the selected session files, and those in selected folders, readable by you only (mode 0600)</source>
+        <translation>Сделать выбранные файлы сессий и файлы в выбранных папках доступными для чтения только вам (режим 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Restrict &amp;Permissions</source>
+        <translation>Ограничить права &amp;доступа</translation>
     </message>
 </context>
 <context>
@@ -5867,10 +5887,6 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <translation>Поиск по ID или хэшу доступа (цифры)…</translation>
     </message>
     <message>
-        <source>Shows peers whose id or access hash contains these digits</source>
-        <translation>Показывает пиров, чей ID или хэш доступа содержит эти цифры</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
@@ -5930,6 +5946,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <source>Copy Rows</source>
         <translation>Копировать строки</translation>
     </message>
+    <message>
+        <source>Shows peers whose id or access hash contains these digits; Bot API ids (-100… for channels, -… for basic groups) match too</source>
+        <translation>Показывает пиров, чей ID или access hash содержит эти цифры; ID в формате Bot API (-100… для каналов, -… для обычных групп) тоже подходят</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::RawTab</name>
@@ -5965,19 +5985,15 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>Об&amp;новления</translation>
+        <translation>О&amp;бновления</translation>
     </message>
     <message>
         <source>&amp;Peers</source>
-        <translation>Пи&amp;ры</translation>
+        <translation>Пир&amp;ы</translation>
     </message>
     <message>
         <source>&amp;Min Peers</source>
         <translation>&amp;Min-пиры</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>&amp;Исходный JSON</translation>
     </message>
     <message>
         <source>What this session is and what looks wrong (Ctrl+1)</source>
@@ -6002,6 +6018,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     <message>
         <source>The canonical JSON (Ctrl+6)</source>
         <translation>Канонический JSON (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>&amp;Исходный JSON</translation>
     </message>
 </context>
 <context>
@@ -6166,7 +6186,7 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     </message>
     <message>
         <source>Save Changes &amp;As…</source>
-        <translation>Сохранить изменения к&amp;ак…</translation>
+        <translation>Сохранить &amp;изменения как…</translation>
     </message>
     <message>
         <source>Write the cleaned copy to a new file (owner-only)</source>

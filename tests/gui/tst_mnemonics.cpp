@@ -1,69 +1,77 @@
-// No two entries that one Alt+letter could reach share the letter, in any
-// shipped language: the menu bar's titles together with the session view's
-// tabs (Alt+D opened the DCs tab instead of German "&Datei"), and the
-// entries of each menu and submenu (hidden entries included: they show up
-// as soon as a session allows them).
+// Keyboard mnemonics in every shipped language: with a session open, no two
+// entries of the menu bar and the session's tab bar (both answer Alt+letter
+// in the same window), of one menu, or of one context menu share a letter.
+// German Alt+D once opened the DCs tab instead of the Datei menu.
 #include "guitestenv.h"
-#include "layoutcheck.h"
-
+#include "i18n.h"
 #include "session/sessionview.h"
+#include "testsupport.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QTabBar>
 #include <QTest>
-
-#include <map>
-#include <memory>
+#include <QTranslator>
 
 using namespace fero::gui;
 
 namespace {
 
-// The letter after a lone '&' ("&&" is a literal ampersand), lower-cased; null when none.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != u'&')
-            continue;
-        if (text[i + 1] == u'&') {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
+// The letters of a group, each with what uses it; "" when none is used twice.
+class MnemonicGroup {
+public:
+    explicit MnemonicGroup(QString name)
+        : m_name(std::move(name))
+    {
     }
-    return {};
-}
+    void add(const QString &text)
+    {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        ++m_count;
+        const QString letter = key.toString().toLower();
+        if (m_users.contains(letter))
+            m_clashes << QStringLiteral("%1: \"%2\" and \"%3\" both use %4")
+                             .arg(m_name, m_users.value(letter), text, key.toString(QKeySequence::NativeText));
+        else
+            m_users.insert(letter, text);
+    }
+    QStringList clashes() const { return m_clashes; }
+    int count() const { return m_count; }
 
-// "'&Datei' and '&DCs' share D" for every letter given twice in one scope.
-QStringList clashes(const QString &scope, const QStringList &texts)
-{
-    std::map<QChar, QStringList> byLetter;
-    for (const QString &text : texts)
-        if (const QChar letter = mnemonic(text); !letter.isNull())
-            byLetter[letter] << text;
-    QStringList out;
-    for (const auto &[letter, users] : byLetter)
-        if (users.size() > 1)
-            out << QStringLiteral("%1: %2 share %3").arg(scope, users.join(QStringLiteral(", ")), letter);
-    return out;
-}
+private:
+    QString m_name;
+    QHash<QString, QString> m_users;
+    QStringList m_clashes;
+    int m_count = 0;
+};
 
-QStringList menuClashes(const QMenu *menu)
+void addMenu(QMenu *menu, const QString &path, QStringList &clashes, int &menus)
 {
-    QStringList texts;
-    QStringList out;
-    for (const QAction *action : menu->actions()) {
+    MnemonicGroup group(path);
+    ++menus;
+    for (QAction *action : menu->actions()) {
         if (action->isSeparator())
             continue;
-        texts << action->text();
-        if (const QMenu *sub = action->menu())
-            out << menuClashes(sub);
+        // Hidden actions too: Enter Passcode… shows up for a locked folder.
+        group.add(action->text());
+        if (QMenu *sub = action->menu())
+            addMenu(sub, path + QStringLiteral(" ▸ ") + action->text(), clashes, menus);
     }
-    out << clashes(QStringLiteral("menu %1").arg(menu->title()), texts);
-    return out;
+    clashes << group.clashes();
+}
+
+void removeTranslators()
+{
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 } // namespace
@@ -72,58 +80,89 @@ class TestMnemonics : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { test::pinLook(); }
-    void cleanupTestCase() { test::switchLanguage(QStringLiteral("en")); }
-    void unique_data();
-    void unique();
-    void clashesAreFound();
+    void initTestCase();
+    void cleanup();
+    void noClashes_data();
+    void noClashes();
+
+private:
+    std::unique_ptr<fero::gui::test::GuiTestEnvironment> m_env;
 };
 
-void TestMnemonics::unique_data()
+void TestMnemonics::initTestCase()
+{
+    m_env = std::make_unique<fero::gui::test::GuiTestEnvironment>();
+}
+
+void TestMnemonics::cleanup()
+{
+    removeTranslators();
+}
+
+void TestMnemonics::noClashes_data()
 {
     QTest::addColumn<QString>("language");
-    for (const char *language : {"en", "de", "es", "ru"})
-        QTest::newRow(language) << QString::fromLatin1(language);
+    QTest::addColumn<QString>("fileMenu"); // the File menu's title, proving the language is loaded
+    QTest::newRow("en") << QString() << QStringLiteral("&File");
+    const QStringList languages = fero::availableLanguages();
+    QVERIFY(languages.contains(QStringLiteral("de")) && languages.contains(QStringLiteral("es"))
+            && languages.contains(QStringLiteral("ru")));
+    for (const QString &language : languages)
+        QTest::newRow(qPrintable(language)) << language << QString();
 }
 
-void TestMnemonics::unique()
+void TestMnemonics::noClashes()
 {
     QFETCH(QString, language);
-    test::switchLanguage(language);
+    QFETCH(QString, fileMenu);
+    removeTranslators();
+    QCOMPARE(fero::installTranslations(language.isEmpty() ? QStringLiteral("en") : language), language);
+    QSettings().clear();
     MainWindow window;
-    QStringList found;
-    // One window: the menu bar and the tab bar answer the same Alt+letter.
-    QStringList windowScope;
-    for (const QAction *action : window.menuBar()->actions()) {
-        windowScope << action->text();
-        if (const QMenu *menu = action->menu())
-            found << menuClashes(menu);
+    window.show();
+    window.openInitial({fero::test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.session"))});
+    QVERIFY(window.currentSession().isValid());
+    SessionView *view = window.sessionView();
+    QVERIFY(view->isTabEnabled(SessionView::DcsPage)); // a session is open: every tab answers Alt
+
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(menus.size() >= 5);
+    if (fileMenu.isEmpty())
+        QVERIFY2(menus.front()->text() != QStringLiteral("&File"), "the translation is not loaded");
+    else
+        QCOMPARE(menus.front()->text(), fileMenu);
+
+    QStringList clashes;
+    // The menu bar and the tab bar share Alt+letter.
+    MnemonicGroup alt(QStringLiteral("menu bar + tabs"));
+    for (QAction *menu : menus)
+        alt.add(menu->text());
+    for (int i = 0; i < view->count(); ++i)
+        alt.add(view->tabText(i));
+    QCOMPARE(alt.count(), menus.size() + view->count()); // every one has a mnemonic
+    clashes << alt.clashes();
+
+    int menuCount = 0;
+    for (QAction *menu : menus)
+        addMenu(menu->menu(), menu->text(), clashes, menuCount);
+    QVERIFY(menuCount >= 6); // File, Edit, Session (with Clean Peer Cache), View, Help
+
+    // Right-click menus built from a widget's actions.
+    int contextMenus = 0;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->contextMenuPolicy() != Qt::ActionsContextMenu || widget->actions().isEmpty())
+            continue;
+        ++contextMenus;
+        MnemonicGroup group(QStringLiteral("context menu of ") + widget->objectName());
+        for (QAction *action : widget->actions()) {
+            if (!action->isSeparator())
+                group.add(action->text());
+        }
+        clashes << group.clashes();
     }
-    const QTabBar *tabs = window.sessionView()->tabBar();
-    QVERIFY(tabs->count() >= 6);
-    for (int i = 0; i < tabs->count(); ++i)
-        windowScope << tabs->tabText(i);
-    QVERIFY(windowScope.size() >= 11);
-    found << clashes(QStringLiteral("menu bar and tabs"), windowScope);
-    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    QVERIFY(contextMenus >= 3); // the library, the DC table, the peer tables
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
-// The check itself: a clash is reported, "&&" is no mnemonic.
-void TestMnemonics::clashesAreFound()
-{
-    QCOMPARE(clashes(QStringLiteral("s"), {QStringLiteral("&Datei"), QStringLiteral("&DCs")}).size(), 1);
-    QVERIFY(clashes(QStringLiteral("s"), {QStringLiteral("&Datei"), QStringLiteral("D&Cs")}).isEmpty());
-    QVERIFY(clashes(QStringLiteral("s"), {QStringLiteral("A && B"), QStringLiteral("&A")}).isEmpty());
-    QCOMPARE(mnemonic(QStringLiteral("Tom && &Jerry")), QChar(u'j'));
-}
-
-int main(int argc, char **argv)
-{
-    fero::gui::test::GuiTestEnvironment environment;
-    QApplication app(argc, argv);
-    TestMnemonics test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
-
+QTEST_MAIN(TestMnemonics)
 #include "tst_mnemonics.moc"

@@ -1,7 +1,6 @@
-// The window's own words and targets: the status after a pasted string,
-// Restrict Permissions over a multi-selection and a whole folder, and the
+// The window's own words: the status after a pasted string, and the
 // "readable by others" warning worded per library and not carried by an
-// unsaved copy.
+// unsaved copy. (Restrict Permissions over a selection: tst_restrictselection.)
 #include "guitestenv.h"
 
 #include "actions/permissionsaction.h"
@@ -50,7 +49,6 @@ private slots:
     void pastedStatus();
     void readableWarningNamesFerogramOnlyForFerogram_data();
     void readableWarningNamesFerogramOnlyForFerogram();
-    void restrictCoversSelectionAndFolders();
     void unsavedCopyDropsTheModeWarning();
 
 private:
@@ -101,50 +99,6 @@ void TestWindowWords::readableWarningNamesFerogramOnlyForFerogram()
     QVERIFY2(opened->warnings.contains(warning), qPrintable(opened->warnings.join(u'\n')));
     QVERIFY(warning.contains(QStringLiteral("0644")));
     QCOMPARE(warning.contains(QStringLiteral("ferogram save")), ferogram);
-}
-
-void TestWindowWords::restrictCoversSelectionAndFolders()
-{
-    const QString folder = QDir(m_env.path()).filePath(QStringLiteral("readable"));
-    QDir().mkpath(folder);
-    const QStringList files{QStringLiteral("fg065-typical.session"), QStringLiteral("fg052-typical.session"),
-                            QStringLiteral("fg065-fresh-login.session")};
-    for (const QString &f : files) {
-        const QString path = QDir(folder).filePath(f);
-        QFile::remove(path);
-        QVERIFY(QFile::copy(vector(QStringLiteral("ferogram/") + f), path));
-        makeReadable(path);
-    }
-    MainWindow window;
-    QSignalSpy done(&window, &MainWindow::scansFinished);
-    window.addFolder(folder);
-    QVERIFY(done.count() == 1 || done.wait(20000));
-    LibraryModel *library = window.library();
-    QItemSelectionModel *selection = window.libraryView()->selectionModel();
-
-    // The folder selected: every session under it.
-    const QModelIndex folderIndex = library->indexOfFolder(folder);
-    QVERIFY(folderIndex.isValid());
-    selection->select(folderIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(window.restrictablePaths().size(), files.size());
-
-    // Two files selected: those two, not only the current one.
-    const QModelIndex a = library->indexOfPath(QDir(folder).filePath(files[0]));
-    const QModelIndex b = library->indexOfPath(QDir(folder).filePath(files[1]));
-    selection->setCurrentIndex(a, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    selection->select(b, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QStringList paths = window.restrictablePaths();
-    paths.sort();
-    QStringList expected{library->entry(a)->path, library->entry(b)->path};
-    expected.sort();
-    QCOMPARE(paths, expected);
-    const QString question = PermissionsAction::confirmationText(paths);
-    QVERIFY2(question.contains(QStringLiteral("2 sessions")), qPrintable(question));
-    for (const QString &path : paths)
-        QVERIFY(PermissionsAction::apply(path).ok());
-    for (const QString &path : paths)
-        QVERIFY(!PermissionsAction::applies(path));
-    QVERIFY(PermissionsAction::applies(QDir(folder).filePath(files[2]))); // not selected: untouched
 }
 
 void TestWindowWords::unsavedCopyDropsTheModeWarning()

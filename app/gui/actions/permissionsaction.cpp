@@ -56,54 +56,79 @@ Status PermissionsAction::apply(const QString &path)
     return {};
 }
 
-QString PermissionsAction::run(QWidget *parent, const QString &path)
+QString PermissionsAction::confirmationText(const QStringList &paths)
 {
-    if (QMessageBox::question(parent, tr("Restrict Permissions"), confirmationText(path),
+    if (paths.size() == 1)
+        return confirmationText(paths.front());
+    // The first few by name; a folder of hundreds is summed up.
+    constexpr int Listed = 8;
+    QStringList lines;
+    for (const QString &path : paths.mid(0, Listed))
+        lines << QStringLiteral("• ") + QDir::toNativeSeparators(path);
+    if (paths.size() > Listed)
+        lines << tr("…and %n more", nullptr, int(paths.size() - Listed));
+    return tr("%n selected session(s) can be read by other users of this computer:\n\n%1\n\nAnyone who can read "
+              "them can use the accounts. Restrict them to you only (files 0600, session folders 0700)?",
+              nullptr, int(paths.size()))
+        .arg(lines.join(QLatin1Char('\n')));
+}
+
+PermissionsAction::Report PermissionsAction::applyAll(const QStringList &paths)
+{
+    Report report;
+    for (const QString &path : paths) {
+        if (!applies(path)) {
+            report.alreadyPrivate << path;
+            continue;
+        }
+        if (const Status ok = apply(path); ok)
+            report.restricted << path;
+        else
+            report.failed.push_back({path, ok.error().message});
+    }
+    return report;
+}
+
+QString PermissionsAction::Report::summary() const
+{
+    QStringList parts;
+    if (restricted.isEmpty() && failed.isEmpty())
+        return tr("The %n selected session(s) are already readable by you only.", nullptr, int(alreadyPrivate.size()));
+    if (restricted.size() == 1 && alreadyPrivate.isEmpty() && failed.isEmpty())
+        return tr("%1 is now readable by you only.").arg(QDir::toNativeSeparators(restricted.front()));
+    if (!restricted.isEmpty())
+        parts << tr("%n session(s) are now readable by you only.", nullptr, int(restricted.size()));
+    if (!alreadyPrivate.isEmpty())
+        parts << tr("%n already were.", nullptr, int(alreadyPrivate.size()));
+    if (!failed.isEmpty())
+        parts << tr("%n could not be restricted.", nullptr, int(failed.size()));
+    return parts.join(QLatin1Char(' '));
+}
+
+PermissionsAction::Report PermissionsAction::run(QWidget *parent, const QStringList &paths)
+{
+    QStringList offered;
+    Report report;
+    for (const QString &path : paths)
+        (applies(path) ? offered : report.alreadyPrivate) << path;
+    if (offered.isEmpty())
+        return report;
+    if (QMessageBox::question(parent, tr("Restrict Permissions"), confirmationText(offered),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return {};
-    if (Status ok = apply(path); !ok) {
-        QMessageBox::critical(parent, tr("Restrict Permissions"), ok.error().message);
-        return {};
+    const Report done = applyAll(offered);
+    report.restricted = done.restricted;
+    report.alreadyPrivate += done.alreadyPrivate; // made private meanwhile
+    report.failed = done.failed;
+    if (!report.failed.isEmpty()) {
+        QStringList lines;
+        for (const auto &[path, why] : std::as_const(report.failed))
+            lines << tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
+        QMessageBox::warning(parent, tr("Restrict Permissions"),
+                             report.summary() + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
     }
-    return tr("%1 is now readable by you only.").arg(QDir::toNativeSeparators(path));
-}
-
-QString PermissionsAction::confirmationText(const QStringList &paths)
-{
-    constexpr int Named = 5; // the list stays short enough for a message box
-    QStringList names;
-    for (const QString &path : paths.mid(0, Named))
-        names << QStringLiteral("• ") + QDir::toNativeSeparators(path);
-    if (paths.size() > Named)
-        names << tr("and %n more", nullptr, int(paths.size() - Named));
-    return tr("%n session(s) can be read by other users of this computer. Anyone who can read them can use the "
-              "accounts:\n%1\n\nRestrict them to you only (files 0600, folders 0700)?",
-              nullptr, int(paths.size()))
-        .arg(names.join(u'\n'));
-}
-
-QString PermissionsAction::run(QWidget *parent, const QStringList &paths)
-{
-    if (paths.size() == 1)
-        return run(parent, paths.front());
-    if (paths.isEmpty()
-        || QMessageBox::question(parent, tr("Restrict Permissions"), confirmationText(paths),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-               != QMessageBox::Yes)
-        return {};
-    QStringList failures;
-    for (const QString &path : paths) {
-        if (Status ok = apply(path); !ok)
-            failures << ok.error().message;
-    }
-    if (!failures.isEmpty()) {
-        QMessageBox::critical(parent, tr("Restrict Permissions"), failures.join(u'\n'));
-        if (failures.size() == paths.size())
-            return {};
-    }
-    const int done = int(paths.size() - failures.size());
-    return tr("%n session(s) are now readable by you only.", nullptr, done);
+    return report;
 }
 
 } // namespace fero::gui

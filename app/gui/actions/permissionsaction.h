@@ -1,13 +1,16 @@
-// "Restrict permissions" for a session others can read: a confirmation
-// naming it and its current mode, then fero::restrictPermissions (a file:
-// 0600) or fero::restrictFolderPermissions (a tdata or GramJS store folder:
-// every file in it 0600, its folders 0700).
+// "Restrict permissions" for sessions others can read: a confirmation
+// naming them (one: its current mode), then fero::restrictPermissions (a
+// file: 0600) or fero::restrictFolderPermissions (a tdata or GramJS store
+// folder: every file in it 0600, its folders 0700) for each, and one report
+// of what was done.
 #pragma once
 
 #include "base/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -22,14 +25,21 @@ public:
     static bool applies(const QString &path);
     static QString confirmationText(const QString &path);
     static Status apply(const QString &path);
-    // Asks, applies, reports errors in a message box. Returns a status-bar
-    // sentence on success, empty when cancelled or failed.
-    static QString run(QWidget *parent, const QString &path);
-    // Several files and folders (a multi-selection, or the sessions under a
-    // folder): one question naming how many, then each in turn; failures are
-    // listed together. Same return as run().
-    static QString run(QWidget *parent, const QStringList &paths);
+
+    // What restricting several sessions did, path by path.
+    struct Report {
+        QStringList restricted;
+        QStringList alreadyPrivate;                // nobody else could read them: left alone
+        QList<std::pair<QString, QString>> failed; // path, why
+        // One status-bar sentence ("3 sessions are now readable by you only. 1 already was.").
+        QString summary() const;
+    };
     static QString confirmationText(const QStringList &paths);
+    static Report applyAll(const QStringList &paths);
+    // Asks once for the paths others can read, restricts each, shows what
+    // failed in a message box. Returns the report; nothing is done (an empty
+    // report) when the question is cancelled or no path needs it.
+    static Report run(QWidget *parent, const QStringList &paths);
 };
 
 } // namespace fero::gui

@@ -44,6 +44,11 @@ bool DcTableModel::isRevealed(int row) const
     return row >= 0 && std::size_t(row) < m_revealed.size() && m_revealed[std::size_t(row)];
 }
 
+QString DcTableModel::keyText(int row) const
+{
+    return isRevealed(row) ? m_keyText[std::size_t(row)] : QString();
+}
+
 bool DcTableModel::hasKey(int row) const
 {
     return m_session && row >= 0 && std::size_t(row) < m_session->dcs.size()
@@ -120,8 +125,9 @@ QVariant DcTableModel::data(const QModelIndex &index, int role) const
         case Key:
             if (!dc.authKey)
                 return tr("—");
-            // The revealed key is the only secret this model ever returns.
-            return isRevealed(row) ? m_keyText[std::size_t(row)] : MaskedKey.toString();
+            // A revealed key is shown whole in the DCs tab's key field (a cell
+            // this narrow could only show "8a7…856"); keyText() hands it out.
+            return isRevealed(row) ? tr("shown below") : MaskedKey.toString();
         case FirstSalt:
             return QString::number(dc.firstSalt);
         case TimeOffset:
@@ -131,7 +137,7 @@ QVariant DcTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::FontRole && (index.column() == AuthKeyId || index.column() == Key)) {
+    if (role == Qt::FontRole && (index.column() == AuthKeyId || (index.column() == Key && !isRevealed(row)))) {
         QFont font;
         font.setFamily(QStringLiteral("monospace"));
         font.setStyleHint(QFont::Monospace);
@@ -156,8 +162,8 @@ QVariant DcTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         // Tooltips explain, never show a secret.
         if (index.column() == Key && dc.authKey)
-            return isRevealed(row) ? tr("The auth key is shown. Hide it with Hide key.")
-                                   : tr("The auth key is hidden. Select the row and use Reveal key to show it.");
+            return isRevealed(row) ? tr("The auth key is shown below the table. Hide it with Hide Key.")
+                                   : tr("The auth key is hidden. Select the row and use Reveal Key to show it.");
         if (index.column() == AuthKeyId)
             return tr("The MTProto auth_key_id: safe to share, identifies the key without revealing it.");
         if (index.column() == Home && home)

@@ -27,6 +27,9 @@ public:
     void setSession(std::shared_ptr<const fero::Session> session);
 
     bool isRevealed(int row) const;
+    // The revealed key's hex text (empty while hidden): the only way the
+    // secret leaves the model. The table cell itself says where it is shown.
+    QString keyText(int row) const;
     void setRevealed(int row, bool revealed);
     void hideAll();
     int homeRow() const { return m_homeRow; }

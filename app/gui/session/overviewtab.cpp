@@ -34,6 +34,18 @@ QLabel *makeParagraph(QWidget *parent)
     return label;
 }
 
+// A form whose values take the whole width and wrap in it. Styles choose
+// otherwise: Adwaita (like macOS) keeps fields at their size hint, and a
+// wrapped label narrower than its hint was then cut mid-sentence ("18 (3
+// with an auth").
+QFormLayout *makeForm(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    return form;
+}
+
 } // namespace
 
 OverviewTab::OverviewTab(QWidget *parent)
@@ -81,7 +93,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
 
     auto *what = new QGroupBox(tr("Session"), content);
-    auto *whatForm = new QFormLayout(what);
+    auto *whatForm = makeForm(what);
     addField(whatForm, QStringLiteral("format"), tr("Format:"));
     addField(whatForm, QStringLiteral("version"), tr("Version:"));
     addField(whatForm, QStringLiteral("opensIn"), tr("Opens in:"));
@@ -115,7 +127,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     layout->addWidget(account);
 
     auto *stats = new QGroupBox(tr("Contents"), content);
-    auto *statsForm = new QFormLayout(stats);
+    auto *statsForm = makeForm(stats);
     addField(statsForm, QStringLiteral("dcs"), tr("DC entries:"));
     addField(statsForm, QStringLiteral("peers"), tr("Cached peers:"));
     addField(statsForm, QStringLiteral("peerKinds"), tr("By kind:"));
@@ -134,7 +146,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     layout->addWidget(health);
 
     auto *file = new QGroupBox(tr("Source"), content);
-    auto *fileForm = new QFormLayout(file);
+    auto *fileForm = makeForm(file);
     addField(fileForm, QStringLiteral("path"), tr("Location:"));
     addField(fileForm, QStringLiteral("fileSize"), tr("File size:"));
     addField(fileForm, QStringLiteral("mode"), tr("Permissions:"));

@@ -73,7 +73,10 @@ bool PeerFilterProxy::accepts(int sourceRow) const
         return false;
     if (m_needle.empty())
         return true;
+    // The marked form too: ids copied from a bot or a Telethon/Pyrogram cache
+    // ("-1001234567890", "-123456") name channels and chats that way.
     return m_peers->idText(sourceRow).find(m_needle) != std::string_view::npos
+           || m_peers->markedIdText(sourceRow).find(m_needle) != std::string_view::npos
            || m_peers->accessHashText(sourceRow).find(m_needle) != std::string_view::npos;
 }
 

@@ -37,7 +37,8 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     void setKindFilter(PeerKindFilter filter);
     PeerKindFilter kindFilter() const { return m_kind; }
-    // Matches anywhere in the decimal id or access hash ("-12", "4455").
+    // Matches anywhere in the decimal id, the Bot-API marked id ("-100…" for
+    // channels, "-…" for basic chats) or the access hash ("-12", "4455").
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     static bool kindMatches(PeerKindFilter filter, PeerKind kind);

@@ -33,7 +33,8 @@ PeersTab::PeersTab(QWidget *parent)
     m_search->setObjectName(QStringLiteral("peerSearch"));
     m_search->setPlaceholderText(tr("Search id or access hash (digits)…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Shows peers whose id or access hash contains these digits"));
+    m_search->setToolTip(tr("Shows peers whose id or access hash contains these digits; Bot API ids "
+                            "(-100… for channels, -… for basic groups) match too"));
 
     m_kind->setObjectName(QStringLiteral("peerKind"));
     const std::pair<PeerKindFilter, QString> kinds[] = {
@@ -162,6 +163,11 @@ void PeersTab::updateCount()
     const QLocale locale;
     m_count->setText(
         tr("%1 of %2 shown").arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
+}
+
+void PeersTab::clearSearch()
+{
+    m_search->clear();
 }
 
 void PeersTab::showPeer(int sourceRow)

@@ -31,6 +31,9 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QString countText() const;
 
+    // Empties the search box: another session is shown, and a search typed
+    // for the last one would hide its rows ("0 of 12 shown").
+    void clearSearch();
     // Selects and scrolls to the peer at this source row, clearing filters that hide it.
     void showPeer(int sourceRow);
     // Ids of the selected peers.

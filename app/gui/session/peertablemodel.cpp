@@ -1,6 +1,7 @@
 #include "session/peertablemodel.h"
 
 #include "inspect/sessionjson.h"
+#include "model/markedid.h"
 
 #include <QFont>
 #include <QJsonObject>
@@ -75,6 +76,12 @@ void PeerTableModel::setSession(std::shared_ptr<const fero::Session> session)
             std::uint8_t(std::to_chars(t.idBuf.data(), t.idBuf.data() + t.idBuf.size(), p.id).ptr - t.idBuf.data());
         t.hashLen = std::uint8_t(std::to_chars(t.hashBuf.data(), t.hashBuf.data() + t.hashBuf.size(), p.accessHash).ptr
                                  - t.hashBuf.data());
+        if (const std::int64_t marked = fero::markedPeerId(p); marked != p.id)
+            t.markedLen =
+                std::uint8_t(std::to_chars(t.markedBuf.data(), t.markedBuf.data() + t.markedBuf.size(), marked).ptr
+                             - t.markedBuf.data());
+        else
+            t.markedLen = 0;
         m_byId[i] = {p.id, int(i)};
     }
     std::sort(m_byId.begin(), m_byId.end());

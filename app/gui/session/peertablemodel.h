@@ -47,6 +47,9 @@ public:
     PeerKind kind(int row) const { return m_kinds[std::size_t(row)]; }
     std::string_view idText(int row) const { return m_texts[std::size_t(row)].id(); }
     std::string_view accessHashText(int row) const { return m_texts[std::size_t(row)].hash(); }
+    // The id as the Bot API and Telethon/Pyrogram write it ("-100…" for a
+    // channel, "-…" for a basic chat); empty for a user, whose marked id is its id.
+    std::string_view markedIdText(int row) const { return m_texts[std::size_t(row)].marked(); }
     // The first row holding that id, or -1.
     int rowOfId(std::int64_t id) const;
 
@@ -64,10 +67,13 @@ private:
     struct RowText {
         std::array<char, 21> idBuf{};
         std::array<char, 21> hashBuf{};
+        std::array<char, 21> markedBuf{};
         std::uint8_t idLen = 0;
         std::uint8_t hashLen = 0;
+        std::uint8_t markedLen = 0;
         std::string_view id() const { return {idBuf.data(), idLen}; }
         std::string_view hash() const { return {hashBuf.data(), hashLen}; }
+        std::string_view marked() const { return {markedBuf.data(), markedLen}; }
     };
 
     std::shared_ptr<const fero::Session> m_session;

@@ -37,7 +37,7 @@ SessionView::SessionView(QWidget *parent)
     addTab(m_updates, tr("&Updates"));
     addTab(m_peers, tr("&Peers"));
     addTab(m_minPeers, tr("&Min Peers"));
-    addTab(m_raw, tr("&Raw JSON"));
+    addTab(m_raw, tr("Ra&w JSON")); // R is Reload's in the View menu, which lists the tabs too
     setTabToolTip(OverviewPage, tr("What this session is and what looks wrong (Ctrl+1)"));
     setTabToolTip(DcsPage, tr("Data centres, addresses and auth key ids (Ctrl+2)"));
     setTabToolTip(UpdatesPage, tr("Update counters and per-channel pts (Ctrl+3)"));
@@ -101,6 +101,8 @@ void SessionView::showEntry(const LibraryEntry &entry)
 
     m_entryId = entry.id;
     m_shown = entry.decoded.get();
+    if (!sameEntry)
+        m_peers->clearSearch(); // before the new rows arrive: one filter pass, not two
     m_overview->showEntry(entry);
     if (!usable) {
         m_dcs->setSession(nullptr);

@@ -55,6 +55,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <utility>
 
 namespace fero::gui {
@@ -102,7 +103,7 @@ QString pluggableText(MainWindow::ActionId id)
     case MainWindow::ActionId::ExportConvert:
         return MainWindow::tr("&Export / Convert…");
     case MainWindow::ActionId::CopyStringSession:
-        return MainWindow::tr("&Copy String Session");
+        return MainWindow::tr("Copy Strin&g Session");
     case MainWindow::ActionId::Delete:
         return MainWindow::tr("&Delete…");
     case MainWindow::ActionId::Compare:
@@ -320,9 +321,9 @@ void MainWindow::createActions()
     m_pasteDialog =
         make(tr("Paste S&tring…"), QStringLiteral("actionPasteDialog"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
              tr("Type or paste a string session of any library into a masked box"), QStringLiteral("edit-paste"));
-    m_reload = make(tr("Re&load"), QStringLiteral("actionReload"), QKeySequence::Refresh,
+    m_reload = make(tr("&Reload"), QStringLiteral("actionReload"), QKeySequence::Refresh,
                     tr("Read the selected session or folder again"), QStringLiteral("view-refresh"));
-    m_enterPasscode = make(tr("Enter &Passcode…"), QStringLiteral("actionEnterPasscode"),
+    m_enterPasscode = make(tr("Enter Pass&code…"), QStringLiteral("actionEnterPasscode"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                            tr("Open the selected Telegram Desktop folder with its local passcode"));
     m_enterPasscode->setVisible(false); // only where it applies: a locked tdata row
@@ -331,9 +332,10 @@ void MainWindow::createActions()
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removeAction(m_remove);
     m_pane->view()->addAction(m_remove);
-    m_restrict = make(tr("Restrict Per&missions"), QStringLiteral("actionRestrictPermissions"),
+    m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                      tr("Make the selected session file readable by you only (mode 0600)"));
+                      tr("Make the selected session files, and those in selected folders, readable by you only "
+                         "(mode 0600)"));
     m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
                       tr("Language, clipboard timeout, your ferogram release"));
     if (m_settings->shortcut().isEmpty())
@@ -343,12 +345,12 @@ void MainWindow::createActions()
                    tr("Version and what Feroscope does with your sessions"));
     m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"), QKeySequence(), tr("The Qt version in use"));
 
-    const QString tabNames[] = {tr("&Overview"), tr("&DCs"),       tr("&Updates"),
-                                tr("&Peers"),    tr("&Min Peers"), tr("&Raw JSON")};
+    // The tabs' own words, mnemonics included: one string per tab, so the
+    // View menu and the tab bar cannot disagree.
     for (int i = 0; i < SessionView::TabCount; ++i) {
-        QAction *tab =
-            make(tabNames[i], QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
-                 tr("Show the %1 tab").arg(QString(tabNames[i]).remove(QLatin1Char('&'))));
+        const QString name = m_view->tabText(i);
+        QAction *tab = make(name, QStringLiteral("actionTab%1").arg(i + 1), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)),
+                            tr("Show the %1 tab").arg(QString(name).remove(QLatin1Char('&'))));
         connect(tab, &QAction::triggered, this, [this, i] { showTab(i); });
         m_tabActions << tab;
     }
@@ -843,32 +845,12 @@ QList<QPersistentModelIndex> MainWindow::unsavedCopies() const
     return copies;
 }
 
-QStringList MainWindow::restrictablePaths() const
-{
-    QStringList paths;
-    // Files, and folder sessions (tdata, GramJS store: every file inside).
-    const auto collect = [&](const auto &self, const QModelIndex &index) -> void {
-        if (const LibraryEntry *entry = m_library->entry(index)) {
-            const QFileInfo file(entry->path);
-            if (entry->othersCanRead && !entry->path.isEmpty() && (file.isFile() || file.isDir())
-                && !paths.contains(entry->path))
-                paths << entry->path;
-        }
-        for (int row = 0; row < m_library->rowCount(index); ++row)
-            self(self, m_library->index(row, 0, index));
-    };
-    QModelIndexList rows = m_pane->selectedRows();
-    if (rows.isEmpty() && m_pane->currentIndex().isValid())
-        rows << m_pane->currentIndex();
-    for (const QModelIndex &row : std::as_const(rows))
-        collect(collect, row);
-    return paths;
-}
-
 void MainWindow::updateActions()
 {
     const LibraryEntry *entry = m_library->entry(m_pane->currentIndex());
-    m_restrict->setEnabled(!restrictablePaths().isEmpty());
+    // Files and folder sessions (tdata, GramJS store: every file inside) of
+    // every selected row, a folder's rows included.
+    m_restrict->setEnabled(!selectedSessionPaths(true).isEmpty());
     m_reload->setEnabled(m_pane->currentIndex().isValid());
     const bool locked = entry && entry->state == LibraryEntry::State::Locked;
     m_enterPasscode->setVisible(locked);
@@ -1119,29 +1101,35 @@ void MainWindow::removeFromLibrary()
     onCurrentChanged();
 }
 
+QStringList MainWindow::selectedSessionPaths(bool readableOnly) const
+{
+    QModelIndexList rows = m_pane->selectedRows();
+    if (rows.isEmpty() && m_pane->currentIndex().isValid())
+        rows << m_pane->currentIndex();
+    QStringList paths;
+    // A folder (or a group) stands for the sessions it lists.
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &index) {
+        if (const LibraryEntry *e = m_library->entry(index)) {
+            if (!e->path.isEmpty() && e->state != LibraryEntry::State::Missing && (!readableOnly || e->othersCanRead)
+                && !paths.contains(e->path))
+                paths << e->path;
+            return;
+        }
+        for (int row = 0; row < m_library->rowCount(index); ++row)
+            visit(m_library->index(row, 0, index));
+    };
+    for (const QModelIndex &index : std::as_const(rows))
+        visit(index);
+    return paths;
+}
+
 void MainWindow::restrictPermissions()
 {
-    const LibraryEntry *entry = m_library->entry(m_pane->currentIndex());
-    if (!entry || entry->path.isEmpty())
-        return;
-    m_actions->restrictPermissions(); // asks first, naming the file and its mode
-    return;
-    const QString path = entry->path;
-    const QString name = entry->name;
-    ReloadWatcher::OwnWrite own(m_watcher, {path});
-    const fero::Status status = [&path]() -> fero::Status {
-        if (fero::isSessionFolder(path))
-            return fero::restrictFolderPermissions(path);
-        const auto changed = fero::restrictPermissions(path);
-        return changed ? fero::Status{} : fero::Status{changed.error()};
-    }();
-    if (!status.ok()) {
-        QMessageBox::warning(this, tr("Restrict Permissions"), status.error().message);
-        return;
-    }
-    refreshPath(path);
-    own.commit();
-    showStatus(tr("%1 is now readable by you only (0600).").arg(name));
+    // Every selected session, not only the current one; the disk decides
+    // which still need it (the flags are from when the rows were read).
+    const QStringList paths = selectedSessionPaths(false);
+    if (!paths.isEmpty())
+        m_actions->restrictPermissions(paths); // asks first, naming the files
 }
 
 void MainWindow::showSettings()

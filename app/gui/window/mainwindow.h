@@ -123,9 +123,6 @@ public:
     void selectIndex(const QModelIndex &index);
     // The edited copies not saved yet ("Unsaved copies"), as library indexes.
     QList<QPersistentModelIndex> unsavedCopies() const;
-    // Restrict Permissions' targets: every selected entry, and every entry
-    // under a selected folder, whose file or folder others can read.
-    QStringList restrictablePaths() const;
     // The status bar's sentence after a pasted string was opened.
     static QString pastedStatus(QString what);
 
@@ -164,6 +161,10 @@ private:
     void onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode);
     void removeFromLibrary();
     void restrictPermissions();
+    // The files (and session folders) of the selected rows, a folder's or a
+    // group's rows included, each once; readableOnly: those flagged as
+    // readable by others when they were read.
+    QStringList selectedSessionPaths(bool readableOnly) const;
     void showSettings();
     void showAbout();
 

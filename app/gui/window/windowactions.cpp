@@ -470,21 +470,20 @@ void WindowActions::copyReport()
             fero::gui::ReportAction::copyReport(*m_clipboard, *current.decoded, m_reportIds->isChecked()));
 }
 
-bool WindowActions::restrictPermissions()
+bool WindowActions::restrictPermissions(const QStringList &paths)
 {
-    // Every selected file or folder session, and those under a selected folder.
-    const QStringList paths = m_window->restrictablePaths();
     if (paths.isEmpty())
         return false;
+    // Files, and folder sessions (every file in them).
     ReloadWatcher::OwnWrite own(m_window->reloadWatcher(), paths);
-    const QString message = fero::gui::PermissionsAction::run(m_window, paths);
-    if (message.isEmpty())
-        return false;
-    for (const QString &path : paths)
+    const auto report = fero::gui::PermissionsAction::run(m_window, paths);
+    if (report.restricted.isEmpty() && report.alreadyPrivate.isEmpty() && report.failed.isEmpty())
+        return false; // cancelled
+    for (const QString &path : report.restricted)
         m_window->refreshPath(path);
     own.commit();
-    m_window->showStatus(message);
-    return true;
+    m_window->showStatus(report.summary(), 15000);
+    return !report.restricted.isEmpty();
 }
 
 bool WindowActions::saveCopy()

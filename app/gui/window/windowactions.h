@@ -59,7 +59,9 @@ public:
     void pruneMinPeers();
     void clearChannelPts();
     void copyReport();
-    bool restrictPermissions();
+    // Restricts every path others can read (files and session folders), asking
+    // once; the status bar says what was done. False when nothing was.
+    bool restrictPermissions(const QStringList &paths);
     // Save / Save As of the current unsaved copy. On success the copy leaves
     // "Unsaved copies" and the file written is selected; false when there is
     // no copy, or the save was cancelled or failed.
