@@ -135,10 +135,12 @@ void LibraryPane::setUpColumns()
     // Name takes the room the other columns leave (fitColumns), so the last
     // column keeps its own width.
     header->setStretchLastSection(false);
-    // Size, Modified and Flags (as text) are hidden by default: the flag
-    // icons beside the names say the same.
-    const QList<int> hidden =
-        AppSettings::libraryHiddenColumns({LibraryModel::Size, LibraryModel::Modified, LibraryModel::Flags});
+    // Peers, Size, Modified and Flags (as text) are hidden by default: the
+    // Overview shows the first three, the flag icons beside the names say the
+    // last, and without them a name, its format and its key id fit a laptop
+    // screen (the header's menu shows any of them again).
+    const QList<int> hidden = AppSettings::libraryHiddenColumns(
+        {LibraryModel::Peers, LibraryModel::Size, LibraryModel::Modified, LibraryModel::Flags});
     for (int column = 1; column < LibraryModel::ColumnCount; ++column)
         header->setSectionHidden(column, hidden.contains(column));
     installColumnsMenu(header, [this](const QList<int> &now) {
@@ -182,10 +184,13 @@ void LibraryPane::fitColumns()
     }
     // QTreeView hides sizeHintForColumn(); QAbstractItemView's is public (and virtual).
     const QAbstractItemView *view = m_view;
-    const int wanted = qMax(view->sizeHintForColumn(LibraryModel::Name), minimumNameWidth()) + 4;
+    const int needed = view->sizeHintForColumn(LibraryModel::Name) + 4;
+    const int wanted = qMax(needed, minimumNameWidth() + 4);
     const int chrome = m_view->width() - m_view->viewport()->width() + m_view->verticalScrollBar()->sizeHint().width();
     m_preferredWidth = wanted + others + chrome;
-    header->resizeSection(LibraryModel::Name, qMax(m_view->viewport()->width() - others, minimumNameWidth()));
+    // Names that need less than the floor (a short name, no folder) take only what they need.
+    const int floor = qMin(needed, minimumNameWidth());
+    header->resizeSection(LibraryModel::Name, qMax(m_view->viewport()->width() - others, floor));
     emit columnsFitted();
 }
 

@@ -33,6 +33,11 @@ PeersTab::PeersTab(QWidget *parent)
     m_search->setObjectName(QStringLiteral("peerSearch"));
     m_search->setPlaceholderText(tr("Search id or access hash (digits)…"));
     m_search->setClearButtonEnabled(true);
+    // Room for a Bot-API id ("-1001234567890") however narrow the tab gets;
+    // the kind box gives way first.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("-10012345678901")) + 40);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     m_search->setToolTip(tr("Shows peers whose id or access hash contains these digits; Bot API ids "
                             "(-100… for channels, -… for basic groups) match too"));
 
