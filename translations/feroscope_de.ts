@@ -3975,6 +3975,41 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>fero::gui::AboutDialog</name>
+    <message>
+        <source>About Feroscope</source>
+        <translation>Über Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope works offline. It never writes to a session when it opens it; auth keys stay hidden until you reveal them, are never logged, and copies of secrets leave the clipboard after a while.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Sitzungsmanager für Telegram-Client-Sitzungen: ferogram-Binärdateien, -Strings und -Datenbanken sowie die von Telethon, Pyrogram, GramJS, mtcute, MTKruto und Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope arbeitet offline. Es schreibt nie in eine Sitzung, wenn es sie öffnet; Auth-Keys bleiben verborgen, bis Sie sie aufdecken, werden nie protokolliert, und Kopien von Geheimnissen verlassen die Zwischenablage nach einer Weile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>none granted yet: all rights reserved</source>
+        <translation>noch keine erteilt: alle Rechte vorbehalten</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>Versionsinfo &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ChannelPtsModel</name>
     <message>
         <source>Channel id</source>
@@ -4703,6 +4738,21 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>fero::gui::HelpWindow</name>
+    <message>
+        <source>Feroscope Help</source>
+        <translation>Feroscope-Hilfe</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Feroscope&lt;/h2&gt;&lt;p&gt;Feroscope shows what is inside a Telegram client session and converts it between libraries and versions. It never writes to a session when it opens it.&lt;/p&gt;&lt;h3&gt;Open sessions&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File ▸ Open Session…&lt;/b&gt; for a file or a SQLite database, &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; for a folder of sessions (Telegram Desktop&apos;s tdata and GramJS stores are folders too), or paste a string session with &lt;b&gt;Ctrl+V&lt;/b&gt;. You can also drop files and folders onto the window. Everything you open is listed in the library on the left; icons after a name flag a risk (point at one for details).&lt;/p&gt;&lt;h3&gt;Look inside&lt;/h3&gt;&lt;p&gt;Select a session to see it in the tabs: &lt;b&gt;Overview&lt;/b&gt; (format, where it opens, health), &lt;b&gt;DCs&lt;/b&gt; (the data centres and their auth key ids; a key is shown only when you reveal it), &lt;b&gt;Updates&lt;/b&gt; (the update counters), &lt;b&gt;Peers&lt;/b&gt; and &lt;b&gt;Min Peers&lt;/b&gt; (the peer cache, searchable and sortable) and &lt;b&gt;Raw JSON&lt;/b&gt; (the whole session, keys masked).&lt;/p&gt;&lt;h3&gt;Export and convert&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Session ▸ Export / Convert…&lt;/b&gt; writes the session as another format or version, to a file, a database or a string. Before anything is written it lists what the target cannot hold; you export only after agreeing to lose that. Files are written owner-only (0600) and atomically.&lt;/p&gt;&lt;h3&gt;Secrets&lt;/h3&gt;&lt;p&gt;Whoever holds an auth key holds the account. Keys are hidden until you reveal one, are hidden again after a minute, and a copied key or string leaves the clipboard after a timeout.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;code&gt;feroscope-cli&lt;/code&gt; does the same from scripts: run &lt;code&gt;feroscope-cli --help&lt;/code&gt; for its commands.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Feroscope&lt;/h2&gt;&lt;p&gt;Feroscope zeigt, was in einer Telegram-Client-Sitzung steckt, und konvertiert sie zwischen Bibliotheken und Versionen. Es schreibt nie in eine Sitzung, wenn es sie öffnet.&lt;/p&gt;&lt;h3&gt;Sitzungen öffnen&lt;/h3&gt;&lt;p&gt;Verwenden Sie &lt;b&gt;Datei ▸ Sitzung öffnen…&lt;/b&gt; für eine Datei oder eine SQLite-Datenbank, &lt;b&gt;Datei ▸ Ordner öffnen…&lt;/b&gt; für einen Ordner mit Sitzungen (tdata von Telegram Desktop und GramJS-Speicher sind ebenfalls Ordner), oder fügen Sie eine String-Sitzung mit &lt;b&gt;Strg+V&lt;/b&gt; ein. Sie können Dateien und Ordner auch auf das Fenster ziehen. Alles Geöffnete steht in der Bibliothek links; Symbole hinter einem Namen markieren ein Risiko (zeigen Sie darauf für Details).&lt;/p&gt;&lt;h3&gt;Hineinschauen&lt;/h3&gt;&lt;p&gt;Wählen Sie eine Sitzung, um sie in den Reitern zu sehen: &lt;b&gt;Übersicht&lt;/b&gt; (Format, wo sie sich öffnet, Zustand), &lt;b&gt;DCs&lt;/b&gt; (die Rechenzentren und die IDs ihrer Auth-Keys; ein Schlüssel wird nur gezeigt, wenn Sie ihn aufdecken), &lt;b&gt;Updates&lt;/b&gt; (die Update-Zähler), &lt;b&gt;Peers&lt;/b&gt; und &lt;b&gt;Min-Peers&lt;/b&gt; (der Peer-Cache, durchsuchbar und sortierbar) und &lt;b&gt;Roh-JSON&lt;/b&gt; (die ganze Sitzung, Schlüssel maskiert).&lt;/p&gt;&lt;h3&gt;Exportieren und konvertieren&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sitzung ▸ Exportieren / Konvertieren…&lt;/b&gt; schreibt die Sitzung in einem anderen Format oder einer anderen Version, als Datei, Datenbank oder String. Bevor etwas geschrieben wird, listet es auf, was das Ziel nicht aufnehmen kann; Sie exportieren erst, wenn Sie diesem Verlust zustimmen. Dateien werden nur für Sie lesbar (0600) und atomar geschrieben.&lt;/p&gt;&lt;h3&gt;Geheimnisse&lt;/h3&gt;&lt;p&gt;Wer einen Auth-Key hat, hat das Konto. Schlüssel bleiben verborgen, bis Sie einen aufdecken, werden nach einer Minute wieder verborgen, und ein kopierter Schlüssel oder String verlässt die Zwischenablage nach einer Frist.&lt;/p&gt;&lt;h3&gt;Kommandozeile&lt;/h3&gt;&lt;p&gt;&lt;code&gt;feroscope-cli&lt;/code&gt; kann dasselbe in Skripten: &lt;code&gt;feroscope-cli --help&lt;/code&gt; nennt seine Befehle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::LibraryModel</name>
     <message>
         <source>The file is missing: it was moved or deleted since it was added.</source>
@@ -4954,10 +5004,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>Ü&amp;ber Feroscope</translation>
     </message>
     <message>
-        <source>Version and what Feroscope does with your sessions</source>
-        <translation>Version und was Feroscope mit Ihren Sitzungen macht</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -5068,14 +5114,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Reloaded %1.</source>
         <translation>%1 neu geladen.</translation>
-    </message>
-    <message>
-        <source>About Feroscope</source>
-        <translation>Über Feroscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, are never logged, and copies of secrets are cleared from the clipboard.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;Eine Sitzungsverwaltung für Telegram-Client-Sitzungen: Binärdateien, Strings und Datenbanken von ferogram sowie die von Telethon, Pyrogram, GramJS, mtcute, MTKruto und Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope schreibt nie in eine Sitzung, wenn es sie öffnet. Autorisierungsschlüssel bleiben verborgen, bis Sie sie anzeigen, werden nie protokolliert, und Kopien von Geheimnissen werden aus der Zwischenablage gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The dropped text is not a string session: %1</source>
@@ -5280,6 +5318,18 @@ Save the changes before quitting?</source>
     <message>
         <source>Restrict &amp;Permissions</source>
         <translation>Be&amp;rechtigungen einschränken</translation>
+    </message>
+    <message>
+        <source>Feroscope &amp;Help</source>
+        <translation>Feroscope-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>How to open, inspect and convert sessions, and the keyboard shortcuts</source>
+        <translation>Wie man Sitzungen öffnet, untersucht und konvertiert, und die Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Version, licence and the libraries Feroscope runs with</source>
+        <translation>Version, Lizenz und die Bibliotheken, mit denen Feroscope läuft</translation>
     </message>
 </context>
 <context>

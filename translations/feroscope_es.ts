@@ -3975,6 +3975,41 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>fero::gui::AboutDialog</name>
+    <message>
+        <source>About Feroscope</source>
+        <translation>Acerca de Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope works offline. It never writes to a session when it opens it; auth keys stay hidden until you reveal them, are never logged, and copies of secrets leave the clipboard after a while.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un gestor de sesiones de clientes de Telegram: archivos binarios, cadenas y bases de datos de ferogram, y los de Telethon, Pyrogram, GramJS, mtcute, MTKruto y Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope funciona sin conexión. Nunca escribe en una sesión al abrirla; las claves de autorización permanecen ocultas hasta que las revela, nunca se registran, y las copias de secretos salen del portapapeles al cabo de un rato.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>none granted yet: all rights reserved</source>
+        <translation>aún no concedida: todos los derechos reservados</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>&amp;Copiar información de versión</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ChannelPtsModel</name>
     <message>
         <source>Channel id</source>
@@ -4703,6 +4738,21 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>fero::gui::HelpWindow</name>
+    <message>
+        <source>Feroscope Help</source>
+        <translation>Ayuda de Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Feroscope&lt;/h2&gt;&lt;p&gt;Feroscope shows what is inside a Telegram client session and converts it between libraries and versions. It never writes to a session when it opens it.&lt;/p&gt;&lt;h3&gt;Open sessions&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File ▸ Open Session…&lt;/b&gt; for a file or a SQLite database, &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; for a folder of sessions (Telegram Desktop&apos;s tdata and GramJS stores are folders too), or paste a string session with &lt;b&gt;Ctrl+V&lt;/b&gt;. You can also drop files and folders onto the window. Everything you open is listed in the library on the left; icons after a name flag a risk (point at one for details).&lt;/p&gt;&lt;h3&gt;Look inside&lt;/h3&gt;&lt;p&gt;Select a session to see it in the tabs: &lt;b&gt;Overview&lt;/b&gt; (format, where it opens, health), &lt;b&gt;DCs&lt;/b&gt; (the data centres and their auth key ids; a key is shown only when you reveal it), &lt;b&gt;Updates&lt;/b&gt; (the update counters), &lt;b&gt;Peers&lt;/b&gt; and &lt;b&gt;Min Peers&lt;/b&gt; (the peer cache, searchable and sortable) and &lt;b&gt;Raw JSON&lt;/b&gt; (the whole session, keys masked).&lt;/p&gt;&lt;h3&gt;Export and convert&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Session ▸ Export / Convert…&lt;/b&gt; writes the session as another format or version, to a file, a database or a string. Before anything is written it lists what the target cannot hold; you export only after agreeing to lose that. Files are written owner-only (0600) and atomically.&lt;/p&gt;&lt;h3&gt;Secrets&lt;/h3&gt;&lt;p&gt;Whoever holds an auth key holds the account. Keys are hidden until you reveal one, are hidden again after a minute, and a copied key or string leaves the clipboard after a timeout.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;code&gt;feroscope-cli&lt;/code&gt; does the same from scripts: run &lt;code&gt;feroscope-cli --help&lt;/code&gt; for its commands.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Feroscope&lt;/h2&gt;&lt;p&gt;Feroscope muestra lo que hay dentro de una sesión de cliente de Telegram y la convierte entre bibliotecas y versiones. Nunca escribe en una sesión al abrirla.&lt;/p&gt;&lt;h3&gt;Abrir sesiones&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;Archivo ▸ Abrir sesión…&lt;/b&gt; para un archivo o una base de datos SQLite, &lt;b&gt;Archivo ▸ Abrir carpeta…&lt;/b&gt; para una carpeta de sesiones (el tdata de Telegram Desktop y los almacenes de GramJS también son carpetas), o pegue una sesión de cadena con &lt;b&gt;Ctrl+V&lt;/b&gt;. También puede soltar archivos y carpetas sobre la ventana. Todo lo que abre aparece en la biblioteca de la izquierda; los iconos tras un nombre señalan un riesgo (apunte a uno para ver los detalles).&lt;/p&gt;&lt;h3&gt;Ver el contenido&lt;/h3&gt;&lt;p&gt;Seleccione una sesión para verla en las pestañas: &lt;b&gt;Resumen&lt;/b&gt; (formato, dónde se abre, estado), &lt;b&gt;DC&lt;/b&gt; (los centros de datos y los id de sus claves; una clave solo se muestra si la revela), &lt;b&gt;Actualizaciones&lt;/b&gt; (los contadores), &lt;b&gt;Peers&lt;/b&gt; y &lt;b&gt;Min peers&lt;/b&gt; (la caché de peers, con búsqueda y orden) y &lt;b&gt;JSON en bruto&lt;/b&gt; (toda la sesión, con las claves ocultas).&lt;/p&gt;&lt;h3&gt;Exportar y convertir&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sesión ▸ Exportar / Convertir…&lt;/b&gt; escribe la sesión en otro formato o versión, como archivo, base de datos o cadena. Antes de escribir nada enumera lo que el destino no puede guardar; solo exporta tras aceptar esa pérdida. Los archivos se escriben solo para usted (0600) y de forma atómica.&lt;/p&gt;&lt;h3&gt;Secretos&lt;/h3&gt;&lt;p&gt;Quien tiene una clave de autorización tiene la cuenta. Las claves están ocultas hasta que revela una, se ocultan de nuevo al cabo de un minuto, y una clave o cadena copiada sale del portapapeles tras un plazo.&lt;/p&gt;&lt;h3&gt;Línea de órdenes&lt;/h3&gt;&lt;p&gt;&lt;code&gt;feroscope-cli&lt;/code&gt; hace lo mismo desde scripts: ejecute &lt;code&gt;feroscope-cli --help&lt;/code&gt; para ver sus órdenes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Atajos de teclado&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::LibraryModel</name>
     <message>
         <source>The file is missing: it was moved or deleted since it was added.</source>
@@ -4954,10 +5004,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>&amp;Acerca de Feroscope</translation>
     </message>
     <message>
-        <source>Version and what Feroscope does with your sessions</source>
-        <translation>Versión y qué hace Feroscope con sus sesiones</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -5068,14 +5114,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Reloaded %1.</source>
         <translation>Se volvió a cargar %1.</translation>
-    </message>
-    <message>
-        <source>About Feroscope</source>
-        <translation>Acerca de Feroscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, are never logged, and copies of secrets are cleared from the clipboard.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;Un gestor de sesiones de clientes de Telegram: los archivos binarios, cadenas y bases de datos de ferogram, y los de Telethon, Pyrogram, GramJS, mtcute, MTKruto y Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope nunca escribe en una sesión al abrirla. Las claves de autorización permanecen ocultas hasta que usted las muestra, nunca se registran, y las copias de secretos se borran del portapapeles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The dropped text is not a string session: %1</source>
@@ -5280,6 +5318,18 @@ Save the changes before quitting?</source>
     <message>
         <source>Restrict &amp;Permissions</source>
         <translation>Restringir &amp;permisos</translation>
+    </message>
+    <message>
+        <source>Feroscope &amp;Help</source>
+        <translation>A&amp;yuda de Feroscope</translation>
+    </message>
+    <message>
+        <source>How to open, inspect and convert sessions, and the keyboard shortcuts</source>
+        <translation>Cómo abrir, inspeccionar y convertir sesiones, y los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Version, licence and the libraries Feroscope runs with</source>
+        <translation>Versión, licencia y las bibliotecas con las que funciona Feroscope</translation>
     </message>
 </context>
 <context>

@@ -4038,6 +4038,41 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>fero::gui::AboutDialog</name>
+    <message>
+        <source>About Feroscope</source>
+        <translation>О программе Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope works offline. It never writes to a session when it opens it; auth keys stay hidden until you reveal them, are never logged, and copies of secrets leave the clipboard after a while.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Менеджер сессий клиентов Telegram: двоичные файлы, строки и базы данных ferogram, а также сессии Telethon, Pyrogram, GramJS, mtcute, MTKruto и Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope работает без сети. Он никогда не записывает в сессию при открытии; ключи авторизации скрыты, пока вы их не покажете, никогда не попадают в журналы, а скопированные секреты через некоторое время удаляются из буфера обмена.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>none granted yet: all rights reserved</source>
+        <translation>пока не предоставлена: все права защищены</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>&amp;Копировать сведения о версии</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ChannelPtsModel</name>
     <message>
         <source>Channel id</source>
@@ -4778,6 +4813,21 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>fero::gui::HelpWindow</name>
+    <message>
+        <source>Feroscope Help</source>
+        <translation>Справка Feroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Feroscope&lt;/h2&gt;&lt;p&gt;Feroscope shows what is inside a Telegram client session and converts it between libraries and versions. It never writes to a session when it opens it.&lt;/p&gt;&lt;h3&gt;Open sessions&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File ▸ Open Session…&lt;/b&gt; for a file or a SQLite database, &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; for a folder of sessions (Telegram Desktop&apos;s tdata and GramJS stores are folders too), or paste a string session with &lt;b&gt;Ctrl+V&lt;/b&gt;. You can also drop files and folders onto the window. Everything you open is listed in the library on the left; icons after a name flag a risk (point at one for details).&lt;/p&gt;&lt;h3&gt;Look inside&lt;/h3&gt;&lt;p&gt;Select a session to see it in the tabs: &lt;b&gt;Overview&lt;/b&gt; (format, where it opens, health), &lt;b&gt;DCs&lt;/b&gt; (the data centres and their auth key ids; a key is shown only when you reveal it), &lt;b&gt;Updates&lt;/b&gt; (the update counters), &lt;b&gt;Peers&lt;/b&gt; and &lt;b&gt;Min Peers&lt;/b&gt; (the peer cache, searchable and sortable) and &lt;b&gt;Raw JSON&lt;/b&gt; (the whole session, keys masked).&lt;/p&gt;&lt;h3&gt;Export and convert&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Session ▸ Export / Convert…&lt;/b&gt; writes the session as another format or version, to a file, a database or a string. Before anything is written it lists what the target cannot hold; you export only after agreeing to lose that. Files are written owner-only (0600) and atomically.&lt;/p&gt;&lt;h3&gt;Secrets&lt;/h3&gt;&lt;p&gt;Whoever holds an auth key holds the account. Keys are hidden until you reveal one, are hidden again after a minute, and a copied key or string leaves the clipboard after a timeout.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;code&gt;feroscope-cli&lt;/code&gt; does the same from scripts: run &lt;code&gt;feroscope-cli --help&lt;/code&gt; for its commands.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Feroscope&lt;/h2&gt;&lt;p&gt;Feroscope показывает, что находится внутри сессии клиента Telegram, и преобразует её между библиотеками и версиями. Он никогда не записывает в сессию при открытии.&lt;/p&gt;&lt;h3&gt;Открытие сессий&lt;/h3&gt;&lt;p&gt;Используйте &lt;b&gt;Файл ▸ Открыть сессию…&lt;/b&gt; для файла или базы данных SQLite, &lt;b&gt;Файл ▸ Открыть папку…&lt;/b&gt; для папки с сессиями (tdata Telegram Desktop и хранилища GramJS — тоже папки) или вставьте строковую сессию через &lt;b&gt;Ctrl+V&lt;/b&gt;. Файлы и папки можно также перетащить в окно. Всё открытое появляется в библиотеке слева; значки после имени отмечают риск (наведите на значок, чтобы узнать подробности).&lt;/p&gt;&lt;h3&gt;Просмотр&lt;/h3&gt;&lt;p&gt;Выберите сессию, чтобы увидеть её на вкладках: &lt;b&gt;Обзор&lt;/b&gt; (формат, где открывается, состояние), &lt;b&gt;DC&lt;/b&gt; (дата-центры и ID их ключей авторизации; ключ показывается, только если вы его откроете), &lt;b&gt;Обновления&lt;/b&gt; (счётчики обновлений), &lt;b&gt;Пиры&lt;/b&gt; и &lt;b&gt;Min-пиры&lt;/b&gt; (кэш пиров, с поиском и сортировкой) и &lt;b&gt;Исходный JSON&lt;/b&gt; (вся сессия, ключи скрыты).&lt;/p&gt;&lt;h3&gt;Экспорт и преобразование&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Сессия ▸ Экспорт / преобразование…&lt;/b&gt; записывает сессию в другом формате или версии — в файл, базу данных или строку. Прежде чем что-либо записать, он перечисляет то, что целевой формат не может сохранить; экспорт выполняется, только когда вы согласитесь с потерей. Файлы записываются атомарно и доступны только вам (0600).&lt;/p&gt;&lt;h3&gt;Секреты&lt;/h3&gt;&lt;p&gt;Кто владеет ключом авторизации, тот владеет аккаунтом. Ключи скрыты, пока вы не откроете один, снова скрываются через минуту, а скопированный ключ или строка удаляются из буфера обмена по истечении времени.&lt;/p&gt;&lt;h3&gt;Командная строка&lt;/h3&gt;&lt;p&gt;&lt;code&gt;feroscope-cli&lt;/code&gt; делает то же самое из скриптов: выполните &lt;code&gt;feroscope-cli --help&lt;/code&gt;, чтобы увидеть его команды.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Сочетания клавиш&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::LibraryModel</name>
     <message>
         <source>The file is missing: it was moved or deleted since it was added.</source>
@@ -5030,10 +5080,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>О &amp;программе Feroscope</translation>
     </message>
     <message>
-        <source>Version and what Feroscope does with your sessions</source>
-        <translation>Версия и что Feroscope делает с вашими сессиями</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -5148,14 +5194,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Reloaded %1.</source>
         <translation>%1 перезагружен.</translation>
-    </message>
-    <message>
-        <source>About Feroscope</source>
-        <translation>О программе Feroscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;A session manager for Telegram client sessions: ferogram&apos;s binary files, strings and databases, and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, are never logged, and copies of secrets are cleared from the clipboard.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Feroscope %1&lt;/h3&gt;&lt;p&gt;Менеджер сессий клиентов Telegram: двоичные файлы, строки и базы данных ferogram, а также сессии Telethon, Pyrogram, GramJS, mtcute, MTKruto и Telegram Desktop.&lt;/p&gt;&lt;p&gt;Feroscope никогда ничего не записывает в сессию при её открытии. Ключи авторизации скрыты, пока вы их не покажете, никогда не попадают в журналы, а скопированные секреты удаляются из буфера обмена.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The dropped text is not a string session: %1</source>
@@ -5364,6 +5402,18 @@ Save the changes before quitting?</source>
     <message>
         <source>Restrict &amp;Permissions</source>
         <translation>Ограничить права &amp;доступа</translation>
+    </message>
+    <message>
+        <source>Feroscope &amp;Help</source>
+        <translation>&amp;Справка Feroscope</translation>
+    </message>
+    <message>
+        <source>How to open, inspect and convert sessions, and the keyboard shortcuts</source>
+        <translation>Как открывать, просматривать и преобразовывать сессии, и сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Version, licence and the libraries Feroscope runs with</source>
+        <translation>Версия, лицензия и библиотеки, с которыми работает Feroscope</translation>
     </message>
 </context>
 <context>

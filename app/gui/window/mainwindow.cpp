@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "window/aboutdialog.h"
 #include "window/appicon.h"
 #include "window/appsettings.h"
 #include "detect/detect.h"
@@ -15,6 +16,7 @@
 #include "session/peerstab.h"
 #include "window/reloadwatcher.h"
 #include "session/sessionview.h"
+#include "window/helpwindow.h"
 #include "window/settingsdialog.h"
 #include "storage/storage.h"
 #include "actions/clipboardguard.h"
@@ -341,8 +343,10 @@ void MainWindow::createActions()
     if (m_settings->shortcut().isEmpty())
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Feroscope"));
-    m_about = make(tr("&About Feroscope"), QStringLiteral("actionAbout"), QKeySequence(Qt::Key_F1),
-                   tr("Version and what Feroscope does with your sessions"));
+    m_help = make(tr("Feroscope &Help"), QStringLiteral("actionHelp"), QKeySequence::HelpContents,
+                  tr("How to open, inspect and convert sessions, and the keyboard shortcuts"));
+    m_about = make(tr("&About Feroscope"), QStringLiteral("actionAbout"), QKeySequence(),
+                   tr("Version, licence and the libraries Feroscope runs with"));
     m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"), QKeySequence(), tr("The Qt version in use"));
 
     // The tabs' own words, mnemonics included: one string per tab, so the
@@ -377,6 +381,7 @@ void MainWindow::createActions()
     connect(m_restrict, &QAction::triggered, this, &MainWindow::restrictPermissions);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_help, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -412,6 +417,8 @@ void MainWindow::createMenusAndToolbar()
     view->addActions(m_tabActions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_help);
+    help->addSeparator();
     help->addActions({m_about, m_aboutQt});
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -1142,16 +1149,27 @@ void MainWindow::showSettings()
     }
 }
 
+void MainWindow::showHelp()
+{
+    // One help window, raised again on F1; it lists the shortcuts of every menu action.
+    if (!m_helpWindow) {
+        QList<QAction *> actions;
+        for (QAction *menu : menuBar()->actions()) {
+            if (menu->menu())
+                actions += menu->menu()->actions();
+        }
+        m_helpWindow = new HelpWindow(actions, this);
+        m_helpWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Feroscope"),
-        tr("<h3>Feroscope %1</h3>"
-           "<p>A session manager for Telegram client sessions: ferogram's binary files, strings and databases, "
-           "and those of Telethon, Pyrogram, GramJS, mtcute, MTKruto and Telegram Desktop.</p>"
-           "<p>Feroscope never writes to a session when it opens it. Auth keys stay hidden until you reveal them, "
-           "are never logged, and copies of secrets are cleared from the clipboard.</p>")
-            .arg(QStringLiteral(FEROSCOPE_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 // --- window events ------------------------------------------------------------

@@ -26,6 +26,7 @@ class QTreeView;
 namespace fero::gui {
 
 class FlagLegend;
+class HelpWindow;
 class LibraryPane;
 class FolderScanner;
 class LibraryModel;
@@ -166,6 +167,7 @@ private:
     // readable by others when they were read.
     QStringList selectedSessionPaths(bool readableOnly) const;
     void showSettings();
+    void showHelp();
     void showAbout();
 
     LibraryModel *m_library;
@@ -183,6 +185,7 @@ private:
     QThread *m_unlocking = nullptr; // opening a tdata with its passcode
     std::shared_ptr<QString> m_unlockingPasscode; // what it tries; wiped if the window goes first
     QPointer<PasteDialog> m_pasteBox;
+    QPointer<HelpWindow> m_helpWindow;
     bool m_restoring = false;
     bool m_splitterByUser = false;  // the user placed the splitter: stop sizing the library
 
@@ -196,6 +199,7 @@ private:
     QAction *m_restrict = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_help = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QList<QAction *> m_tabActions;
