@@ -28,9 +28,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Summary on the first line, the extended description after it (a "." line
 # is a paragraph break, as in debian/control).
-file(READ ${PROJECT_SOURCE_DIR}/packaging/debian/description.txt description)
-string(STRIP "${description}" description)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${description}")
+# CPack writes CPACK_PACKAGE_DESCRIPTION_SUMMARY as the synopsis and indents
+# CPACK_DEBIAN_PACKAGE_DESCRIPTION below it.
+file(STRINGS ${PROJECT_SOURCE_DIR}/packaging/debian/description.txt description)
+list(POP_FRONT description CPACK_PACKAGE_DESCRIPTION_SUMMARY)
+list(JOIN description "\n" CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 # The linked libraries by dpkg-shlibdeps; beside them what Qt loads at run
 # time and dpkg-shlibdeps cannot see: the SQLite driver plugin (every
 # database session is read through QSqlDatabase) and Qt's own translations
