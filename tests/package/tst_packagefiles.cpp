@@ -25,6 +25,7 @@ Run run(const QString &program, const QStringList &args)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // the GUI's --help
     process.setProcessEnvironment(env);
     process.start(program, args);
     if (!process.waitForStarted())
