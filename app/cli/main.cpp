@@ -1,6 +1,7 @@
 // feroscope-cli: dispatch to one command of the table (commands.h). See
 // cli.h for the exit codes.
 #include "cli.h"
+#include "docs.h"
 
 #include "base/processsetup.h"
 #include "i18n.h"
@@ -27,6 +28,18 @@ int main(int argc, char **argv)
     if (command == u"--version" || command == u"-v") {
         printOut(QStringLiteral("feroscope-cli " FEROSCOPE_VERSION));
         return Ok;
+    }
+    // Hidden, for the build: the man page and the shell completions, made
+    // from the command table so they never drift from --help (tst_clidocs).
+    if (command == u"--help-roff" && args.isEmpty()) {
+        writeOut(fero::cli::manPage().toUtf8());
+        return Ok;
+    }
+    if (command == u"--completions" && args.size() == 1) {
+        if (const std::optional<QString> script = fero::cli::completionScript(args.front())) {
+            writeOut(script->toUtf8());
+            return Ok;
+        }
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printOut(topLevelHelp());
