@@ -4912,6 +4912,18 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>readable by others, in use</source>
         <translation>für andere lesbar, in Benutzung</translation>
     </message>
+    <message>
+        <source>Filter by name, format, key id, user id or path</source>
+        <translation>Nach Name, Format, Schlüssel-ID, Benutzer-ID oder Pfad filtern</translation>
+    </message>
+    <message>
+        <source>Shows the sessions whose name, format, auth key id, user id or path contain every word typed here. Esc clears it.</source>
+        <translation>Zeigt die Sitzungen, deren Name, Format, Auth-Key-ID, Benutzer-ID oder Pfad jedes hier eingegebene Wort enthält. Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MainWindow</name>
@@ -5330,6 +5342,14 @@ Save the changes before quitting?</source>
     <message>
         <source>Version, licence and the libraries Feroscope runs with</source>
         <translation>Version, Lizenz und die Bibliotheken, mit denen Feroscope läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
+        <translation>Sucht dort, wo Sie sind: in der Peers-Suche oder der Suchleiste des Roh-JSON, wenn sie den Fokus haben, sonst im Filter der Bibliothek</translation>
     </message>
 </context>
 <context>

@@ -4912,6 +4912,18 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>readable by others, in use</source>
         <translation>legible por otros, en uso</translation>
     </message>
+    <message>
+        <source>Filter by name, format, key id, user id or path</source>
+        <translation>Filtrar por nombre, formato, id de clave, id de usuario o ruta</translation>
+    </message>
+    <message>
+        <source>Shows the sessions whose name, format, auth key id, user id or path contain every word typed here. Esc clears it.</source>
+        <translation>Muestra las sesiones cuyo nombre, formato, id de clave de autorización, id de usuario o ruta contienen cada palabra escrita aquí. Esc lo vacía.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MainWindow</name>
@@ -5330,6 +5342,14 @@ Save the changes before quitting?</source>
     <message>
         <source>Version, licence and the libraries Feroscope runs with</source>
         <translation>Versión, licencia y las bibliotecas con las que funciona Feroscope</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
+        <translation>Busca donde está: en la búsqueda de Peers o en la barra de búsqueda del JSON en bruto cuando tienen el foco; si no, en el filtro de la biblioteca</translation>
     </message>
 </context>
 <context>

@@ -4988,6 +4988,18 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>readable by others, in use</source>
         <translation>доступен другим, используется</translation>
     </message>
+    <message>
+        <source>Filter by name, format, key id, user id or path</source>
+        <translation>Фильтр по имени, формату, ID ключа, ID пользователя или пути</translation>
+    </message>
+    <message>
+        <source>Shows the sessions whose name, format, auth key id, user id or path contain every word typed here. Esc clears it.</source>
+        <translation>Показывает сессии, у которых имя, формат, ID ключа авторизации, ID пользователя или путь содержат каждое введённое здесь слово. Esc очищает поле.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MainWindow</name>
@@ -5414,6 +5426,14 @@ Save the changes before quitting?</source>
     <message>
         <source>Version, licence and the libraries Feroscope runs with</source>
         <translation>Версия, лицензия и библиотеки, с которыми работает Feroscope</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>П&amp;оиск</translation>
+    </message>
+    <message>
+        <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
+        <translation>Поиск там, где вы находитесь: в поиске по пирам или в строке поиска исходного JSON, если фокус там, иначе в фильтре библиотеки</translation>
     </message>
 </context>
 <context>

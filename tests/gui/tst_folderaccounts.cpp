@@ -8,6 +8,7 @@
 #include "guitestenv.h"
 #include "inspect/inspect.h"
 #include "library/librarymodel.h"
+#include "library/librarypane.h"
 #include "window/mainwindow.h"
 #include "open/opener.h"
 #include "session/overviewtab.h"
@@ -166,11 +167,12 @@ void TestFolderAccounts::cleanup()
 void TestFolderAccounts::clickRow(const QModelIndex &index)
 {
     QTreeView *view = m_window->libraryView();
-    view->scrollTo(index);
-    const QRect rect = view->visualRect(index);
+    const QModelIndex row = m_window->libraryPane()->viewIndex(index); // through the library's filter
+    view->scrollTo(row);
+    const QRect rect = view->visualRect(row);
     QVERIFY(rect.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(view->currentIndex().siblingAtColumn(0), index.siblingAtColumn(0));
+    QCOMPARE(m_window->libraryPane()->currentIndex(), index.siblingAtColumn(0));
 }
 
 QModelIndex TestFolderAccounts::scan()
@@ -371,7 +373,7 @@ void TestFolderAccounts::quitWhileOpening()
     m_window->setPasscodeProvider([](const QString &, const QString &) -> std::optional<QString> { return Passcode; });
     const QModelIndex folder = scan();
     clickRow(folderRowFor(m_window->library(), folder, QStringLiteral("locked")));
-    m_window->enterPasscode(m_window->libraryView()->currentIndex());
+    m_window->enterPasscode(m_window->libraryPane()->currentIndex());
     QVERIFY(m_window->isUnlocking());
     QVERIFY(m_window->close());
     QElapsedTimer timer;

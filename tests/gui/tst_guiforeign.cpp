@@ -9,6 +9,7 @@
 #include "guitestenv.h"
 #include "inspect/inspect.h"
 #include "library/librarymodel.h"
+#include "library/librarypane.h"
 #include "window/mainwindow.h"
 #include "open/opener.h"
 #include "session/overviewtab.h"
@@ -221,7 +222,7 @@ void TestGuiForeign::tdataPasscodeCancelledStaysLocked()
     QCOMPARE(asked, 1);
     QCOMPARE(m_window->library()->entryCount(), before + 1);
     QVERIFY(!m_window->currentSession().isValid());
-    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryPane()->currentIndex());
     QVERIFY(entry);
     QCOMPARE(entry->state, LibraryEntry::State::Locked);
     QCOMPARE(entry->path, QFileInfo(tdata).absoluteFilePath());
@@ -253,7 +254,7 @@ void TestGuiForeign::tdataAccountsAreRows()
     }
     QVERIFY(keyIds[0] != keyIds[1]);
     // The second row opens in the view with its own account.
-    m_window->libraryView()->setCurrentIndex(library->index(1, 0, folder));
+    m_window->selectIndex(library->index(1, 0, folder));
     QCOMPARE(m_window->currentSession().decoded->session().homeDcId, 2);
     // Reloading keeps one row per account.
     m_window->refreshPath(QFileInfo(tdata).absoluteFilePath());
@@ -285,7 +286,7 @@ void TestGuiForeign::storeFoldersUnderFolders()
     QVERIFY(current.isValid());
     QCOMPARE(current.decoded->format, format);
     QCOMPARE(current.kind, group);
-    const QModelIndex index = m_window->libraryView()->currentIndex();
+    const QModelIndex index = m_window->libraryPane()->currentIndex();
     QModelIndex top = index;
     while (top.parent().isValid())
         top = top.parent();
@@ -376,7 +377,7 @@ void TestGuiForeign::storeFolderRestrictReloadForget()
     const QString tdata = copyFolder(QStringLiteral("tdata/tdata_single_nopass"), QStringLiteral("tdata"));
     m_window->reloadWatcher()->setDebounce(50);
     m_window->addSources({tdata});
-    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryPane()->currentIndex());
     QVERIFY(entry);
     QCOMPARE(entry->path, QFileInfo(tdata).absoluteFilePath());
     QVERIFY(entry->othersCanRead);

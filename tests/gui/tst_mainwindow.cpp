@@ -10,6 +10,7 @@
 #include "library/libraryflagdelegate.h"
 #include "library/libraryflags.h"
 #include "library/librarymodel.h"
+#include "library/librarypane.h"
 #include "window/mainwindow.h"
 #include "session/minpeerstab.h"
 #include "open/opener.h"
@@ -183,7 +184,7 @@ void TestMainWindow::opensVectorsIntoOverview()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("%1 — Feroscope").arg(file));
 
     // The library row says the same.
-    const QModelIndex row = m_window->libraryView()->currentIndex();
+    const QModelIndex row = m_window->libraryPane()->currentIndex();
     const LibraryEntry *entry = m_window->library()->entry(row.siblingAtColumn(0));
     QVERIFY(entry);
     QCOMPARE(entry->peers, qint64(expected->session().peers.size()));
@@ -385,7 +386,7 @@ void TestMainWindow::pasteStringSession()
 void TestMainWindow::unreadableFileShowsError()
 {
     m_window->openInitial({vector(QStringLiteral("bad-truncated-20.session"))});
-    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    const LibraryEntry *entry = m_window->library()->entry(m_window->libraryPane()->currentIndex());
     QVERIFY(entry);
     QCOMPARE(entry->state, LibraryEntry::State::Failed);
     QVERIFY(!entry->error.isEmpty());
@@ -417,7 +418,7 @@ void TestMainWindow::folderScanInBackground()
     // Selecting a listed entry decodes it.
     const QModelIndex typical = m_window->library()->indexOfPath(folder + QStringLiteral("/fg065-typical.session"));
     QVERIFY(typical.isValid());
-    m_window->libraryView()->setCurrentIndex(typical);
+    m_window->selectIndex(typical);
     QVERIFY(m_window->currentSession().isValid());
     QVERIFY(!m_window->library()->entry(typical)->sameKeyAs.isEmpty());
     QVERIFY(m_window->library()->entry(typical)->sameKeyAs.contains(QStringLiteral("copy-of-typical.session")));
@@ -571,8 +572,9 @@ void TestMainWindow::libraryReadableAtDefaultSize()
                 ->isEnabled());
 
     // The tooltip of the icon under the mouse is that flag's.
-    view->scrollTo(row);
-    const QRect cell = view->visualRect(row);
+    const QModelIndex shown = m_window->libraryPane()->viewIndex(row); // through the library's filter
+    view->scrollTo(shown);
+    const QRect cell = view->visualRect(shown);
     const QList<QRect> rects = LibraryFlagDelegate::iconRects(cell, int(flags.size()));
     QHelpEvent help(QEvent::ToolTip, rects[1].center(), view->viewport()->mapToGlobal(rects[1].center()));
     QApplication::sendEvent(view->viewport(), &help);

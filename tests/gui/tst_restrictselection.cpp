@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "library/librarymodel.h"
 #include "testsupport.h"
+#include "library/librarypane.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
@@ -186,9 +187,10 @@ void TestRestrictSelection::restrictsEverySelected()
                                       ? m_window->library()->indexOfFolder(m_dir->filePath(name))
                                       : m_window->library()->indexOfPath(pathOf(name));
         QVERIFY2(index.isValid(), qPrintable(name));
+        const QModelIndex row = m_window->libraryPane()->viewIndex(index); // through the library's filter
         if (first)
-            view->setCurrentIndex(index);
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            view->setCurrentIndex(row);
+        view->selectionModel()->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         first = false;
     }
     auto *action = m_window->findChild<QAction *>(QStringLiteral("actionRestrictPermissions"));

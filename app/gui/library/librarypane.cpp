@@ -1,6 +1,7 @@
 #include "library/librarypane.h"
 
 #include "library/flaglegend.h"
+#include "library/libraryfilter.h"
 #include "library/libraryflagdelegate.h"
 #include "library/librarymodel.h"
 #include "widgets/columnsmenu.h"
@@ -8,6 +9,10 @@
 
 #include <QDate>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -34,13 +39,16 @@ int LibraryPane::minimumNameWidth() const
 LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_filter(new LibraryFilter(model, this))
+    , m_filterField(new QLineEdit(this))
+    , m_filterCount(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_legend(new FlagLegend(this))
     , m_fitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("libraryPane"));
     m_view->setObjectName(QStringLiteral("libraryView"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,19 +61,43 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent)
     setInitialColumnWidths();
     setUpColumns();
 
+    m_filterField->setObjectName(QStringLiteral("libraryFilter"));
+    m_filterField->setPlaceholderText(tr("Filter by name, format, key id, user id or path"));
+    m_filterField->setClearButtonEnabled(true);
+    m_filterField->setToolTip(tr("Shows the sessions whose name, format, auth key id, user id or path contain "
+                                 "every word typed here. Esc clears it."));
+    m_filterField->installEventFilter(this); // Esc clears
+    m_filterCount->setObjectName(QStringLiteral("libraryFilterCount"));
+    m_filterCount->hide();
+    // Typing runs the filter once the typing pauses: a farm's library has
+    // thousands of rows and every keystroke would re-filter them all.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(150);
+    connect(m_filterField, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &LibraryPane::applyFilter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 2);
+    filterRow->addWidget(m_filterField, 1);
+    filterRow->addWidget(m_filterCount);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
 
-    // Groups and folders open as they appear.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid() || m_model->nodeType(parent) != LibraryModel::NodeType::Entry)
+    // Groups and folders open as they appear (the view's rows: through the filter).
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        const auto isEntry = [this](const QModelIndex &viewIndex) {
+            return m_model->nodeType(m_filter->mapToSource(viewIndex)) == LibraryModel::NodeType::Entry;
+        };
+        if (!parent.isValid() || !isEntry(parent))
             m_view->expand(parent);
         for (int row = first; row <= last; ++row) {
-            const QModelIndex child = m_model->index(row, 0, parent);
-            if (m_model->nodeType(child) != LibraryModel::NodeType::Entry)
+            const QModelIndex child = m_filter->index(row, 0, parent);
+            if (!isEntry(child))
                 m_view->expand(child);
         }
     });
@@ -73,9 +105,14 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPane::selectionChanged);
 }
 
+QModelIndex LibraryPane::viewIndex(const QModelIndex &libraryIndex) const
+{
+    return m_filter->mapFromSource(libraryIndex);
+}
+
 QModelIndex LibraryPane::currentIndex() const
 {
-    return m_view->currentIndex().siblingAtColumn(0);
+    return m_filter->mapToSource(m_view->currentIndex().siblingAtColumn(0));
 }
 
 const LibraryEntry *LibraryPane::currentEntry() const
@@ -85,7 +122,10 @@ const LibraryEntry *LibraryPane::currentEntry() const
 
 QModelIndexList LibraryPane::selectedRows() const
 {
-    return m_view->selectionModel()->selectedRows(0);
+    QModelIndexList rows;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows(0))
+        rows << m_filter->mapToSource(row);
+    return rows;
 }
 
 bool LibraryPane::hasSelection() const
@@ -93,14 +133,31 @@ bool LibraryPane::hasSelection() const
     return m_view->selectionModel()->hasSelection();
 }
 
-void LibraryPane::select(const QModelIndex &index)
+void LibraryPane::select(const QModelIndex &libraryIndex)
 {
-    if (!index.isValid())
+    if (!libraryIndex.isValid())
         return;
+    QModelIndex index = viewIndex(libraryIndex);
+    if (!index.isValid()) { // hidden by the filter: show everything again
+        m_filterField->clear();
+        applyFilter();
+        index = viewIndex(libraryIndex);
+    }
     m_view->expand(index.parent());
     m_view->setCurrentIndex(index);
     m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void LibraryPane::applyFilter()
+{
+    m_filter->setText(m_filterField->text());
+    if (m_filter->isActive()) {
+        m_view->expandAll(); // matches inside folders show without a click
+        m_filterCount->setText(tr("%1 of %2").arg(m_filter->shownEntryCount()).arg(m_model->entryCount()));
+    }
+    m_filterCount->setVisible(m_filter->isActive());
+    m_fitTimer->start();
 }
 
 void LibraryPane::setInitialColumnWidths()
@@ -166,6 +223,12 @@ void LibraryPane::setUpColumns()
 
 bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filterField && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filterField->text().isEmpty()) {
+        m_filterField->clear();
+        applyFilter();
+        return true;
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_fitTimer->start();
     return QWidget::eventFilter(watched, event);

@@ -28,12 +28,8 @@ RawTab::RawTab(QWidget *parent)
     m_reveal->setObjectName(QStringLiteral("revealRaw"));
     m_reveal->setToolTip(tr("Shows the secret values in this JSON. Anyone who sees them can use the account."));
     m_find = new FindBar(m_text, this);
-
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, m_find, &FindBar::activate);
+    // Ctrl+F is the window's Edit ▸ Find, which opens this bar while the tab
+    // has focus (a second Ctrl+F here would make the key ambiguous).
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 1);

@@ -8,12 +8,15 @@
 #include "library/folderscanner.h"
 #include "storage/folderstorage.h"
 #include "library/librarymodel.h"
+#include "library/libraryfilter.h"
 #include "library/librarypane.h"
 #include "session/minpeerstab.h"
 #include "session/overviewtab.h"
 #include "open/opener.h"
 #include "library/pastedialog.h"
 #include "session/peerstab.h"
+#include "session/rawtab.h"
+#include "widgets/findbar.h"
 #include "window/reloadwatcher.h"
 #include "session/sessionview.h"
 #include "window/helpwindow.h"
@@ -342,6 +345,10 @@ void MainWindow::createActions()
                       tr("Language, clipboard timeout, your ferogram release"));
     if (m_settings->shortcut().isEmpty())
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_find = make(tr("&Find"), QStringLiteral("actionFind"), QKeySequence::Find,
+                  tr("Search where you are: the Peers search or the Raw JSON find bar when they have focus, "
+                     "else the library's filter"));
+    connect(m_find, &QAction::triggered, this, &MainWindow::findHere);
     m_quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Feroscope"));
     m_help = make(tr("Feroscope &Help"), QStringLiteral("actionHelp"), QKeySequence::HelpContents,
                   tr("How to open, inspect and convert sessions, and the keyboard shortcuts"));
@@ -401,6 +408,7 @@ void MainWindow::createMenusAndToolbar()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_paste);
+    edit->addAction(m_find);
     edit->addSeparator();
     edit->addAction(m_settings);
 
@@ -582,12 +590,12 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
         scanner, &FolderScanner::finished, this, [this, scanner, folder, dropIfEmpty](const fero::ScanResult &result) {
             m_scanners.removeAll(scanner);
             scanner->deleteLater();
-            const bool current = m_library->folderPath(m_pane->view()->currentIndex()) == folder;
+            const bool current = m_library->folderPath(m_pane->currentIndex()) == folder;
             if (dropIfEmpty && result.sessions.empty() && result.errors.empty()) {
                 m_library->remove(m_library->indexOfFolder(folder));
             } else {
                 m_library->setFolderScan(folder, result);
-                m_pane->view()->expand(m_library->indexOfFolder(folder));
+                m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
                 if (current)
                     selectIndex(m_library->indexOfFolder(folder));
             }
@@ -1147,6 +1155,25 @@ void MainWindow::showSettings()
         m_actions->applySettings();
         onCurrentChanged();
     }
+}
+
+void MainWindow::findHere()
+{
+    // The search of whatever has focus: a tab's own, else the library's filter.
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && m_view->isAncestorOf(focus)) {
+        if (m_view->peers()->isAncestorOf(focus) && m_view->peers()->searchBox()->isEnabled()) {
+            m_view->peers()->searchBox()->setFocus(Qt::ShortcutFocusReason);
+            m_view->peers()->searchBox()->selectAll();
+            return;
+        }
+        if (m_view->raw()->isAncestorOf(focus)) {
+            m_view->raw()->findBar()->activate();
+            return;
+        }
+    }
+    m_pane->filterField()->setFocus(Qt::ShortcutFocusReason);
+    m_pane->filterField()->selectAll();
 }
 
 void MainWindow::showHelp()

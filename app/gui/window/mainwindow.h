@@ -167,6 +167,7 @@ private:
     // readable by others when they were read.
     QStringList selectedSessionPaths(bool readableOnly) const;
     void showSettings();
+    void findHere();
     void showHelp();
     void showAbout();
 
@@ -199,6 +200,7 @@ private:
     QAction *m_restrict = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_find = nullptr;
     QAction *m_help = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;

@@ -1,5 +1,7 @@
 #include "window/windowactions.h"
 
+#include "library/librarypane.h"
+
 #include "window/appsettings.h"
 #include "actions/clipboardguard.h"
 #include "actions/comparedialog.h"
@@ -491,7 +493,7 @@ bool WindowActions::saveCopy()
     const SessionRef current = m_window->currentSession();
     if (!current.isValid() || current.kind != SourceKind::Modified || current.originalPath.isEmpty())
         return false;
-    const QPersistentModelIndex copy(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    const QPersistentModelIndex copy(m_window->libraryPane()->currentIndex());
     // The stamp of the original when it was read: Save refuses if it changed since.
     const fero::gui::SaveSource source{current.originalPath, current.decoded->format, current.decoded->version,
                                        current.stamp};
@@ -514,7 +516,7 @@ bool WindowActions::saveCopyAs()
     const SessionRef current = m_window->currentSession();
     if (!current.isValid() || current.kind != SourceKind::Modified)
         return false;
-    const QPersistentModelIndex copy(m_window->libraryView()->currentIndex().siblingAtColumn(0));
+    const QPersistentModelIndex copy(m_window->libraryPane()->currentIndex());
     fero::gui::SaveSource source{current.originalPath, current.decoded->format, current.decoded->version, {}};
     QString path;
     const QString message =
