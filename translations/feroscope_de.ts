@@ -5351,6 +5351,13 @@ Save the changes before quitting?</source>
         <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
         <translation>Sucht dort, wo Sie sind: in der Peers-Suche oder der Suchleiste des Roh-JSON, wenn sie den Fokus haben, sonst im Filter der Bibliothek</translation>
     </message>
+    <message numerus="yes">
+        <source>Reopened %n remembered folder(s): %1</source>
+        <translation>
+            <numerusform>%n gemerkter Ordner wieder geöffnet: %1</numerusform>
+            <numerusform>%n gemerkte Ordner wieder geöffnet: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MinPeerTableModel</name>

@@ -621,6 +621,13 @@ Save the changes before quitting?</numerusform>
 Save the changes before quitting?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reopened %n remembered folder(s): %1</source>
+        <translation>
+            <numerusform>Reopened %n remembered folder: %1</numerusform>
+            <numerusform>Reopened %n remembered folders: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::OverviewTab</name>

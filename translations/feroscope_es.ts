@@ -5351,6 +5351,13 @@ Save the changes before quitting?</source>
         <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
         <translation>Busca donde está: en la búsqueda de Peers o en la barra de búsqueda del JSON en bruto cuando tienen el foco; si no, en el filtro de la biblioteca</translation>
     </message>
+    <message numerus="yes">
+        <source>Reopened %n remembered folder(s): %1</source>
+        <translation>
+            <numerusform>Se volvió a abrir %n carpeta recordada: %1</numerusform>
+            <numerusform>Se volvieron a abrir %n carpetas recordadas: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MinPeerTableModel</name>

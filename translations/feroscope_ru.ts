@@ -5435,6 +5435,14 @@ Save the changes before quitting?</source>
         <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
         <translation>Поиск там, где вы находитесь: в поиске по пирам или в строке поиска исходного JSON, если фокус там, иначе в фильтре библиотеки</translation>
     </message>
+    <message numerus="yes">
+        <source>Reopened %n remembered folder(s): %1</source>
+        <translation>
+            <numerusform>Снова открыта %n запомненная папка: %1</numerusform>
+            <numerusform>Снова открыты %n запомненные папки: %1</numerusform>
+            <numerusform>Снова открыто %n запомненных папок: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MinPeerTableModel</name>

@@ -108,7 +108,7 @@ private slots:
     void libraryReadableAtDefaultSize();
     void columnsMenuShowsHiddenColumns();
     void startWithPathsKeepsRemembered();
-    void startupFolderStaysNonRecursive();
+    void startupScansOnlyWhatItWasGiven();
     void revealedKeyCopiesAsSecret();
     void revealedJsonCopiesAsSecret();
     void removeSelectedMinPeers();
@@ -631,40 +631,34 @@ void TestMainWindow::startWithPathsKeepsRemembered()
     QVERIFY(!m_window->library()->groupIndex(SourceKind::Demo).isValid()); // the demo only without paths
 }
 
-void TestMainWindow::startupFolderStaysNonRecursive()
+void TestMainWindow::startupScansOnlyWhatItWasGiven()
 {
-    // The current folder is scanned without subfolders; remembered, it must
-    // come back the same way (it was restored recursively).
+    // Started from a folder of sessions, with nothing given: the folder is
+    // not scanned (nor remembered); the demo shows.
     const QString here = m_env->path() + QStringLiteral("/here");
     readableCopy(here, QStringLiteral("fg065-typical.session"), QStringLiteral("top.session"));
-    readableCopy(here + QStringLiteral("/deep"), QStringLiteral("fg052-typical.session"),
-                 QStringLiteral("deep.session"));
     const QString before = QDir::currentPath();
     QVERIFY(QDir::setCurrent(here));
-    {
-        QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
-        m_window->openInitial({});
-        QVERIFY(done.count() == 1 || done.wait(20000));
-    }
-    const QString absolute = QFileInfo(here).absoluteFilePath();
-    QCOMPARE(m_window->library()->rowCount(m_window->library()->indexOfFolder(absolute)), 1);
-    QVERIFY(AppSettings::recentSources().contains(RecentSource{SourceKind::Folder, absolute, false}));
-
-    // Next start, from elsewhere: the folder is restored without its subfolders.
-    const QString elsewhere = m_env->path() + QStringLiteral("/elsewhere");
-    QDir().mkpath(elsewhere);
-    QVERIFY(QDir::setCurrent(elsewhere));
-    m_window = std::make_unique<MainWindow>();
-    {
-        QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
-        m_window->openInitial({});
-        QVERIFY(done.count() >= 1 || done.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isScanning(), 20000);
-    }
+    m_window->openInitial({});
     QDir::setCurrent(before);
+    const QString absolute = QFileInfo(here).absoluteFilePath();
+    QVERIFY(!m_window->library()->indexOfFolder(absolute).isValid());
+    QVERIFY(!m_window->isScanning());
+    QCOMPARE(m_window->currentSession().kind, SourceKind::Demo);
+    QVERIFY(!AppSettings::recentSources().contains(RecentSource{SourceKind::Folder, absolute, false}));
+    QVERIFY(!AppSettings::recentSources().contains(RecentSource{SourceKind::Folder, absolute, true}));
+
+    // A remembered folder is reopened, and the status bar says which.
+    AppSettings::setRecentSources({RecentSource{SourceKind::Folder, absolute, false}});
+    m_window = std::make_unique<MainWindow>();
+    QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
+    m_window->openInitial({});
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QDir::toNativeSeparators(absolute)), qPrintable(status));
+    QVERIFY(done.count() >= 1 || done.wait(20000));
     const QModelIndex folder = m_window->library()->indexOfFolder(absolute);
     QVERIFY(folder.isValid());
-    QVERIFY(!m_window->library()->isFolderRecursive(folder));
+    QVERIFY(!m_window->library()->isFolderRecursive(folder)); // as it was remembered
     QCOMPARE(m_window->library()->rowCount(folder), 1);
 }
 

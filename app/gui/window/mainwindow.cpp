@@ -493,13 +493,22 @@ void MainWindow::openInitial(const QStringList &paths)
             m_library->addPath(source.path, source.kind);
     }
     m_restoring = false;
+    // Folders are scanned again: say so, rather than leave the user wondering
+    // why the disk is busy. (The working folder is never scanned unasked.)
+    QStringList folders;
+    for (const RecentSource &source : recent) {
+        if (source.kind == SourceKind::Folder)
+            folders << QDir::toNativeSeparators(source.path);
+    }
+    if (!folders.isEmpty())
+        showStatus(tr("Reopened %n remembered folder(s): %1", nullptr, int(folders.size()))
+                       .arg(folders.join(QStringLiteral(", "))),
+                   15000);
     if (!paths.isEmpty()) {
         addSources(paths); // selects the last one given; saves the merged list
         saveRecentSources();
         return;
     }
-    // Sessions beside the user, without remembering the folder unless they hold some.
-    addFolder(QDir::currentPath(), false, true);
     // Show something straight away: the first session in the library.
     for (int g = 0; g < m_library->rowCount(); ++g) {
         const QModelIndex group = m_library->index(g, 0);

@@ -56,9 +56,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Start-up: with no paths, the demo session, the sessions of the current
-    // folder and the remembered sources; with paths, those (selected) after
-    // the remembered sources, which stay remembered.
+    // Start-up: with no paths, the demo session and the remembered sources
+    // (never the working folder unasked; reopened folders are named in the
+    // status bar); with paths, those (selected) after the remembered
+    // sources, which stay remembered.
     void openInitial(const QStringList &paths);
     void addDemoSession();
     void showTab(int index); // 0 = Overview; ignored when that tab is disabled
