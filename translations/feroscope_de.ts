@@ -4824,7 +4824,7 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
     <message>
         <source>Auth key id</source>
-        <translation>Autorisierungsschlüssel-ID</translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Peers</source>

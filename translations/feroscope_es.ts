@@ -4824,7 +4824,7 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
     <message>
         <source>Auth key id</source>
-        <translation>ID de la clave de autorización</translation>
+        <translation>ID de clave</translation>
     </message>
     <message>
         <source>Peers</source>

@@ -4899,7 +4899,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>Auth key id</source>
-        <translation>ID ключа авторизации</translation>
+        <translation>ID ключа</translation>
     </message>
     <message>
         <source>Peers</source>
