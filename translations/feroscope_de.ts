@@ -5347,16 +5347,16 @@ Save the changes before quitting?</source>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
-    <message>
-        <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
-        <translation>Sucht dort, wo Sie sind: in der Peers-Suche oder der Suchleiste des Roh-JSON, wenn sie den Fokus haben, sonst im Filter der Bibliothek</translation>
-    </message>
     <message numerus="yes">
         <source>Reopened %n remembered folder(s): %1</source>
         <translation>
             <numerusform>%n gemerkter Ordner wieder geöffnet: %1</numerusform>
             <numerusform>%n gemerkte Ordner wieder geöffnet: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
+        <translation>Sucht dort, wo Sie sind: in der Suche von Peers oder Min-Peers oder der Suchleiste des Roh-JSON, wenn sie den Fokus haben, sonst im Filter der Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5403,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 min-user contexts: the user was seen in message &quot;Message id&quot; of &quot;Seen in peer id&quot;. Double-click a row to jump to the cached peer.</source>
         <translation>%1 Min-Benutzer-Kontexte: Der Benutzer wurde in Nachricht „Nachrichten-ID“ von „Gesehen in Peer-ID“ gesehen. Doppelklicken Sie auf eine Zeile, um zum zwischengespeicherten Peer zu springen.</translation>
+    </message>
+    <message>
+        <source>Search user, peer or message id (digits)…</source>
+        <translation>Benutzer-, Peer- oder Nachrichten-ID suchen (Ziffern)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>

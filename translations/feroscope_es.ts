@@ -5347,16 +5347,16 @@ Save the changes before quitting?</source>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
-    <message>
-        <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
-        <translation>Busca donde está: en la búsqueda de Peers o en la barra de búsqueda del JSON en bruto cuando tienen el foco; si no, en el filtro de la biblioteca</translation>
-    </message>
     <message numerus="yes">
         <source>Reopened %n remembered folder(s): %1</source>
         <translation>
             <numerusform>Se volvió a abrir %n carpeta recordada: %1</numerusform>
             <numerusform>Se volvieron a abrir %n carpetas recordadas: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
+        <translation>Busca donde está: en la búsqueda de Peers o Min peers o en la barra de búsqueda del JSON en bruto cuando tienen el foco; si no, en el filtro de la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5403,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 min-user contexts: the user was seen in message &quot;Message id&quot; of &quot;Seen in peer id&quot;. Double-click a row to jump to the cached peer.</source>
         <translation>%1 contextos de usuarios min: el usuario se vio en el mensaje &quot;ID de mensaje&quot; de &quot;Visto en el ID de peer&quot;. Haga doble clic en una fila para ir al peer en caché.</translation>
+    </message>
+    <message>
+        <source>Search user, peer or message id (digits)…</source>
+        <translation>Buscar id de usuario, de peer o de mensaje (dígitos)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
     </message>
 </context>
 <context>

@@ -5431,10 +5431,6 @@ Save the changes before quitting?</source>
         <source>&amp;Find</source>
         <translation>П&amp;оиск</translation>
     </message>
-    <message>
-        <source>Search where you are: the Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
-        <translation>Поиск там, где вы находитесь: в поиске по пирам или в строке поиска исходного JSON, если фокус там, иначе в фильтре библиотеки</translation>
-    </message>
     <message numerus="yes">
         <source>Reopened %n remembered folder(s): %1</source>
         <translation>
@@ -5442,6 +5438,10 @@ Save the changes before quitting?</source>
             <numerusform>Снова открыты %n запомненные папки: %1</numerusform>
             <numerusform>Снова открыто %n запомненных папок: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
+        <translation>Поиск там, где вы находитесь: в поиске по пирам или min-пирам или в строке поиска исходного JSON, если фокус там, иначе в фильтре библиотеки</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5488,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 min-user contexts: the user was seen in message &quot;Message id&quot; of &quot;Seen in peer id&quot;. Double-click a row to jump to the cached peer.</source>
         <translation>Контекстов min-пользователей: %1. Пользователь замечен в сообщении «ID сообщения» из «Замечен в ID пира». Дважды щёлкните строку, чтобы перейти к кэшированному пиру.</translation>
+    </message>
+    <message>
+        <source>Search user, peer or message id (digits)…</source>
+        <translation>Поиск по ID пользователя, пира или сообщения (цифры)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
     </message>
 </context>
 <context>

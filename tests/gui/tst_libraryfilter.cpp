@@ -7,18 +7,23 @@
 #include "library/libraryfilter.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
+#include "session/minpeerstab.h"
+#include "session/minpeertablemodel.h"
 #include "session/peerstab.h"
 #include "session/rawtab.h"
 #include "session/sessionview.h"
 #include "testsupport.h"
 #include "widgets/findbar.h"
+#include "widgets/intsortproxy.h"
 #include "widgets/secrettextedit.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -70,6 +75,7 @@ private slots:
     void narrowsTheLibrary();
     void escClearsAndSelectingAHiddenRowShowsAll();
     void ctrlFFocusesTheSearchWhereYouAre();
+    void minPeersFilterByAnyId();
 
 private:
     std::unique_ptr<test::GuiTestEnvironment> m_env;
@@ -173,12 +179,43 @@ void TestLibraryFilter::ctrlFFocusesTheSearchWhereYouAre()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     QTRY_COMPARE(QApplication::focusWidget(), view->peers()->searchBox());
 
+    // In Min Peers: its search.
+    view->setCurrentIndex(SessionView::MinPeersPage);
+    view->minPeers()->view()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), view->minPeers()->searchBox());
+
     // In Raw JSON: its find bar.
     view->setCurrentIndex(SessionView::RawPage);
     view->raw()->textView()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(view->raw()->findBar()->isVisible());
     QVERIFY(view->raw()->findBar()->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestLibraryFilter::minPeersFilterByAnyId()
+{
+    const QModelIndex alpha = m_window->library()->indexOfPath(m_folder + QStringLiteral("/alpha.session"));
+    m_window->selectIndex(alpha);
+    MinPeersTab *tab = m_window->sessionView()->minPeers();
+    const int all = tab->proxy()->rowCount();
+    QVERIFY(all > 1);
+    // Any column: a message id and a user id of one row each find it.
+    const fero::MinPeer &first = tab->model()->minPeer(0);
+    for (const qint64 id : {qint64(first.userId), qint64(first.msgId), qint64(first.peerId)}) {
+        tab->searchBox()->setText(QString::number(id));
+        QVERIFY2(tab->proxy()->rowCount() >= 1 && tab->proxy()->rowCount() < all, qPrintable(QString::number(id)));
+        bool found = false;
+        for (int row = 0; row < tab->proxy()->rowCount(); ++row)
+            found = found || tab->proxy()->mapToSource(tab->proxy()->index(row, 0)).row() == 0;
+        QVERIFY(found);
+    }
+    QVERIFY(tab->findChild<QLabel *>(QStringLiteral("minPeerCount"))->text().contains(QLocale().toString(all)));
+    // Another session: the search does not carry over.
+    const QModelIndex beta = m_window->library()->indexOfPath(m_folder + QStringLiteral("/beta.session"));
+    m_window->selectIndex(beta);
+    QVERIFY(tab->searchBox()->text().isEmpty());
+    QCOMPARE(tab->proxy()->rowCount(), tab->model()->rowCount());
 }
 
 int main(int argc, char **argv)

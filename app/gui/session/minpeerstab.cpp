@@ -3,7 +3,9 @@
 #include "widgets/tablecopy.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -16,6 +18,8 @@ MinPeersTab::MinPeersTab(const PeerTableModel *peers, QWidget *parent)
     , m_proxy(new IntSortProxy(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(false);
@@ -35,8 +39,23 @@ MinPeersTab::MinPeersTab(const PeerTableModel *peers, QWidget *parent)
     m_summary->setWordWrap(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the window adds Remove Selected Min Peers
 
+    // A filter like the Peers tab's: digits of a user, peer or message id.
+    m_search->setObjectName(QStringLiteral("minPeerSearch"));
+    m_search->setPlaceholderText(tr("Search user, peer or message id (digits)…"));
+    m_search->setClearButtonEnabled(true);
+    m_proxy->setFilterKeyColumn(-1); // any column
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateCount();
+    });
+    m_count->setObjectName(QStringLiteral("minPeerCount"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addLayout(bar);
     layout->addWidget(m_view);
 
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -46,9 +65,22 @@ MinPeersTab::MinPeersTab(const PeerTableModel *peers, QWidget *parent)
     });
 }
 
+void MinPeersTab::clearSearch()
+{
+    m_search->clear();
+}
+
+void MinPeersTab::updateCount()
+{
+    m_count->setText(tr("%1 of %2 shown")
+                         .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
+}
+
 void MinPeersTab::setSession(std::shared_ptr<const fero::Session> session)
 {
     m_model->setSession(std::move(session));
+    m_search->setEnabled(m_model->rowCount() > 0);
+    updateCount();
     m_summary->setText(
         m_model->rowCount() == 0
             ? tr("No min peers stored. Min peers are users the client saw only inside a message (\"min\" users).")

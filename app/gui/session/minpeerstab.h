@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace fero::gui {
@@ -22,6 +23,9 @@ public:
     MinPeerTableModel *model() const { return m_model; }
     IntSortProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    // Another session is shown: its rows must not be hidden by the last one's search.
+    void clearSearch();
     // Selected rows as indexes into the session's min_peers (for cleaning actions).
     QList<int> selectedMinPeerRows() const;
     // What a double-click on this proxy index does: the peer model row to show, or -1.
@@ -31,10 +35,14 @@ signals:
     void jumpToPeer(int peerSourceRow);
 
 private:
+    void updateCount();
+
     MinPeerTableModel *m_model;
     IntSortProxy *m_proxy;
     QTableView *m_view;
     QLabel *m_summary;
+    QLineEdit *m_search;
+    QLabel *m_count;
 };
 
 } // namespace fero::gui

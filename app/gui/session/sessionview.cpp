@@ -101,8 +101,10 @@ void SessionView::showEntry(const LibraryEntry &entry)
 
     m_entryId = entry.id;
     m_shown = entry.decoded.get();
-    if (!sameEntry)
-        m_peers->clearSearch(); // before the new rows arrive: one filter pass, not two
+    if (!sameEntry) { // before the new rows arrive: one filter pass, not two
+        m_peers->clearSearch();
+        m_minPeers->clearSearch();
+    }
     m_overview->showEntry(entry);
     if (!usable) {
         m_dcs->setSession(nullptr);

@@ -346,8 +346,8 @@ void MainWindow::createActions()
     if (m_settings->shortcut().isEmpty())
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_find = make(tr("&Find"), QStringLiteral("actionFind"), QKeySequence::Find,
-                  tr("Search where you are: the Peers search or the Raw JSON find bar when they have focus, "
-                     "else the library's filter"));
+                  tr("Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they "
+                     "have focus, else the library's filter"));
     connect(m_find, &QAction::triggered, this, &MainWindow::findHere);
     m_quit = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Feroscope"));
     m_help = make(tr("Feroscope &Help"), QStringLiteral("actionHelp"), QKeySequence::HelpContents,
@@ -1174,6 +1174,11 @@ void MainWindow::findHere()
         if (m_view->peers()->isAncestorOf(focus) && m_view->peers()->searchBox()->isEnabled()) {
             m_view->peers()->searchBox()->setFocus(Qt::ShortcutFocusReason);
             m_view->peers()->searchBox()->selectAll();
+            return;
+        }
+        if (m_view->minPeers()->isAncestorOf(focus) && m_view->minPeers()->searchBox()->isEnabled()) {
+            m_view->minPeers()->searchBox()->setFocus(Qt::ShortcutFocusReason);
+            m_view->minPeers()->searchBox()->selectAll();
             return;
         }
         if (m_view->raw()->isAncestorOf(focus)) {
