@@ -573,7 +573,7 @@ void MainWindow::addSources(const QStringList &paths)
     m_watcher->setPaths(m_library->loadedPaths());
 }
 
-void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty)
+void MainWindow::addFolder(const QString &path, bool recursive)
 {
     const QString folder = QFileInfo(path).absoluteFilePath();
     if (const QString store = storeFolderFor(folder); store == folder) {
@@ -584,8 +584,6 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
         if (scanner->folder() == folder)
             return; // already scanning
     }
-    if (dropIfEmpty && m_library->indexOfFolder(folder).isValid())
-        dropIfEmpty = false; // the user added it before: keep it even when empty
     m_library->addFolder(folder, recursive);
     m_library->setFolderScanning(folder, true);
     auto *scanner = new FolderScanner(folder, recursive, this);
@@ -596,18 +594,14 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool dropIfEmpty
         m_progress->setValue(int(done));
     });
     connect(
-        scanner, &FolderScanner::finished, this, [this, scanner, folder, dropIfEmpty](const fero::ScanResult &result) {
+        scanner, &FolderScanner::finished, this, [this, scanner, folder](const fero::ScanResult &result) {
             m_scanners.removeAll(scanner);
             scanner->deleteLater();
             const bool current = m_library->folderPath(m_pane->currentIndex()) == folder;
-            if (dropIfEmpty && result.sessions.empty() && result.errors.empty()) {
-                m_library->remove(m_library->indexOfFolder(folder));
-            } else {
-                m_library->setFolderScan(folder, result);
-                m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
-                if (current)
-                    selectIndex(m_library->indexOfFolder(folder));
-            }
+            m_library->setFolderScan(folder, result);
+            m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
+            if (current)
+                selectIndex(m_library->indexOfFolder(folder));
             const QString name = QDir::toNativeSeparators(folder);
             if (result.cancelled)
                 showStatus(tr("Scan of %1 cancelled: %n session(s) found so far.", nullptr, int(result.sessions.size()))

@@ -68,7 +68,7 @@ public:
     // is no session or no such format.
     QDialog *showExportDialog(const QString &formatId);
     void addSources(const QStringList &paths); // files, databases or folders
-    void addFolder(const QString &path, bool recursive = true, bool dropIfEmpty = false);
+    void addFolder(const QString &path, bool recursive = true);
     bool addPastedText(const QString &text, QString *error = nullptr);
     // A folder that is itself a session (Telegram Desktop tdata, GramJS
     // store): listed under Folders, one row per account. A tdata folder with
