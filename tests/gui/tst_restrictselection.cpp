@@ -43,10 +43,17 @@ int modeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
+// The sample session, readable by the unprivileged user: the source tree may
+// sit in a folder only its owner can enter (a clone in mktemp -d), so root
+// copies the sample out before dropping privileges.
+constexpr char SampleVariable[] = "FEROSCOPE_RESTRICT_SAMPLE";
+
 bool writeSession(const QString &path, int mode)
 {
-    const QByteArray bytes =
-        fero::test::readFile(fero::test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.session")));
+    const QString sample = qEnvironmentVariableIsSet(SampleVariable)
+                               ? qEnvironmentVariable(SampleVariable)
+                               : fero::test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.session"));
+    const QByteArray bytes = fero::test::readFile(sample);
     QFile file(path);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return false;
@@ -231,6 +238,14 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "could not make the root-owned session file\n");
             return 1;
         }
+        QTemporaryDir samples;
+        const QString sample = samples.filePath(QStringLiteral("sample.session"));
+        if (!samples.isValid() || ::chmod(QFile::encodeName(samples.path()).constData(), 0755) != 0
+            || !writeSession(sample, 0644)) {
+            std::fprintf(stderr, "could not copy the sample session out of the source tree\n");
+            return 1;
+        }
+        qputenv(SampleVariable, QFile::encodeName(sample));
         qputenv(ForeignDirVariable, QFile::encodeName(foreign.path()));
         qputenv(UnprivilegedVariable, "1");
         std::vector<char *> args{const_cast<char *>("setpriv"), const_cast<char *>("--reuid=65534"),
