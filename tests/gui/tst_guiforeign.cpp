@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -348,11 +349,37 @@ void TestGuiForeign::exportOffersEveryFormatWithItsValues()
     // tdata: a masked passcode field.
     fero::ConvertTarget tdata;
     tdata.format = fero::Format::TdesktopTdata;
+    tdata.userId = 424242; // tdata needs one; what is tested here is the passcode
     dialog->setChoice(tdata);
     auto *passcode = dialog->findChild<QLineEdit *>(QStringLiteral("passcode"));
     QVERIFY(passcode && passcode->isVisible());
     QCOMPARE(passcode->echoMode(), QLineEdit::Password);
     QVERIFY(!apiId->isVisible());
+    // The eye shows the passcode and masks it again.
+    auto *reveal = passcode->findChild<QAction *>(QStringLiteral("passcodeReveal"));
+    QVERIFY(reveal);
+    reveal->trigger();
+    QCOMPARE(passcode->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(passcode->echoMode(), QLineEdit::Password);
+    // A new passcode is typed twice; until both agree, nothing is exported.
+    auto *repeat = dialog->findChild<QLineEdit *>(QStringLiteral("passcodeRepeat"));
+    QVERIFY(repeat && !repeat->isVisible());
+    QTest::keyClicks(passcode, QStringLiteral("correct horse"));
+    QVERIFY(repeat->isVisible());
+    QCOMPARE(repeat->echoMode(), QLineEdit::Password);
+    dialog->setDestination(m_env->path() + QStringLiteral("/new-tdata"));
+    dialog->setLossConfirmed(true);
+    QVERIFY(!dialog->canExport());
+    QTest::keyClicks(repeat, QStringLiteral("correct hose"));
+    QVERIFY(!dialog->canExport());
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(problem && problem->text().contains(QStringLiteral("differ")));
+    repeat->clear();
+    QTest::keyClicks(repeat, QStringLiteral("correct horse"));
+    dialog->setLossConfirmed(true);
+    QVERIFY2(dialog->canExport(), qPrintable(problem->text()));
+    QCOMPARE(dialog->choice().passcode, QStringLiteral("correct horse"));
     dialog->reject();
 }
 

@@ -5,6 +5,7 @@
 #include "convert/batch.h"
 #include "formats/traits.h"
 #include "inspect/inspect.h"
+#include "widgets/revealtoggle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,10 +48,12 @@ ExportDialog::~ExportDialog()
 {
     // The passcode field's text: taken, then cleared in the field, so ours is
     // the only copy left and the wipe reaches the buffer the field typed into.
-    const QSignalBlocker quiet(m_passcode);
-    QString passcode = m_passcode->text();
-    m_passcode->setText(QString());
-    fero::secureWipe(passcode);
+    for (QLineEdit *field : {m_passcode, m_repeat}) {
+        const QSignalBlocker quiet(field);
+        QString passcode = field->text();
+        field->setText(QString());
+        fero::secureWipe(passcode);
+    }
 }
 
 void ExportDialog::buildUi()
@@ -136,9 +139,18 @@ void ExportDialog::buildUi()
     m_passcode->setEchoMode(QLineEdit::Password);
     m_passcode->setPlaceholderText(tr("none: Telegram Desktop opens it without asking"));
     m_passcode->setToolTip(tr("The local passcode the new tdata folder gets."));
+    addRevealToggle(m_passcode);
     m_passcodeLabel = new QLabel(tr("Local &passcode:"), this);
     m_passcodeLabel->setBuddy(m_passcode);
     form->addRow(m_passcodeLabel, m_passcode);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("passcodeRepeat"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setToolTip(tr("The same passcode again, to catch a typo."));
+    addRevealToggle(m_repeat);
+    m_repeatLabel = new QLabel(tr("Re&peat passcode:"), this);
+    m_repeatLabel->setBuddy(m_repeat);
+    form->addRow(m_repeatLabel, m_repeat);
 
     // A database keys DCs by (id, flags) and peers and min peers by id: two
     // entries with one key cannot both be written. The user decides.
@@ -224,6 +236,7 @@ void ExportDialog::buildUi()
     connect(m_pyrogramOld, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_testMode, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_passcode, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_repeat, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_conflicts, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::refresh);
@@ -315,6 +328,7 @@ void ExportDialog::setChoice(const ConvertTarget &choice)
     m_pyrogramOld->setChecked(choice.pyrogramOldLayout);
     m_testMode->setCurrentIndex(m_testMode->findData(choice.testMode ? int(*choice.testMode) : -1));
     m_passcode->setText(choice.passcode);
+    m_repeat->setText(choice.passcode); // a choice made before (Export again) was checked then
     refresh();
 }
 
@@ -403,6 +417,10 @@ void ExportDialog::refresh()
     m_testModeLabel->setVisible(format.takesOption(TargetOption::TestMode));
     m_passcode->setVisible(format.takesOption(TargetOption::Passcode));
     m_passcodeLabel->setVisible(format.takesOption(TargetOption::Passcode));
+    // Only once there is a passcode to repeat: no passcode needs no second field.
+    const bool repeatShown = format.takesOption(TargetOption::Passcode) && !m_passcode->text().isEmpty();
+    m_repeat->setVisible(repeatShown);
+    m_repeatLabel->setVisible(repeatShown);
     if (m_toClipboard) {
         m_toClipboard->setEnabled(isString && m_clipboard);
         if (!m_toClipboard->isEnabled() && m_toClipboard->isChecked())
@@ -426,6 +444,9 @@ void ExportDialog::refresh()
         problems << tr("The user id must be a whole number.");
     if (takesApiId && !m_pyrogramOld->isChecked() && !m_apiId->text().trimmed().isEmpty() && !c.apiId)
         problems << tr("The api id must be a whole number.");
+    if (repeatShown && m_repeat->text() != m_passcode->text())
+        problems << (m_repeat->text().isEmpty() ? tr("Type the passcode again in \"Repeat passcode\".")
+                                                : tr("The two passcodes differ: type them again."));
     if (m_batch) {
         bool hasConflicts = false;
         for (const ExportSource &source : m_sources)

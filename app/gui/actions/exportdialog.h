@@ -97,6 +97,10 @@ private:
     QComboBox *m_testMode = nullptr;
     QLabel *m_passcodeLabel = nullptr;
     QLineEdit *m_passcode = nullptr;
+    // A new passcode is typed twice: a typo would lock the user out of the
+    // folder Feroscope just wrote.
+    QLabel *m_repeatLabel = nullptr;
+    QLineEdit *m_repeat = nullptr;
     QLabel *m_conflictsLabel = nullptr;
     QComboBox *m_conflicts = nullptr; // shown only when the target has key conflicts
     QRadioButton *m_toFile = nullptr;

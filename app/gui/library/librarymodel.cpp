@@ -15,6 +15,7 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <algorithm>
 #include <map>
 
 namespace fero::gui {
@@ -690,6 +691,78 @@ void LibraryModel::remove(const QModelIndex &index)
     }
     forgetUnusedPasscodes(); // a removed tdata folder's passcode goes with it
     refreshFlags();
+}
+
+// A row's place: its group, and the folder it was listed under (empty when
+// directly under the group), at its row then.
+struct LibraryModel::Detached {
+    struct Row {
+        std::unique_ptr<Node> node;
+        SourceKind group = SourceKind::File;
+        QString folder;
+        int row = 0;
+    };
+    std::vector<Row> rows;
+};
+
+std::shared_ptr<LibraryModel::Detached> LibraryModel::detach(const QList<QPersistentModelIndex> &rows)
+{
+    auto detached = std::make_shared<Detached>();
+    for (const QPersistentModelIndex &index : rows) {
+        if (!index.isValid())
+            continue; // went with a folder taken before it
+        Node *node = nodeOf(index);
+        if (node->type == NodeType::Group || !node->parent)
+            continue;
+        Node *parent = node->parent;
+        Detached::Row row;
+        row.row = node->row();
+        row.folder = parent->type == NodeType::Folder ? parent->folderPath : QString();
+        const Node *group = parent;
+        while (group->type != NodeType::Group)
+            group = group->parent;
+        row.group = group->group;
+        beginRemoveRows(indexOf(parent), row.row, row.row);
+        row.node = std::move(parent->children[std::size_t(row.row)]);
+        parent->children.erase(parent->children.begin() + row.row);
+        endRemoveRows();
+        row.node->parent = nullptr;
+        if (parent->type == NodeType::Group)
+            removeEmptyGroup(parent);
+        detached->rows.push_back(std::move(row));
+    }
+    forgetUnusedPasscodes(); // a tdata folder's passcode is not kept for an undo
+    refreshFlags();
+    return detached;
+}
+
+QList<QPersistentModelIndex> LibraryModel::reattach(Detached &detached)
+{
+    QList<QPersistentModelIndex> restored;
+    // Last taken, first back: each row then finds the siblings it had.
+    for (auto it = detached.rows.rbegin(); it != detached.rows.rend(); ++it) {
+        if (!it->node)
+            continue;
+        Node *parent = nullptr;
+        if (!it->folder.isEmpty()) {
+            if (const QModelIndex folder = indexOfFolder(it->folder); folder.isValid())
+                parent = nodeOf(folder);
+        }
+        if (!parent)
+            parent = ensureGroup(it->group);
+        const int row = std::clamp(it->row, 0, int(parent->children.size()));
+        it->node->parent = parent;
+        Node *raw = it->node.get();
+        beginInsertRows(indexOf(parent), row, row);
+        parent->children.insert(parent->children.begin() + row, std::move(it->node));
+        endInsertRows();
+        if (parent->type == NodeType::Group)
+            emit dataChanged(indexOf(parent), indexOf(parent)); // the count in its name
+        restored.prepend(indexOf(raw));
+    }
+    detached.rows.clear();
+    refreshFlags();
+    return restored;
 }
 
 void LibraryModel::removePath(const QString &rawPath)

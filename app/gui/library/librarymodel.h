@@ -66,6 +66,14 @@ public:
     // Re-reads every entry with this path (after a change on disk).
     void reloadPath(const QString &path);
     void remove(const QModelIndex &index);
+    // Rows taken out of the library and kept, to be put back (Edit > Undo).
+    struct Detached;
+    // Takes the rows out (folders with their rows; groups left empty go);
+    // rows already gone with an earlier one are skipped.
+    std::shared_ptr<Detached> detach(const QList<QPersistentModelIndex> &rows);
+    // Puts detached rows back where they were, as far as their place still
+    // exists; returns them (column 0). They are no longer held by `rows`.
+    QList<QPersistentModelIndex> reattach(Detached &rows);
     // Forgets every entry with this path, and a folder session at it (after
     // the session was deleted: it is gone, not missing).
     void removePath(const QString &path);

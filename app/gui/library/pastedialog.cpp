@@ -3,6 +3,7 @@
 #include "actions/dialogfit.h"
 #include "detect/detect.h"
 #include "open/opener.h"
+#include "widgets/revealtoggle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,12 +32,7 @@ PasteDialog::PasteDialog(QWidget *parent)
     m_text->setEchoMode(QLineEdit::Password);
     m_text->setPlaceholderText(tr("Paste a string session here (Ctrl+V)"));
     m_text->setMinimumWidth(320);
-    auto *show = m_text->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
-    show->setCheckable(true);
-    show->setText(tr("Show"));
-    show->setToolTip(tr("Show or hide the text"));
-    connect(show, &QAction::toggled, this,
-            [this](bool on) { m_text->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    addRevealToggle(m_text);
 
     m_format->setObjectName(QStringLiteral("pasteFormat"));
     m_format->addItem(tr("Detect automatically"));

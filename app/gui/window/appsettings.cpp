@@ -104,6 +104,16 @@ void AppSettings::setRecentSources(const QList<RecentSource> &sources)
     settings.endArray();
 }
 
+QStringList AppSettings::openedHistory()
+{
+    return QSettings().value(QStringLiteral("history/opened")).toStringList().mid(0, MaxOpenedHistory);
+}
+
+void AppSettings::setOpenedHistory(const QStringList &paths)
+{
+    QSettings().setValue(QStringLiteral("history/opened"), paths.mid(0, MaxOpenedHistory));
+}
+
 QList<int> AppSettings::libraryHiddenColumns(const QList<int> &defaults)
 {
     const QSettings settings;

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace fero::gui {
 
@@ -35,6 +36,13 @@ public:
 
     static QList<RecentSource> recentSources();
     static void setRecentSources(const QList<RecentSource> &sources);
+
+    // File > Open Recent: what the user opened (files, databases, folders),
+    // newest first; kept when a source leaves the library, which is what
+    // makes it worth a menu.
+    static constexpr int MaxOpenedHistory = 10;
+    static QStringList openedHistory();
+    static void setOpenedHistory(const QStringList &paths);
 
     // The library's columns the user hid (header menu); Size, Modified and
     // Flags by default, so the library fits without scrolling sideways.

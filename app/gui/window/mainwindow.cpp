@@ -19,7 +19,10 @@
 #include "widgets/findbar.h"
 #include "window/reloadwatcher.h"
 #include "session/sessionview.h"
+#include "widgets/revealtoggle.h"
 #include "window/helpwindow.h"
+#include "window/libraryundo.h"
+#include "window/recentmenu.h"
 #include "window/settingsdialog.h"
 #include "storage/storage.h"
 #include "actions/clipboardguard.h"
@@ -41,6 +44,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QUndoStack>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -88,8 +92,10 @@ std::optional<QString> askPasscode(QWidget *parent, const QString &folder, const
                                             "(it is kept in memory only).")
                                  .arg(QDir::toNativeSeparators(folder));
     dialog.setLabelText(problem.isEmpty() ? question : problem + QStringLiteral("\n\n") + question);
-    dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    if (auto *field = dialog.findChild<QLineEdit *>())
+        addRevealToggle(field);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     // Taken, then cleared in the dialog: the dialog lets go of the text, so
     // the copy returned (or wiped here) is the only one left.
@@ -217,6 +223,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_library, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_restoring)
             saveRecentSources();
+        // After the event: a save removes its copy, then lists what it wrote.
+        QMetaObject::invokeMethod(this, &MainWindow::dropStaleUndoSteps, Qt::QueuedConnection);
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_library, signal, this, &MainWindow::updateWindowTitle);
@@ -337,6 +345,25 @@ void MainWindow::createActions()
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removeAction(m_remove);
     m_pane->view()->addAction(m_remove);
+    m_undo = new QUndoStack(this);
+    m_undoAction = make(tr("&Undo"), QStringLiteral("actionUndo"), QKeySequence::Undo,
+                        tr("Take back the last removal from the library or peer-cache cleaning"),
+                        QStringLiteral("edit-undo"));
+    m_redoAction = make(tr("&Redo"), QStringLiteral("actionRedo"), QKeySequence::Redo,
+                        tr("Do again what Undo took back"), QStringLiteral("edit-redo"));
+    // The menu says what will be undone: "Undo Remove from Library".
+    auto followStack = [this] {
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+        m_redoAction->setEnabled(m_undo->canRedo());
+        m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, followStack);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, followStack);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, followStack);
+    followStack();
+    connect(m_undoAction, &QAction::triggered, this, [this] { runUndoStep([this] { m_undo->undo(); }); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { runUndoStep([this] { m_undo->redo(); }); });
     m_restrict = make(tr("Restrict &Permissions"), QStringLiteral("actionRestrictPermissions"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       tr("Make the selected session files, and those in selected folders, readable by you only "
@@ -398,7 +425,17 @@ void MainWindow::createMenusAndToolbar()
     auto p = [this](ActionId id) { return pluggableAction(id); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
-    file->addActions({m_openFile, m_openFolder, m_pasteDialog, m_enterPasscode});
+    file->addActions({m_openFile, m_openFolder});
+    m_recent = new RecentMenu(this);
+    connect(m_recent, &RecentMenu::openRequested, this, [this](const QString &path) {
+        if (!QFileInfo::exists(path)) {
+            showStatus(tr("%1 is not there any more.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        addSources({path});
+    });
+    file->addMenu(m_recent);
+    file->addActions({m_pasteDialog, m_enterPasscode});
     file->addSeparator();
     file->addActions({p(ActionId::ExportConvert), p(ActionId::CopyStringSession)});
     file->addSeparator();
@@ -407,6 +444,8 @@ void MainWindow::createMenusAndToolbar()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
     edit->addAction(m_paste);
     edit->addAction(m_find);
     edit->addSeparator();
@@ -553,6 +592,7 @@ void MainWindow::addDemoSession()
 
 void MainWindow::addSources(const QStringList &paths)
 {
+    m_recent->noteOpened(paths);
     QModelIndex last;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -742,14 +782,27 @@ void MainWindow::onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> 
     emit unlockFinished();
 }
 
-void MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
-                                const fero::FileStamp &originalStamp)
+quint64 MainWindow::addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
+                                   const fero::FileStamp &originalStamp, const QString &what)
 {
-    selectIndex(m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath, originalStamp));
+    const LibraryEntry *source = m_library->entry(m_pane->currentIndex());
+    const quint64 sourceId = source ? source->id : 0;
+    const QModelIndex copy =
+        m_library->addDecoded(SourceKind::Modified, name, std::move(decoded), originalPath, originalStamp);
+    const quint64 copyId = m_library->entry(copy)->id;
+    selectIndex(copy);
+    if (!what.isEmpty()) {
+        runUndoStep([&] {
+            m_undo->push(new CleanCopyCommand(m_library, copyId, sourceId, what,
+                                              [this](const QModelIndex &index) { selectIndex(index); }));
+        });
+    }
+    return copyId;
 }
 
 void MainWindow::forgetPath(const QString &path)
 {
+    m_recent->forget(path);
     m_library->removePath(path); // rowsRemoved saves the recent list
     m_watcher->setPaths(m_library->loadedPaths());
     onCurrentChanged();
@@ -1024,6 +1077,7 @@ void MainWindow::openFolderDialog()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Sessions"));
     if (!folder.isEmpty()) {
+        m_recent->noteOpened({folder});
         addFolder(folder);
         selectIndex(m_library->indexOfFolder(folder));
     }
@@ -1109,14 +1163,52 @@ void MainWindow::removeFromLibrary()
 {
     // Persistent indexes: removing one row shifts the others.
     QList<QPersistentModelIndex> rows;
-    for (const QModelIndex &index : m_pane->selectedRows())
-        rows << index;
-    for (const QPersistentModelIndex &index : std::as_const(rows)) {
-        if (index.isValid() && m_library->nodeType(index) != LibraryModel::NodeType::Group)
-            m_library->remove(index);
+    for (const QModelIndex &index : m_pane->selectedRows()) {
+        if (m_library->nodeType(index) != LibraryModel::NodeType::Group)
+            rows << index;
     }
+    if (rows.isEmpty())
+        return;
+    runUndoStep([&] {
+        m_undo->push(new RemoveRowsCommand(m_library, std::move(rows),
+                                           [this](const QModelIndex &index) { selectIndex(index); }));
+    });
+    showStatus(tr("%1 Undo with %2.")
+                   .arg(m_undo->undoText(), m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::runUndoStep(const std::function<void()> &step)
+{
+    m_inUndoStep = true;
+    step();
+    m_inUndoStep = false;
     m_watcher->setPaths(m_library->loadedPaths());
     onCurrentChanged();
+    dropStaleUndoSteps();
+}
+
+void MainWindow::dropStaleUndoSteps()
+{
+    if (m_inUndoStep)
+        return;
+    // A cleaning's copy that was saved (or removed) is no longer the
+    // cleaning's to take back.
+    bool dropped = false;
+    for (int i = 0; i < m_undo->index(); ++i) {
+        auto *clean = dynamic_cast<const CleanCopyCommand *>(m_undo->command(i));
+        if (clean && !clean->isObsolete() && !m_library->indexOfEntry(clean->copyId()).isValid()) {
+            const_cast<QUndoCommand *>(m_undo->command(i))->setObsolete(true);
+            dropped = true;
+        }
+    }
+    if (!dropped)
+        return;
+    // The stack deletes an obsolete step when it reaches it: reach those on
+    // top now, so the menu names a step that still does something.
+    m_inUndoStep = true;
+    while (m_undo->canUndo() && m_undo->command(m_undo->index() - 1)->isObsolete())
+        m_undo->undo();
+    m_inUndoStep = false;
 }
 
 QStringList MainWindow::selectedSessionPaths(bool readableOnly) const

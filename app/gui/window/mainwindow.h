@@ -22,6 +22,8 @@ class QThread;
 class QPushButton;
 class QTimer;
 class QTreeView;
+class QUndoCommand;
+class QUndoStack;
 
 namespace fero::gui {
 
@@ -30,6 +32,7 @@ class HelpWindow;
 class LibraryPane;
 class FolderScanner;
 class LibraryModel;
+class RecentMenu;
 class ReloadWatcher;
 class SessionView;
 
@@ -101,9 +104,13 @@ public:
     QList<qint64> selectedPeerIds() const;      // in the Peers tab
     QList<int> selectedPeerRows() const;        // indexes into the session's peers
     QList<int> selectedMinPeerRows() const;     // indexes into the session's min_peers
-    // Adds an edited copy ("Unsaved copies") and selects it.
-    void addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
-                        const fero::FileStamp &originalStamp = {});
+    // Adds an edited copy ("Unsaved copies") and selects it; `what` names
+    // the change for Edit > Undo ("Remove Selected Peers"), which takes the
+    // copy back out until it is saved. Returns the copy's entry id.
+    quint64 addUnsavedCopy(fero::DecodedSession decoded, const QString &name, const QString &originalPath,
+                           const fero::FileStamp &originalStamp = {}, const QString &what = {});
+    QUndoStack *undoStack() const { return m_undo; }
+    RecentMenu *recentMenu() const { return m_recent; }
     // Re-reads a path after an action wrote, deleted or chmod'ed it.
     void refreshPath(const QString &path);
     // Forgets a session that was deleted: it leaves the library and the recent list.
@@ -162,6 +169,10 @@ private:
     void reloadCurrent();
     void onUnlocked(quint64 entryId, fero::Result<fero::DecodedSession> opened, QString passcode);
     void removeFromLibrary();
+    // Runs an undo-stack step, then drops the steps nothing is left for (a
+    // cleaning whose copy was saved since).
+    void runUndoStep(const std::function<void()> &step);
+    void dropStaleUndoSteps();
     void restrictPermissions();
     // The files (and session folders) of the selected rows, a folder's or a
     // group's rows included, each once; readableOnly: those flagged as
@@ -198,6 +209,11 @@ private:
     QAction *m_reload = nullptr;
     QAction *m_enterPasscode = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QUndoStack *m_undo = nullptr;
+    bool m_inUndoStep = false;
+    RecentMenu *m_recent = nullptr;
     QAction *m_restrict = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;

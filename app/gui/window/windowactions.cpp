@@ -440,7 +440,12 @@ void WindowActions::clean(int operation)
         copy.warnings.removeAll(fero::readableFileWarning(original, copy.format));
     const QString name =
         current.kind == SourceKind::Modified ? current.displayName : tr("%1 (cleaned)").arg(current.displayName);
-    m_window->addUnsavedCopy(std::move(copy), name, original, current.stamp);
+    // Edit > Undo names the step as its menu entry does.
+    const MainWindow::ActionId ids[] = {MainWindow::ActionId::RemoveSelectedPeers,
+                                        MainWindow::ActionId::RemoveSelectedMinPeers,
+                                        MainWindow::ActionId::PruneMinPeers, MainWindow::ActionId::ClearChannelPts};
+    const QString what = m_window->pluggableAction(ids[operation])->text().remove(QLatin1Char('&'));
+    m_window->addUnsavedCopy(std::move(copy), name, original, current.stamp, what);
     m_window->showStatus(tr("%1 Unsaved: use Save Changes (Ctrl+S) or Save Changes As (Ctrl+Shift+S).").arg(message));
 }
 
