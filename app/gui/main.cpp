@@ -54,6 +54,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open Paste String with the text of <file> in it."),
         QStringLiteral("file"));
     parser.addOption(pasteOption);
+    // For screenshots and documentation: compare the selected session with another.
+    const QCommandLineOption compareOption(
+        QStringLiteral("show-compare"),
+        QCoreApplication::translate("main", "Open Compare for the selected session and the session at <path>."),
+        QStringLiteral("path"));
+    parser.addOption(compareOption);
     parser.process(app);
 
     fero::gui::MainWindow window;
@@ -69,6 +75,10 @@ int main(int argc, char *argv[])
         QFile file(parser.value(pasteOption));
         const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
         QTimer::singleShot(0, &window, [&window, text] { window.openPasteBox(text); });
+    }
+    if (parser.isSet(compareOption)) {
+        const QString other = parser.value(compareOption);
+        QTimer::singleShot(0, &window, [&window, other] { window.showCompareDialog(other); });
     }
     return QApplication::exec();
 }

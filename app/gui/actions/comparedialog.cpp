@@ -78,8 +78,10 @@ CompareDialog::CompareDialog(const QString &nameA, const Session &a, const QStri
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setWordWrap(false);
         view->verticalHeader()->hide();
+        // Each column as wide as what it holds: a stretched last column
+        // pushed B's values away from A's, where the eye compares them.
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        view->horizontalHeader()->setStretchLastSection(true);
+        view->horizontalHeader()->setStretchLastSection(false);
 
         // The token row is part of Counters (DiffModel's last row): count it
         // the same way in the tab title and in the summary line.
@@ -95,11 +97,16 @@ CompareDialog::CompareDialog(const QString &nameA, const Session &a, const QStri
         const std::size_t differences = c.added + c.removed + c.changed;
         m_tabs->addTab(view,
                        differences ? tr("%1 (%2)").arg(sectionTitle(section)).arg(differences) : sectionTitle(section));
-        parts << tr("%1: %2 added, %3 removed, %4 changed")
-                     .arg(sectionTitle(section))
-                     .arg(c.added)
-                     .arg(c.removed)
-                     .arg(c.changed);
+        // Only what differs, in words: "Peers: 37 removed".
+        QStringList counts;
+        if (c.added)
+            counts << tr("%n added", nullptr, int(c.added));
+        if (c.removed)
+            counts << tr("%n removed", nullptr, int(c.removed));
+        if (c.changed)
+            counts << tr("%n changed", nullptr, int(c.changed));
+        if (!counts.isEmpty())
+            parts << tr("%1: %2").arg(sectionTitle(section), counts.join(QStringLiteral(", ")));
     }
     summary->setText(m_diff->identical() ? tr("The two sessions are identical.") : parts.join(QStringLiteral("; ")));
     layout->addWidget(m_tabs, 1);

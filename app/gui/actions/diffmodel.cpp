@@ -1,6 +1,7 @@
 #include "actions/diffmodel.h"
 
 #include "inspect/report.h"
+#include "widgets/humandate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -27,10 +28,17 @@ QColor tint(DiffChange change)
 
 QVariant keyIdOf(const DcEntry &dc)
 {
-    return dc.authKey ? QVariant(dc.authKey->idHex()) : QVariant(DiffModel::tr("none"));
+    return dc.authKey ? QVariant(dc.authKey->idHex()) : QVariant(noneSign());
 }
 
 } // namespace
+
+QString noneSign()
+{
+    // One sign for every "nothing here": a row one side lacks, a DC without
+    // a key, an absent token. Its tooltip says it in words.
+    return QStringLiteral("—");
+}
 
 QString diffChangeText(DiffChange change)
 {
@@ -190,15 +198,20 @@ QVariant DiffModel::fieldValue(int row, int field, Side side) const
             // Both present but different: say so (the token itself is never shown).
             if (present && m_diff->token == DiffChange::Changed)
                 return before ? tr("present") : tr("present, differs");
-            return present ? tr("present") : tr("absent");
+            return present ? tr("present") : noneSign();
         }
         const auto &value = before ? m_diff->counters[row].before : m_diff->counters[row].after;
-        return value ? QVariant(qint64(*value)) : QVariant();
+        if (!value)
+            return noneSign();
+        // The date as the Updates tab shows it (a Unix time means nothing to a reader).
+        if (m_diff->counters[row].field == QLatin1String("date"))
+            return humanUnixDate(qint64(*value));
+        return qint64(*value);
     }
     case DiffSection::Dcs: {
         const auto &dc = before ? m_diff->dcs[row].before : m_diff->dcs[row].after;
         if (!dc)
-            return {};
+            return noneSign();
         switch (field) {
         case 0:
             return dc->addr;
@@ -213,18 +226,18 @@ QVariant DiffModel::fieldValue(int row, int field, Side side) const
     case DiffSection::Peers: {
         const auto &p = before ? m_diff->peers[row].before : m_diff->peers[row].after;
         if (!p)
-            return {};
+            return noneSign();
         return field == 0 ? QVariant(peerKindText(*p)) : QVariant(qint64(p->accessHash));
     }
     case DiffSection::MinPeers: {
         const auto &m = before ? m_diff->minPeers[row].before : m_diff->minPeers[row].after;
         if (!m)
-            return {};
+            return noneSign();
         return field == 0 ? QVariant(qint64(m->peerId)) : QVariant(m->msgId);
     }
     case DiffSection::ChannelPts: {
         const auto &c = before ? m_diff->channelPts[row].before : m_diff->channelPts[row].after;
-        return c ? QVariant(c->pts) : QVariant();
+        return c ? QVariant(c->pts) : QVariant(noneSign());
     }
     }
     return {};
@@ -258,6 +271,17 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         const QVariant v = data(index, Qt::DisplayRole);
         const bool number = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
         return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole) {
+        if (isField && data(index, Qt::DisplayRole).toString() == noneSign())
+            return (column - 1 - keys) % 2 == 0 ? tr("None in A") : tr("None in B");
+        if (isField && m_section == DiffSection::Counters && row < int(m_diff->counters.size())
+            && m_diff->counters[row].field == QLatin1String("date")) {
+            const auto &value = (column - 1 - keys) % 2 == 0 ? m_diff->counters[row].before : m_diff->counters[row].after;
+            if (value)
+                return tr("Unix time %1").arg(qint64(*value));
+        }
+        return {};
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

@@ -71,5 +71,7 @@ private:
 
 // Translated "added" / "removed" / "changed" / "unchanged".
 QString diffChangeText(DiffChange change);
+// What a cell shows when that side has nothing there (a row, a key, a token).
+QString noneSign();
 
 } // namespace fero::gui

@@ -1,5 +1,6 @@
 #include "session/updatestab.h"
 
+#include "widgets/humandate.h"
 #include "widgets/intsortproxy.h"
 
 #include <QFormLayout>
@@ -55,24 +56,6 @@ UpdatesTab::UpdatesTab(QWidget *parent)
     layout->addWidget(state);
     layout->addWidget(m_channelsTitle);
     layout->addWidget(m_view, 1);
-}
-
-QString UpdatesTab::relativeAge(const QDateTime &when, const QDateTime &now)
-{
-    const qint64 seconds = when.secsTo(now);
-    const qint64 magnitude = qAbs(seconds);
-    QString amount;
-    if (magnitude < 60)
-        amount = tr("%n second(s)", nullptr, int(magnitude));
-    else if (magnitude < 3600)
-        amount = tr("%n minute(s)", nullptr, int(magnitude / 60));
-    else if (magnitude < 86400)
-        amount = tr("%n hour(s)", nullptr, int(magnitude / 3600));
-    else if (magnitude < 86400 * 365)
-        amount = tr("%n day(s)", nullptr, int(magnitude / 86400));
-    else
-        amount = tr("%n year(s)", nullptr, int(magnitude / (86400 * 365)));
-    return seconds >= 0 ? tr("%1 ago").arg(amount) : tr("in %1 (clock skew?)").arg(amount);
 }
 
 void UpdatesTab::setSession(std::shared_ptr<const fero::Session> session)

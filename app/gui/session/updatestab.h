@@ -26,8 +26,6 @@ public:
     IntSortProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
 
-    // "3 days ago", "in 2 hours"; relative to now.
-    static QString relativeAge(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
 
 private:
     ChannelPtsModel *m_model;

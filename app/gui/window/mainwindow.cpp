@@ -575,6 +575,11 @@ QDialog *MainWindow::showExportDialog(const QString &formatId)
     return m_actions->showExportDialog(*format);
 }
 
+QDialog *MainWindow::showCompareDialog(const QString &path)
+{
+    return m_actions->compareWithPath(path, false);
+}
+
 void MainWindow::addDemoSession()
 {
     // Bundled with every build (resources/demo/demo.session, made by

@@ -70,6 +70,8 @@ public:
     // (format id, e.g. "telethon-string"), without waiting; null when there
     // is no session or no such format.
     QDialog *showExportDialog(const QString &formatId);
+    // Opens Compare for the current session and the session at path, without waiting.
+    QDialog *showCompareDialog(const QString &path);
     void addSources(const QStringList &paths); // files, databases or folders
     void addFolder(const QString &path, bool recursive = true);
     bool addPastedText(const QString &text, QString *error = nullptr);

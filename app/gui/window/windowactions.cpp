@@ -369,23 +369,36 @@ void WindowActions::compare()
     }
     if (!a.isValid())
         return;
-    std::shared_ptr<const fero::DecodedSession> other = b.decoded;
-    QString otherName = b.displayName;
-    if (!other) {
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Compare %1 With…").arg(a.displayName),
-                                                          QFileInfo(a.path).absolutePath());
-        if (path.isEmpty())
-            return;
-        auto opened = fero::openPath(path);
-        if (!opened.ok()) {
-            QMessageBox::warning(m_window, tr("Compare"), opened.error().message);
-            return;
-        }
-        other = std::make_shared<const fero::DecodedSession>(std::move(opened).value());
-        otherName = QFileInfo(path).fileName();
+    if (b.isValid()) {
+        fero::gui::CompareDialog dialog(a.displayName, a.decoded->session(), b.displayName, b.decoded->session(),
+                                        m_window);
+        dialog.exec();
+        return;
     }
-    fero::gui::CompareDialog dialog(a.displayName, a.decoded->session(), otherName, other->session(), m_window);
-    dialog.exec();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Compare %1 With…").arg(a.displayName),
+                                                      QFileInfo(a.path).absolutePath());
+    if (!path.isEmpty())
+        compareWithPath(path);
+}
+
+QDialog *WindowActions::compareWithPath(const QString &path, bool wait)
+{
+    const SessionRef a = m_window->currentSession();
+    if (!a.isValid())
+        return nullptr;
+    auto opened = fero::openPath(path);
+    if (!opened.ok()) {
+        QMessageBox::warning(m_window, tr("Compare"), opened.error().message);
+        return nullptr;
+    }
+    auto *dialog = new fero::gui::CompareDialog(a.displayName, a.decoded->session(), QFileInfo(path).fileName(),
+                                                opened.value().session(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (wait)
+        dialog->exec();
+    else
+        dialog->open();
+    return wait ? nullptr : dialog;
 }
 
 void WindowActions::clean(int operation)

@@ -54,6 +54,9 @@ public:
     void setLossyCopyConfirmation(LossyCopyConfirmation confirm) { m_confirmLossyCopy = std::move(confirm); }
     void deleteSelected();
     void compare();
+    // Compares the current session with the session at path (opened for
+    // this); wait: modal, else opened and returned (documentation screenshots).
+    QDialog *compareWithPath(const QString &path, bool wait = true);
     void removeSelectedPeers();
     void removeSelectedMinPeers();
     void pruneMinPeers();

@@ -17,14 +17,18 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace fero;
@@ -51,6 +55,7 @@ private slots:
     void compareCounts_data();
     void compareCounts();
     void compareCountsTokenOnceAndSaysDiffers();
+    void compareShowsDatesAndOneNoneSign();
     void deleteIntoTrash();
     void deletePermanently();
     void deleteRowsOnly();
@@ -361,10 +366,13 @@ void TestActionDialogs::compareCountsTokenOnceAndSaysDiffers()
     const QRegularExpressionMatch inTitle = QRegularExpression(QStringLiteral("\\((\\d+)\\)")).match(title);
     QVERIFY2(inTitle.hasMatch(), qPrintable(title));
     const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
-    const QRegularExpressionMatch inSummary =
-        QRegularExpression(QStringLiteral("(\\d+) added, (\\d+) removed, (\\d+) changed")).match(summary);
-    QVERIFY2(inSummary.hasMatch(), qPrintable(summary));
-    const int summed = inSummary.captured(1).toInt() + inSummary.captured(2).toInt() + inSummary.captured(3).toInt();
+    // Only sections that differ are named, only the counts that are not 0.
+    QVERIFY2(summary.startsWith(QStringLiteral("Counters: ")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("Peers")), qPrintable(summary));
+    int summed = 0;
+    auto counts = QRegularExpression(QStringLiteral("(\\d+) (added|removed|changed)")).globalMatch(summary);
+    while (counts.hasNext())
+        summed += counts.next().captured(1).toInt();
     QCOMPARE(summed, inTitle.captured(1).toInt());
 
     DiffModel *counters = dialog.model(DiffSection::Counters);
@@ -377,6 +385,55 @@ void TestActionDialogs::compareCountsTokenOnceAndSaysDiffers()
         QVERIFY(!cell.contains(QLatin1String("aaaa")));
         QVERIFY(!cell.contains(QLatin1String("6161")));
     }
+}
+
+void TestActionDialogs::compareShowsDatesAndOneNoneSign()
+{
+    Session a = test::richSession();
+    a.updates.date = 1700000000;
+    Session b = a;
+    b.updates.date = 1700086400;
+    b.peers.erase(b.peers.begin()); // A has it, B does not
+    b.dcs.front().authKey.reset();  // a DC without a key in B
+    a.futureAuthToken.reset();
+    b.futureAuthToken = QByteArray(32, 'b');
+    CompareDialog dialog(QStringLiteral("today"), a, QStringLiteral("backup"), b);
+    dialog.setShowUnchanged(true);
+
+    // The date as people read it, the Unix time in its tooltip.
+    DiffModel *counters = dialog.model(DiffSection::Counters);
+    int dateRow = -1;
+    for (int row = 0; row < counters->rowCount(); ++row)
+        if (counters->index(row, 1).data().toString() == QLatin1String("date"))
+            dateRow = row;
+    QVERIFY(dateRow >= 0);
+    const QString shown = counters->index(dateRow, 2).data().toString();
+    QVERIFY2(shown.startsWith(QLocale().toString(QDateTime::fromSecsSinceEpoch(1700000000), QLocale::ShortFormat)),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("ago")), qPrintable(shown));
+    QVERIFY(!shown.contains(QStringLiteral("1700000000")));
+    QCOMPARE(counters->index(dateRow, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("Unix time 1700000000"));
+
+    // One sign wherever a side has nothing: a removed peer's B cells, a DC's
+    // missing key, an absent token. Its tooltip says which side.
+    QSet<QString> nothing;
+    DiffModel *peers = dialog.model(DiffSection::Peers);
+    for (int row = 0; row < peers->rowCount(); ++row) {
+        if (DiffChange(peers->index(row, 0).data(DiffModel::ChangeRole).toInt()) != DiffChange::Removed)
+            continue;
+        nothing << peers->index(row, 4).data().toString() << peers->index(row, 6).data().toString();
+        QCOMPARE(peers->index(row, 6).data(Qt::ToolTipRole).toString(), QStringLiteral("None in B"));
+    }
+    DiffModel *dcs = dialog.model(DiffSection::Dcs);
+    for (int row = 0; row < dcs->rowCount(); ++row)
+        if (DiffChange(dcs->index(row, 0).data(DiffModel::ChangeRole).toInt()) == DiffChange::Changed)
+            nothing << dcs->index(row, 6).data().toString(); // Auth key id (B)
+    nothing << counters->index(counters->rowCount() - 1, 2).data().toString(); // token (A)
+    QCOMPARE(nothing, QSet<QString>{noneSign()});
+
+    // Columns as wide as their content: the last one is not stretched.
+    for (auto *view : dialog.findChildren<QTableView *>())
+        QVERIFY(!view->horizontalHeader()->stretchLastSection());
 }
 
 void TestActionDialogs::deleteIntoTrash()
