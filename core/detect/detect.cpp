@@ -92,8 +92,12 @@ QString describeRejections(const std::vector<RejectedReading> &rejected)
     for (const RejectedReading &r : rejected) {
         // One reader covers both compact versions: name the family.
         const bool compact = traits(r.format).compactVersion != 0;
+        // Each reason is a sentence of its own: its full stop would read ".;" in the list.
+        QString reason = r.reason.trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
         parts << Tr::tr("as a %1: %2")
-                     .arg(compact ? Tr::tr("ferogram compact string") : formatDisplayName(r.format), r.reason);
+                     .arg(compact ? Tr::tr("ferogram compact string") : formatDisplayName(r.format), reason);
     }
     return Tr::tr("Not a session Feroscope can read (%1).").arg(parts.join(QStringLiteral("; ")));
 }

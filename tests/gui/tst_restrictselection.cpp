@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -98,6 +99,7 @@ private slots:
     void cleanup();
     void restrictsEverySelected_data();
     void restrictsEverySelected();
+    void healthBoxRestrictsTheFolder();
 
 private:
     std::unique_ptr<test::GuiTestEnvironment> m_env;
@@ -226,6 +228,42 @@ void TestRestrictSelection::restrictsEverySelected()
     } else {
         QCOMPARE(answer.texts.size(), 1);
     }
+}
+
+// The Health box of a session found in a folder offers the remedy where the
+// problem is read: Restrict the Whole Folder changes every session of that
+// folder (not the files outside it) and says what it did under the buttons.
+void TestRestrictSelection::healthBoxRestrictsTheFolder()
+{
+    const QString a = m_dir->filePath(QStringLiteral("a.session"));
+    m_window->addSources({a});
+    m_window->addFolder(m_dir->filePath(QStringLiteral("folder")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isScanning(), 20000);
+    const QModelIndex d = m_window->library()->indexOfPath(m_dir->filePath(QStringLiteral("folder/d.session")));
+    QVERIFY(d.isValid());
+    m_window->selectIndex(d);
+    m_window->showTab(0);
+
+    auto *restrictOne = m_window->findChild<QPushButton *>(QStringLiteral("healthRestrict"));
+    auto *restrictFolder = m_window->findChild<QPushButton *>(QStringLiteral("healthRestrictFolder"));
+    auto *result = m_window->findChild<QLabel *>(QStringLiteral("healthRestrictResult"));
+    QVERIFY(restrictOne && restrictFolder && result);
+    QTRY_VERIFY(restrictFolder->isVisible());
+    QVERIFY(restrictOne->isVisible()); // d is readable by others
+    QVERIFY(!result->isVisible());
+
+    BoxAnswerer answer(m_window.get());
+    restrictFolder->click();
+    QCOMPARE(answer.texts.size(), 1); // one question, naming the folder's files
+    QVERIFY2(answer.texts.front().contains(QDir::toNativeSeparators(m_dir->filePath(QStringLiteral("folder/e.session")))),
+             qPrintable(answer.texts.front()));
+    QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("folder/d.session"))), 0600);
+    QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("folder/e.session"))), 0600);
+    QCOMPARE(modeOf(a), 0644); // outside the folder
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->text(), QStringLiteral("2 sessions are now readable by you only."));
+    // The session is private now: its own Restrict button goes.
+    QTRY_VERIFY(!restrictOne->isVisible());
 }
 
 int main(int argc, char **argv)

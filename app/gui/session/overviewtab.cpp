@@ -1,5 +1,7 @@
 #include "session/overviewtab.h"
 
+#include "inspect/failure.h"
+
 #include "formats/traits.h"
 #include "inspect/inspect.h"
 
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -78,11 +81,36 @@ OverviewTab::OverviewTab(QWidget *parent)
     // Page 1: the entry could not be read.
     auto *errorPage = new QWidget;
     auto *errorLayout = new QVBoxLayout(errorPage);
+    // What it is, in one line, then the best guess; the readings tried come
+    // last, one per line, for whoever wants them.
     m_errorText = makeParagraph(errorPage);
     m_errorText->setObjectName(QStringLiteral("errorState"));
     m_errorText->setTextFormat(Qt::PlainText);
+    QFont headline = m_errorText->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.15);
+    m_errorText->setFont(headline);
     errorLayout->addWidget(m_errorText);
-    errorLayout->addStretch();
+    m_errorGuess = makeParagraph(errorPage);
+    m_errorGuess->setObjectName(QStringLiteral("errorGuess"));
+    m_errorGuess->setTextFormat(Qt::PlainText);
+    errorLayout->addWidget(m_errorGuess);
+    m_errorWhere = makeParagraph(errorPage);
+    m_errorWhere->setObjectName(QStringLiteral("errorWhere"));
+    m_errorWhere->setTextFormat(Qt::PlainText);
+    errorLayout->addWidget(m_errorWhere);
+    auto *detailsTitle = new QLabel(tr("Details"), errorPage);
+    detailsTitle->setObjectName(QStringLiteral("errorDetailsTitle"));
+    QFont bold = detailsTitle->font();
+    bold.setBold(true);
+    detailsTitle->setFont(bold);
+    errorLayout->addSpacing(8);
+    errorLayout->addWidget(detailsTitle);
+    m_errorDetails = new QPlainTextEdit(errorPage);
+    m_errorDetails->setObjectName(QStringLiteral("errorDetails"));
+    m_errorDetails->setReadOnly(true);
+    m_errorDetails->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    errorLayout->addWidget(m_errorDetails, 1);
     m_stack->addWidget(errorPage);
 
     // Page 2: the facts.
@@ -143,6 +171,25 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setTextFormat(Qt::RichText);
     healthLayout->addWidget(m_warnings);
+    // The remedy where the problem is read: restrict this session (or the
+    // library's selection), or every session of the folder it was found in.
+    auto *remedies = new QHBoxLayout;
+    m_restrictButton = new QPushButton(tr("Restrict Permissions…"), health);
+    m_restrictButton->setObjectName(QStringLiteral("healthRestrict"));
+    m_restrictButton->setToolTip(tr("Make the selected sessions readable by you only (mode 0600)"));
+    m_restrictFolderButton = new QPushButton(tr("Restrict the Whole Folder…"), health);
+    m_restrictFolderButton->setObjectName(QStringLiteral("healthRestrictFolder"));
+    m_restrictFolderButton->setToolTip(tr("Make every session found in this folder readable by you only"));
+    remedies->addWidget(m_restrictButton);
+    remedies->addWidget(m_restrictFolderButton);
+    remedies->addStretch();
+    healthLayout->addLayout(remedies);
+    m_restrictResult = makeParagraph(health);
+    m_restrictResult->setObjectName(QStringLiteral("healthRestrictResult"));
+    m_restrictResult->setTextFormat(Qt::PlainText);
+    healthLayout->addWidget(m_restrictResult);
+    connect(m_restrictButton, &QPushButton::clicked, this, [this] { emit restrictRequested(false); });
+    connect(m_restrictFolderButton, &QPushButton::clicked, this, [this] { emit restrictRequested(true); });
     layout->addWidget(health);
 
     auto *file = new QGroupBox(tr("Source"), content);
@@ -216,15 +263,24 @@ void OverviewTab::showEmpty()
 
 void OverviewTab::showError(const LibraryEntry &entry)
 {
-    QString text;
-    if (entry.state == LibraryEntry::State::Missing)
-        text = tr("%1 is missing.\n\nIt was moved, renamed or deleted since it was added. Remove it from the library "
-                  "or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).")
-                   .arg(QDir::toNativeSeparators(entry.path));
-    else
-        text = tr("%1 cannot be read.\n\n%2")
-                   .arg(entry.path.isEmpty() ? entry.name : QDir::toNativeSeparators(entry.path), entry.error);
-    m_errorText->setText(text);
+    const QString where = entry.path.isEmpty() ? entry.name : QDir::toNativeSeparators(entry.path);
+    m_errorWhere->setText(where);
+    if (entry.state == LibraryEntry::State::Missing) {
+        m_errorText->setText(tr("The file is not there any more."));
+        m_errorGuess->setText(tr("It was moved, renamed or deleted since it was added. Remove it from the library "
+                                 "or put the file back; Feroscope notices when it returns (View ▸ Reload, F5)."));
+        m_errorDetails->clear();
+        m_errorDetails->hide();
+        findChild<QLabel *>(QStringLiteral("errorDetailsTitle"))->hide();
+    } else {
+        const fero::FailureExplanation why = fero::explainFailure(entry.path, entry.error);
+        m_errorText->setText(why.verdict.isEmpty() ? tr("This entry cannot be read.") : why.verdict);
+        m_errorGuess->setText(why.guess);
+        m_errorGuess->setVisible(!why.guess.isEmpty());
+        m_errorDetails->setPlainText(QStringLiteral("• ") + why.details.join(QStringLiteral("\n• ")));
+        m_errorDetails->show();
+        findChild<QLabel *>(QStringLiteral("errorDetailsTitle"))->show();
+    }
     m_stack->setCurrentIndex(1);
 }
 
@@ -236,6 +292,12 @@ void OverviewTab::showLocked(const LibraryEntry &entry)
            "saves it.")
             .arg(QDir::toNativeSeparators(entry.path)));
     m_stack->setCurrentWidget(m_lockedPage);
+}
+
+void OverviewTab::showRestrictResult(const QString &summary)
+{
+    m_restrictResult->setText(summary);
+    m_restrictResult->setVisible(!summary.isEmpty());
 }
 
 bool OverviewTab::isShowingLockedState() const
@@ -354,6 +416,10 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
                                                                 : tr("present (hidden; see Raw to reveal)"));
     set(QStringLiteral("binarySize"), QLocale().formattedDataSize(qint64(st.binaryBytes)));
 
+    m_restrictButton->setVisible(entry.othersCanRead);
+    m_restrictFolderButton->setVisible(entry.kind == SourceKind::Folder);
+    m_restrictResult->clear();
+    m_restrictResult->hide();
     QStringList warnings = fero::healthWarnings(decoded);
     warnings += decoded.warnings;
     if (warnings.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QFormLayout;
@@ -30,10 +31,14 @@ public:
     bool isShowingLockedState() const;
     // While a passcode is being tried: a busy bar instead of the button.
     void setUnlocking(bool unlocking);
+    // What the Health box's Restrict buttons did, under them (until another session is shown).
+    void showRestrictResult(const QString &summary);
 
 signals:
     // The Locked page's "Enter Passcode…" button.
     void enterPasscodeRequested();
+    // The Health box's Restrict buttons: the selection, or the folder the session was found in.
+    void restrictRequested(bool wholeFolder);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
@@ -43,12 +48,18 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyText = nullptr;
-    QLabel *m_errorText = nullptr;
+    QLabel *m_errorText = nullptr;   // the verdict, one line
+    QLabel *m_errorGuess = nullptr;  // the best guess
+    QLabel *m_errorWhere = nullptr;  // the path
+    QPlainTextEdit *m_errorDetails = nullptr;
     QWidget *m_lockedPage = nullptr;
     QLabel *m_lockedText = nullptr;
     QPushButton *m_enterPasscode = nullptr;
     QProgressBar *m_unlocking = nullptr;
     QLabel *m_warnings = nullptr;
+    QPushButton *m_restrictButton = nullptr;
+    QPushButton *m_restrictFolderButton = nullptr;
+    QLabel *m_restrictResult = nullptr;
     QGridLayout *m_accountGrid = nullptr;
     QList<QLabel *> m_fields;
 };

@@ -264,6 +264,7 @@ MainWindow::MainWindow(QWidget *parent)
         showStatus(tr("Copied to the clipboard."));
     });
     connect(m_view, &SessionView::copySecretRequested, this, &MainWindow::copySecret);
+    connect(m_view->overview(), &OverviewTab::restrictRequested, this, &MainWindow::restrictFromHealth);
     connect(m_view->overview(), &OverviewTab::enterPasscodeRequested, this,
             [this] { enterPasscode(m_pane->currentIndex()); });
 
@@ -1221,6 +1222,11 @@ QStringList MainWindow::selectedSessionPaths(bool readableOnly) const
     QModelIndexList rows = m_pane->selectedRows();
     if (rows.isEmpty() && m_pane->currentIndex().isValid())
         rows << m_pane->currentIndex();
+    return sessionPathsUnder(rows, readableOnly);
+}
+
+QStringList MainWindow::sessionPathsUnder(const QList<QModelIndex> &rows, bool readableOnly) const
+{
     QStringList paths;
     // A folder (or a group) stands for the sessions it lists.
     std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &index) {
@@ -1233,7 +1239,7 @@ QStringList MainWindow::selectedSessionPaths(bool readableOnly) const
         for (int row = 0; row < m_library->rowCount(index); ++row)
             visit(m_library->index(row, 0, index));
     };
-    for (const QModelIndex &index : std::as_const(rows))
+    for (const QModelIndex &index : rows)
         visit(index);
     return paths;
 }
@@ -1245,6 +1251,27 @@ void MainWindow::restrictPermissions()
     const QStringList paths = selectedSessionPaths(false);
     if (!paths.isEmpty())
         m_actions->restrictPermissions(paths); // asks first, naming the files
+}
+
+void MainWindow::restrictFromHealth(bool wholeFolder)
+{
+    QStringList paths;
+    if (wholeFolder) {
+        // The scanned folder the current session was found in: all of its sessions.
+        QModelIndex folder = m_pane->currentIndex();
+        while (folder.isValid() && m_library->nodeType(folder) != LibraryModel::NodeType::Folder)
+            folder = folder.parent();
+        if (!folder.isValid())
+            return;
+        paths = sessionPathsUnder({folder}, false);
+    } else {
+        paths = selectedSessionPaths(false);
+    }
+    if (paths.isEmpty())
+        return;
+    QString summary;
+    m_actions->restrictPermissions(paths, &summary); // asks first, naming the files
+    m_view->overview()->showRestrictResult(summary);
 }
 
 void MainWindow::showSettings()

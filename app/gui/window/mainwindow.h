@@ -180,6 +180,9 @@ private:
     // group's rows included, each once; readableOnly: those flagged as
     // readable by others when they were read.
     QStringList selectedSessionPaths(bool readableOnly) const;
+    QStringList sessionPathsUnder(const QList<QModelIndex> &rows, bool readableOnly) const;
+    // The Health box's Restrict buttons: the selection, or the folder of the current session.
+    void restrictFromHealth(bool wholeFolder);
     void showSettings();
     void findHere();
     void showHelp();

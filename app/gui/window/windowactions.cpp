@@ -490,7 +490,7 @@ void WindowActions::copyReport()
             fero::gui::ReportAction::copyReport(*m_clipboard, *current.decoded, m_reportIds->isChecked()));
 }
 
-bool WindowActions::restrictPermissions(const QStringList &paths)
+bool WindowActions::restrictPermissions(const QStringList &paths, QString *summary)
 {
     if (paths.isEmpty())
         return false;
@@ -503,6 +503,8 @@ bool WindowActions::restrictPermissions(const QStringList &paths)
         m_window->refreshPath(path);
     own.commit();
     m_window->showStatus(report.summary(), 15000);
+    if (summary)
+        *summary = report.summary();
     return !report.restricted.isEmpty();
 }
 

@@ -64,7 +64,8 @@ public:
     void copyReport();
     // Restricts every path others can read (files and session folders), asking
     // once; the status bar says what was done. False when nothing was.
-    bool restrictPermissions(const QStringList &paths);
+    // summary: what was done, one sentence (empty when cancelled).
+    bool restrictPermissions(const QStringList &paths, QString *summary = nullptr);
     // Save / Save As of the current unsaved copy. On success the copy leaves
     // "Unsaved copies" and the file written is selected; false when there is
     // no copy, or the save was cancelled or failed.
