@@ -1308,6 +1308,77 @@
     </message>
 </context>
 <context>
+    <name>FailureExplanation</name>
+    <message>
+        <source>As a %1: %2.</source>
+        <translation>Als %1: %2.</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>kompakter ferogram-String</translation>
+    </message>
+    <message>
+        <source>The file is not there.</source>
+        <translation>Die Datei ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>A folder that holds no session Feroscope can read.</source>
+        <translation>Ein Ordner ohne Sitzung, die Feroscope lesen kann.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>A save that was interrupted, or a file created but never written.</source>
+        <translation>Ein unterbrochenes Speichern oder eine angelegte, aber nie beschriebene Datei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>You may not have permission to read it.</source>
+        <translation>Vielleicht fehlt Ihnen die Leseberechtigung.</translation>
+    </message>
+    <message>
+        <source>Not a session Feroscope can read.</source>
+        <translation>Keine Sitzung, die Feroscope lesen kann.</translation>
+    </message>
+    <message>
+        <source>A SQLite database, but not a session store Feroscope knows.</source>
+        <translation>Eine SQLite-Datenbank, aber kein Sitzungsspeicher, den Feroscope kennt.</translation>
+    </message>
+    <message>
+        <source>The file reads now; it changed since it was listed. Reload it (F5).</source>
+        <translation>Die Datei ist jetzt lesbar; sie hat sich seit dem Auflisten geändert. Neu laden (F5).</translation>
+    </message>
+    <message>
+        <source>Text, but not a session string Feroscope knows.</source>
+        <translation>Text, aber kein Sitzungs-String, den Feroscope kennt.</translation>
+    </message>
+    <message>
+        <source>It matches no library&apos;s string layout: perhaps not a session at all.</source>
+        <translation>Er passt zu keinem String-Layout einer Bibliothek: vielleicht gar keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>A damaged ferogram session file.</source>
+        <translation>Eine beschädigte ferogram-Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Probably a ferogram v%1 file, cut short or overwritten.</source>
+        <translation>Wahrscheinlich eine ferogram-v%1-Datei, abgeschnitten oder überschrieben.</translation>
+    </message>
+    <message>
+        <source>Probably a ferogram v%1 file, cut short or overwritten: %2.</source>
+        <translation>Wahrscheinlich eine ferogram-v%1-Datei, abgeschnitten oder überschrieben: %2.</translation>
+    </message>
+    <message>
+        <source>Its first byte (0x%1) starts no session format Feroscope knows: perhaps another program&apos;s file.</source>
+        <translation>Sein erstes Byte (0x%1) beginnt kein Sitzungsformat, das Feroscope kennt: vielleicht die Datei eines anderen Programms.</translation>
+    </message>
+</context>
+<context>
     <name>FolderStorage</name>
     <message>
         <source>Cannot read the folder %1: %2</source>
@@ -2335,6 +2406,20 @@ Zeigen Sie auf ein Symbol, um Details zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryUndo</name>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Row(s) from Library</source>
+        <translation>
+            <numerusform>%n Zeile aus der Bibliothek entfernen</numerusform>
+            <numerusform>%n Zeilen aus der Bibliothek entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MtcuteString</name>
     <message>
         <source>mtcute string</source>
@@ -2752,6 +2837,25 @@ Wer sie lesen kann, kann die Konten verwenden. Auf Sie allein beschränken (Date
     <message>
         <source>Copied the session report to the clipboard; it holds no keys and no ids.</source>
         <translation>Sitzungsbericht in die Zwischenablage kopiert; er enthält keine Schlüssel und keine IDs.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealToggle</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Text verbergen</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>Text anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4059,12 +4163,33 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation>%1: %2 hinzugefügt, %3 entfernt, %4 geändert</translation>
-    </message>
-    <message>
         <source>The two sessions are identical.</source>
         <translation>Die beiden Sitzungen sind identisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4317,10 +4442,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
 <context>
     <name>fero::gui::DiffModel</name>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -4417,10 +4538,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <translation>vorhanden</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -4435,6 +4552,18 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>present, differs</source>
         <translation>vorhanden, abweichend</translation>
+    </message>
+    <message>
+        <source>None in A</source>
+        <translation>Nichts in A</translation>
+    </message>
+    <message>
+        <source>None in B</source>
+        <translation>Nichts in B</translation>
+    </message>
+    <message>
+        <source>Unix time %1</source>
+        <translation>Unix-Zeit %1</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +4833,22 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Choose Where to Create the %1</source>
         <translation>Ort für %1 wählen</translation>
+    </message>
+    <message>
+        <source>The same passcode again, to catch a typo.</source>
+        <translation>Derselbe Passcode noch einmal, um Tippfehler zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Type the passcode again in &quot;Repeat passcode&quot;.</source>
+        <translation>Geben Sie den Passcode unter „Passcode wiederholen“ noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The two passcodes differ: type them again.</source>
+        <translation>Die beiden Passcodes unterscheiden sich: bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t passcode:</source>
+        <translation>Passcode &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5503,38 @@ Save the changes before quitting?</source>
         <source>Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
         <translation>Sucht dort, wo Sie sind: in der Suche von Peers oder Min-Peers oder der Suchleiste des Roh-JSON, wenn sie den Fokus haben, sonst im Filter der Bibliothek</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last removal from the library or peer-cache cleaning</source>
+        <translation>Das letzte Entfernen aus der Bibliothek oder Bereinigen des Peer-Caches zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Erneut ausführen, was Rückgängig zurückgenommen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 Undo with %2.</source>
+        <translation>%1 Rückgängig mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MinPeerTableModel</name>
@@ -5502,22 +5679,6 @@ Save the changes before quitting?</source>
     <message>
         <source>Modified:</source>
         <translation>Geändert:</translation>
-    </message>
-    <message>
-        <source>%1 is missing.
-
-It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
-        <translation>%1 fehlt.
-
-Die Datei wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfernen Sie sie aus der Bibliothek oder legen Sie die Datei zurück; Feroscope bemerkt, wenn sie wieder da ist (Ansicht ▸ Neu laden, F5).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.
-
-%2</source>
-        <translation>%1 kann nicht gelesen werden.
-
-%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5735,6 +5896,38 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
 
 Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode eingeben. Feroscope hält ihn nur im Speicher, solange der Ordner in der Bibliothek ist, und speichert ihn nie.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions…</source>
+        <translation>Berechtigungen einschränken…</translation>
+    </message>
+    <message>
+        <source>Make the selected sessions readable by you only (mode 0600)</source>
+        <translation>Die ausgewählten Sitzungen nur für Sie lesbar machen (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Restrict the Whole Folder…</source>
+        <translation>Den ganzen Ordner einschränken…</translation>
+    </message>
+    <message>
+        <source>Make every session found in this folder readable by you only</source>
+        <translation>Jede in diesem Ordner gefundene Sitzung nur für Sie lesbar machen</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>Die Datei ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
+        <translation>Sie wurde seit dem Hinzufügen verschoben, umbenannt oder gelöscht. Entfernen Sie sie aus der Bibliothek oder legen Sie die Datei zurück; Feroscope bemerkt, wenn sie wieder da ist (Ansicht ▸ Neu laden, F5).</translation>
+    </message>
+    <message>
+        <source>This entry cannot be read.</source>
+        <translation>Dieser Eintrag kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::PasteDialog</name>
@@ -5745,14 +5938,6 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <message>
         <source>Paste a string session here (Ctrl+V)</source>
         <translation>Fügen Sie hier einen Sitzungs-String ein (Strg+V)</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the text</source>
-        <translation>Text anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -5952,6 +6137,29 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <message>
         <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
         <translation>Zeigt die geheimen Werte in diesem JSON. Wer sie sieht, kann das Konto verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2  (%3)</source>
+        <translation>&amp;%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>No Recent Sessions</source>
+        <translation>Keine zuletzt geöffneten Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6520,10 @@ Der String kann Folgendes nicht aufnehmen:
     <message>
         <source>Open Paste String with the text of &lt;file&gt; in it.</source>
         <translation>Öffnet „String einfügen“ mit dem Text aus &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Open Compare for the selected session and the session at &lt;path&gt;.</source>
+        <translation>Vergleich der ausgewählten Sitzung mit der Sitzung unter &lt;path&gt; öffnen.</translation>
     </message>
 </context>
 </TS>

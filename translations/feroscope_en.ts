@@ -324,6 +324,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryUndo</name>
+    <message numerus="yes">
+        <source>Remove %n Row(s) from Library</source>
+        <translation>
+            <numerusform>Remove %n Row from Library</numerusform>
+            <numerusform>Remove %n Rows from Library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PermissionsAction</name>
     <message numerus="yes">
         <source>%n session(s) are now readable by you only.</source>
@@ -465,6 +475,30 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::CompareDialog</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
 </context>

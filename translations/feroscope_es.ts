@@ -1308,6 +1308,77 @@
     </message>
 </context>
 <context>
+    <name>FailureExplanation</name>
+    <message>
+        <source>As a %1: %2.</source>
+        <translation>Como %1: %2.</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>cadena compacta de ferogram</translation>
+    </message>
+    <message>
+        <source>The file is not there.</source>
+        <translation>El archivo no está.</translation>
+    </message>
+    <message>
+        <source>A folder that holds no session Feroscope can read.</source>
+        <translation>Una carpeta sin ninguna sesión que Feroscope pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>A save that was interrupted, or a file created but never written.</source>
+        <translation>Un guardado interrumpido, o un archivo creado pero nunca escrito.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>You may not have permission to read it.</source>
+        <translation>Quizá no tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>Not a session Feroscope can read.</source>
+        <translation>No es una sesión que Feroscope pueda leer.</translation>
+    </message>
+    <message>
+        <source>A SQLite database, but not a session store Feroscope knows.</source>
+        <translation>Una base de datos SQLite, pero no un almacén de sesiones que Feroscope conozca.</translation>
+    </message>
+    <message>
+        <source>The file reads now; it changed since it was listed. Reload it (F5).</source>
+        <translation>El archivo ya se puede leer; cambió desde que se listó. Recárguelo (F5).</translation>
+    </message>
+    <message>
+        <source>Text, but not a session string Feroscope knows.</source>
+        <translation>Texto, pero no una cadena de sesión que Feroscope conozca.</translation>
+    </message>
+    <message>
+        <source>It matches no library&apos;s string layout: perhaps not a session at all.</source>
+        <translation>No coincide con el formato de cadena de ninguna biblioteca: quizá no sea una sesión.</translation>
+    </message>
+    <message>
+        <source>A damaged ferogram session file.</source>
+        <translation>Un archivo de sesión de ferogram dañado.</translation>
+    </message>
+    <message>
+        <source>Probably a ferogram v%1 file, cut short or overwritten.</source>
+        <translation>Probablemente un archivo ferogram v%1, cortado o sobrescrito.</translation>
+    </message>
+    <message>
+        <source>Probably a ferogram v%1 file, cut short or overwritten: %2.</source>
+        <translation>Probablemente un archivo ferogram v%1, cortado o sobrescrito: %2.</translation>
+    </message>
+    <message>
+        <source>Its first byte (0x%1) starts no session format Feroscope knows: perhaps another program&apos;s file.</source>
+        <translation>Su primer byte (0x%1) no inicia ningún formato de sesión que Feroscope conozca: quizá sea un archivo de otro programa.</translation>
+    </message>
+</context>
+<context>
     <name>FolderStorage</name>
     <message>
         <source>Cannot read the folder %1: %2</source>
@@ -2335,6 +2406,20 @@ Sitúe el puntero sobre un icono para ver los detalles.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryUndo</name>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Quitar de la biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Row(s) from Library</source>
+        <translation>
+            <numerusform>Quitar %n fila de la biblioteca</numerusform>
+            <numerusform>Quitar %n filas de la biblioteca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MtcuteString</name>
     <message>
         <source>mtcute string</source>
@@ -2752,6 +2837,25 @@ Quien pueda leerlas puede usar las cuentas. ¿Restringirlas solo a usted (archiv
     <message>
         <source>Copied the session report to the clipboard; it holds no keys and no ids.</source>
         <translation>Se copió el informe de la sesión al portapapeles; no contiene claves ni ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealToggle</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Ocultar el texto</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>Mostrar el texto</translation>
     </message>
 </context>
 <context>
@@ -4059,12 +4163,33 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation>%1: %2 añadidas, %3 eliminadas, %4 cambiadas</translation>
-    </message>
-    <message>
         <source>The two sessions are identical.</source>
         <translation>Las dos sesiones son idénticas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n quitado</numerusform>
+            <numerusform>%n quitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4317,10 +4442,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
 <context>
     <name>fero::gui::DiffModel</name>
     <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>añadido</translation>
     </message>
@@ -4417,10 +4538,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <translation>presente</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>ausente</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -4435,6 +4552,18 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>present, differs</source>
         <translation>presente, distinto</translation>
+    </message>
+    <message>
+        <source>None in A</source>
+        <translation>Nada en A</translation>
+    </message>
+    <message>
+        <source>None in B</source>
+        <translation>Nada en B</translation>
+    </message>
+    <message>
+        <source>Unix time %1</source>
+        <translation>Hora Unix %1</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +4833,22 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Choose Where to Create the %1</source>
         <translation>Elegir dónde crear: %1</translation>
+    </message>
+    <message>
+        <source>The same passcode again, to catch a typo.</source>
+        <translation>El mismo código otra vez, para detectar una errata.</translation>
+    </message>
+    <message>
+        <source>Type the passcode again in &quot;Repeat passcode&quot;.</source>
+        <translation>Escriba el código otra vez en «Repetir el código de acceso».</translation>
+    </message>
+    <message>
+        <source>The two passcodes differ: type them again.</source>
+        <translation>Los dos códigos no coinciden: escríbalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t passcode:</source>
+        <translation>Repe&amp;tir el código de acceso:</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5503,38 @@ Save the changes before quitting?</source>
         <source>Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
         <translation>Busca donde está: en la búsqueda de Peers o Min peers o en la barra de búsqueda del JSON en bruto cuando tienen el foco; si no, en el filtro de la biblioteca</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last removal from the library or peer-cache cleaning</source>
+        <translation>Deshacer la última eliminación de la biblioteca o limpieza de la caché de pares</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Volver a hacer lo que Deshacer revirtió</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ya no está.</translation>
+    </message>
+    <message>
+        <source>%1 Undo with %2.</source>
+        <translation>%1 Deshaga con %2.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MinPeerTableModel</name>
@@ -5502,22 +5679,6 @@ Save the changes before quitting?</source>
     <message>
         <source>Modified:</source>
         <translation>Modificado:</translation>
-    </message>
-    <message>
-        <source>%1 is missing.
-
-It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
-        <translation>Falta %1.
-
-Se movió, renombró o eliminó después de añadirlo. Quítelo de la biblioteca o vuelva a poner el archivo en su sitio; Feroscope se da cuenta cuando vuelve (Ver ▸ Recargar, F5).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.
-
-%2</source>
-        <translation>No se puede leer %1.
-
-%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5735,6 +5896,38 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
 
 Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva el código de acceso solo en memoria, mientras la carpeta esté en la biblioteca, y nunca lo guarda.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions…</source>
+        <translation>Restringir permisos…</translation>
+    </message>
+    <message>
+        <source>Make the selected sessions readable by you only (mode 0600)</source>
+        <translation>Hacer que solo usted pueda leer las sesiones seleccionadas (modo 0600)</translation>
+    </message>
+    <message>
+        <source>Restrict the Whole Folder…</source>
+        <translation>Restringir toda la carpeta…</translation>
+    </message>
+    <message>
+        <source>Make every session found in this folder readable by you only</source>
+        <translation>Hacer que solo usted pueda leer todas las sesiones de esta carpeta</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>El archivo ya no está.</translation>
+    </message>
+    <message>
+        <source>It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
+        <translation>Se movió, se renombró o se eliminó después de añadirlo. Quítelo de la biblioteca o vuelva a poner el archivo; Feroscope lo nota cuando vuelve (Ver ▸ Recargar, F5).</translation>
+    </message>
+    <message>
+        <source>This entry cannot be read.</source>
+        <translation>Esta entrada no se puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::PasteDialog</name>
@@ -5745,14 +5938,6 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <message>
         <source>Paste a string session here (Ctrl+V)</source>
         <translation>Pegue aquí una cadena de sesión (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Show or hide the text</source>
-        <translation>Muestra u oculta el texto</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -5952,6 +6137,29 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <message>
         <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
         <translation>Muestra los valores secretos de este JSON. Cualquiera que los vea puede usar la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2  (%3)</source>
+        <translation>&amp;%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (no está)</translation>
+    </message>
+    <message>
+        <source>No Recent Sessions</source>
+        <translation>No hay sesiones recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Borrar la lista</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6520,10 @@ La cadena no puede contener:
     <message>
         <source>Open Paste String with the text of &lt;file&gt; in it.</source>
         <translation>Abre «Pegar cadena» con el texto de &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Open Compare for the selected session and the session at &lt;path&gt;.</source>
+        <translation>Abrir Comparar para la sesión seleccionada y la sesión en &lt;path&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -1324,6 +1324,77 @@
     </message>
 </context>
 <context>
+    <name>FailureExplanation</name>
+    <message>
+        <source>As a %1: %2.</source>
+        <translation>Как %1: %2.</translation>
+    </message>
+    <message>
+        <source>ferogram compact string</source>
+        <translation>компактная строка ferogram</translation>
+    </message>
+    <message>
+        <source>The file is not there.</source>
+        <translation>Файла нет.</translation>
+    </message>
+    <message>
+        <source>A folder that holds no session Feroscope can read.</source>
+        <translation>Папка, в которой нет сессий, читаемых Feroscope.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>A save that was interrupted, or a file created but never written.</source>
+        <translation>Прерванное сохранение или файл, который создали, но так и не записали.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Файл не читается: %1.</translation>
+    </message>
+    <message>
+        <source>You may not have permission to read it.</source>
+        <translation>Возможно, у вас нет прав на чтение.</translation>
+    </message>
+    <message>
+        <source>Not a session Feroscope can read.</source>
+        <translation>Это не сессия, которую может прочитать Feroscope.</translation>
+    </message>
+    <message>
+        <source>A SQLite database, but not a session store Feroscope knows.</source>
+        <translation>База SQLite, но не хранилище сессий, известное Feroscope.</translation>
+    </message>
+    <message>
+        <source>The file reads now; it changed since it was listed. Reload it (F5).</source>
+        <translation>Теперь файл читается: он изменился после добавления в список. Перезагрузите его (F5).</translation>
+    </message>
+    <message>
+        <source>Text, but not a session string Feroscope knows.</source>
+        <translation>Текст, но не строковая сессия, известная Feroscope.</translation>
+    </message>
+    <message>
+        <source>It matches no library&apos;s string layout: perhaps not a session at all.</source>
+        <translation>Не совпадает ни с одним форматом строк библиотек: возможно, это вообще не сессия.</translation>
+    </message>
+    <message>
+        <source>A damaged ferogram session file.</source>
+        <translation>Повреждённый файл сессии ferogram.</translation>
+    </message>
+    <message>
+        <source>Probably a ferogram v%1 file, cut short or overwritten.</source>
+        <translation>Вероятно, файл ferogram v%1, обрезанный или перезаписанный.</translation>
+    </message>
+    <message>
+        <source>Probably a ferogram v%1 file, cut short or overwritten: %2.</source>
+        <translation>Вероятно, файл ferogram v%1, обрезанный или перезаписанный: %2.</translation>
+    </message>
+    <message>
+        <source>Its first byte (0x%1) starts no session format Feroscope knows: perhaps another program&apos;s file.</source>
+        <translation>Первый байт (0x%1) не начинает ни один известный Feroscope формат сессии: возможно, это файл другой программы.</translation>
+    </message>
+</context>
+<context>
     <name>FolderStorage</name>
     <message>
         <source>Cannot read the folder %1: %2</source>
@@ -2378,6 +2449,21 @@ Point at an icon for details.</source>
     </message>
 </context>
 <context>
+    <name>LibraryUndo</name>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Убрать из библиотеки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Row(s) from Library</source>
+        <translation>
+            <numerusform>Убрать %n строку из библиотеки</numerusform>
+            <numerusform>Убрать %n строки из библиотеки</numerusform>
+            <numerusform>Убрать %n строк из библиотеки</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MtcuteString</name>
     <message>
         <source>mtcute string</source>
@@ -2809,6 +2895,25 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
     <message>
         <source>Copied the session report to the clipboard; it holds no keys and no ids.</source>
         <translation>Отчёт о сессии скопирован в буфер обмена; в нём нет ключей и ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealToggle</name>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Скрыть текст</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>Показать текст</translation>
     </message>
 </context>
 <context>
@@ -4122,12 +4227,36 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation>%1: добавлено %2, удалено %3, изменено %4</translation>
-    </message>
-    <message>
         <source>The two sessions are identical.</source>
         <translation>Две сессии идентичны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n добавлен</numerusform>
+            <numerusform>%n добавлено</numerusform>
+            <numerusform>%n добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n удалён</numerusform>
+            <numerusform>%n удалено</numerusform>
+            <numerusform>%n удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n изменён</numerusform>
+            <numerusform>%n изменено</numerusform>
+            <numerusform>%n изменено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4386,10 +4515,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
 <context>
     <name>fero::gui::DiffModel</name>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
@@ -4486,10 +4611,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <translation>есть</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>отсутствует</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -4504,6 +4625,18 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>present, differs</source>
         <translation>есть, отличается</translation>
+    </message>
+    <message>
+        <source>None in A</source>
+        <translation>Нет в A</translation>
+    </message>
+    <message>
+        <source>None in B</source>
+        <translation>Нет в B</translation>
+    </message>
+    <message>
+        <source>Unix time %1</source>
+        <translation>Unix-время %1</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4912,22 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Choose Where to Create the %1</source>
         <translation>Где создать: %1</translation>
+    </message>
+    <message>
+        <source>The same passcode again, to catch a typo.</source>
+        <translation>Тот же код-пароль ещё раз, чтобы поймать опечатку.</translation>
+    </message>
+    <message>
+        <source>Type the passcode again in &quot;Repeat passcode&quot;.</source>
+        <translation>Введите код-пароль ещё раз в поле «Повторите код-пароль».</translation>
+    </message>
+    <message>
+        <source>The two passcodes differ: type them again.</source>
+        <translation>Коды-пароли не совпадают: введите их заново.</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t passcode:</source>
+        <translation>По&amp;вторите код-пароль:</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5592,38 @@ Save the changes before quitting?</source>
         <source>Search where you are: the Peers or Min Peers search or the Raw JSON find bar when they have focus, else the library&apos;s filter</source>
         <translation>Поиск там, где вы находитесь: в поиске по пирам или min-пирам или в строке поиска исходного JSON, если фокус там, иначе в фильтре библиотеки</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>От&amp;менить</translation>
+    </message>
+    <message>
+        <source>Take back the last removal from the library or peer-cache cleaning</source>
+        <translation>Отменить последнее удаление из библиотеки или очистку кэша пиров</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Снова выполнить то, что было отменено</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>От&amp;менить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 Undo with %2.</source>
+        <translation>%1 Отменить: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::MinPeerTableModel</name>
@@ -5587,22 +5768,6 @@ Save the changes before quitting?</source>
     <message>
         <source>Modified:</source>
         <translation>Изменён:</translation>
-    </message>
-    <message>
-        <source>%1 is missing.
-
-It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
-        <translation>%1 отсутствует.
-
-После добавления его переместили, переименовали или удалили. Уберите его из библиотеки или верните файл на место; Feroscope заметит, когда он появится (Вид ▸ Перезагрузить, F5).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.
-
-%2</source>
-        <translation>Не удаётся прочитать %1.
-
-%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5828,6 +5993,38 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
 
 Её учётные записи, ключи и пиры будут прочитаны, как только вы его введёте. Feroscope хранит код-пароль только в памяти, пока папка находится в библиотеке, и никогда его не сохраняет.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Restrict Permissions…</source>
+        <translation>Ограничить права доступа…</translation>
+    </message>
+    <message>
+        <source>Make the selected sessions readable by you only (mode 0600)</source>
+        <translation>Сделать выбранные сессии доступными для чтения только вам (режим 0600)</translation>
+    </message>
+    <message>
+        <source>Restrict the Whole Folder…</source>
+        <translation>Ограничить всю папку…</translation>
+    </message>
+    <message>
+        <source>Make every session found in this folder readable by you only</source>
+        <translation>Сделать все сессии из этой папки доступными для чтения только вам</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>Файла больше нет.</translation>
+    </message>
+    <message>
+        <source>It was moved, renamed or deleted since it was added. Remove it from the library or put the file back; Feroscope notices when it returns (View ▸ Reload, F5).</source>
+        <translation>Его переместили, переименовали или удалили после добавления. Уберите его из библиотеки или верните файл на место; Feroscope заметит его возвращение (Вид ▸ Перезагрузить, F5).</translation>
+    </message>
+    <message>
+        <source>This entry cannot be read.</source>
+        <translation>Эту запись невозможно прочитать.</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::PasteDialog</name>
@@ -5838,14 +6035,6 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     <message>
         <source>Paste a string session here (Ctrl+V)</source>
         <translation>Вставьте сюда строковую сессию (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Show or hide the text</source>
-        <translation>Показать или скрыть текст</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -6046,6 +6235,29 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     <message>
         <source>Shows the secret values in this JSON. Anyone who sees them can use the account.</source>
         <translation>Показывает секретные значения в этом JSON. Любой, кто их увидит, сможет пользоваться аккаунтом.</translation>
+    </message>
+</context>
+<context>
+    <name>fero::gui::RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2  (%3)</source>
+        <translation>&amp;%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (нет на месте)</translation>
+    </message>
+    <message>
+        <source>No Recent Sessions</source>
+        <translation>Нет недавних сессий</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6626,10 @@ The string cannot hold:
     <message>
         <source>Open Paste String with the text of &lt;file&gt; in it.</source>
         <translation>Открыть «Вставить строку» с текстом из &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Open Compare for the selected session and the session at &lt;path&gt;.</source>
+        <translation>Открыть сравнение выбранной сессии с сессией по пути &lt;path&gt;.</translation>
     </message>
 </context>
 </TS>

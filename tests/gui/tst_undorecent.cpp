@@ -238,7 +238,7 @@ void TestUndoRecent::openRecentKeepsWhatWasOpened()
     RecentMenu again;
     QCOMPARE(again.paths(), (QStringList{a, b}));
     menuTexts(recent);
-    recent->findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
+    recent->findChild<QAction *>(QStringLiteral("recentClear"))->trigger();
     QVERIFY(recent->paths().isEmpty());
     RecentMenu afterClear;
     QVERIFY(afterClear.paths().isEmpty());

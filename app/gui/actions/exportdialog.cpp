@@ -148,7 +148,7 @@ void ExportDialog::buildUi()
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setToolTip(tr("The same passcode again, to catch a typo."));
     addRevealToggle(m_repeat);
-    m_repeatLabel = new QLabel(tr("Re&peat passcode:"), this);
+    m_repeatLabel = new QLabel(tr("Repea&t passcode:"), this);
     m_repeatLabel->setBuddy(m_repeat);
     form->addRow(m_repeatLabel, m_repeat);
 

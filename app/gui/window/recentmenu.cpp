@@ -66,7 +66,7 @@ void RecentMenu::rebuild()
         addAction(tr("No Recent Sessions"))->setEnabled(false);
     addSeparator();
     QAction *clearAction = addAction(tr("&Clear Menu"));
-    clearAction->setObjectName(QStringLiteral("actionClearRecent"));
+    clearAction->setObjectName(QStringLiteral("recentClear"));
     clearAction->setEnabled(!m_paths.isEmpty());
     connect(clearAction, &QAction::triggered, this, [this] {
         m_paths.clear();
