@@ -407,7 +407,13 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
             if (n > 0)
                 parts << text(int(n));
         }
-        set(QStringLiteral("peerKinds"), parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
+        // Two kinds a line, broken by us: a long wrapped value in this form
+        // was given the height of fewer lines than it wraps to (Qt 6.4), and
+        // the last kinds were cut off.
+        QString text;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            text += parts[i] + (i + 1 == parts.size() ? QString() : i % 2 ? QStringLiteral(",\n") : QStringLiteral(", "));
+        set(QStringLiteral("peerKinds"), parts.isEmpty() ? tr("none") : text);
     }
     set(QStringLiteral("minPeers"), count(st.minPeers));
     set(QStringLiteral("channelPts"), count(st.channelPts));
