@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -216,6 +217,19 @@ void TestLibraryFilter::minPeersFilterByAnyId()
     m_window->selectIndex(beta);
     QVERIFY(tab->searchBox()->text().isEmpty());
     QCOMPARE(tab->proxy()->rowCount(), tab->model()->rowCount());
+
+    // No column cuts what it holds: every cell and title fits its column.
+    QTableView *view = tab->view();
+    const QFontMetrics fm = view->fontMetrics();
+    for (int column = 0; column < tab->model()->columnCount(); ++column) {
+        const int room = view->columnWidth(column);
+        const QString title = tab->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(view->horizontalHeader()->fontMetrics().horizontalAdvance(title) < room, qPrintable(title));
+        for (int row = 0; row < tab->model()->rowCount(); ++row) {
+            const QString text = tab->model()->index(row, column).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) < room, qPrintable(QStringLiteral("%1 in column %2").arg(text).arg(column)));
+        }
+    }
 }
 
 int main(int argc, char **argv)

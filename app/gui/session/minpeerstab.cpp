@@ -1,6 +1,9 @@
 #include "session/minpeerstab.h"
 
+#include "session/peertablemodel.h"
 #include "widgets/tablecopy.h"
+
+#include <algorithm>
 
 #include <QHeaderView>
 #include <QHBoxLayout>
@@ -34,8 +37,6 @@ MinPeersTab::MinPeersTab(const PeerTableModel *peers, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    for (int c = 0; c < MinPeerTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, c <= MinPeerTableModel::PeerId ? 200 : 160);
     m_summary->setWordWrap(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the window adds Remove Selected Min Peers
 
@@ -76,8 +77,45 @@ void MinPeersTab::updateCount()
                          .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
+void MinPeersTab::fitColumns(const fero::Session *session)
+{
+    // Each column as wide as its widest value or its title, whichever is
+    // wider: fixed 200 px columns pushed the last ones out of sight at
+    // 1024 px. Ids are measured by their digits (one pass over the rows, no
+    // text laid out per row), the cache columns by their longest word.
+    std::size_t digits[3] = {1, 1, 1};
+    auto width = [](std::int64_t v) {
+        std::size_t n = v < 0 ? 2 : 1;
+        for (std::uint64_t u = v < 0 ? 0 - std::uint64_t(v) : std::uint64_t(v); u >= 10; u /= 10)
+            ++n;
+        return n;
+    };
+    if (session) {
+        for (const fero::MinPeer &m : session->minPeers) {
+            digits[0] = std::max(digits[0], width(m.userId));
+            digits[1] = std::max(digits[1], width(m.peerId));
+            digits[2] = std::max(digits[2], width(m.msgId));
+        }
+    }
+    const QFontMetrics values = m_view->fontMetrics();
+    const QFontMetrics titles = m_view->horizontalHeader()->fontMetrics();
+    const int pad = 24;
+    int kindWidth = values.horizontalAdvance(MinPeerTableModel::tr("not cached"));
+    for (PeerKind kind : {PeerKind::User, PeerKind::Chat, PeerKind::Broadcast, PeerKind::Megagroup,
+                          PeerKind::Gigagroup, PeerKind::ChannelNoKind, PeerKind::MinChannel, PeerKind::Community})
+        kindWidth = std::max(kindWidth, values.horizontalAdvance(peerKindName(kind)));
+    const int widest[] = {values.horizontalAdvance(QString(qsizetype(digits[0]), u'0')),
+                          values.horizontalAdvance(QString(qsizetype(digits[1]), u'0')),
+                          values.horizontalAdvance(QString(qsizetype(digits[2]), u'0')), kindWidth, kindWidth};
+    for (int c = 0; c < MinPeerTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        m_view->setColumnWidth(c, std::max(widest[c], titles.horizontalAdvance(title) + 12) + pad);
+    }
+}
+
 void MinPeersTab::setSession(std::shared_ptr<const fero::Session> session)
 {
+    fitColumns(session.get());
     m_model->setSession(std::move(session));
     m_search->setEnabled(m_model->rowCount() > 0);
     updateCount();

@@ -36,6 +36,7 @@ signals:
 
 private:
     void updateCount();
+    void fitColumns(const fero::Session *session);
 
     MinPeerTableModel *m_model;
     IntSortProxy *m_proxy;
