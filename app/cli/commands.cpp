@@ -56,6 +56,9 @@ constexpr OptionSpec kConvertOptions[] = {
 constexpr OptionSpec kScanOptions[] = {
     {"recursive", nullptr, TEXT("Also scan sub-folders.")},
     {"json", nullptr, TEXT("Print the result as JSON.")},
+    {"json-lines", nullptr,
+     TEXT("Print one JSON object per line: each session as it is found, then the groups of sessions sharing a "
+          "key, then a summary.")},
 };
 
 constexpr OptionSpec kDeleteOptions[] = {
@@ -98,8 +101,8 @@ const Command kCommands[] = {
      TEXT("Input path(s) (- for standard input) and the output path (- for standard output), or several inputs "
           "with --out-dir."),
      kConvertOptions},
-    {"scan", runScan, TEXT("FOLDER [--recursive] [--json]"), TEXT("List every session in a folder."), "FOLDER",
-     TEXT("The folder to scan."), kScanOptions},
+    {"scan", runScan, TEXT("FOLDER [--recursive] [--json | --json-lines]"), TEXT("List every session in a folder."),
+     "FOLDER", TEXT("The folder to scan."), kScanOptions},
     {"delete", runDelete, TEXT("PATH [--permanent] [--rows-only] [--yes]"),
      TEXT("Delete a session (to the trash unless --permanent)."), "PATH", TEXT("The session to delete."),
      kDeleteOptions},
