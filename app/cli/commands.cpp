@@ -51,6 +51,9 @@ constexpr OptionSpec kConvertOptions[] = {
     {"force", nullptr, TEXT("Replace an existing output.")},
     {"json", nullptr, TEXT("Print the result as JSON.")},
     {"out-dir", "DIR", TEXT("Convert every input into this folder.")},
+    {"resume", nullptr,
+     TEXT("With --out-dir: skip the inputs an interrupted run of the same batch completed (by the journal it keeps "
+          "in DIR) and convert the rest.")},
 };
 
 constexpr OptionSpec kScanOptions[] = {
@@ -96,7 +99,7 @@ const Command kCommands[] = {
           "[--pyrogram-old-layout] [--passcode P | --passcode-file PATH|-] "
           "[--out-passcode P | --out-passcode-file PATH|-] [--account N] [--keep first|last] [--accept-loss] "
           "[--force] [--json]\n"
-          "IN... --out-dir DIR --to FORMAT [options as above]"),
+          "IN... --out-dir DIR --to FORMAT [--resume] [options as above]"),
      TEXT("Convert a session to another format, saying what is lost."), "IN... [OUT]",
      TEXT("Input path(s) (- for standard input) and the output path (- for standard output), or several inputs "
           "with --out-dir."),

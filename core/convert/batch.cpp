@@ -1,5 +1,7 @@
 #include "convert/batch.h"
 
+#include "convert/batchjournal.h"
+
 #include "open/opener.h"
 #include "open/scan.h"
 
@@ -61,6 +63,15 @@ QStringList BatchResult::written() const
     return out;
 }
 
+QStringList BatchResult::skipped() const
+{
+    QStringList out;
+    for (const BatchItem &item : items)
+        if (item.skipped)
+            out << item.output;
+    return out;
+}
+
 QStringList BatchResult::combinedLosses() const
 {
     QStringList out;
@@ -108,19 +119,51 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         return result;
     }
 
-    // 1. Open every input and check the target can hold it.
-    std::vector<Session> sessions;
+    if (options.resume && options.overwrite) {
+        result.error = Error::usage(Tr::tr("Resuming and overwriting exclude each other."));
+        return result;
+    }
+    BatchJournal journal(outDir);
+    if (options.resume)
+        if (Status loaded = journal.load(); !loaded) {
+            result.error = loaded.error();
+            return result;
+        }
+    const QString signature = targetSignature(options.target);
+    const auto report = [&](BatchOptions::Phase phase, std::size_t done) {
+        if (options.progress)
+            options.progress(phase, done, files.size());
+    };
+
+    // 1. Open every input and check the target can hold it. Each input's
+    // stamp is taken before it is read: if it changes in between, the journal
+    // holds the old stamp and a resume converts it again.
+    std::vector<Session> sessions; // one per item; empty for a skipped one
+    std::vector<InputStamp> stamps;
     QStringList refusals;
     ErrorKind refusalKind = ErrorKind::Refused;
     MissingValue missing = MissingValue::None; // every input has one target: one value to ask for
     for (const QString &file : files) {
+        report(BatchOptions::Phase::Checking, result.items.size() + problems.size());
+        BatchItem item;
+        item.input = file;
+        item.output =
+            QDir(outDir).filePath(sessionBaseName(QFileInfo(file).fileName()) + targetExtension(options.target.format));
+        const QString absoluteInput = QFileInfo(file).absoluteFilePath();
+        InputStamp stamp = inputStampOf(file);
+        if (options.resume && journal.isComplete(absoluteInput, stamp, QFileInfo(item.output).fileName(), signature)
+            && QFileInfo::exists(item.output)) {
+            item.skipped = true;
+            result.items.push_back(std::move(item));
+            sessions.emplace_back();
+            stamps.push_back(std::move(stamp));
+            continue;
+        }
         Result<DecodedSession> decoded = openPath(file, options.forced);
         if (!decoded) {
             problems << QStringLiteral("%1: %2").arg(shown(file), decoded.error().message);
             continue;
         }
-        BatchItem item;
-        item.input = file;
         item.sourceFormat = decoded->format;
         const Session &session = decoded->session();
         if (Status ok = preflight(session, options.target); !ok) {
@@ -135,11 +178,11 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
                 missing = error.missing;
         }
         item.losses = lossReport(session, options.target);
-        item.output =
-            QDir(outDir).filePath(sessionBaseName(QFileInfo(file).fileName()) + targetExtension(options.target.format));
         result.items.push_back(std::move(item));
         sessions.push_back(std::move(decoded->session()));
+        stamps.push_back(std::move(stamp));
     }
+    report(BatchOptions::Phase::Checking, files.size());
     if (!problems.isEmpty()) {
         result.error =
             combined(ErrorKind::Invalid, Tr::tr("Some inputs cannot be read; nothing was written:"), problems);
@@ -169,10 +212,16 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         result.error = combined(ErrorKind::Refused, Tr::tr("Output names collide; nothing was written:"), clashes);
         return result;
     }
+    // Resuming replaces what an earlier run of the batch began writing (the
+    // write is atomic, so the file is complete, but its journal line may be
+    // missing); any other file in the way is still someone else's.
+    const auto ours = [&](const BatchItem &item) {
+        return options.resume && journal.wasStarted(QFileInfo(item.output).fileName());
+    };
     if (!options.overwrite) {
         QStringList existing;
         for (const BatchItem &item : result.items)
-            if (QFileInfo::exists(item.output))
+            if (!item.skipped && !ours(item) && QFileInfo::exists(item.output))
                 existing << shown(item.output);
         if (!existing.isEmpty()) {
             const QString remedy = options.remedies.overwrite.isEmpty() ? Tr::tr("allow overwriting to replace them")
@@ -195,21 +244,39 @@ BatchResult convertBatch(const QStringList &inputs, const QString &outDir, const
         return result;
     }
 
-    // 4. Write.
+    // 4. Write, each output atomically, recorded in the journal before
+    // ("start") and after ("done"): an output with its final name is complete.
     if (!QDir().mkpath(outDir)) {
         result.error = Error::io(Tr::tr("Cannot create the folder %1.").arg(shown(outDir)));
         return result;
     }
+    if (Status opened = journal.openForWriting(!options.resume); !opened) {
+        result.error = opened.error();
+        return result;
+    }
     for (std::size_t i = 0; i < result.items.size(); ++i) {
+        report(BatchOptions::Phase::Writing, i);
         BatchItem &item = result.items[i];
-        if (Status ok = writeTo(sessions[i], options.target, item.output, options.overwrite); !ok) {
+        if (item.skipped)
+            continue;
+        const QString input = QFileInfo(item.input).absoluteFilePath();
+        const QString name = QFileInfo(item.output).fileName();
+        Status ok = journal.started(input, name);
+        if (ok)
+            ok = writeTo(sessions[i], options.target, item.output, options.overwrite || ours(item));
+        if (ok)
+            item.written = true;
+        if (ok)
+            ok = journal.completed(input, stamps[i], name, signature);
+        if (!ok) {
             result.error =
                 Error{ok.error().kind,
                       Tr::tr("%1: %2 (files written before it are kept)").arg(shown(item.output), ok.error().message)};
             return result;
         }
-        item.written = true;
+        sessions[i] = Session{}; // written: its keys need not stay in memory
     }
+    report(BatchOptions::Phase::Writing, result.items.size());
     return result;
 }
 
