@@ -1,5 +1,7 @@
 #include "formats/common/sqliteaccess.h"
 
+#include "base/secret.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -129,6 +131,25 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     return connection;
 }
 
+Result<std::unique_ptr<Connection>> Connection::openImage(QByteArray &image, const QString &path)
+{
+    auto opened = open(QStringLiteral(":memory:"), Mode::ReadWrite);
+    if (!opened)
+        return opened.error();
+    // A database in WAL mode says so in its header (bytes 18 and 19 = 2); in
+    // memory there is no WAL to read, and with no -wal file beside it every
+    // row is in the main file: read it as a rollback-journal database.
+    if (image.size() >= 100 && image[18] == 2 && image[19] == 2)
+        image[18] = image[19] = 1;
+    const int rc =
+        sqlite3_deserialize(opened.value()->m_handle, "main", reinterpret_cast<unsigned char *>(image.data()),
+                            image.size(), image.size(), SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK)
+        return Error::io(
+            SqliteAccessTr::tr("Cannot open %1 as SQLite: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    return opened;
+}
+
 Connection::~Connection()
 {
     m_handle = nullptr;
@@ -221,6 +242,50 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
         if (QFileInfo::exists(path + QLatin1String(suffix)))
             sides << QLatin1String(suffix);
 
+    // No side files: the whole file into memory, read again until it did not
+    // change while read and no side file appeared (a writer began).
+    constexpr int Attempts = 8;
+    constexpr qint64 ImageLimit = 64 * 1024 * 1024;
+    if (sides.isEmpty() && info.size() <= ImageLimit) {
+        const auto noSides = [&] {
+            for (const char *suffix : SideSuffixes)
+                if (QFileInfo::exists(path + QLatin1String(suffix)))
+                    return false;
+            return true;
+        };
+        bool stable = false, sideAppeared = false;
+        for (int attempt = 0; attempt < Attempts && !stable && !sideAppeared; ++attempt) {
+            const FileState before = stateOf(path);
+            std::optional<QByteArray> bytes = readWhole(path);
+            const FileState after = stateOf(path);
+            sideAppeared = !noSides();
+            stable = bytes && before.exists && before == after && !sideAppeared && bytes->size() == before.size;
+            if (stable)
+                view->m_image = std::move(*bytes);
+            else if (bytes)
+                secureWipe(*bytes);
+        }
+        if (stable) {
+            auto connection = Connection::openImage(view->m_image, path);
+            if (!connection) {
+                failure = {Problem::Io, connection.error().message};
+                return nullptr;
+            }
+            view->m_connection = std::move(connection.value());
+            return view;
+        }
+        if (!sideAppeared) {
+            failure = {Problem::InUse, SqliteAccessTr::tr("%1 is in use by another program: it kept changing while "
+                                                          "it was read. Close the program that uses it, or try "
+                                                          "again in a moment.")
+                                           .arg(path)};
+            return nullptr;
+        }
+        for (const char *suffix : SideSuffixes)
+            if (QFileInfo::exists(path + QLatin1String(suffix)))
+                sides << QLatin1String(suffix);
+    }
+
     if (sides.isEmpty()) {
         auto connection = Connection::open(path, Connection::Mode::ReadOnlyImmutable);
         if (!connection) {
@@ -240,7 +305,6 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
         return nullptr;
     }
     const QString copy = view->m_dir->filePath(QStringLiteral("snapshot.sqlite"));
-    constexpr int Attempts = 8;
     bool stable = false;
     for (int attempt = 0; attempt < Attempts && !stable; ++attempt) {
         QStringList names = {QString()};
@@ -286,7 +350,8 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
 
 ReadView::~ReadView()
 {
-    m_connection.reset(); // close before the folder goes
+    m_connection.reset(); // close before the folder and the image go
+    secureWipe(m_image);
 }
 
 QStringList tableNames(sqlite3 *db, Failure &failure, const QString &path)
