@@ -13,8 +13,10 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <mutex>
@@ -78,6 +80,62 @@ std::optional<QByteArray> readWhole(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return file.readAll();
+}
+
+// The side files a reader must take with the database: -wal and -shm, and
+// a -journal that is hot. A journal of 0 bytes (journal_mode=TRUNCATE) or
+// with a zeroed header (PERSIST) is what a client leaves between
+// transactions: SQLite ignores it, and so does the reader (farms keep one
+// beside many sessions; copying each into a snapshot doubled their cost).
+QStringList sideFiles(const QString &path)
+{
+    QStringList sides;
+    for (const char *suffix : SideSuffixes) {
+        const QByteArray name = QFile::encodeName(path + QLatin1String(suffix));
+        if (::access(name.constData(), F_OK) != 0)
+            continue;
+        if (qstrcmp(suffix, "-journal") == 0) {
+            char header[8] = {};
+            const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+            const ssize_t n = fd >= 0 ? ::read(fd, header, sizeof header) : -1;
+            if (fd >= 0)
+                ::close(fd);
+            if (n == 0
+                || (n == ssize_t(sizeof header) && QByteArrayView(header, 8) == QByteArrayView("\0\0\0\0\0\0\0\0", 8)))
+                continue;
+        }
+        sides << QLatin1String(suffix);
+    }
+    return sides;
+}
+
+// The whole file, through one descriptor, if it did not change while read
+// (same size and modification time to the nanosecond before and after: a
+// client writing in place changes both); nullopt otherwise.
+std::optional<QByteArray> readUnchanged(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat before {
+    }, after{};
+    std::optional<QByteArray> out;
+    if (::fstat(fd, &before) == 0 && S_ISREG(before.st_mode)) {
+        QByteArray bytes(qsizetype(before.st_size), Qt::Uninitialized);
+        qsizetype got = 0;
+        for (ssize_t n = 1; got < bytes.size() && n > 0; got += n > 0 ? n : 0)
+            n = ::read(fd, bytes.data() + got, std::size_t(bytes.size() - got));
+        char extra;
+        const bool whole = got == bytes.size() && ::read(fd, &extra, 1) == 0;
+        if (whole && ::fstat(fd, &after) == 0 && after.st_size == before.st_size
+            && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+            && after.st_ctim.tv_sec == before.st_ctim.tv_sec && after.st_ctim.tv_nsec == before.st_ctim.tv_nsec)
+            out = std::move(bytes);
+        else
+            secureWipe(bytes);
+    }
+    ::close(fd);
+    return out;
 }
 
 bool writePrivate(const QString &path, const QByteArray &bytes)
@@ -237,29 +295,18 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
     }
 
     std::unique_ptr<ReadView> view(new ReadView);
-    QStringList sides;
-    for (const char *suffix : SideSuffixes)
-        if (QFileInfo::exists(path + QLatin1String(suffix)))
-            sides << QLatin1String(suffix);
+    QStringList sides = sideFiles(path);
 
     // No side files: the whole file into memory, read again until it did not
     // change while read and no side file appeared (a writer began).
     constexpr int Attempts = 8;
     constexpr qint64 ImageLimit = 64 * 1024 * 1024;
     if (sides.isEmpty() && info.size() <= ImageLimit) {
-        const auto noSides = [&] {
-            for (const char *suffix : SideSuffixes)
-                if (QFileInfo::exists(path + QLatin1String(suffix)))
-                    return false;
-            return true;
-        };
         bool stable = false, sideAppeared = false;
         for (int attempt = 0; attempt < Attempts && !stable && !sideAppeared; ++attempt) {
-            const FileState before = stateOf(path);
-            std::optional<QByteArray> bytes = readWhole(path);
-            const FileState after = stateOf(path);
-            sideAppeared = !noSides();
-            stable = bytes && before.exists && before == after && !sideAppeared && bytes->size() == before.size;
+            std::optional<QByteArray> bytes = readUnchanged(path);
+            sideAppeared = !sideFiles(path).isEmpty();
+            stable = bytes && !sideAppeared;
             if (stable)
                 view->m_image = std::move(*bytes);
             else if (bytes)
@@ -281,9 +328,7 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
                                            .arg(path)};
             return nullptr;
         }
-        for (const char *suffix : SideSuffixes)
-            if (QFileInfo::exists(path + QLatin1String(suffix)))
-                sides << QLatin1String(suffix);
+        sides = sideFiles(path);
     }
 
     if (sides.isEmpty()) {
