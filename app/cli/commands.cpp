@@ -51,11 +51,17 @@ constexpr OptionSpec kConvertOptions[] = {
     {"force", nullptr, TEXT("Replace an existing output.")},
     {"json", nullptr, TEXT("Print the result as JSON.")},
     {"out-dir", "DIR", TEXT("Convert every input into this folder.")},
+    {"resume", nullptr,
+     TEXT("With --out-dir: skip the inputs an interrupted run of the same batch completed (by the journal it keeps "
+          "in DIR) and convert the rest.")},
 };
 
 constexpr OptionSpec kScanOptions[] = {
     {"recursive", nullptr, TEXT("Also scan sub-folders.")},
     {"json", nullptr, TEXT("Print the result as JSON.")},
+    {"json-lines", nullptr,
+     TEXT("Print one JSON object per line: each session as it is found, then the groups of sessions sharing a "
+          "key, then a summary.")},
 };
 
 constexpr OptionSpec kDeleteOptions[] = {
@@ -93,13 +99,13 @@ const Command kCommands[] = {
           "[--pyrogram-old-layout] [--passcode P | --passcode-file PATH|-] "
           "[--out-passcode P | --out-passcode-file PATH|-] [--account N] [--keep first|last] [--accept-loss] "
           "[--force] [--json]\n"
-          "IN... --out-dir DIR --to FORMAT [options as above]"),
+          "IN... --out-dir DIR --to FORMAT [--resume] [options as above]"),
      TEXT("Convert a session to another format, saying what is lost."), "IN... [OUT]",
      TEXT("Input path(s) (- for standard input) and the output path (- for standard output), or several inputs "
           "with --out-dir."),
      kConvertOptions},
-    {"scan", runScan, TEXT("FOLDER [--recursive] [--json]"), TEXT("List every session in a folder."), "FOLDER",
-     TEXT("The folder to scan."), kScanOptions},
+    {"scan", runScan, TEXT("FOLDER [--recursive] [--json | --json-lines]"), TEXT("List every session in a folder."),
+     "FOLDER", TEXT("The folder to scan."), kScanOptions},
     {"delete", runDelete, TEXT("PATH [--permanent] [--rows-only] [--yes]"),
      TEXT("Delete a session (to the trash unless --permanent)."), "PATH", TEXT("The session to delete."),
      kDeleteOptions},

@@ -10,7 +10,12 @@
 #include "open/opener.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace fero::cli {
 namespace {
@@ -22,6 +27,7 @@ struct ConvertOptions {
     std::optional<std::size_t> account; // --account N
     bool acceptLoss = false;
     bool force = false;
+    bool resume = false;
     bool json = false;
 
     ConvertOptions() = default;
@@ -163,6 +169,42 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
     return Ok;
 }
 
+// One line on a terminal, rewritten in place at most every 100 ms; nothing
+// when stderr is a file or a pipe (a log would fill with carriage returns).
+class ProgressLine {
+public:
+    ProgressLine()
+        : m_terminal(::isatty(STDERR_FILENO) == 1)
+    {
+        m_clock.start();
+    }
+
+    void show(BatchOptions::Phase phase, std::size_t done, std::size_t total)
+    {
+        if (!m_terminal || (done < total && m_clock.elapsed() < 100 && m_shown))
+            return;
+        m_clock.restart();
+        m_shown = true;
+        const QString what =
+            phase == BatchOptions::Phase::Checking ? Tr::tr("checking inputs") : Tr::tr("writing outputs");
+        std::fprintf(stderr, "\r\033[K%s", qPrintable(Tr::tr("%1: %2 of %3").arg(what).arg(done).arg(total)));
+        std::fflush(stderr);
+    }
+    // Clears the line before the summary (or an error) is printed.
+    void finish()
+    {
+        if (m_terminal && m_shown) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+        }
+    }
+
+private:
+    bool m_terminal;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+};
+
 int convertBatchCommand(const QStringList &inputs, const QString &outDir, const ConvertOptions &o)
 {
     if (inputs.contains(QStringLiteral("-")))
@@ -172,11 +214,17 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
     options.forced = o.from;
     options.acceptLoss = o.acceptLoss;
     options.overwrite = o.force;
+    options.resume = o.resume;
+    ProgressLine progress;
+    options.progress = [&progress](BatchOptions::Phase phase, std::size_t done, std::size_t total) {
+        progress.show(phase, done, total);
+    };
     // The refusals name this command's flags, as single-file convert does.
     options.remedies.acceptLoss = Tr::tr("pass --accept-loss to go ahead");
     options.remedies.overwrite = Tr::tr("pass --force to replace them");
     options.remedies.keep = keepRemedy();
     const BatchResult result = convertBatch(inputs, outDir, options);
+    progress.finish();
     const QStringList losses = result.combinedLosses();
     if (!result.ok()) {
         if (o.json)
@@ -190,6 +238,11 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
         json.beginObject();
         json.key("written").beginArray();
         for (const QString &file : result.written())
+            json.value(file);
+        json.endArray();
+        // With --resume: the outputs an earlier run completed, left as they are.
+        json.key("skipped").beginArray();
+        for (const QString &file : result.skipped())
             json.value(file);
         json.endArray();
         json.key("format").value(formatId(o.target.format));
@@ -213,6 +266,11 @@ int convertBatchCommand(const QStringList &inputs, const QString &outDir, const 
     printLosses(losses, false);
     for (const QString &file : result.written())
         printOut(Tr::tr("Wrote %1.").arg(QDir::toNativeSeparators(file)));
+    const qsizetype written = result.written().size();
+    const qsizetype skipped = result.skipped().size();
+    printOut(Tr::tr("%n session(s) converted into %1", nullptr, int(written)).arg(QDir::toNativeSeparators(outDir))
+             + (skipped ? Tr::tr("; %n already complete by the journal, skipped", nullptr, int(skipped)) : QString())
+             + QLatin1Char('.'));
     return Ok;
 }
 
@@ -238,6 +296,7 @@ int runConvert(const Command &command, const QStringList &args)
     const QCommandLineOption json = option(command, "json");
     const QCommandLineOption outDir = option(command, "out-dir");
     const QCommandLineOption keep = option(command, "keep");
+    const QCommandLineOption resume = option(command, "resume");
     if (auto stop = parseCommand(parser, command, args))
         return *stop;
 
@@ -245,6 +304,12 @@ int runConvert(const Command &command, const QStringList &args)
     o.json = parser.isSet(json);
     o.acceptLoss = parser.isSet(acceptLoss);
     o.force = parser.isSet(force);
+    o.resume = parser.isSet(resume);
+    if (o.resume && o.force)
+        return usageError(o.json, Tr::tr("--resume and --force exclude each other: resuming keeps what an earlier "
+                                         "run completed, --force replaces it."));
+    if (o.resume && !parser.isSet(outDir))
+        return usageError(o.json, Tr::tr("--resume applies to batch conversion (--out-dir DIR) only."));
     if (!parser.isSet(to))
         return usageError(o.json, Tr::tr("convert needs --to FORMAT (one of: %1).").arg(formatIdList()));
     Result<Format> target = parseFormatId(QStringLiteral("--to"), parser.value(to));

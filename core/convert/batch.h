@@ -2,16 +2,19 @@
 // report. Everything is checked before the first file is written: every
 // input must open, every target must be writable, no two inputs may map to
 // the same output name, no output may exist (unless overwriting) and no
-// conversion may lose data (unless accepted).
+// conversion may lose data (unless accepted). A journal in the output folder
+// (convert/batchjournal.h) records each completed input, so an interrupted
+// batch resumes: what is complete is skipped, the rest done again.
 #pragma once
 
+#include "base/result.h"
 #include "convert/convert.h"
 #include "formats/format.h"
-#include "base/result.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -31,7 +34,16 @@ struct BatchOptions {
     bool acceptLoss = false;
     bool overwrite = false;
     bool recursive = false; // for folder inputs
+    // Skip the inputs the journal records as converted (same input, same
+    // size, modification time and SHA-256, same target, output present), and
+    // replace outputs an earlier run began; any other existing output is
+    // still refused. Excludes overwrite.
+    bool resume = false;
     BatchRemedies remedies;
+    // Called after each input is checked (phase Checking) and each output is
+    // written or skipped (phase Writing); total = inputs in the batch.
+    enum class Phase { Checking, Writing };
+    std::function<void(Phase phase, std::size_t done, std::size_t total)> progress;
 };
 
 struct BatchItem {
@@ -40,6 +52,7 @@ struct BatchItem {
     Format sourceFormat = Format::FerogramBinary;
     LossReport losses;
     bool written = false;
+    bool skipped = false; // complete by the journal: not opened, not written (resume)
 };
 
 struct BatchResult {
@@ -48,6 +61,7 @@ struct BatchResult {
 
     bool ok() const { return !error; }
     QStringList written() const;
+    QStringList skipped() const;
     // Every loss of every item as "input: sentence".
     QStringList combinedLosses() const;
 };

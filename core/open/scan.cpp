@@ -3,13 +3,13 @@
 #include "open/scan.h"
 
 #include "detect/foreignstrings.h"
+#include "formats/common/sqliteaccess.h"
 #include "formats/ferogram/binary.h"
 #include "formats/ferogram/compactstring.h"
-#include "formats/gramjs/gramjsstore.h"
 #include "formats/ferogram/nativestring.h"
-#include "formats/pyrogram/pyrogramsqlite.h"
-#include "formats/common/sqliteaccess.h"
 #include "formats/ferogram/sqlitedb.h"
+#include "formats/gramjs/gramjsstore.h"
+#include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/tdesktop/tdata.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "storage/storage.h"
@@ -25,6 +25,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <variant>
@@ -253,6 +254,43 @@ Leftovers findLeftovers(const QStringList &paths)
 
 } // namespace
 
+QString scanEntryName(const ScanEntry &entry)
+{
+    return entry.account < 0 ? entry.path : ScanTr::tr("%1#account %2").arg(entry.path).arg(entry.account);
+}
+
+std::vector<DuplicateGroup> duplicateGroups(const std::vector<ScanEntry> &sessions)
+{
+    // Key id -> its holders, then one group per distinct list of holders:
+    // a hash of each list keeps this linear in the number of keys.
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
+    for (std::size_t i = 0; i < sessions.size(); ++i)
+        for (const std::uint64_t id : sessions[i].authKeyIds)
+            holders[id].push_back(i); // ascending: i grows
+    const auto hashOf = [](const std::vector<std::size_t> &list) {
+        std::size_t h = list.size();
+        for (const std::size_t v : list)
+            h = h * 1000003u ^ std::hash<std::size_t>{}(v);
+        return h;
+    };
+    std::unordered_map<std::vector<std::size_t>, std::size_t, decltype(hashOf)> groupOf(16, hashOf);
+    std::vector<DuplicateGroup> groups;
+    for (auto &[id, list] : holders) {
+        if (list.size() < 2)
+            continue;
+        const auto [it, added] = groupOf.try_emplace(list, groups.size());
+        if (added)
+            groups.push_back({{}, list});
+        groups[it->second].authKeyIds.push_back(id);
+    }
+    for (DuplicateGroup &group : groups)
+        std::sort(group.authKeyIds.begin(), group.authKeyIds.end());
+    // Listing order, whatever order the hash map gave.
+    std::sort(groups.begin(), groups.end(),
+              [](const DuplicateGroup &a, const DuplicateGroup &b) { return a.sessions < b.sessions; });
+    return groups;
+}
+
 ScanResult scanFolder(const QString &root, const ScanOptions &options)
 {
     ScanResult result;
@@ -327,6 +365,17 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     std::vector<Outcome> outcomes(candidates.size());
     std::atomic<std::size_t> next{0}, done{0};
     std::atomic_bool cancelled{false};
+    std::mutex reporting;
+    const auto report = [&](const Outcome &outcome) {
+        const std::lock_guard lock(reporting);
+        if (const auto *entry = std::get_if<ScanEntry>(&outcome); entry && options.found)
+            options.found(*entry);
+        else if (const auto *error = std::get_if<ScanError>(&outcome); error && options.failed)
+            options.failed(*error);
+        else if (const auto *entries = std::get_if<std::vector<ScanEntry>>(&outcome); entries && options.found)
+            for (const ScanEntry &one : *entries)
+                options.found(one);
+    };
     const auto work = [&] {
         for (;;) {
             if (options.cancel && options.cancel->load()) {
@@ -337,13 +386,20 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
             if (index >= candidates.size())
                 return;
             outcomes[index] = examine(candidates[index]);
+            if (auto *entry = std::get_if<ScanEntry>(&outcomes[index]))
+                entry->related = leftovers.byBase.value(entry->path);
+            if (options.found || options.failed)
+                report(outcomes[index]);
             const std::size_t finished = done.fetch_add(1) + 1;
             if (options.progress)
                 options.progress(finished, candidates.size());
         }
     };
-    const std::size_t threads = std::clamp<std::size_t>(std::size_t(QThread::idealThreadCount()), 1,
-                                                        std::min<std::size_t>(4, candidates.size()));
+    // Two threads per core: a farm of 100,000 does not stay in the page
+    // cache of a busy machine, and a thread waiting for a directory block or
+    // a file from the disk leaves its core to another (scan_100k, README).
+    const std::size_t threads = std::clamp<std::size_t>(2 * std::size_t(QThread::idealThreadCount()), 1,
+                                                        std::min<std::size_t>(8, candidates.size()));
     std::vector<std::thread> pool;
     for (std::size_t i = 1; i < threads; ++i)
         pool.emplace_back(work);
@@ -354,7 +410,6 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
 
     for (Outcome &outcome : outcomes) {
         if (auto *entry = std::get_if<ScanEntry>(&outcome)) {
-            entry->related = leftovers.byBase.value(entry->path);
             result.sessions.push_back(std::move(*entry));
         } else if (auto *error = std::get_if<ScanError>(&outcome)) {
             result.errors.push_back(std::move(*error));
@@ -364,29 +419,22 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
         }
     }
 
-    // The same auth key in two sessions: two clients sharing one key get
-    // logged out by Telegram, so every holder names the others (an account
-    // of a multi-account folder as "path#account N"). Every DC's key counts;
-    // one hash map from key id to holders keeps this linear in the keys.
-    const auto nameOf = [](const ScanEntry &entry) {
-        return entry.account < 0 ? entry.path : ScanTr::tr("%1#account %2").arg(entry.path).arg(entry.account);
-    };
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
-    for (std::size_t i = 0; i < result.sessions.size(); ++i)
-        for (const std::uint64_t id : result.sessions[i].authKeyIds)
-            holders[id].push_back(i);
-    std::vector<std::size_t> others;
+    // Every holder names the others, from the groups (each group lists the
+    // sessions sharing one set of keys; a session in several groups names the
+    // members of each once, in listing order).
+    result.duplicates = duplicateGroups(result.sessions);
+    std::vector<std::vector<std::size_t>> others(result.sessions.size());
+    for (const DuplicateGroup &group : result.duplicates)
+        for (const std::size_t member : group.sessions)
+            for (const std::size_t other : group.sessions)
+                if (other != member)
+                    others[member].push_back(other);
     for (std::size_t i = 0; i < result.sessions.size(); ++i) {
-        others.clear();
-        for (const std::uint64_t id : result.sessions[i].authKeyIds)
-            for (const std::size_t other : holders[id])
-                if (other != i)
-                    others.push_back(other);
-        // Sessions sharing several keys are named once, in listing order.
-        std::sort(others.begin(), others.end());
-        others.erase(std::unique(others.begin(), others.end()), others.end());
-        for (const std::size_t other : others)
-            result.sessions[i].duplicateOf << nameOf(result.sessions[other]);
+        std::vector<std::size_t> &names = others[i];
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        for (const std::size_t other : names)
+            result.sessions[i].duplicateOf << scanEntryName(result.sessions[other]);
     }
     return result;
 }

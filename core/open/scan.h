@@ -28,10 +28,10 @@ struct ScanEntry {
     // The key id of every DC entry with a key (home DC or not): what the
     // duplicate check compares.
     std::vector<std::uint64_t> authKeyIds;
-    QStringList duplicateOf; // other sessions holding one of the same auth keys
-    QStringList related;     // .bak / .tmp leftovers, -wal/-shm companions
-    int account = -1;        // index within a multi-account source (tdata); -1 for one-session sources
-    QString note;            // e.g. "passcode needed": listed, but its values could not be read
+    QStringList duplicateOf;    // other sessions holding one of the same auth keys
+    QStringList related;        // .bak / .tmp leftovers, -wal/-shm companions
+    int account = -1;           // index within a multi-account source (tdata); -1 for one-session sources
+    QString note;               // e.g. "passcode needed": listed, but its values could not be read
     bool needsPasscode = false; // a tdata folder with a local passcode: nothing past its format was read
 };
 
@@ -45,14 +45,36 @@ struct ScanOptions {
     // Called from the scanning thread(s); return quickly.
     std::function<void(std::size_t done, std::size_t total)> progress;
     const std::atomic_bool *cancel = nullptr;
+    // Each session (its related files set, duplicateOf not yet known) and
+    // each unreadable candidate as soon as it is examined, one call at a
+    // time, in the order found: what `scan --json-lines` streams.
+    std::function<void(const ScanEntry &)> found;
+    std::function<void(const ScanError &)> failed;
+};
+
+// Sessions holding the same auth key(s): Telegram answers
+// AUTH_KEY_DUPLICATED and logs out both when one key is used from two places.
+struct DuplicateGroup {
+    std::vector<std::uint64_t> authKeyIds; // every key all of them share, ascending
+    std::vector<std::size_t> sessions;     // indices into ScanResult::sessions, ascending
 };
 
 struct ScanResult {
     QString root;
     std::vector<ScanEntry> sessions;
     std::vector<ScanError> errors;
+    // One group per set of sessions sharing keys (a copied tdata shares all
+    // of its DCs' keys: one group, not one per key); in listing order.
+    std::vector<DuplicateGroup> duplicates;
     bool cancelled = false;
 };
+
+// How a session is named in duplicate lists: its path, "path#account N" for
+// one account of a multi-account folder.
+QString scanEntryName(const ScanEntry &entry);
+
+// The groups for sessions, linear in the number of keys.
+std::vector<DuplicateGroup> duplicateGroups(const std::vector<ScanEntry> &sessions);
 
 // Every format Feroscope reads: ferogram files and strings, foreign strings,
 // Telethon/Pyrogram databases, GramJS store folders and tdata folders (one

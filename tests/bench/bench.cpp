@@ -6,7 +6,13 @@
 // with --file PATH it measures that ferogram binary file instead.
 //
 //   feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling] [--default-malloc] [--cpu]
-//                   [--only OP[,OP...]] [--scan-dir DIR]
+//                   [--only OP[,OP...]] [--scan-dir DIR] [--farm]
+//
+// --farm adds the farm benchmarks (farmbench.h): scan_100k and dupes_100k on
+// nested farms of 1,000, 10,000 and 100,000 sessions of every format in the
+// registry, batch_10k / batch_10k_back / batch_resume on 1,000 and 10,000
+// Telethon databases (with --quick: 1,000 of each only). They check the free
+// space first; with --scan-dir the farms are kept there and reused.
 //
 // --cpu measures this thread's CPU time instead of wall time (a shared,
 // loaded machine); scan_* spreads over threads, so read it as wall time.
@@ -22,24 +28,26 @@
 // tdata with and without a local passcode, next to OpenSSL's own PBKDF2 for
 // the passcode's work (openssl_pbkdf2_100k), so the ratio shows.
 
+#include "base/processsetup.h"
 #include "detect/foreignstrings.h"
-#include "formats/format.h"
 #include "formats/ferogram/binary.h"
 #include "formats/ferogram/compactstring.h"
+#include "formats/ferogram/nativestring.h"
+#include "formats/ferogram/sqlitedb.h"
+#include "formats/format.h"
 #include "formats/gramjs/gramjsstore.h"
 #include "formats/gramjs/gramjsstring.h"
 #include "formats/mtcute/mtcutestring.h"
 #include "formats/mtkruto/mtkrutostring.h"
-#include "formats/ferogram/nativestring.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/pyrogram/pyrogramstring.h"
-#include "formats/ferogram/sqlitedb.h"
 #include "formats/tdesktop/tdata.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "formats/telethon/telethonstring.h"
-#include "base/processsetup.h"
 #include "open/scan.h"
 #include "synthetic.h"
+
+#include "farmbench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,8 +92,9 @@ struct Options {
     bool scaling = false;
     bool defaultMalloc = false;
     bool cpu = false;
-    QStringList only; // operation name prefixes; empty = all
-    QString scanDir;  // keeps the scan folders (made once) for profiling; empty = temporary
+    QStringList only;  // operation name prefixes; empty = all
+    QString scanDir;   // keeps the scan folders (made once) for profiling; empty = temporary
+    bool farm = false; // the farm benchmarks (farmbench.h)
 };
 
 // --only: which operations run at all (for perf stat / callgrind on one of them).
@@ -698,9 +707,11 @@ Options parse(const QStringList &args)
             options.only = args[++i].split(u',', Qt::SkipEmptyParts);
         else if (a == u"--scan-dir" && i + 1 < args.size())
             options.scanDir = args[++i];
+        else if (a == u"--farm")
+            options.farm = true;
         else if (a == u"--help" || a == u"-h") {
             std::fprintf(stderr, "usage: feroscope-bench [--file PATH] [--repeat N] [--quick] [--scaling] "
-                                 "[--default-malloc] [--cpu] [--only OP[,OP...]] [--scan-dir DIR]\n");
+                                 "[--default-malloc] [--cpu] [--only OP[,OP...]] [--scan-dir DIR] [--farm]\n");
             std::exit(0);
         } else
             fail(QStringLiteral("unknown argument %1 (try --help)").arg(a));
@@ -746,6 +757,16 @@ int main(int argc, char **argv)
             benchSession(shape(peers, peers, peers, 18), QStringLiteral("_%1").arg(peers), options);
         for (int files : {100, 1000, 10000})
             benchScan(files, QStringLiteral("scan_%1").arg(files), options);
+    }
+    if (options.farm) {
+        farmbench::Options farm;
+        farm.scanSizes = options.quick ? std::vector<int>{1000} : std::vector<int>{1000, 10000, 100000};
+        farm.batchSizes = options.quick ? std::vector<int>{1000} : std::vector<int>{1000, 10000};
+        farm.repeat = options.repeat;
+        farm.dir = options.scanDir;
+        farm.wanted = [](const QString &operation) { return wanted(operation); };
+        farm.report = [](const QString &operation, long long ns) { report(operation, ns); };
+        farmbench::run(farm);
     }
     return 0;
 }

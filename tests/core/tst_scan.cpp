@@ -275,7 +275,11 @@ void TestScan::recursiveStaysInside()
 {
     const ScanResult flat = scanFolder(m_root.path());
     QVERIFY(!find(flat, u"f.session"_s));
-    const ScanResult deep = scanFolder(m_root.path(), {true, {}, nullptr});
+    const ScanResult deep = scanFolder(m_root.path(), [] {
+        ScanOptions o;
+        o.recursive = true;
+        return o;
+    }());
     QVERIFY(find(deep, u"f.session"_s));
     QCOMPARE(find(deep, u"f.session"_s)->version, 7);
     QCOMPARE(sessionNames(deep).size(), sessionNames(flat).size() + 1);
@@ -288,7 +292,11 @@ void TestScan::recursiveStaysInside()
 void TestScan::changesNothing()
 {
     const auto before = folderFingerprint(m_root.path());
-    const ScanResult r = scanFolder(m_root.path(), {true, {}, nullptr});
+    const ScanResult r = scanFolder(m_root.path(), [] {
+        ScanOptions o;
+        o.recursive = true;
+        return o;
+    }());
     QVERIFY(!r.sessions.empty());
     QCOMPARE(folderFingerprint(m_root.path()), before);
 }

@@ -1,5 +1,7 @@
 #include "formats/common/sqliteaccess.h"
 
+#include "base/secret.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,8 +13,10 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <mutex>
@@ -78,6 +82,62 @@ std::optional<QByteArray> readWhole(const QString &path)
     return file.readAll();
 }
 
+// The side files a reader must take with the database: -wal and -shm, and
+// a -journal that is hot. A journal of 0 bytes (journal_mode=TRUNCATE) or
+// with a zeroed header (PERSIST) is what a client leaves between
+// transactions: SQLite ignores it, and so does the reader (farms keep one
+// beside many sessions; copying each into a snapshot doubled their cost).
+QStringList sideFiles(const QString &path)
+{
+    QStringList sides;
+    for (const char *suffix : SideSuffixes) {
+        const QByteArray name = QFile::encodeName(path + QLatin1String(suffix));
+        if (::access(name.constData(), F_OK) != 0)
+            continue;
+        if (qstrcmp(suffix, "-journal") == 0) {
+            char header[8] = {};
+            const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+            const ssize_t n = fd >= 0 ? ::read(fd, header, sizeof header) : -1;
+            if (fd >= 0)
+                ::close(fd);
+            if (n == 0
+                || (n == ssize_t(sizeof header) && QByteArrayView(header, 8) == QByteArrayView("\0\0\0\0\0\0\0\0", 8)))
+                continue;
+        }
+        sides << QLatin1String(suffix);
+    }
+    return sides;
+}
+
+// The whole file, through one descriptor, if it did not change while read
+// (same size and modification time to the nanosecond before and after: a
+// client writing in place changes both); nullopt otherwise.
+std::optional<QByteArray> readUnchanged(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat before {
+    }, after{};
+    std::optional<QByteArray> out;
+    if (::fstat(fd, &before) == 0 && S_ISREG(before.st_mode)) {
+        QByteArray bytes(qsizetype(before.st_size), Qt::Uninitialized);
+        qsizetype got = 0;
+        for (ssize_t n = 1; got < bytes.size() && n > 0; got += n > 0 ? n : 0)
+            n = ::read(fd, bytes.data() + got, std::size_t(bytes.size() - got));
+        char extra;
+        const bool whole = got == bytes.size() && ::read(fd, &extra, 1) == 0;
+        if (whole && ::fstat(fd, &after) == 0 && after.st_size == before.st_size
+            && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+            && after.st_ctim.tv_sec == before.st_ctim.tv_sec && after.st_ctim.tv_nsec == before.st_ctim.tv_nsec)
+            out = std::move(bytes);
+        else
+            secureWipe(bytes);
+    }
+    ::close(fd);
+    return out;
+}
+
 bool writePrivate(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -127,6 +187,25 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     if (mode == Mode::ReadWrite || info.size() >= 512 * 1024)
         connection->exec("PRAGMA mmap_size = 268435456");
     return connection;
+}
+
+Result<std::unique_ptr<Connection>> Connection::openImage(QByteArray &image, const QString &path)
+{
+    auto opened = open(QStringLiteral(":memory:"), Mode::ReadWrite);
+    if (!opened)
+        return opened.error();
+    // A database in WAL mode says so in its header (bytes 18 and 19 = 2); in
+    // memory there is no WAL to read, and with no -wal file beside it every
+    // row is in the main file: read it as a rollback-journal database.
+    if (image.size() >= 100 && image[18] == 2 && image[19] == 2)
+        image[18] = image[19] = 1;
+    const int rc =
+        sqlite3_deserialize(opened.value()->m_handle, "main", reinterpret_cast<unsigned char *>(image.data()),
+                            image.size(), image.size(), SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK)
+        return Error::io(
+            SqliteAccessTr::tr("Cannot open %1 as SQLite: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    return opened;
 }
 
 Connection::~Connection()
@@ -216,10 +295,41 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
     }
 
     std::unique_ptr<ReadView> view(new ReadView);
-    QStringList sides;
-    for (const char *suffix : SideSuffixes)
-        if (QFileInfo::exists(path + QLatin1String(suffix)))
-            sides << QLatin1String(suffix);
+    QStringList sides = sideFiles(path);
+
+    // No side files: the whole file into memory, read again until it did not
+    // change while read and no side file appeared (a writer began).
+    constexpr int Attempts = 8;
+    constexpr qint64 ImageLimit = 64 * 1024 * 1024;
+    if (sides.isEmpty() && info.size() <= ImageLimit) {
+        bool stable = false, sideAppeared = false;
+        for (int attempt = 0; attempt < Attempts && !stable && !sideAppeared; ++attempt) {
+            std::optional<QByteArray> bytes = readUnchanged(path);
+            sideAppeared = !sideFiles(path).isEmpty();
+            stable = bytes && !sideAppeared;
+            if (stable)
+                view->m_image = std::move(*bytes);
+            else if (bytes)
+                secureWipe(*bytes);
+        }
+        if (stable) {
+            auto connection = Connection::openImage(view->m_image, path);
+            if (!connection) {
+                failure = {Problem::Io, connection.error().message};
+                return nullptr;
+            }
+            view->m_connection = std::move(connection.value());
+            return view;
+        }
+        if (!sideAppeared) {
+            failure = {Problem::InUse, SqliteAccessTr::tr("%1 is in use by another program: it kept changing while "
+                                                          "it was read. Close the program that uses it, or try "
+                                                          "again in a moment.")
+                                           .arg(path)};
+            return nullptr;
+        }
+        sides = sideFiles(path);
+    }
 
     if (sides.isEmpty()) {
         auto connection = Connection::open(path, Connection::Mode::ReadOnlyImmutable);
@@ -240,7 +350,6 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
         return nullptr;
     }
     const QString copy = view->m_dir->filePath(QStringLiteral("snapshot.sqlite"));
-    constexpr int Attempts = 8;
     bool stable = false;
     for (int attempt = 0; attempt < Attempts && !stable; ++attempt) {
         QStringList names = {QString()};
@@ -286,7 +395,8 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
 
 ReadView::~ReadView()
 {
-    m_connection.reset(); // close before the folder goes
+    m_connection.reset(); // close before the folder and the image go
+    secureWipe(m_image);
 }
 
 QStringList tableNames(sqlite3 *db, Failure &failure, const QString &path)

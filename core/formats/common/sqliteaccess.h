@@ -30,6 +30,10 @@ class Connection {
 public:
     enum class Mode { ReadOnlyImmutable, ReadWrite };
     static Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode);
+    // A read-only database over image, a whole database file held in memory
+    // (the caller keeps it alive and unchanged until the connection is gone).
+    // path only names it in messages.
+    static Result<std::unique_ptr<Connection>> openImage(QByteArray &image, const QString &path);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -72,10 +76,14 @@ struct Failure {
 // Classifies an SQLite error code on a file into a Failure with a message.
 Failure failureFromSqlite(int code, const QString &sqliteText, const QString &path);
 
-// A read-only view of a database file: either the file itself opened
-// immutable (no side files exist) or a private copy of it with its -wal/-shm
-// or -journal in a temporary folder (so the newest committed rows a running
-// client wrote are seen, and a hot journal is rolled back in the copy only).
+// A read-only view of a database file: with no side files, an image of the
+// file read whole into memory while it did not change (a client in rollback
+// journal mode may begin a transaction at any moment: reading the file in
+// place showed rows of two versions mixed, tst_livewriter); a file too large
+// for that opened immutable; with side files, a private copy of it with its
+// -wal/-shm or -journal in a temporary folder (so the newest committed rows a
+// running client wrote are seen, and a hot journal is rolled back in the copy
+// only). No lock is ever taken on the original, so a client never waits.
 class ReadView {
 public:
     // Failure.problem != None on error (the view is then empty).
@@ -88,6 +96,7 @@ public:
 private:
     ReadView() = default;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_image; // the file's bytes for an in-memory view (keys included: wiped)
     std::unique_ptr<Connection> m_connection;
 };
 
