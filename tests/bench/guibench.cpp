@@ -11,9 +11,14 @@
 // Resident memory is not a time: it goes to stderr as the log line
 // "gui_rss_kb <KiB with the largest session open> (window empty: <KiB>)".
 //
-//   feroscope-guibench [--repeat N] [--quick]
+// --farm adds the library at farm scale (guifarmbench.h: gui_open_<N>,
+// filter_<N>, sort_<N> for 1,000 / 10,000 / 100,000 sessions; --quick: 1,000);
+// --farm-only runs those alone; --farm-dir DIR keeps the farms there.
+//
+//   feroscope-guibench [--repeat N] [--quick] [--farm | --farm-only] [--farm-dir DIR] [--farm-sizes N,N]
 
 #include "../gui/guitestenv.h"
+#include "guifarmbench.h"
 #include "formats/ferogram/binary.h"
 #include "library/librarymodel.h"
 #include "window/mainwindow.h"
@@ -98,14 +103,42 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
 
     int repeat = 7;
+    bool quick = false;
+    bool farm = false;
+    bool farmOnly = false;
+    QString farmDir;
+    std::vector<int> farmSizes;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--repeat" && i + 1 < args.size())
             repeat = std::max(1, args[++i].toInt());
         else if (args[i] == u"--quick")
-            repeat = 3;
+            repeat = 3, quick = true;
+        else if (args[i] == u"--farm")
+            farm = true;
+        else if (args[i] == u"--farm-only")
+            farm = farmOnly = true;
+        else if (args[i] == u"--farm-dir" && i + 1 < args.size())
+            farmDir = args[++i];
+        else if (args[i] == u"--farm-sizes" && i + 1 < args.size())
+            for (const QString &size : args[++i].split(u','))
+                farmSizes.push_back(size.toInt());
         else
-            fail(QStringLiteral("unknown argument %1 (usage: feroscope-guibench [--repeat N] [--quick])").arg(args[i]));
+            fail(QStringLiteral("unknown argument %1 (usage: feroscope-guibench [--repeat N] [--quick] [--farm | "
+                                "--farm-only] [--farm-dir DIR] [--farm-sizes N,N])")
+                     .arg(args[i]));
+    }
+    if (farm) {
+        guifarmbench::Options options;
+        options.sizes = !farmSizes.empty() ? farmSizes
+                        : quick            ? std::vector<int>{1000}
+                                           : std::vector<int>{1000, 10000, 100000};
+        options.repeat = quick ? 1 : std::min(repeat, 3);
+        options.dir = farmDir;
+        options.report = report;
+        guifarmbench::run(options);
+        if (farmOnly)
+            return 0;
     }
 
     // The largest session the binary format holds (performance issue #7).

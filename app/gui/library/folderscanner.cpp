@@ -1,5 +1,7 @@
 #include "library/folderscanner.h"
 
+#include "library/librarymodel.h"
+
 #include <QMetaObject>
 #include <QPointer>
 
@@ -35,13 +37,14 @@ void FolderScanner::start()
                 this, [this, done, total] { emit progress(qsizetype(done), qsizetype(total)); }, Qt::QueuedConnection);
         };
         fero::ScanResult result = fero::scanFolder(m_folder, options);
+        std::vector<LibraryEntry> entries = LibraryModel::entriesFromScan(m_folder, result);
         QMetaObject::invokeMethod(
             this,
-            [this, result = std::move(result)] {
+            [this, result = std::move(result), entries = std::move(entries)]() mutable {
                 m_running = false;
                 if (m_thread.joinable())
                     m_thread.join();
-                emit finished(result);
+                emit finished(result, entries);
             },
             Qt::QueuedConnection);
     });

@@ -3,6 +3,7 @@
 // the destructor cancels and joins, so a window can close mid-scan.
 #pragma once
 
+#include "library/libraryentry.h"
 #include "open/scan.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <memory>
 #include <thread>
+#include <vector>
 
 namespace fero::gui {
 
@@ -29,7 +31,9 @@ public:
 
 signals:
     void progress(qsizetype done, qsizetype total);
-    void finished(const fero::ScanResult &result);
+    // entries: the library's rows for the result (LibraryModel::entriesFromScan),
+    // made on the scanning thread.
+    void finished(const fero::ScanResult &result, const std::vector<LibraryEntry> &entries);
 
 private:
     QString m_folder;

@@ -16,6 +16,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace fero::gui {
@@ -32,16 +33,23 @@ struct LibraryModel::Node {
     bool recursive = true; // how the folder is scanned (and rescanned after a restart)
     LibraryEntry entry;    // Entry nodes
 
+    // Where this node sits in its parent. A folder of 100,000 rows made a
+    // search per call quadratic: the last answer is kept and checked first
+    // (rows only move when siblings are inserted or removed before them).
     int row() const
     {
         if (!parent)
             return 0;
-        for (std::size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
+        const auto &siblings = parent->children;
+        if (rowHint >= 0 && std::size_t(rowHint) < siblings.size() && siblings[std::size_t(rowHint)].get() == this)
+            return rowHint;
+        for (std::size_t i = 0; i < siblings.size(); ++i) {
+            if (siblings[i].get() == this)
+                return rowHint = int(i);
         }
         return -1;
     }
+    mutable int rowHint = -1;
 };
 
 namespace {
@@ -304,7 +312,7 @@ void LibraryModel::removeEmptyGroup(Node *group)
     endRemoveRows();
 }
 
-void LibraryModel::fillFromFile(LibraryEntry &e) const
+void LibraryModel::fillFromFile(LibraryEntry &e)
 {
     const QFileInfo info(e.path);
     if (!info.exists()) {
@@ -425,16 +433,10 @@ void LibraryModel::setFolderScanning(const QString &folderPath, bool scanning)
     emitRowChanged(folder);
 }
 
-void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResult &result)
+std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPath, const fero::ScanResult &result)
 {
-    const QModelIndex folderIndex = indexOfFolder(folderPath);
-    if (!folderIndex.isValid())
-        return;
-    Node *folder = nodeOf(folderIndex);
-    folder->scanning = false;
-    folder->folderMissing = !QFileInfo(folderPath).isDir();
-
-    std::vector<std::unique_ptr<Node>> nodes;
+    std::vector<LibraryEntry> entries;
+    entries.reserve(result.sessions.size() + result.errors.size());
     const QDir root(folderPath);
     QHash<QString, int> accountsAt; // source path -> its number of account rows
     for (const fero::ScanEntry &s : result.sessions) {
@@ -442,13 +444,10 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
             ++accountsAt[s.path];
     }
     for (const fero::ScanEntry &s : result.sessions) {
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Entry;
-        node->parent = folder;
-        LibraryEntry &e = node->entry;
-        e.id = m_nextId++;
+        LibraryEntry &e = entries.emplace_back();
         e.kind = SourceKind::Folder;
-        e.path = QFileInfo(s.path).absoluteFilePath();
+        const QFileInfo info(s.path);
+        e.path = info.absoluteFilePath();
         e.name = root.relativeFilePath(e.path);
         // Which account of the source this row opens (now and after a
         // restart: the rescan says it again).
@@ -463,7 +462,7 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
         e.authKeyId = s.authKeyId;
         e.peers = qint64(s.peers);
         e.size = s.size;
-        e.modified = QFileInfo(e.path).lastModified();
+        e.modified = info.lastModified();
         e.mode = s.mode;
         bool ok = false;
         const int mode = s.mode.toInt(&ok, 8);
@@ -471,14 +470,9 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
         e.inUse = hasInUseCompanion(s.related);
         if (s.needsPasscode)
             markLocked(e, s.note);
-        nodes.push_back(std::move(node));
     }
     for (const fero::ScanError &err : result.errors) {
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Entry;
-        node->parent = folder;
-        LibraryEntry &e = node->entry;
-        e.id = m_nextId++;
+        LibraryEntry &e = entries.emplace_back();
         e.kind = SourceKind::Folder;
         e.path = QFileInfo(err.path).absoluteFilePath();
         e.name = root.relativeFilePath(e.path);
@@ -487,6 +481,32 @@ void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResu
         fillFromFile(e);
         if (e.state != LibraryEntry::State::Missing)
             e.state = LibraryEntry::State::Failed;
+    }
+    return entries;
+}
+
+void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResult &result)
+{
+    setFolderScan(folderPath, entriesFromScan(folderPath, result));
+}
+
+void LibraryModel::setFolderScan(const QString &folderPath, std::vector<LibraryEntry> entries)
+{
+    const QModelIndex folderIndex = indexOfFolder(folderPath);
+    if (!folderIndex.isValid())
+        return;
+    Node *folder = nodeOf(folderIndex);
+    folder->scanning = false;
+    folder->folderMissing = !QFileInfo(folderPath).isDir();
+    std::vector<std::unique_ptr<Node>> nodes;
+    nodes.reserve(entries.size());
+    for (LibraryEntry &entry : entries) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Entry;
+        node->parent = folder;
+        node->rowHint = int(nodes.size());
+        node->entry = std::move(entry);
+        node->entry.id = m_nextId++;
         nodes.push_back(std::move(node));
     }
     setChildren(folder, std::move(nodes));
@@ -783,7 +803,7 @@ void LibraryModel::emitRowChanged(const Node *node)
 void LibraryModel::refreshFlags()
 {
     // Same home auth key in two different sources: keyed by auth key id.
-    std::map<QString, std::vector<Node *>> byKey;
+    QHash<QString, std::vector<Node *>> byKey;
     forEachEntry([&](Node *node) {
         if (!node->entry.authKeyId.isEmpty() && node->entry.state != LibraryEntry::State::Missing)
             byKey[node->entry.authKeyId].push_back(node);
@@ -792,10 +812,13 @@ void LibraryModel::refreshFlags()
         LibraryEntry &e = node->entry;
         QStringList same;
         if (!e.authKeyId.isEmpty() && e.state != LibraryEntry::State::Missing) {
-            for (const Node *other : byKey[e.authKeyId]) {
-                const bool samePlace = other == node || (!e.path.isEmpty() && other->entry.path == e.path);
-                if (!samePlace && !same.contains(other->entry.name))
-                    same << other->entry.name;
+            const auto holders = byKey.constFind(e.authKeyId);
+            if (holders != byKey.cend() && holders->size() > 1) {
+                for (const Node *other : *holders) {
+                    const bool samePlace = other == node || (!e.path.isEmpty() && other->entry.path == e.path);
+                    if (!samePlace && !same.contains(other->entry.name))
+                        same << other->entry.name;
+                }
             }
         }
         const bool tooNew = e.format && fero::tooNewFor(*e.format, e.version, m_release);
@@ -805,6 +828,37 @@ void LibraryModel::refreshFlags()
             emitRowChanged(node);
         }
     });
+}
+
+QList<QModelIndex> LibraryModel::longestNames(int count) const
+{
+    // A walk over the nodes keeping the `count` longest: linear, no text laid out.
+    std::vector<std::pair<qsizetype, const Node *>> best;
+    auto consider = [&](const Node *node, qsizetype length) {
+        if (int(best.size()) < count) {
+            best.emplace_back(length, node);
+            std::push_heap(best.begin(), best.end(), std::greater<>());
+        } else if (length > best.front().first) {
+            std::pop_heap(best.begin(), best.end(), std::greater<>());
+            best.back() = {length, node};
+            std::push_heap(best.begin(), best.end(), std::greater<>());
+        }
+    };
+    std::vector<const Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        const Node *node = stack.back();
+        stack.pop_back();
+        if (node != m_root.get())
+            consider(node, node->type == NodeType::Entry    ? node->entry.name.size()
+                           : node->type == NodeType::Folder ? node->folderPath.size()
+                                                            : groupName(node->group).size() + 6);
+        for (const auto &child : node->children)
+            stack.push_back(child.get());
+    }
+    QList<QModelIndex> rows;
+    for (const auto &[length, node] : best)
+        rows << indexOf(node);
+    return rows;
 }
 
 void LibraryModel::setRelease(const fero::FerogramRelease &release)

@@ -43,6 +43,11 @@ public:
     QModelIndex addFolder(const QString &path, bool recursive = true);
     bool isFolderRecursive(const QModelIndex &index) const;
     void setFolderScan(const QString &folderPath, const fero::ScanResult &result);
+    // The rows a scan makes, built where the scan ran (a worker thread: the
+    // stat and path work of 100,000 rows stays off the GUI thread), then
+    // listed by the overload below.
+    static std::vector<LibraryEntry> entriesFromScan(const QString &folderPath, const fero::ScanResult &result);
+    void setFolderScan(const QString &folderPath, std::vector<LibraryEntry> entries);
     void setFolderScanning(const QString &folderPath, bool scanning);
     // A session that is a folder (Telegram Desktop tdata, GramJS store), under
     // Folders with one row per account. The passcode (tdata) is kept in memory
@@ -92,6 +97,10 @@ public:
     // What to remember across restarts: files, databases and folders (never pasted strings).
     QList<RecentSource> recentSources() const;
     int entryCount() const;
+    // The rows with the longest names (by characters; groups, folders and
+    // entries), at most `count`: what the Name column must fit, found
+    // without laying out every row.
+    QList<QModelIndex> longestNames(int count) const;
 
     void setRelease(const fero::FerogramRelease &release);
     const fero::FerogramRelease &release() const { return m_release; }
@@ -119,7 +128,7 @@ private:
     void removeEmptyGroup(Node *group);
     void refreshFlags(); // duplicates and "too new", across the whole library
     void emitRowChanged(const Node *node);
-    void fillFromFile(LibraryEntry &entry) const;
+    static void fillFromFile(LibraryEntry &entry);
     void loadEntry(LibraryEntry &entry) const;
     template <typename F> void forEachEntry(F &&f) const;
     // The rows a source's decoded accounts (or its error) make, under parent;

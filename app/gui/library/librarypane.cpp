@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QScrollBar>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -234,6 +235,30 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+int LibraryPane::nameColumnWidth() const
+{
+    // What the longest names need, each at its depth: QTreeView's own
+    // sizeHintForColumn lays out a thousand rows through the delegate
+    // (0.3 s for a folder of 10,000), and a long name is the widest row.
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    option.fontMetrics = m_view->fontMetrics();
+    option.decorationSize = m_view->iconSize().isValid() ? m_view->iconSize() : QSize(16, 16);
+    int widest = 0;
+    for (const QModelIndex &row : m_model->longestNames(24)) {
+        const QModelIndex shown = m_filter->mapFromSource(row);
+        if (!shown.isValid())
+            continue; // hidden by the filter
+        int depth = 0;
+        for (QModelIndex up = shown.parent(); up.isValid(); up = up.parent())
+            ++depth;
+        const int indent = m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
+        widest = qMax(widest, indent + m_view->itemDelegate()->sizeHint(option, shown).width());
+    }
+    return widest;
+}
+
 void LibraryPane::fitColumns()
 {
     m_legend->refresh(*m_model, m_model->release().label);
@@ -245,9 +270,7 @@ void LibraryPane::fitColumns()
         if (!header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
-    // QTreeView hides sizeHintForColumn(); QAbstractItemView's is public (and virtual).
-    const QAbstractItemView *view = m_view;
-    const int needed = view->sizeHintForColumn(LibraryModel::Name) + 4;
+    const int needed = nameColumnWidth() + 4;
     const int wanted = qMax(needed, minimumNameWidth() + 4);
     const int chrome = m_view->width() - m_view->viewport()->width() + m_view->verticalScrollBar()->sizeHint().width();
     m_preferredWidth = wanted + others + chrome;

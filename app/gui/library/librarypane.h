@@ -64,6 +64,7 @@ private:
     void fitColumns();
     int minimumNameWidth() const;
     void applyFilter();
+    int nameColumnWidth() const;
 
     LibraryModel *m_model;
     LibraryFilter *m_filter;

@@ -640,11 +640,12 @@ void MainWindow::addFolder(const QString &path, bool recursive)
         m_progress->setValue(int(done));
     });
     connect(
-        scanner, &FolderScanner::finished, this, [this, scanner, folder](const fero::ScanResult &result) {
+        scanner, &FolderScanner::finished, this,
+        [this, scanner, folder](const fero::ScanResult &result, const std::vector<LibraryEntry> &entries) {
             m_scanners.removeAll(scanner);
             scanner->deleteLater();
             const bool current = m_library->folderPath(m_pane->currentIndex()) == folder;
-            m_library->setFolderScan(folder, result);
+            m_library->setFolderScan(folder, entries);
             m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
             if (current)
                 selectIndex(m_library->indexOfFolder(folder));
