@@ -1739,6 +1739,46 @@
         <source>Telegram Desktop needs the account&apos;s user id.</source>
         <translation>Telegram Desktop braucht die Benutzer-ID des Kontos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have more than one username; %1 keeps only the first.</source>
+        <translation>
+            <numerusform>%n Peer hat mehr als einen Benutzernamen; %1 behält nur den ersten.</numerusform>
+            <numerusform>%n Peers haben mehr als einen Benutzernamen; %1 behält nur den ersten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum or direct-messages peer(s) are stored as &quot;supergroup&quot;: %1 has no such type.</source>
+        <translation>
+            <numerusform>%n Forum- oder Direktnachrichten-Peer wird als „supergroup“ gespeichert: %1 kennt diesen Typ nicht.</numerusform>
+            <numerusform>%n Forum- oder Direktnachrichten-Peers werden als „supergroup“ gespeichert: %1 kennt diesen Typ nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) that are not channels are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n Community-Peer, der kein Kanal ist, wird als gewöhnlicher Peer gespeichert.</numerusform>
+            <numerusform>%n Community-Peers, die keine Kanäle sind, werden als gewöhnliche Peers gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) of no channel are dropped: %1 has no update_state table.</source>
+        <translation>
+            <numerusform>%n update_state-Zeile ohne Kanal entfällt: %1 hat keine update_state-Tabelle.</numerusform>
+            <numerusform>%n update_state-Zeilen ohne Kanal entfallen: %1 hat keine update_state-Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DC entry has no address; Kurigram&apos;s own table gives %1.</source>
+        <translation>Der DC-Eintrag hat keine Adresse; Kurigrams eigene Tabelle liefert %1.</translation>
+    </message>
+    <message>
+        <source>Kurigram knows test DCs 1 to 3 only and fails on a test session on DC %1; it cannot be written as a Kurigram database.</source>
+        <translation>Kurigram kennt nur die Test-DCs 1 bis 3 und scheitert an einer Testsitzung auf DC %1; sie kann nicht als Kurigram-Datenbank geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>DC %1 has no address in this session and none in Kurigram&apos;s table; Kurigram stores the address it connects to.</source>
+        <translation>DC %1 hat in dieser Sitzung keine Adresse und auch keine in Kurigrams Tabelle; Kurigram speichert die Adresse, mit der es sich verbindet.</translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2096,6 +2136,30 @@
     <message>
         <source>Telegram tdata</source>
         <translation>Telegram-tdata</translation>
+    </message>
+    <message>
+        <source>Kurigram SQLite session</source>
+        <translation>Kurigram-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>Kurigram SQLite</source>
+        <translation>Kurigram SQLite</translation>
+    </message>
+    <message>
+        <source>PyroTGFork SQLite session</source>
+        <translation>PyroTGFork-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>PyroTGFork SQLite</source>
+        <translation>PyroTGFork SQLite</translation>
+    </message>
+    <message>
+        <source>Pyrofork SQLite session</source>
+        <translation>Pyrofork-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>Pyrofork SQLite</source>
+        <translation>Pyrofork SQLite</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2780,41 @@ Wer sie lesen kann, kann die Konten verwenden. Auf Sie allein beschränken (Date
     </message>
 </context>
 <context>
+    <name>PyrogramLayout</name>
+    <message>
+        <source>the version table has a &quot;version&quot; column: a Telethon session</source>
+        <translation>die Tabelle version hat eine Spalte „version“: eine Telethon-Sitzung</translation>
+    </message>
+    <message>
+        <source>no sessions, peers and version(number) tables</source>
+        <translation>keine Tabellen sessions, peers und version(number)</translation>
+    </message>
+    <message>
+        <source>sessions has server_address and port columns</source>
+        <translation>sessions hat die Spalten server_address und port</translation>
+    </message>
+    <message>
+        <source>a usernames(id, username) table without server_address</source>
+        <translation>eine Tabelle usernames(id, username) ohne server_address</translation>
+    </message>
+    <message>
+        <source>a usernames table keyed by username, with peer_id</source>
+        <translation>eine nach Benutzernamen geschlüsselte Tabelle usernames mit peer_id</translation>
+    </message>
+    <message>
+        <source>version 4 with update_state and peers.username (no usernames table yet)</source>
+        <translation>Version 4 mit update_state und peers.username (noch keine Tabelle usernames)</translation>
+    </message>
+    <message>
+        <source>peers.username, no usernames and no update_state table</source>
+        <translation>peers.username, keine Tabelle usernames und keine update_state</translation>
+    </message>
+    <message>
+        <source>sessions, peers and version(number) tables, none of a fork&apos;s marks</source>
+        <translation>Tabellen sessions, peers und version(number), keines der Merkmale eines Forks</translation>
+    </message>
+</context>
+<context>
     <name>PyrogramSqlite</name>
     <message>
         <source>Cannot read the %1 table of %2: %3</source>
@@ -2749,24 +2848,53 @@ Wer sie lesen kann, kann die Konten verwenden. Auf Sie allein beschränken (Date
         </translation>
     </message>
     <message>
-        <source>%1 is a SQLite database but not a Pyrogram session (no sessions, peers and version tables).</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber keine Pyrogram-Sitzung (keine Tabellen sessions, peers und version).</translation>
-    </message>
-    <message>
-        <source>schema version %1</source>
-        <translation>Schemaversion %1</translation>
-    </message>
-    <message>
-        <source>Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we read it as it is.</source>
-        <translation>Schemaversion %1 (Pyrogram 2 schreibt 3); Pyrogram würde sie beim Öffnen aktualisieren, wir lesen sie, wie sie ist.</translation>
-    </message>
-    <message>
         <source>Extra tables not read (a Pyrogram fork&apos;s?): %1.</source>
         <translation>Zusätzliche Tabellen nicht gelesen (von einem Pyrogram-Fork?): %1.</translation>
     </message>
     <message>
         <source>Version 1 peers use an older id scheme; they were not read.</source>
         <translation>Peers der Version 1 verwenden ein älteres ID-Schema; sie wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>sessions.server_address/port hold no usable address; the known address of DC %1 is shown.</source>
+        <translation>sessions.server_address/port enthalten keine brauchbare Adresse; die bekannte Adresse von DC %1 wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) still have a username in peers.username, left by an upgrade; the fork reads usernames only from its usernames table, and so does Feroscope.</source>
+        <translation>
+            <numerusform>%n Peer hat noch einen Benutzernamen in peers.username, von einem Upgrade übrig; der Fork liest Benutzernamen nur aus seiner Tabelle usernames, Feroscope ebenso.</numerusform>
+            <numerusform>%n Peers haben noch einen Benutzernamen in peers.username, von einem Upgrade übrig; der Fork liest Benutzernamen nur aus seiner Tabelle usernames, Feroscope ebenso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) belong to no cached peer; they were not read.</source>
+        <translation>
+            <numerusform>%n Benutzername gehört zu keinem gespeicherten Peer; er wurde nicht gelesen.</numerusform>
+            <numerusform>%n Benutzernamen gehören zu keinem gespeicherten Peer; sie wurden nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) are neither the account&apos;s (id 0) nor a channel&apos;s; they are kept as they are but not shown as counters.</source>
+        <translation>
+            <numerusform>%n update_state-Zeile gehört weder zum Konto (ID 0) noch zu einem Kanal; sie bleibt erhalten, wird aber nicht als Zähler angezeigt.</numerusform>
+            <numerusform>%n update_state-Zeilen gehören weder zum Konto (ID 0) noch zu einem Kanal; sie bleiben erhalten, werden aber nicht als Zähler angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some update_state values do not fit 32 bits; the counters show them cut to 32 bits.</source>
+        <translation>Einige update_state-Werte passen nicht in 32 Bit; die Zähler zeigen sie auf 32 Bit gekürzt.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pyrogram session (%2).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Pyrogram-Sitzung (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 where %2 writes %3 (an older or half-upgraded file); the library would upgrade it on open, Feroscope reads it as it is.</source>
+        <translation>Schemaversion %1, wo %2 %3 schreibt (eine ältere oder halb aktualisierte Datei); die Bibliothek würde sie beim Öffnen aktualisieren, Feroscope liest sie, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6183,10 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
     <message>
         <source>Stored flags</source>
         <translation>Gespeicherte Flags</translation>
+    </message>
+    <message>
+        <source>Usernames</source>
+        <translation>Benutzernamen</translation>
     </message>
 </context>
 <context>

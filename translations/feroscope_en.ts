@@ -250,6 +250,34 @@
             <numerusform>%n kept DC entries have an address, salt, time offset or flags that tdata does not store: they read back with the DC&apos;s usual address and none of the others.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have more than one username; %1 keeps only the first.</source>
+        <translation>
+            <numerusform>%n peer has more than one username; %1 keeps only the first.</numerusform>
+            <numerusform>%n peers have more than one username; %1 keeps only the first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum or direct-messages peer(s) are stored as &quot;supergroup&quot;: %1 has no such type.</source>
+        <translation>
+            <numerusform>%n forum or direct-messages peer is stored as &quot;supergroup&quot;: %1 has no such type.</numerusform>
+            <numerusform>%n forum or direct-messages peers are stored as &quot;supergroup&quot;: %1 has no such type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) that are not channels are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n community peer that is not a channel is stored as a plain peer.</numerusform>
+            <numerusform>%n community peers that are not channels are stored as plain peers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) of no channel are dropped: %1 has no update_state table.</source>
+        <translation>
+            <numerusform>%n update_state row of no channel is dropped: %1 has no update_state table.</numerusform>
+            <numerusform>%n update_state rows of no channel are dropped: %1 has no update_state table.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -421,6 +449,27 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
         <translation>
             <numerusform>%n peer has an unknown type; its kind was taken from the id.</numerusform>
             <numerusform>%n peers have an unknown type; their kind was taken from the id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) still have a username in peers.username, left by an upgrade; the fork reads usernames only from its usernames table, and so does Feroscope.</source>
+        <translation>
+            <numerusform>%n peer still has a username in peers.username, left by an upgrade; the fork reads usernames only from its usernames table, and so does Feroscope.</numerusform>
+            <numerusform>%n peers still have a username in peers.username, left by an upgrade; the fork reads usernames only from its usernames table, and so does Feroscope.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) belong to no cached peer; they were not read.</source>
+        <translation>
+            <numerusform>%n username belongs to no cached peer; it was not read.</numerusform>
+            <numerusform>%n usernames belong to no cached peer; they were not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) are neither the account&apos;s (id 0) nor a channel&apos;s; they are kept as they are but not shown as counters.</source>
+        <translation>
+            <numerusform>%n update_state row is neither the account&apos;s (id 0) nor a channel&apos;s; it is kept as it is but not shown as counters.</numerusform>
+            <numerusform>%n update_state rows are neither the account&apos;s (id 0) nor a channel&apos;s; they are kept as they are but not shown as counters.</numerusform>
         </translation>
     </message>
 </context>

@@ -1739,6 +1739,46 @@
         <source>Telegram Desktop needs the account&apos;s user id.</source>
         <translation>Telegram Desktop necesita el ID de usuario de la cuenta.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have more than one username; %1 keeps only the first.</source>
+        <translation>
+            <numerusform>%n peer tiene más de un nombre de usuario; %1 solo conserva el primero.</numerusform>
+            <numerusform>%n peers tienen más de un nombre de usuario; %1 solo conserva el primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum or direct-messages peer(s) are stored as &quot;supergroup&quot;: %1 has no such type.</source>
+        <translation>
+            <numerusform>%n peer de foro o de mensajes directos se guarda como «supergroup»: %1 no tiene ese tipo.</numerusform>
+            <numerusform>%n peers de foro o de mensajes directos se guardan como «supergroup»: %1 no tiene ese tipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) that are not channels are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n peer de comunidad que no es un canal se guarda como peer normal.</numerusform>
+            <numerusform>%n peers de comunidad que no son canales se guardan como peers normales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) of no channel are dropped: %1 has no update_state table.</source>
+        <translation>
+            <numerusform>Se descarta %n fila de update_state que no es de ningún canal: %1 no tiene tabla update_state.</numerusform>
+            <numerusform>Se descartan %n filas de update_state que no son de ningún canal: %1 no tiene tabla update_state.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DC entry has no address; Kurigram&apos;s own table gives %1.</source>
+        <translation>La entrada del DC no tiene dirección; la tabla propia de Kurigram da %1.</translation>
+    </message>
+    <message>
+        <source>Kurigram knows test DCs 1 to 3 only and fails on a test session on DC %1; it cannot be written as a Kurigram database.</source>
+        <translation>Kurigram solo conoce los DC de prueba 1 a 3 y falla con una sesión de prueba en el DC %1; no se puede escribir como base de datos de Kurigram.</translation>
+    </message>
+    <message>
+        <source>DC %1 has no address in this session and none in Kurigram&apos;s table; Kurigram stores the address it connects to.</source>
+        <translation>El DC %1 no tiene dirección en esta sesión ni en la tabla de Kurigram; Kurigram guarda la dirección a la que se conecta.</translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2096,6 +2136,30 @@
     <message>
         <source>Telegram tdata</source>
         <translation>tdata de Telegram</translation>
+    </message>
+    <message>
+        <source>Kurigram SQLite session</source>
+        <translation>sesión SQLite de Kurigram</translation>
+    </message>
+    <message>
+        <source>Kurigram SQLite</source>
+        <translation>Kurigram SQLite</translation>
+    </message>
+    <message>
+        <source>PyroTGFork SQLite session</source>
+        <translation>sesión SQLite de PyroTGFork</translation>
+    </message>
+    <message>
+        <source>PyroTGFork SQLite</source>
+        <translation>PyroTGFork SQLite</translation>
+    </message>
+    <message>
+        <source>Pyrofork SQLite session</source>
+        <translation>sesión SQLite de Pyrofork</translation>
+    </message>
+    <message>
+        <source>Pyrofork SQLite</source>
+        <translation>Pyrofork SQLite</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2780,41 @@ Quien pueda leerlas puede usar las cuentas. ¿Restringirlas solo a usted (archiv
     </message>
 </context>
 <context>
+    <name>PyrogramLayout</name>
+    <message>
+        <source>the version table has a &quot;version&quot; column: a Telethon session</source>
+        <translation>la tabla version tiene una columna «version»: una sesión de Telethon</translation>
+    </message>
+    <message>
+        <source>no sessions, peers and version(number) tables</source>
+        <translation>no hay tablas sessions, peers y version(number)</translation>
+    </message>
+    <message>
+        <source>sessions has server_address and port columns</source>
+        <translation>sessions tiene las columnas server_address y port</translation>
+    </message>
+    <message>
+        <source>a usernames(id, username) table without server_address</source>
+        <translation>una tabla usernames(id, username) sin server_address</translation>
+    </message>
+    <message>
+        <source>a usernames table keyed by username, with peer_id</source>
+        <translation>una tabla usernames con el nombre de usuario como clave y peer_id</translation>
+    </message>
+    <message>
+        <source>version 4 with update_state and peers.username (no usernames table yet)</source>
+        <translation>versión 4 con update_state y peers.username (aún sin tabla usernames)</translation>
+    </message>
+    <message>
+        <source>peers.username, no usernames and no update_state table</source>
+        <translation>peers.username, sin tabla usernames ni update_state</translation>
+    </message>
+    <message>
+        <source>sessions, peers and version(number) tables, none of a fork&apos;s marks</source>
+        <translation>tablas sessions, peers y version(number), ninguna marca de un fork</translation>
+    </message>
+</context>
+<context>
     <name>PyrogramSqlite</name>
     <message>
         <source>Cannot read the %1 table of %2: %3</source>
@@ -2749,24 +2848,53 @@ Quien pueda leerlas puede usar las cuentas. ¿Restringirlas solo a usted (archiv
         </translation>
     </message>
     <message>
-        <source>%1 is a SQLite database but not a Pyrogram session (no sessions, peers and version tables).</source>
-        <translation>%1 es una base de datos SQLite, pero no una sesión de Pyrogram (no tiene las tablas sessions, peers y version).</translation>
-    </message>
-    <message>
-        <source>schema version %1</source>
-        <translation>versión de esquema %1</translation>
-    </message>
-    <message>
-        <source>Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we read it as it is.</source>
-        <translation>Versión de esquema %1 (Pyrogram 2 escribe la 3); Pyrogram la actualizaría al abrirla, nosotros la leemos tal cual.</translation>
-    </message>
-    <message>
         <source>Extra tables not read (a Pyrogram fork&apos;s?): %1.</source>
         <translation>Tablas adicionales no leídas (¿de un fork de Pyrogram?): %1.</translation>
     </message>
     <message>
         <source>Version 1 peers use an older id scheme; they were not read.</source>
         <translation>Los peers de la versión 1 usan un esquema de ID más antiguo; no se leyeron.</translation>
+    </message>
+    <message>
+        <source>sessions.server_address/port hold no usable address; the known address of DC %1 is shown.</source>
+        <translation>sessions.server_address/port no contienen una dirección utilizable; se muestra la dirección conocida del DC %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) still have a username in peers.username, left by an upgrade; the fork reads usernames only from its usernames table, and so does Feroscope.</source>
+        <translation>
+            <numerusform>%n peer aún tiene un nombre de usuario en peers.username, resto de una actualización; el fork lee los nombres de usuario solo de su tabla usernames, y Feroscope también.</numerusform>
+            <numerusform>%n peers aún tienen un nombre de usuario en peers.username, resto de una actualización; el fork lee los nombres de usuario solo de su tabla usernames, y Feroscope también.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) belong to no cached peer; they were not read.</source>
+        <translation>
+            <numerusform>%n nombre de usuario no pertenece a ningún peer guardado; no se leyó.</numerusform>
+            <numerusform>%n nombres de usuario no pertenecen a ningún peer guardado; no se leyeron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) are neither the account&apos;s (id 0) nor a channel&apos;s; they are kept as they are but not shown as counters.</source>
+        <translation>
+            <numerusform>%n fila de update_state no es de la cuenta (id 0) ni de un canal; se conserva tal cual pero no se muestra como contador.</numerusform>
+            <numerusform>%n filas de update_state no son de la cuenta (id 0) ni de un canal; se conservan tal cual pero no se muestran como contadores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some update_state values do not fit 32 bits; the counters show them cut to 32 bits.</source>
+        <translation>Algunos valores de update_state no caben en 32 bits; los contadores los muestran recortados a 32 bits.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pyrogram session (%2).</source>
+        <translation>%1 es una base de datos SQLite pero no una sesión de Pyrogram (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 where %2 writes %3 (an older or half-upgraded file); the library would upgrade it on open, Feroscope reads it as it is.</source>
+        <translation>Versión de esquema %1 donde %2 escribe %3 (un archivo más antiguo o actualizado a medias); la biblioteca lo actualizaría al abrirlo, Feroscope lo lee tal cual.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6183,10 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
     <message>
         <source>Stored flags</source>
         <translation>Flags guardados</translation>
+    </message>
+    <message>
+        <source>Usernames</source>
+        <translation>Nombres de usuario</translation>
     </message>
 </context>
 <context>

@@ -1773,6 +1773,50 @@
         <source>Telegram Desktop needs the account&apos;s user id.</source>
         <translation>Telegram Desktop нужен ID пользователя аккаунта.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have more than one username; %1 keeps only the first.</source>
+        <translation>
+            <numerusform>У %n пира больше одного имени пользователя; %1 хранит только первое.</numerusform>
+            <numerusform>У %n пиров больше одного имени пользователя; %1 хранит только первое.</numerusform>
+            <numerusform>У %n пиров больше одного имени пользователя; %1 хранит только первое.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum or direct-messages peer(s) are stored as &quot;supergroup&quot;: %1 has no such type.</source>
+        <translation>
+            <numerusform>%n пир-форум или пир личных сообщений сохраняется как «supergroup»: в %1 нет такого типа.</numerusform>
+            <numerusform>%n пира-форума или личных сообщений сохраняются как «supergroup»: в %1 нет такого типа.</numerusform>
+            <numerusform>%n пиров-форумов или личных сообщений сохраняются как «supergroup»: в %1 нет такого типа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community peer(s) that are not channels are stored as plain peers.</source>
+        <translation>
+            <numerusform>%n пир-сообщество, не являющийся каналом, сохраняется как обычный пир.</numerusform>
+            <numerusform>%n пира-сообщества, не являющиеся каналами, сохраняются как обычные пиры.</numerusform>
+            <numerusform>%n пиров-сообществ, не являющихся каналами, сохраняются как обычные пиры.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) of no channel are dropped: %1 has no update_state table.</source>
+        <translation>
+            <numerusform>%n строка update_state, не относящаяся к каналу, отбрасывается: в %1 нет таблицы update_state.</numerusform>
+            <numerusform>%n строки update_state, не относящиеся к каналам, отбрасываются: в %1 нет таблицы update_state.</numerusform>
+            <numerusform>%n строк update_state, не относящихся к каналам, отбрасываются: в %1 нет таблицы update_state.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DC entry has no address; Kurigram&apos;s own table gives %1.</source>
+        <translation>У записи DC нет адреса; собственная таблица Kurigram даёт %1.</translation>
+    </message>
+    <message>
+        <source>Kurigram knows test DCs 1 to 3 only and fails on a test session on DC %1; it cannot be written as a Kurigram database.</source>
+        <translation>Kurigram знает только тестовые DC с 1 по 3 и падает на тестовой сессии на DC %1; её нельзя записать как базу данных Kurigram.</translation>
+    </message>
+    <message>
+        <source>DC %1 has no address in this session and none in Kurigram&apos;s table; Kurigram stores the address it connects to.</source>
+        <translation>У DC %1 нет адреса ни в этой сессии, ни в таблице Kurigram; Kurigram хранит адрес, к которому подключается.</translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2137,6 +2181,30 @@
     <message>
         <source>Telegram tdata</source>
         <translation>tdata Telegram</translation>
+    </message>
+    <message>
+        <source>Kurigram SQLite session</source>
+        <translation>SQLite-сессия Kurigram</translation>
+    </message>
+    <message>
+        <source>Kurigram SQLite</source>
+        <translation>Kurigram SQLite</translation>
+    </message>
+    <message>
+        <source>PyroTGFork SQLite session</source>
+        <translation>SQLite-сессия PyroTGFork</translation>
+    </message>
+    <message>
+        <source>PyroTGFork SQLite</source>
+        <translation>PyroTGFork SQLite</translation>
+    </message>
+    <message>
+        <source>Pyrofork SQLite session</source>
+        <translation>SQLite-сессия Pyrofork</translation>
+    </message>
+    <message>
+        <source>Pyrofork SQLite</source>
+        <translation>Pyrofork SQLite</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2841,41 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
     </message>
 </context>
 <context>
+    <name>PyrogramLayout</name>
+    <message>
+        <source>the version table has a &quot;version&quot; column: a Telethon session</source>
+        <translation>в таблице version есть столбец «version»: это сессия Telethon</translation>
+    </message>
+    <message>
+        <source>no sessions, peers and version(number) tables</source>
+        <translation>нет таблиц sessions, peers и version(number)</translation>
+    </message>
+    <message>
+        <source>sessions has server_address and port columns</source>
+        <translation>в sessions есть столбцы server_address и port</translation>
+    </message>
+    <message>
+        <source>a usernames(id, username) table without server_address</source>
+        <translation>таблица usernames(id, username) без server_address</translation>
+    </message>
+    <message>
+        <source>a usernames table keyed by username, with peer_id</source>
+        <translation>таблица usernames с ключом по имени пользователя и столбцом peer_id</translation>
+    </message>
+    <message>
+        <source>version 4 with update_state and peers.username (no usernames table yet)</source>
+        <translation>версия 4 с update_state и peers.username (таблицы usernames ещё нет)</translation>
+    </message>
+    <message>
+        <source>peers.username, no usernames and no update_state table</source>
+        <translation>peers.username, нет таблиц usernames и update_state</translation>
+    </message>
+    <message>
+        <source>sessions, peers and version(number) tables, none of a fork&apos;s marks</source>
+        <translation>таблицы sessions, peers и version(number), без признаков какого-либо форка</translation>
+    </message>
+</context>
+<context>
     <name>PyrogramSqlite</name>
     <message>
         <source>Cannot read the %1 table of %2: %3</source>
@@ -2807,24 +2910,56 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
         </translation>
     </message>
     <message>
-        <source>%1 is a SQLite database but not a Pyrogram session (no sessions, peers and version tables).</source>
-        <translation>%1 — база данных SQLite, но не сессия Pyrogram (нет таблиц sessions, peers и version).</translation>
-    </message>
-    <message>
-        <source>schema version %1</source>
-        <translation>версия схемы %1</translation>
-    </message>
-    <message>
-        <source>Schema version %1 (Pyrogram 2 writes 3); Pyrogram would upgrade it on open, we read it as it is.</source>
-        <translation>Версия схемы %1 (Pyrogram 2 пишет 3); Pyrogram обновил бы её при открытии, мы читаем её как есть.</translation>
-    </message>
-    <message>
         <source>Extra tables not read (a Pyrogram fork&apos;s?): %1.</source>
         <translation>Дополнительные таблицы не прочитаны (от форка Pyrogram?): %1.</translation>
     </message>
     <message>
         <source>Version 1 peers use an older id scheme; they were not read.</source>
         <translation>Пиры версии 1 используют старую схему ID; они не прочитаны.</translation>
+    </message>
+    <message>
+        <source>sessions.server_address/port hold no usable address; the known address of DC %1 is shown.</source>
+        <translation>В sessions.server_address/port нет пригодного адреса; показан известный адрес DC %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) still have a username in peers.username, left by an upgrade; the fork reads usernames only from its usernames table, and so does Feroscope.</source>
+        <translation>
+            <numerusform>У %n пира в peers.username осталось имя пользователя после обновления; форк читает имена только из своей таблицы usernames, Feroscope тоже.</numerusform>
+            <numerusform>У %n пиров в peers.username осталось имя пользователя после обновления; форк читает имена только из своей таблицы usernames, Feroscope тоже.</numerusform>
+            <numerusform>У %n пиров в peers.username осталось имя пользователя после обновления; форк читает имена только из своей таблицы usernames, Feroscope тоже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) belong to no cached peer; they were not read.</source>
+        <translation>
+            <numerusform>%n имя пользователя не принадлежит ни одному сохранённому пиру; оно не прочитано.</numerusform>
+            <numerusform>%n имени пользователя не принадлежат ни одному сохранённому пиру; они не прочитаны.</numerusform>
+            <numerusform>%n имён пользователей не принадлежат ни одному сохранённому пиру; они не прочитаны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update_state row(s) are neither the account&apos;s (id 0) nor a channel&apos;s; they are kept as they are but not shown as counters.</source>
+        <translation>
+            <numerusform>%n строка update_state не относится ни к аккаунту (id 0), ни к каналу; она сохраняется как есть, но не показывается как счётчики.</numerusform>
+            <numerusform>%n строки update_state не относятся ни к аккаунту (id 0), ни к каналу; они сохраняются как есть, но не показываются как счётчики.</numerusform>
+            <numerusform>%n строк update_state не относятся ни к аккаунту (id 0), ни к каналу; они сохраняются как есть, но не показываются как счётчики.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some update_state values do not fit 32 bits; the counters show them cut to 32 bits.</source>
+        <translation>Некоторые значения update_state не помещаются в 32 бита; счётчики показывают их усечёнными до 32 бит.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Pyrogram session (%2).</source>
+        <translation>%1 — база данных SQLite, но не сессия Pyrogram (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 where %2 writes %3 (an older or half-upgraded file); the library would upgrade it on open, Feroscope reads it as it is.</source>
+        <translation>Версия схемы %1, тогда как %2 пишет %3 (более старый или наполовину обновлённый файл); библиотека обновила бы его при открытии, Feroscope читает его как есть.</translation>
     </message>
 </context>
 <context>
@@ -6153,6 +6288,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
     <message>
         <source>Stored flags</source>
         <translation>Сохранённые флаги</translation>
+    </message>
+    <message>
+        <source>Usernames</source>
+        <translation>Имена пользователей</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,10 @@ QString formatId(Format format)
 
 std::optional<Format> formatFromId(QStringView id)
 {
+    // Hydrogram writes Pyrogram's schema byte for byte (pyrogram-forks.md §2);
+    // the vectors' manifest names it so.
+    if (id == u"hydrogram-sqlite")
+        return Format::PyrogramSqlite;
     for (const FormatTraits &t : allFormatTraits())
         if (id == QLatin1StringView(t.id))
             return t.format;

@@ -25,6 +25,10 @@ enum class Format {
     PyrogramString,
     PyrogramSqlite,
     MtkrutoString,
+    // Pyrogram's forks (issue 15, pyrogram-forks.md)
+    KurigramSqlite,
+    PyrotgforkSqlite,
+    PyroforkSqlite,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).
@@ -32,6 +36,7 @@ inline constexpr std::size_t kFormatCount = std::size_t(Format::TdesktopTdata) +
 
 // "ferogram-binary", "telethon-string", ...
 QString formatId(Format format);
+// Also takes the aliases other tools use ("hydrogram-sqlite" = pyrogram-sqlite).
 std::optional<Format> formatFromId(QStringView id);
 // Translated, for people: "ferogram binary file", "Telethon string", ...
 QString formatDisplayName(Format format);

@@ -23,6 +23,8 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &telethon::kStringCodec,    &mtkruto::kStringCodec,     &ferogram::kNativeCodec, &pyrogram::kStringCodec,
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
     &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
+    // Pyrogram's forks: pyrogram::kSqliteCodec's reader tells them apart (pyrogram-forks.md §3).
+    &pyrogram::kKurigramCodec,  &pyrogram::kPyrotgforkCodec, &pyrogram::kPyroforkCodec,
 };
 
 // One row per format: a row left out leaves a null pointer, and a row too

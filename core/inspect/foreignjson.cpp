@@ -19,6 +19,45 @@ template <typename T> void optionalValue(JsonWriter &json, const char *key, cons
         json.null();
 }
 
+// Pyrogram's forks (pyrogram-forks.md §2): what their tables add that a user
+// looks for: every username of a peer, its type text, phone and date, and
+// the update_state rows as stored (NULL cells, channel dates).
+bool hasForkExtras(Format format)
+{
+    return format == Format::KurigramSqlite || format == Format::PyrotgforkSqlite || format == Format::PyroforkSqlite;
+}
+
+void writeForkExtras(JsonWriter &json, const Session &session)
+{
+    json.key("peer_details").beginArray();
+    for (const ForeignPeerDetails &d : session.foreign.peers) {
+        json.beginObject().key("id").value(d.markedId);
+        json.key("usernames").beginArray();
+        if (d.username)
+            json.value(*d.username);
+        for (const QString &name : d.otherUsernames)
+            json.value(name);
+        json.endArray();
+        optionalValue(json, "phone_number", d.phone);
+        json.key("last_update_on");
+        d.date ? json.value(std::int64_t(*d.date)) : json.null();
+        json.key("type");
+        d.forkType.isEmpty() ? json.null() : json.value(d.forkType);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("update_state").beginArray();
+    for (const ForeignUpdateRow &r : session.foreign.updateRows) {
+        json.beginObject().key("id").value(r.id);
+        optionalValue(json, "pts", r.pts);
+        optionalValue(json, "qts", r.qts);
+        optionalValue(json, "date", r.date);
+        optionalValue(json, "seq", r.seq);
+        json.endObject();
+    }
+    json.endArray();
+}
+
 } // namespace
 
 bool isForeignFormat(Format format)
@@ -105,6 +144,8 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
         writeSessionFields(json, decoded.sessions[chosen], options.reveal);
         json.endObject();
     }
+    if (hasForkExtras(decoded.format) && !decoded.sessions.empty())
+        writeForkExtras(json, decoded.sessions[chosen]);
     json.endObject();
     return json.take();
 }

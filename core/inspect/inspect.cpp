@@ -57,6 +57,10 @@ bool storesUpdateState(const DecodedSession &decoded)
         return true;
     case Format::TelethonSqlite:
         return decoded.version >= 4;
+    case Format::KurigramSqlite: // update_state (pyrogram-forks.md §2)
+    case Format::PyrotgforkSqlite:
+    case Format::PyroforkSqlite:
+        return true;
     case Format::FerogramCompactV1:
     case Format::FerogramCompactV2:
     case Format::TelethonString:
@@ -221,6 +225,9 @@ QString releasesThatRead(Format format, int version)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::KurigramSqlite:
+    case Format::PyrotgforkSqlite:
+    case Format::PyroforkSqlite:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -108,6 +109,11 @@ struct ForeignPeerDetails {
     std::optional<double> date;      // as the source stored it: see dateInMilliseconds
     bool dateInMilliseconds = false; // GramJS stamps milliseconds; Telethon and Pyrogram seconds
     bool isBot = false;              // Pyrogram's peer type "bot"
+    // Pyrogram forks (pyrogram-forks.md §2): the peer's other usernames after
+    // `username` (its main one), and a type text the model's kinds do not
+    // name ("forum", "direct"), so a fork -> same fork round trip keeps both.
+    QStringList otherUsernames;
+    QString forkType;
     bool operator==(const ForeignPeerDetails &) const = default;
 
     // The date in the unit a target keeps; the source's own value, untouched,
@@ -131,11 +137,21 @@ struct ForeignUpdateDate { // Telethon update_state.date, REAL when fractional
     bool operator==(const ForeignUpdateDate &) const = default;
 };
 
+// A Pyrogram fork's update_state row as stored (pyrogram-forks.md §2): which
+// cells are NULL, and the date/seq of channel rows, which the model's
+// channel pts cannot hold. id 0 = the account's row, else a marked channel id.
+struct ForeignUpdateRow {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> pts, qts, date, seq;
+    bool operator==(const ForeignUpdateRow &) const = default;
+};
+
 struct ForeignExtras {
     std::vector<ForeignPeerDetails> peers;
     std::vector<ForeignSentFile> sentFiles;
     std::vector<ForeignUpdateDate> updateDates;
-    bool empty() const { return peers.empty() && sentFiles.empty() && updateDates.empty(); }
+    std::vector<ForeignUpdateRow> updateRows; // Pyrogram forks
+    bool empty() const { return peers.empty() && sentFiles.empty() && updateDates.empty() && updateRows.empty(); }
     bool operator==(const ForeignExtras &) const = default;
 };
 

@@ -275,6 +275,16 @@ void benchForeignSqlite(const fero::Session &session, const QString &suffix, con
         QStringLiteral("pyrogram_sqlite_save") + suffix, QStringLiteral("pyrogram_sqlite_load") + suffix, options,
         [&](const QString &path) { return fero::pyrogramsqlite::write(session, path); },
         [&](const QString &path) { return readOk(path, [&] { return fero::pyrogramsqlite::read(path); }); });
+    // Pyrogram's forks: the same peers plus update_state rows (the channel
+    // pts), usernames where the session has them.
+    using Layout = fero::pyrogramsqlite::Layout;
+    for (const auto &[name, layout] : {std::pair{QStringLiteral("kurigram"), Layout::Kurigram7},
+                                       std::pair{QStringLiteral("pyrotgfork"), Layout::PyroTGFork6},
+                                       std::pair{QStringLiteral("pyrofork"), Layout::Pyrofork4}})
+        benchSaveLoad(
+            name + QStringLiteral("_sqlite_save") + suffix, name + QStringLiteral("_sqlite_load") + suffix, options,
+            [&](const QString &path) { return fero::pyrogramsqlite::write(session, path, layout); },
+            [&](const QString &path) { return readOk(path, [&] { return fero::pyrogramsqlite::read(path); }); });
 }
 
 // binary encode/decode, SQLite save/load and string decode of one session.

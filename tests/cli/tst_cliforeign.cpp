@@ -292,6 +292,13 @@ private slots:
                                              << QStringList() << "api_id" << QJsonValue();
         QTest::newRow("pyrogram-sqlite") << "pyrogram-sqlite" << args({"--api-id", "54321", "--user-id", "42"})
                                          << QStringList() << "api_id" << QJsonValue(54321);
+        // Pyrogram's forks (issue 15): Kurigram stores the address it connects to.
+        QTest::newRow("kurigram-sqlite") << "kurigram-sqlite" << args({"--api-id", "54321", "--user-id", "42"})
+                                         << QStringList() << "ip" << QJsonValue(u"149.154.167.51"_s);
+        QTest::newRow("pyrotgfork-sqlite") << "pyrotgfork-sqlite" << args({"--user-id", "42"}) << QStringList()
+                                           << "user_id" << QJsonValue(42);
+        QTest::newRow("pyrofork-sqlite") << "pyrofork-sqlite" << args({"--user-id", "42"}) << QStringList()
+                                         << "user_id" << QJsonValue(42);
         QTest::newRow("mtkruto-string") << "mtkruto-string" << args({"--test-mode"}) << QStringList() << "test_mode"
                                         << QJsonValue(true);
         QTest::newRow("tdata") << "tdesktop-tdata" << args({"--user-id", "5123456789"}) << QStringList() << "user_id"
@@ -335,6 +342,24 @@ private slots:
             QCOMPARE(locked.code, 2);
             QVERIFY(locked.err.contains("passcode"));
         }
+    }
+
+    // Hydrogram writes Pyrogram's schema: the manifest's id is an alias of
+    // pyrogram-sqlite for --to and --from.
+    void hydrogramAlias()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("h.session"));
+        const Run c = cli({QStringLiteral("convert"), ferogramPath(QStringLiteral("fg065-fresh-login.session")), out,
+                           QStringLiteral("--to"), QStringLiteral("hydrogram-sqlite"), QStringLiteral("--accept-loss"),
+                           QStringLiteral("--json"), QStringLiteral("--user-id"), QStringLiteral("42")});
+        QVERIFY2(c.code == 0, qPrintable(show(c)));
+        QCOMPARE(c.json()[u"format"].toString(), u"pyrogram-sqlite"_s);
+        const Run in = cli({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--from"),
+                            QStringLiteral("hydrogram-sqlite"), out});
+        QVERIFY2(in.code == 0, qPrintable(show(in)));
+        QCOMPARE(in.json()[u"format"].toString(), u"pyrogram-sqlite"_s);
+        QCOMPARE(in.json()[u"layout"].toString(), u"Pyrogram 3 / Hydrogram"_s);
     }
 
     // A value the source lacks is a usage error naming the flag.

@@ -1,6 +1,7 @@
 // Round trips through the database and folder formats (roundtripcheck.h
 // says what counts as one). The first input byte picks the container:
-//   0 ferogram SQLite, 1 Telethon SQLite, 2 Pyrogram SQLite: the rest is the
+//   0 ferogram SQLite, 1 Telethon SQLite, 2 Pyrogram SQLite (any fork's layout,
+//     written back in the layout read): the rest is the
 //     database file (written to a scratch file, as the sqlite targets do);
 //   3 GramJS store, 4 tdata: the rest replaces one file of a valid folder
 //     from the vectors, in the gramjsstore / tdata targets' layout
@@ -37,6 +38,9 @@ fero::Result<fero::DecodedSession> readPath(fero::Format format, const QString &
     case fero::Format::TelethonSqlite:
         return fero::telethonsqlite::read(path);
     case fero::Format::PyrogramSqlite:
+    case fero::Format::KurigramSqlite: // Pyrogram's forks: one reader (pyrogramlayout.h)
+    case fero::Format::PyrotgforkSqlite:
+    case fero::Format::PyroforkSqlite:
         return fero::pyrogramsqlite::read(path);
     case fero::Format::GramjsStore:
         return fero::gramjsstore::read(path);

@@ -57,7 +57,9 @@ seed_roundtripfiles() { # corpus
         { printf '\x00'; cat "$f"; } > "$corpus/seed-0-$(basename "$f")"
     done < <(find "$vectors/ferogram" -type f -name "*.sqlite" -size +0)
     for f in "$vectors"/foreign/telethon/*.session; do { printf '\x01'; cat "$f"; } > "$corpus/seed-1-$(basename "$f")"; done
-    for f in "$vectors"/foreign/pyrogram/*.session; do { printf '\x02'; cat "$f"; } > "$corpus/seed-2-$(basename "$f")"; done
+    for f in "$vectors"/foreign/{pyrogram,kurigram,pyrotgfork,pyrofork,hydrogram}/*.session; do
+        { printf '\x02'; cat "$f"; } > "$corpus/seed-2-$(basename "$f")"
+    done
 }
 
 seed() { # target corpus
@@ -70,7 +72,10 @@ seed() { # target corpus
         compact) seed_files "$corpus" "$vectors/ferogram" -name "*compact*" ;;
         sqlitedb) seed_files "$corpus" "$vectors/ferogram" -name "*.sqlite" ;;
         telethonsqlite) seed_files "$corpus" "$vectors/foreign/telethon" -name "*.session" ;;
-        pyrogramsqlite) seed_files "$corpus" "$vectors/foreign/pyrogram" -name "*.session" ;;
+        pyrogramsqlite) # and Pyrogram's forks, which the same reader tells apart
+            for d in pyrogram kurigram pyrotgfork pyrofork hydrogram; do
+                seed_files "$corpus" "$vectors/foreign/$d" -name "*.session"
+            done ;;
         *string) seed_files "$corpus" "$vectors/foreign" -name "*.txt" ;;
         detect) seed_files "$corpus" "$vectors" -size -64k ! -name "*.json" ! -name "*.md" ;;
         roundtrip) seed_roundtrip "$corpus" ;;

@@ -8,6 +8,7 @@
 #include "model/markedid.h"
 #include "inspect/inspect.h"
 #include "library/libraryflags.h"
+#include "open/opener.h"
 #include "library/librarymodel.h"
 #include "session/minpeertablemodel.h"
 #include "session/peerfilterproxy.h"
@@ -82,6 +83,7 @@ private slots:
     void peerFilter();
     void peerFilterIsFastOnLargestSession();
     void peerSortKeepsAfterFilter();
+    void peerUsernamesFromAFork();
     void minPeersLinkToCachedPeers();
     void channelPts();
     void libraryFlags();
@@ -283,6 +285,26 @@ void TestGuiModels::peerSortKeepsAfterFilter()
         const auto b = model.peer(proxy.mapToSource(proxy.index(row, 0)).row()).accessHash;
         QVERIFY(a >= b);
     }
+}
+
+// Kurigram keeps every username of a peer and types the model has no kind
+// for (pyrogram-forks.md §2): the Peers tab shows both.
+void TestGuiModels::peerUsernamesFromAFork()
+{
+    auto decoded = fero::openPath(fero::test::dataPath(QStringLiteral("vectors/foreign/kurigram/kurigram_sqlite_user_dc1.session")));
+    QVERIFY(decoded.ok());
+    const auto session = std::make_shared<const fero::Session>(decoded->session());
+    PeerTableModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setSession(session);
+    const auto text = [&](std::int64_t id) {
+        return model.index(model.rowOfId(id), PeerTableModel::Usernames).data().toString();
+    };
+    QCOMPARE(text(5123456789), QStringLiteral("@alice_ex, @alice_nft, @alice_old"));
+    QCOMPARE(text(1300000001), QStringLiteral("forum: @ferro_forum"));
+    QCOMPARE(text(1400000002), QStringLiteral("direct"));
+    QCOMPARE(model.index(model.rowOfId(1500000003), PeerTableModel::Kind).data().toString(), PeerTableModel::tr("community"));
+    QCOMPARE(text(4012345678), QString());
 }
 
 void TestGuiModels::minPeersLinkToCachedPeers()

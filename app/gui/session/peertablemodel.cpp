@@ -2,6 +2,7 @@
 
 #include "inspect/sessionjson.h"
 #include "model/markedid.h"
+#include "model/markedpeers.h"
 
 #include <QFont>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ PeerKind peerKindOf(const fero::CachedPeer &peer)
         case fero::ChannelKind::None:
             break;
         }
+        if (peer.isCommunity) // Kurigram's channel-like "community" (pyrogram-forks.md §2)
+            return PeerKind::Community;
         return peer.accessHash == 0 ? PeerKind::MinChannel : PeerKind::ChannelNoKind;
     }
     return peer.isCommunity ? PeerKind::Community : PeerKind::User;
@@ -85,6 +88,13 @@ void PeerTableModel::setSession(std::shared_ptr<const fero::Session> session)
         m_byId[i] = {p.id, int(i)};
     }
     std::sort(m_byId.begin(), m_byId.end());
+    m_details.assign(n, nullptr);
+    if (m_session && !m_session->foreign.peers.empty()) {
+        const auto details = fero::detailsByMarkedId(*m_session);
+        for (std::size_t i = 0; i < n; ++i)
+            if (const auto found = details.find(fero::markedPeerId(m_session->peers[i])); found != details.end())
+                m_details[i] = found->second;
+    }
     endResetModel();
 }
 
@@ -148,6 +158,18 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
             parts.removeAll(QString());
             return parts.isEmpty() ? tr("—") : parts.join(QStringLiteral(", "));
         }
+        case Usernames: {
+            const fero::ForeignPeerDetails *d = m_details[std::size_t(row)];
+            if (!d || !d->username)
+                return d && !d->forkType.isEmpty() ? d->forkType : QString();
+            QStringList names{u'@' + *d->username};
+            for (const QString &other : d->otherUsernames)
+                names << u'@' + other;
+            QString text = names.join(QStringLiteral(", "));
+            if (!d->forkType.isEmpty())
+                text = d->forkType + QStringLiteral(": ") + text;
+            return text;
+        }
         case ColumnCount:
             break;
         }
@@ -179,6 +201,8 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Access hash");
     case Stored:
         return tr("Stored flags");
+    case Usernames:
+        return tr("Usernames");
     case ColumnCount:
         break;
     }
@@ -197,6 +221,10 @@ qint64 PeerTableModel::sortKey(int row, int column) const
         return qint64(kind(row));
     case Stored:
         return (p.isChannel ? 1 : 0) | (p.isChat ? 2 : 0) | (p.isCommunity ? 4 : 0) | (qint64(p.channelKind) + 1) << 3;
+    case Usernames: { // by how many usernames the source stores
+        const fero::ForeignPeerDetails *d = m_details[std::size_t(row)];
+        return d && d->username ? 1 + d->otherUsernames.size() : 0;
+    }
     case ColumnCount:
         break;
     }

@@ -36,7 +36,9 @@ class PeerTableModel final : public QAbstractTableModel, public SortKeySource {
     Q_DISABLE_COPY_MOVE(PeerTableModel)
 
 public:
-    enum Column { Id, Kind, AccessHash, Stored, ColumnCount };
+    // Usernames: what a foreign cache stores beside the peer (Pyrogram and
+    // its forks: every username, a fork's own type such as "forum").
+    enum Column { Id, Kind, AccessHash, Stored, Usernames, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit PeerTableModel(QObject *parent = nullptr);
@@ -80,6 +82,7 @@ private:
     std::vector<PeerKind> m_kinds;
     std::vector<RowText> m_texts;
     std::vector<std::pair<std::int64_t, int>> m_byId; // sorted (id, row) for rowOfId
+    std::vector<const fero::ForeignPeerDetails *> m_details; // per row, null when the source has none
 };
 
 } // namespace fero::gui

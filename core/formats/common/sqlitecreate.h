@@ -16,11 +16,16 @@
 
 namespace fero {
 
+// The journal mode a new database is left in: the default (DELETE), as
+// Telethon and Pyrogram create theirs, or WAL in the header (PyroTGFork),
+// switched on after the rows are committed.
+enum class JournalMode { Delete, Wal };
+
 // fill() runs inside one transaction on a connection to the empty temporary
 // database; returning an error rolls back and removes the temporary file.
-// Refuses an existing path unless overwrite. Journal mode stays the default
-// (DELETE), as Telethon and Pyrogram create theirs.
-Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill);
+// Refuses an existing path unless overwrite.
+Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill,
+                        JournalMode journal = JournalMode::Delete);
 
 // Runs one statement with positional bind values; the error names the statement.
 Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

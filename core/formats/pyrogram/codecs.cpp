@@ -1,17 +1,23 @@
 #include "formats/pyrogram/codecs.h"
 
+#include "base/address.h"
 #include "formats/common/filetarget.h"
 #include "formats/common/foreignbase64.h"
 #include "formats/common/foreignhelpers.h"
 #include "formats/common/foreignsession.h"
 #include "formats/common/stringtarget.h"
 #include "formats/common/verdicts.h"
+#include "formats/pyrogram/forkcodec.h"
+#include "formats/pyrogram/forkschema.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/pyrogram/pyrogramstring.h"
 #include "model/knowndcs.h"
+#include "model/markedid.h"
 #include "model/markedpeers.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace fero::pyrogram {
 namespace {
@@ -101,18 +107,14 @@ Result<QByteArray> encodeString(const Session &session, const ConvertTarget &tar
     return stringtarget::ascii(pyrogramstring::write(stringtarget::writerView(session, target), options));
 }
 
-Result<DecodedSession> readSqlite(const QString &path, const QString &)
-{
-    return pyrogramsqlite::read(path);
-}
-
 // The context these sentences had in convert/, so translations stay.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ForeignFileConvert)
 };
 
-// Pyrogram (App. A): "channel" or "supergroup", nothing else.
-void kindLosses(const MarkedPeers &plan, LossReport &report)
+// Pyrogram (App. A): "channel" or "supergroup", nothing else; Kurigram also
+// "community" (communityType), which keeps a community's missing kind.
+void kindLosses(const MarkedPeers &plan, bool communityType, LossReport &report)
 {
     const auto &kept = plan.kept;
     const std::size_t giga = filetarget::countIf(kept, [](const CachedPeer *p) {
@@ -123,8 +125,9 @@ void kindLosses(const MarkedPeers &plan, LossReport &report)
                    Tr::tr("%n gigagroup(s) are stored as \"supergroup\" and read back as megagroups: Pyrogram has no "
                           "gigagroup type.",
                           nullptr, int(giga)));
-    const auto unknownKind = [](const CachedPeer *p) {
-        return filetarget::plainChannel(*p) && p->channelKind == ChannelKind::None;
+    const auto unknownKind = [&](const CachedPeer *p) {
+        return filetarget::plainChannel(*p) && p->channelKind == ChannelKind::None
+               && !(communityType && p->isCommunity);
     };
     if (const std::size_t n = filetarget::countIf(kept, unknownKind)) {
         const std::size_t noHash =
@@ -137,20 +140,106 @@ void kindLosses(const MarkedPeers &plan, LossReport &report)
     }
 }
 
-void sqliteLosses(const Session &session, const ConvertTarget &t, LossReport &report)
+// The fork's name for sentences: "Kurigram 7", "Pyrogram 3 / Hydrogram".
+QString layoutName(const ConvertTarget &t)
+{
+    return pyrogramsqlite::layoutText(*pyrogramsqlite::layoutOf(t.format));
+}
+
+// What a fork's usernames, kinds and update state become in the target's layout.
+void forkLosses(const Session &s, const MarkedPeers &plan, const pyrogramsqlite::ForkSchema &schema,
+                const QString &name, LossReport &report)
 {
     using namespace filetarget;
+    using pyrogramsqlite::UsernameStore;
+    const auto details = detailsByMarkedId(s);
+    const auto detailsOf = [&](const CachedPeer *p) -> const ForeignPeerDetails * {
+        const auto found = details.find(markedPeerId(*p));
+        return found == details.end() ? nullptr : found->second;
+    };
+    const auto &kept = plan.kept;
+    if (schema.usernames == UsernameStore::PeersColumn) {
+        const std::size_t n = countIf(kept, [&](const CachedPeer *p) {
+            const ForeignPeerDetails *d = detailsOf(p);
+            return d && !d->otherUsernames.isEmpty();
+        });
+        if (n)
+            report.add(
+                LossKind::Peers, n,
+                Tr::tr("%n peer(s) have more than one username; %1 keeps only the first.", nullptr, int(n)).arg(name));
+    }
+    if (!schema.newPeerTypes) {
+        const std::size_t n = countIf(kept, [&](const CachedPeer *p) {
+            const ForeignPeerDetails *d = detailsOf(p);
+            return plainChannel(*p) && d && !d->forkType.isEmpty();
+        });
+        if (n)
+            report.add(LossKind::ChannelKinds, n,
+                       Tr::tr("%n forum or direct-messages peer(s) are stored as \"supergroup\": %1 has no such type.",
+                              nullptr, int(n))
+                           .arg(name));
+    }
+    // A community is a channel-like type in Kurigram only; markedPeerLosses
+    // counted every community as lost.
+    if (schema.newPeerTypes) {
+        const auto at = std::find_if(report.items.begin(), report.items.end(),
+                                     [](const LossItem &item) { return item.kind == LossKind::Communities; });
+        if (at != report.items.end()) {
+            report.losses.removeAt(at - report.items.begin());
+            report.items.erase(at);
+            if (const std::size_t n =
+                    countIf(kept, [](const CachedPeer *p) { return p->isCommunity && !plainChannel(*p); }))
+                report.add(
+                    LossKind::Communities, n,
+                    Tr::tr("%n community peer(s) that are not channels are stored as plain peers.", nullptr, int(n)));
+        }
+    }
+    if (!schema.updateState) {
+        const std::size_t n = countIf(
+            s.foreign.updateRows, [](const ForeignUpdateRow &r) { return r.id != 0 && !unmarkPeerId(r.id).isChannel; });
+        if (n)
+            report.add(LossKind::ChannelPts, n,
+                       Tr::tr("%n update_state row(s) of no channel are dropped: %1 has no update_state table.",
+                              nullptr, int(n))
+                           .arg(name));
+    }
+}
+
+} // namespace
+
+namespace forkcodec {
+
+Result<DecodedSession> read(const QString &path, const QString &)
+{
+    return pyrogramsqlite::read(path);
+}
+
+void losses(const Session &session, const ConvertTarget &t, LossReport &report)
+{
+    using namespace filetarget;
+    const pyrogramsqlite::ForkSchema &schema = pyrogramsqlite::forkSchema(*pyrogramsqlite::layoutOf(t.format));
+    const QString name = layoutName(t);
     const Session s = prepared(session, t);
     const MarkedPeers plan = planMarkedPeers(s);
-    oneDcLosses(s, formatDisplayName(t.format), false, report);
-    // Reading gives the home DC's usual address (App. A); only another one is lost.
+    oneDcLosses(s, formatDisplayName(t.format), schema.storesAddress, report);
     const bool test = s.account.testMode.value_or(false);
-    if (const DcEntry *kept = keptHomeEntry(s); kept && kept->addr != knownDcAddress(s.homeDcId, test))
+    const DcEntry *kept = keptHomeEntry(s);
+    if (schema.storesAddress) {
+        if (kept && !splitAddress(kept->addr)) {
+            const HostPort fallback = pyrogramsqlite::kurigramAddress(s.homeDcId, test, nullptr);
+            report.add(LossKind::Address, 1,
+                       Tr::tr("The DC entry has no address; Kurigram's own table gives %1.")
+                           .arg(joinAddress(fallback.host, fallback.port)));
+        }
+    } else if (kept && kept->addr != knownDcAddress(s.homeDcId, test)) {
+        // Reading gives the home DC's usual address (App. A); only another one is lost.
         report.add(LossKind::DcDetails, 1,
                    Tr::tr("The address %1 is not stored: Pyrogram uses its own table.").arg(kept->addr));
+    }
     markedPeerLosses(plan, report);
-    kindLosses(plan, report);
-    commonLosses(s, false, false, report);
+    kindLosses(plan, schema.newPeerTypes, report);
+    forkLosses(s, plan, schema, name, report);
+    commonLosses(s, schema.updateState, schema.updateState, report);
     accountLosses(s, t.format, {true, true, true, true, false}, report);
     if (!s.account.userId)
         report.add(LossKind::UserIdUnknown, 1,
@@ -159,22 +248,37 @@ void sqliteLosses(const Session &session, const ConvertTarget &t, LossReport &re
 }
 
 // Its one sessions row is the home DC's: without an entry it would be made up.
-Status sqlitePreflight(const Session &session, const ConvertTarget &target)
+Status preflight(const Session &session, const ConvertTarget &target)
 {
     const Session s = filetarget::prepared(session, target);
-    if (!keptHomeEntry(s))
+    const DcEntry *kept = keptHomeEntry(s);
+    if (!kept)
         return Error::refused(Tr::tr("%1 stores the home DC's entry, and DC %2 has none in this session.")
                                   .arg(formatDisplayName(target.format))
+                                  .arg(s.homeDcId));
+    // Kurigram's test table has DCs 1-3 only (pyrogram-forks.md §4): it fails
+    // with KeyError on every open of a test session on DC 4 or 5.
+    const bool test = s.account.testMode.value_or(false);
+    if (target.format == Format::KurigramSqlite && test && (s.homeDcId < 1 || s.homeDcId > 3))
+        return Error::refused(Tr::tr("Kurigram knows test DCs 1 to 3 only and fails on a test session on DC %1; "
+                                     "it cannot be written as a Kurigram database.")
+                                  .arg(s.homeDcId));
+    if (target.format == Format::KurigramSqlite && pyrogramsqlite::kurigramAddress(s.homeDcId, test, kept).port == 0)
+        return Error::refused(Tr::tr("DC %1 has no address in this session and none in Kurigram's table; Kurigram "
+                                     "stores the address it connects to.")
                                   .arg(s.homeDcId));
     return {};
 }
 
-Status writeSqlite(const Session &session, const ConvertTarget &target, const QString &path, bool overwrite)
+Status write(const Session &session, const ConvertTarget &target, const QString &path, bool overwrite)
 {
-    return pyrogramsqlite::write(filetarget::prepared(session, target), path, overwrite);
+    if (Status s = preflight(session, target); !s.ok())
+        return s;
+    return pyrogramsqlite::write(filetarget::prepared(session, target), path, *pyrogramsqlite::layoutOf(target.format),
+                                 overwrite);
 }
 
-} // namespace
+} // namespace forkcodec
 
 const Codec kStringCodec{
     .format = Format::PyrogramString,
@@ -188,10 +292,10 @@ const Codec kStringCodec{
 
 const Codec kSqliteCodec{
     .format = Format::PyrogramSqlite,
-    .readPath = readSqlite,
-    .losses = sqliteLosses,
-    .preflight = sqlitePreflight,
-    .write = writeSqlite,
+    .readPath = forkcodec::read,
+    .losses = forkcodec::losses,
+    .preflight = forkcodec::preflight,
+    .write = forkcodec::write,
 };
 
 } // namespace fero::pyrogram
