@@ -25,6 +25,8 @@ enum class Format {
     PyrogramString,
     PyrogramSqlite,
     MtkrutoString,
+    // issue 15 part 2: Telethon 2 and mtcute SQLite databases
+    Telethon2Sqlite,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

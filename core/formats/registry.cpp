@@ -23,6 +23,8 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &telethon::kStringCodec,    &mtkruto::kStringCodec,     &ferogram::kNativeCodec, &pyrogram::kStringCodec,
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
     &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
+    // issue 15 part 2
+    &telethon::kSqlite2Codec,
 };
 
 // One row per format: a row left out leaves a null pointer, and a row too

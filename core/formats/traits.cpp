@@ -39,6 +39,8 @@ constexpr std::array kTraits{
     FormatTraits{Format::MtcuteString,      "mtcute-string",       QT_TRANSLATE_NOOP("FormatNames", "mtcute string"),                    QT_TRANSLATE_NOOP("FormatNames", "mtcute string"),            String,   Mtcute,   ".txt",            true, true,  false,    UserId | TestMode,                                None,              Format::MtcuteString,       false, true,   false, 0,       true },
     FormatTraits{Format::PyrogramString,    "pyrogram-string",     QT_TRANSLATE_NOOP("FormatNames", "Pyrogram string"),                  QT_TRANSLATE_NOOP("FormatNames", "Pyrogram string"),          String,   Pyrogram, ".txt",            true, true,  false,    UserId | ApiId | TestMode | PyrogramLayout,       ApiId,             Format::PyrogramString,     false, false,  false, 0,       false},
     FormatTraits{Format::MtkrutoString,     "mtkruto-string",      QT_TRANSLATE_NOOP("FormatNames", "MTKruto string"),                   QT_TRANSLATE_NOOP("FormatNames", "MTKruto string"),           String,   Mtkruto,  ".txt",            true, true,  false,    TestMode,                                         None,              Format::MtkrutoString,      false, false,  false, 0,       false},
+    // issue 15 part 2: Telethon 2 and mtcute SQLite databases
+    FormatTraits{Format::Telethon2Sqlite,   "telethon2-sqlite",    QT_TRANSLATE_NOOP("FormatNames", "Telethon 2 SQLite session"),        QT_TRANSLATE_NOOP("FormatNames", "Telethon 2 SQLite"),        Database, Telethon, ".session",        true, true,  false,    UserId,                                           None,              Format::TelethonString,     false, true,   false, 0,       false},
 };
 // clang-format on
 

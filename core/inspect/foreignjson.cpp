@@ -34,7 +34,8 @@ bool formatStoresAddress(Format format)
 // Another library's cache of peers (ferogram's own is written as ferogram's).
 bool formatHasPeerCache(Format format)
 {
-    return traits(format).isForeign() && traits(format).hasPeerCache;
+    // A database without peers still has counters (Telethon 2).
+    return traits(format).isForeign() && (traits(format).hasPeerCache || traits(format).kind == FormatKind::Database);
 }
 
 void writeForeignAccountFields(JsonWriter &json, const Session &session, Format format, bool reveal)

@@ -54,6 +54,7 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::FerogramNative:
         return decoded.version != 1; // legacy v1 holds the DC table only
     case Format::FerogramSqlite:
+    case Format::Telethon2Sqlite:
         return true;
     case Format::TelethonSqlite:
         return decoded.version >= 4;
@@ -221,6 +222,7 @@ QString releasesThatRead(Format format, int version)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::Telethon2Sqlite:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

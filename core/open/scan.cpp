@@ -127,6 +127,7 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::Unreadable:
     case sqlitedb::Kind::Telethon:
     case sqlitedb::Kind::Pyrogram:
+    case sqlitedb::Kind::Telethon2:
         break;
     case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::OtherProgram:
