@@ -40,7 +40,7 @@ LossReport lossReport(const Session &session, const ConvertTarget &target)
         losses(session, target, report);
     // The extras only Telethon 2 and mtcute databases hold; their own codecs
     // report what they keep of them.
-    if (target.format != Format::Telethon2Sqlite)
+    if (target.format != Format::Telethon2Sqlite && target.format != Format::MtcuteSqlite)
         extralosses::add(session, formatDisplayName(target.format), {}, report);
     return report;
 }

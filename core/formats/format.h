@@ -27,6 +27,7 @@ enum class Format {
     MtkrutoString,
     // issue 15 part 2: Telethon 2 and mtcute SQLite databases
     Telethon2Sqlite,
+    MtcuteSqlite,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

@@ -24,7 +24,7 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
     &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
     // issue 15 part 2
-    &telethon::kSqlite2Codec,
+    &telethon::kSqlite2Codec,   &mtcute::kSqliteCodec,
 };
 
 // One row per format: a row left out leaves a null pointer, and a row too

@@ -41,6 +41,7 @@ constexpr std::array kTraits{
     FormatTraits{Format::MtkrutoString,     "mtkruto-string",      QT_TRANSLATE_NOOP("FormatNames", "MTKruto string"),                   QT_TRANSLATE_NOOP("FormatNames", "MTKruto string"),           String,   Mtkruto,  ".txt",            true, true,  false,    TestMode,                                         None,              Format::MtkrutoString,      false, false,  false, 0,       false},
     // issue 15 part 2: Telethon 2 and mtcute SQLite databases
     FormatTraits{Format::Telethon2Sqlite,   "telethon2-sqlite",    QT_TRANSLATE_NOOP("FormatNames", "Telethon 2 SQLite session"),        QT_TRANSLATE_NOOP("FormatNames", "Telethon 2 SQLite"),        Database, Telethon, ".session",        true, true,  false,    UserId,                                           None,              Format::TelethonString,     false, true,   false, 0,       false},
+    FormatTraits{Format::MtcuteSqlite,      "mtcute-sqlite",       QT_TRANSLATE_NOOP("FormatNames", "mtcute SQLite storage"),            QT_TRANSLATE_NOOP("FormatNames", "mtcute SQLite"),            Database, Mtcute,   ".session",        true, true,  false,    UserId | TestMode,                                None,              Format::MtcuteString,       false, true,   true,  0,       true },
 };
 // clang-format on
 

@@ -55,6 +55,7 @@ bool storesUpdateState(const DecodedSession &decoded)
         return decoded.version != 1; // legacy v1 holds the DC table only
     case Format::FerogramSqlite:
     case Format::Telethon2Sqlite:
+    case Format::MtcuteSqlite:
         return true;
     case Format::TelethonSqlite:
         return decoded.version >= 4;
@@ -223,6 +224,7 @@ QString releasesThatRead(Format format, int version)
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
     case Format::Telethon2Sqlite:
+    case Format::MtcuteSqlite:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

@@ -170,10 +170,13 @@ struct ForeignExtras {
     std::optional<bool> selfPremium;
     std::vector<ForeignTempKey> tempKeys;
     std::vector<ForeignSalts> salts;
+    // Which of mtcute's updates_pts/qts/date/seq keys the source had (bits 1, 2,
+    // 4, 8: mtcute reads no state unless all four exist); nullopt elsewhere.
+    std::optional<std::uint8_t> stateKeys;
     bool empty() const
     {
         return peers.empty() && sentFiles.empty() && updateDates.empty() && selfUsernames.isEmpty() && !selfPremium
-               && tempKeys.empty() && salts.empty();
+               && tempKeys.empty() && salts.empty() && !stateKeys;
     }
     bool operator==(const ForeignExtras &) const = default;
 };

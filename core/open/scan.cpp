@@ -128,6 +128,7 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::Telethon:
     case sqlitedb::Kind::Pyrogram:
     case sqlitedb::Kind::Telethon2:
+    case sqlitedb::Kind::MtcuteSqlite:
         break;
     case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::OtherProgram:

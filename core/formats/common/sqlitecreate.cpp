@@ -27,7 +27,7 @@ QString uniqueConnectionName()
 }
 
 // Fills the database at tempPath on its own connection, removed before return.
-Status fillDatabase(const QString &tempPath, const std::function<Status(QSqlDatabase &)> &fill)
+Status fillDatabase(const QString &tempPath, const std::function<Status(QSqlDatabase &)> &fill, JournalMode journal)
 {
     const QString connection = uniqueConnectionName();
     Status status;
@@ -44,6 +44,10 @@ Status fillDatabase(const QString &tempPath, const std::function<Status(QSqlData
                 status = Error::io(Tr::tr("Cannot commit %1: %2").arg(tempPath, db.lastError().text()));
             if (!status.ok())
                 db.rollback();
+            // WAL is recorded in the header (bytes 18/19 = 2); closing the only
+            // connection checkpoints and removes -wal and -shm.
+            if (status.ok() && journal == JournalMode::Wal)
+                status = execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         }
         db.close();
     }
@@ -84,7 +88,8 @@ Status RepeatedSql::run(const QVariantList &values)
     return {};
 }
 
-Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill)
+Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill,
+                        JournalMode journal)
 {
     const QFileInfo target(path);
     if (target.exists() && !overwrite)
@@ -105,8 +110,9 @@ Status createSqliteFile(const QString &path, bool overwrite, const std::function
     const QString tempPath = temp.fileName();
     temp.close();
 
-    Status status = fillDatabase(tempPath, fill);
-    QFile::remove(tempPath + QStringLiteral("-journal"));
+    Status status = fillDatabase(tempPath, fill, journal);
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(tempPath + QLatin1String(suffix));
     if (!status.ok())
         return status; // QTemporaryFile removes the file
     // rename(2) replaces an existing target atomically.

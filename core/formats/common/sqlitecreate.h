@@ -19,8 +19,10 @@ namespace fero {
 // fill() runs inside one transaction on a connection to the empty temporary
 // database; returning an error rolls back and removes the temporary file.
 // Refuses an existing path unless overwrite. Journal mode stays the default
-// (DELETE), as Telethon and Pyrogram create theirs.
-Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill);
+// (DELETE), as Telethon and Pyrogram create theirs, unless Wal (mtcute).
+enum class JournalMode { Delete, Wal };
+Status createSqliteFile(const QString &path, bool overwrite, const std::function<Status(QSqlDatabase &)> &fill,
+                        JournalMode journal = JournalMode::Delete);
 
 // Runs one statement with positional bind values; the error names the statement.
 Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

@@ -23,6 +23,7 @@ enum class Kind {
     Unreadable,
     // issue 15 part 2
     Telethon2,
+    MtcuteSqlite,
 };
 Kind identify(const QString &path);
 

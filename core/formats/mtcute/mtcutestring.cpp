@@ -21,15 +21,6 @@ QString what()
 
 constexpr std::uint8_t SessionVersion = 3;
 constexpr std::int32_t FlagSelf = 1, FlagLegacyTest = 2, FlagMedia = 4;
-constexpr std::uint8_t DcIpv6 = 1, DcMediaOnly = 2, DcTest = 4;
-
-struct DcBlob {
-    int dcId = 0;
-    std::uint8_t flags = 0;
-    QString address;
-    std::int32_t port = 0;
-};
-
 // A DC blob (version 1 or 2, dc id, flags, TL string address, int32 port)
 // that must fill its TL bytes exactly.
 Result<DcBlob> parseDcBlob(const QByteArray &blob, const QString &which)
@@ -57,6 +48,8 @@ Result<DcBlob> parseDcBlob(const QByteArray &blob, const QString &which)
     dc.address = QString::fromUtf8(address);
     return dc;
 }
+
+} // namespace
 
 DcEntry toEntry(const DcBlob &blob)
 {
@@ -86,8 +79,6 @@ QByteArray dcBlob(const DcEntry &entry, const HostPort &address, bool testMode)
     tl::appendInt32(blob, address.port);
     return blob;
 }
-
-} // namespace
 
 Result<DecodedSession> read(QStringView text)
 {
@@ -183,7 +174,16 @@ const DcEntry *chooseMediaDc(const Session &session, const DcEntry *main)
         if (&entry != main && entry.dcId == main->dcId && !entry.authKey && entry.isIpv6() == main->isIpv6()
             && !(entry.flags & DcFlag::Cdn) && splitAddress(entry.addr))
             return &entry;
-    return nullptr;
+    // mtcute's storage may name a media DC of another number (its dc_media):
+    // the one media-only entry such a session has.
+    const DcEntry *only = nullptr;
+    for (const DcEntry &entry : session.dcs)
+        if (&entry != main && (entry.flags & DcFlag::MediaOnly) && splitAddress(entry.addr)) {
+            if (only)
+                return nullptr;
+            only = &entry;
+        }
+    return only;
 }
 
 Result<QString> write(const Session &session, const WriteOptions &options)
