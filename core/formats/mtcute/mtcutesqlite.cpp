@@ -75,7 +75,7 @@ Error badValue(const QString &key, const QString &why)
     return Error::invalid(Tr::tr("The key_value entry %1 is not what mtcute writes: %2").arg(key, why));
 }
 
-Result<mtcutestring::DcBlob> parseDc(const QString &key, const QByteArray &value)
+Result<mtcutestring::DcOption> parseDc(const QString &key, const QByteArray &value)
 {
     ByteReader reader(value);
     std::uint8_t version = 0, dcId = 0, flags = 0;
@@ -84,7 +84,7 @@ Result<mtcutestring::DcBlob> parseDc(const QString &key, const QByteArray &value
     reader.le(flags, "flags");
     QByteArray address;
     tl::readBytes(reader, address, "address");
-    mtcutestring::DcBlob dc;
+    mtcutestring::DcOption dc;
     reader.le(dc.port, "port");
     if (reader.failed())
         return Error::invalid(tl::cutShortMessage(reader, Tr::tr("key_value entry %1").arg(key)));
@@ -93,7 +93,7 @@ Result<mtcutestring::DcBlob> parseDc(const QString &key, const QByteArray &value
     if (dc.port < 0 || dc.port > 65535)
         return badValue(key, Tr::tr("port %1").arg(dc.port));
     dc.dcId = dcId;
-    dc.flags = version == 1 ? std::uint8_t(flags & ~mtcutestring::DcTest) : flags; // v1 has no test flag
+    dc.flags = version == 1 ? std::uint8_t(flags & ~mtcutestring::DcOptionTest) : flags; // v1 has no test flag
     dc.address = QString::fromUtf8(address);
     return dc;
 }
@@ -178,7 +178,7 @@ bool canonicalNumber(const QString &text, bool dcId = false)
 }
 
 struct KeyValues {
-    std::optional<mtcutestring::DcBlob> main, media;
+    std::optional<mtcutestring::DcOption> main, media;
     QStringList unknown;
 };
 
@@ -482,12 +482,12 @@ Status fill(QSqlDatabase &db, const Session &session)
     const auto put = [&](const QString &key, const QByteArray &value) { return insertValue.run({key, value}); };
     const DcEntry *main = keptHomeEntry(session);
     const bool testMode = foreign::effectiveTestMode(session, main);
-    if (Status s = put(QStringLiteral("dc_main"), mtcutestring::dcBlob(*main, *splitAddress(main->addr), testMode));
+    if (Status s = put(QStringLiteral("dc_main"), mtcutestring::dcOption(*main, *splitAddress(main->addr), testMode));
         !s.ok())
         return s;
     if (const DcEntry *media = mediaDc(session, main))
         if (Status s =
-                put(QStringLiteral("dc_media"), mtcutestring::dcBlob(*media, *splitAddress(media->addr), testMode));
+                put(QStringLiteral("dc_media"), mtcutestring::dcOption(*media, *splitAddress(media->addr), testMode));
             !s.ok())
             return s;
     for (const ForeignSalts &salts : session.foreign.salts)
@@ -585,10 +585,10 @@ Result<DecodedSession> read(sqlite3 *db, const QStringList &tables, const QStrin
                                      "saved in it.")
                                   .arg(path));
     session.homeDcId = kv.main->dcId;
-    session.account.testMode = (kv.main->flags & mtcutestring::DcTest) != 0;
-    session.dcs.push_back(mtcutestring::toEntry(*kv.main));
+    session.account.testMode = (kv.main->flags & mtcutestring::DcOptionTest) != 0;
+    session.dcs.push_back(mtcutestring::dcEntry(*kv.main));
     if (kv.media)
-        session.dcs.push_back(mtcutestring::toEntry(*kv.media));
+        session.dcs.push_back(mtcutestring::dcEntry(*kv.media));
     if (Status s = readAuthKeys(db, path, session); !s.ok())
         return s.error();
     if (tables.contains(u"temp_auth_keys"))

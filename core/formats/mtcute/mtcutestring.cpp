@@ -21,6 +21,15 @@ QString what()
 
 constexpr std::uint8_t SessionVersion = 3;
 constexpr std::int32_t FlagSelf = 1, FlagLegacyTest = 2, FlagMedia = 4;
+constexpr std::uint8_t DcIpv6 = 1, DcMediaOnly = 2, DcTest = 4;
+
+struct DcBlob {
+    int dcId = 0;
+    std::uint8_t flags = 0;
+    QString address;
+    std::int32_t port = 0;
+};
+
 // A DC blob (version 1 or 2, dc id, flags, TL string address, int32 port)
 // that must fill its TL bytes exactly.
 Result<DcBlob> parseDcBlob(const QByteArray &blob, const QString &which)
@@ -48,8 +57,6 @@ Result<DcBlob> parseDcBlob(const QByteArray &blob, const QString &which)
     dc.address = QString::fromUtf8(address);
     return dc;
 }
-
-} // namespace
 
 DcEntry toEntry(const DcBlob &blob)
 {
@@ -79,6 +86,8 @@ QByteArray dcBlob(const DcEntry &entry, const HostPort &address, bool testMode)
     tl::appendInt32(blob, address.port);
     return blob;
 }
+
+} // namespace
 
 Result<DecodedSession> read(QStringView text)
 {
@@ -213,6 +222,16 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     const QString text = foreignb64::encode(bytes, foreignb64::Alphabet::UrlSafe, false);
     secureWipe(bytes);
     return text;
+}
+
+DcEntry dcEntry(const DcOption &option)
+{
+    return toEntry(DcBlob{option.dcId, option.flags, option.address, option.port});
+}
+
+QByteArray dcOption(const DcEntry &entry, const HostPort &address, bool testMode)
+{
+    return dcBlob(entry, address, testMode);
 }
 
 } // namespace fero::mtcutestring

@@ -14,17 +14,17 @@
 
 namespace fero::mtcutestring {
 
-// mtcute's "basic DC option" (more-stores.md §1.4; also in its strings).
-inline constexpr std::uint8_t DcIpv6 = 1, DcMediaOnly = 2, DcTest = 4;
-struct DcBlob {
+// mtcute's "basic DC option" (more-stores.md §1.4; its strings hold them too).
+inline constexpr std::uint8_t DcOptionTest = 4; // the test-mode flag bit
+struct DcOption {
     int dcId = 0;
     std::uint8_t flags = 0;
     QString address;
     std::int32_t port = 0;
 };
-DcEntry toEntry(const DcBlob &blob);
+DcEntry dcEntry(const DcOption &option);
 // Version 2, the entry's id and flags, the address as a TL string, the port.
-QByteArray dcBlob(const DcEntry &entry, const HostPort &address, bool testMode);
+QByteArray dcOption(const DcEntry &entry, const HostPort &address, bool testMode);
 
 // Home DC = the main DC; dcs = main DC entry (with the key), then the media
 // DC entry (no key; MediaOnly when its blob says so) if the string has one.
