@@ -102,6 +102,33 @@
         <source>The conversion would lose data (%1); nothing was written:</source>
         <translation>Die Konvertierung würde Daten verlieren (%1); es wurde nichts geschrieben:</translation>
     </message>
+    <message>
+        <source>Resuming and overwriting exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Cannot read the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot empty the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BinaryFormat</name>
@@ -906,6 +933,44 @@
     <message>
         <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
         <translation>Geben Sie sie mit --api-id an, oder schreiben Sie mit --pyrogram-old-layout das alte 64-Bit-Layout.</translation>
+    </message>
+    <message>
+        <source>checking inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) converted into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already complete by the journal, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --json-lines exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1844,91 @@
         <source>DC %1 has no address in this session and none in Kurigram&apos;s table; Kurigram stores the address it connects to.</source>
         <translation>DC %1 hat in dieser Sitzung keine Adresse und auch keine in Kurigrams Tabelle; Kurigram speichert die Adresse, mit der es sich verbindet.</translation>
     </message>
+    <message>
+        <source>%1 keeps %2 of the account&apos;s usernames; dropped: %3.</source>
+        <translation>%1 behält %2 der Benutzernamen des Kontos; verworfen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no field for the account&apos;s premium flag, it is dropped.</source>
+        <translation>%1 hat kein Feld für das Premium-Kennzeichen des Kontos; es wird verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are dropped; the permanent keys are kept.</source>
+        <translation>
+            <numerusform>%n temporärer (PFS-)Auth-Key wird verworfen; die dauerhaften Schlüssel bleiben.</numerusform>
+            <numerusform>%n temporäre (PFS-)Auth-Keys werden verworfen; die dauerhaften Schlüssel bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The future salts of %n DC(s) are dropped.</source>
+        <translation>
+            <numerusform>Die künftigen Salts von %n DC werden verworfen.</numerusform>
+            <numerusform>Die künftigen Salts von %n DCs werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses of %n DC entry(ies) besides the main and media DC are dropped: mtcute keeps only their auth keys.</source>
+        <translation>
+            <numerusform>Die Adresse von %n DC-Eintrag neben dem Haupt- und Medien-DC wird verworfen: mtcute behält nur dessen Auth-Key.</numerusform>
+            <numerusform>Die Adressen von %n DC-Einträgen neben dem Haupt- und Medien-DC werden verworfen: mtcute behält nur ihre Auth-Keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC number that already has one are dropped: mtcute keeps one key per DC number.</source>
+        <translation>
+            <numerusform>%n weiterer Auth-Key einer DC-Nummer, die schon einen hat, wird verworfen: mtcute behält einen Schlüssel pro DC-Nummer.</numerusform>
+            <numerusform>%n weitere Auth-Keys einer DC-Nummer, die schon einen hat, werden verworfen: mtcute behält einen Schlüssel pro DC-Nummer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt and time offset of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>Salt und Zeitversatz von %n DC-Eintrag werden verworfen.</numerusform>
+            <numerusform>Salt und Zeitversatz von %n DC-Einträgen werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: mtcute stores none for basic groups.</source>
+        <translation>
+            <numerusform>Der Access-Hash von %n einfacher Gruppe wird verworfen: mtcute speichert für einfache Gruppen keinen.</numerusform>
+            <numerusform>Die Access-Hashes von %n einfachen Gruppen werden verworfen: mtcute speichert für einfache Gruppen keinen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: mtcute keys channels by their positive ids.</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert mit einer Kanal-ID von 0 oder weniger wird nicht geschrieben: mtcute führt Kanäle unter ihren positiven IDs.</numerusform>
+            <numerusform>%n Kanal-pts-Werte mit einer Kanal-ID von 0 oder weniger werden nicht geschrieben: mtcute führt Kanäle unter ihren positiven IDs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; mtcute keeps one per channel (the last).</source>
+        <translation>
+            <numerusform>%n Kanal-pts-Wert wiederholt die ID eines früheren Eintrags; mtcute behält einen pro Kanal (den letzten).</numerusform>
+            <numerusform>%n Kanal-pts-Werte wiederholen die ID eines früheren Eintrags; mtcute behält einen pro Kanal (den letzten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no media-only, CDN or static entries.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag wird verworfen: Telethon 2 behält eine IPv4- und eine IPv6-Adresse pro DC und keine Nur-Medien-, CDN- oder statischen Einträge.</numerusform>
+            <numerusform>%n DC-Einträge werden verworfen: Telethon 2 behält eine IPv4- und eine IPv6-Adresse pro DC und keine Nur-Medien-, CDN- oder statischen Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC that already has one are dropped: Telethon 2 keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n weiterer Auth-Key eines DC, der schon einen hat, wird verworfen: Telethon 2 behält einen Schlüssel pro DC.</numerusform>
+            <numerusform>%n weitere Auth-Keys eines DC, der schon einen hat, werden verworfen: Telethon 2 behält einen Schlüssel pro DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: Telethon 2 keeps no peer cache.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer wird verworfen: Telethon 2 hat keinen Peer-Cache.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers werden verworfen: Telethon 2 hat keinen Peer-Cache.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2161,6 +2311,22 @@
         <source>Pyrofork SQLite</source>
         <translation>Pyrofork SQLite</translation>
     </message>
+    <message>
+        <source>Telethon 2 SQLite session</source>
+        <translation>Telethon-2-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>Telethon 2 SQLite</source>
+        <translation>Telethon 2 SQLite</translation>
+    </message>
+    <message>
+        <source>mtcute SQLite storage</source>
+        <translation>mtcute-SQLite-Speicher</translation>
+    </message>
+    <message>
+        <source>mtcute SQLite</source>
+        <translation>mtcute SQLite</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2481,6 +2647,128 @@ Zeigen Sie auf ein Symbol, um Details zu sehen.</translation>
             <numerusform>%n Zeile aus der Bibliothek entfernen</numerusform>
             <numerusform>%n Zeilen aus der Bibliothek entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MtcuteSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The key_value entry %1 is not what mtcute writes: %2</source>
+        <translation>Der key_value-Eintrag %1 ist nicht, was mtcute schreibt: %2</translation>
+    </message>
+    <message>
+        <source>key_value entry %1</source>
+        <translation>key_value-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>version %1 (mtcute knows 1 and 2)</source>
+        <translation>Version %1 (mtcute kennt 1 und 2)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>key_value entry current_user</source>
+        <translation>key_value-Eintrag current_user</translation>
+    </message>
+    <message>
+        <source>version %1 (mtcute writes 1)</source>
+        <translation>Version %1 (mtcute schreibt 1)</translation>
+    </message>
+    <message>
+        <source>not a Vector&lt;mt_future_salt&gt;</source>
+        <translation>kein Vector&lt;mt_future_salt&gt;</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an mt_future_salt</source>
+        <translation>Eintrag %1 ist kein mt_future_salt</translation>
+    </message>
+    <message>
+        <source>%1 bytes left over</source>
+        <translation>%1 überzählige Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes where mtcute writes 4</source>
+        <translation>%1 Bytes, wo mtcute 4 schreibt</translation>
+    </message>
+    <message>
+        <source>not a channel id with a 4-byte pts</source>
+        <translation>keine Kanal-ID mit 4-Byte-pts</translation>
+    </message>
+    <message>
+        <source>auth_keys row: DC id %1 is out of range.</source>
+        <translation>auth_keys-Zeile: DC-ID %1 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>auth_keys row of DC %1: the key is %2 bytes; an auth key has 256.</source>
+        <translation>auth_keys-Zeile von DC %1: Der Schlüssel hat %2 Bytes; ein Auth-Key hat 256.</translation>
+    </message>
+    <message>
+        <source>temp_auth_keys row: DC %1, index %2 is out of range.</source>
+        <translation>temp_auth_keys-Zeile: DC %1, Index %2 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>temp_auth_keys row of DC %1: the key is %2 bytes; an auth key has 256.</source>
+        <translation>temp_auth_keys-Zeile von DC %1: Der Schlüssel hat %2 Bytes; ein Auth-Key hat 256.</translation>
+    </message>
+    <message>
+        <source>peers row %1: the hash &quot;%2&quot; is not &quot;&lt;low&gt;|&lt;high&gt;&quot;.</source>
+        <translation>peers-Zeile %1: Der Hash „%2“ ist nicht „&lt;low&gt;|&lt;high&gt;“.</translation>
+    </message>
+    <message>
+        <source>peers row %1: usernames is not a JSON list.</source>
+        <translation>peers-Zeile %1: usernames ist keine JSON-Liste.</translation>
+    </message>
+    <message>
+        <source>message_refs row: message id %1 is out of range.</source>
+        <translation>message_refs-Zeile: Nachrichten-ID %1 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>mtcute would migrate this database on open (%1 not at the version 0.29.7 writes); we read it as it is.</source>
+        <translation>mtcute würde diese Datenbank beim Öffnen migrieren (%1 nicht auf der Version, die 0.29.7 schreibt); wir lesen sie, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an mtcute storage (no mtcute_migrations, auth_keys and key_value tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein mtcute-Speicher (keine Tabellen mtcute_migrations, auth_keys und key_value).</translation>
+    </message>
+    <message>
+        <source>mtcute storage (migrations: %1), %2 journal</source>
+        <translation>mtcute-Speicher (Migrationen: %1), Journal %2</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>%1 is an mtcute storage without a main DC (no dc_main key): no session was saved in it.</source>
+        <translation>%1 ist ein mtcute-Speicher ohne Haupt-DC (kein Schlüssel dc_main): Darin wurde keine Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>auth_keys holds no key for the main DC %1: the session is not logged in.</source>
+        <translation>auth_keys enthält keinen Schlüssel für den Haupt-DC %1: Die Sitzung ist nicht angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are stored beside the permanent ones; they are shown, never used as the login.</source>
+        <translation>
+            <numerusform>%n temporärer (PFS-)Auth-Key liegt neben den dauerhaften; er wird angezeigt, nie als Anmeldung verwendet.</numerusform>
+            <numerusform>%n temporäre (PFS-)Auth-Keys liegen neben den dauerhaften; sie werden angezeigt, nie als Anmeldung verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only some of updates_pts, updates_qts, updates_date and updates_seq are stored: mtcute reads no update state from this file.</source>
+        <translation>Nur einige von updates_pts, updates_qts, updates_date und updates_seq sind gespeichert: mtcute liest aus dieser Datei keinen Update-Zustand.</translation>
+    </message>
+    <message>
+        <source>key_value entries Feroscope does not know were left out: %1.</source>
+        <translation>key_value-Einträge, die Feroscope nicht kennt, wurden ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>mtcute stores the main DC&apos;s address and port, and DC %1 has none.</source>
+        <translation>mtcute speichert Adresse und Port des Haupt-DC, und DC %1 hat keine.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3732,10 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
         <source>%1 is in use by another program: it kept changing while a snapshot was taken. Close the program that uses it, or try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet: Sie hat sich während des Snapshots ständig geändert. Schließen Sie das Programm, das sie verwendet, oder versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteCreate</name>
@@ -3678,6 +3970,14 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
     <message>
         <source>SQLite generation A (ferogram 0.3.0 to 0.4.0)</source>
         <translation>SQLite-Generation A (ferogram 0.3.0 bis 0.4.0)</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Telethon 2 session, not a ferogram one. Open it as a Telethon 2 session.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms: eine Telethon-2-Sitzung, keine von ferogram. Öffnen Sie sie als Telethon-2-Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: an mtcute storage, not a ferogram session. Open it as an mtcute SQLite storage.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms: ein mtcute-Speicher, keine ferogram-Sitzung. Öffnen Sie sie als mtcute-SQLite-Speicher.</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4414,65 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop braucht die Benutzer-ID des Kontos (Konto %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Telethon2Sqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>datacenter row of DC %1: %2 &quot;%3&quot; is not host:port.</source>
+        <translation>datacenter-Zeile von DC %1: %2 „%3“ ist nicht host:port.</translation>
+    </message>
+    <message>
+        <source>datacenter row: DC id %1 is out of range.</source>
+        <translation>datacenter-Zeile: DC-ID %1 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>datacenter row of DC %1: auth is %2 bytes; an auth key has 256.</source>
+        <translation>datacenter-Zeile von DC %1: auth hat %2 Bytes; ein Auth-Key hat 256.</translation>
+    </message>
+    <message>
+        <source>No user row: the session is not logged in (or was upgraded from Telethon 1). Telethon 2 then connects to DC %1 and uses its key, so DC %1 is shown as the home DC.</source>
+        <translation>Keine user-Zeile: Die Sitzung ist nicht angemeldet (oder wurde von Telethon 1 aktualisiert). Telethon 2 verbindet sich dann mit DC %1 und nutzt dessen Schlüssel, daher wird DC %1 als Heim-DC angezeigt.</translation>
+    </message>
+    <message>
+        <source>user.dc is %1, not a DC id.</source>
+        <translation>user.dc ist %1, keine DC-ID.</translation>
+    </message>
+    <message>
+        <source>The user table has more than one row; Telethon 2 reads only the first, and so did we.</source>
+        <translation>Die Tabelle user hat mehr als eine Zeile; Telethon 2 liest nur die erste, und wir auch.</translation>
+    </message>
+    <message>
+        <source>The state row of %1 holds values out of range (pts %2, qts %3, seq %4).</source>
+        <translation>Die state-Zeile von %1 enthält Werte außerhalb des Bereichs (pts %2, qts %3, seq %4).</translation>
+    </message>
+    <message>
+        <source>The state table has more than one row; Telethon 2 reads only the first, and so did we.</source>
+        <translation>Die Tabelle state hat mehr als eine Zeile; Telethon 2 liest nur die erste, und wir auch.</translation>
+    </message>
+    <message>
+        <source>channelstate row of channel %1: pts %2 is out of range.</source>
+        <translation>channelstate-Zeile von Kanal %1: pts %2 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Telethon 2 session (no version, datacenter and channelstate tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Telethon-2-Sitzung (keine Tabellen version, datacenter und channelstate).</translation>
+    </message>
+    <message>
+        <source>Telethon 2, schema version %1</source>
+        <translation>Telethon 2, Schema-Version %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Telethon 2 writes 10 and refuses any other); we read it as it is.</source>
+        <translation>Schema-Version %1 (Telethon 2 schreibt 10 und lehnt jede andere ab); wir lesen sie, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Telethon 2 stores the home DC in its user row, which needs the user id: without one it would connect to DC %1, not DC %2. Give the account&apos;s user id with --user-id.</source>
+        <translation>Telethon 2 speichert den Heim-DC in seiner user-Zeile, die die Benutzer-ID braucht: Ohne sie würde es sich mit DC %1 verbinden, nicht mit DC %2. Geben Sie die Benutzer-ID des Kontos mit --user-id an.</translation>
     </message>
 </context>
 <context>

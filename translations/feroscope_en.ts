@@ -10,6 +10,20 @@
             <numerusform>--account: the source holds %n accounts, numbered from 0; there is no account %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) converted into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already complete by the journal, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Convert</name>
@@ -278,6 +292,83 @@
             <numerusform>%n update_state rows of no channel are dropped: %1 has no update_state table.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are dropped; the permanent keys are kept.</source>
+        <translation>
+            <numerusform>%n temporary (PFS) auth key is dropped; the permanent keys are kept.</numerusform>
+            <numerusform>%n temporary (PFS) auth keys are dropped; the permanent keys are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The future salts of %n DC(s) are dropped.</source>
+        <translation>
+            <numerusform>The future salts of %n DC are dropped.</numerusform>
+            <numerusform>The future salts of %n DCs are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses of %n DC entry(ies) besides the main and media DC are dropped: mtcute keeps only their auth keys.</source>
+        <translation>
+            <numerusform>The address of %n DC entry besides the main and media DC is dropped: mtcute keeps only its auth key.</numerusform>
+            <numerusform>The addresses of %n DC entries besides the main and media DC are dropped: mtcute keeps only their auth keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC number that already has one are dropped: mtcute keeps one key per DC number.</source>
+        <translation>
+            <numerusform>%n more auth key of a DC number that already has one is dropped: mtcute keeps one key per DC number.</numerusform>
+            <numerusform>%n more auth keys of a DC number that already has one are dropped: mtcute keeps one key per DC number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt and time offset of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>The salt and time offset of %n DC entry are dropped.</numerusform>
+            <numerusform>The salt and time offset of %n DC entries are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: mtcute stores none for basic groups.</source>
+        <translation>
+            <numerusform>The access hash of %n basic group is dropped: mtcute stores none for basic groups.</numerusform>
+            <numerusform>The access hashes of %n basic groups are dropped: mtcute stores none for basic groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: mtcute keys channels by their positive ids.</source>
+        <translation>
+            <numerusform>%n channel pts value with a channel id of 0 or below is not written: mtcute keys channels by their positive ids.</numerusform>
+            <numerusform>%n channel pts values with a channel id of 0 or below are not written: mtcute keys channels by their positive ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; mtcute keeps one per channel (the last).</source>
+        <translation>
+            <numerusform>%n channel pts value repeats the id of an earlier entry; mtcute keeps one per channel (the last).</numerusform>
+            <numerusform>%n channel pts values repeat the id of an earlier entry; mtcute keeps one per channel (the last).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no media-only, CDN or static entries.</source>
+        <translation>
+            <numerusform>%n DC entry is dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no media-only, CDN or static entries.</numerusform>
+            <numerusform>%n DC entries are dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no media-only, CDN or static entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC that already has one are dropped: Telethon 2 keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n more auth key of a DC that already has one is dropped: Telethon 2 keeps one key per DC.</numerusform>
+            <numerusform>%n more auth keys of a DC that already has one are dropped: Telethon 2 keeps one key per DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: Telethon 2 keeps no peer cache.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped: Telethon 2 keeps no peer cache.</numerusform>
+            <numerusform>%n cached peers are dropped: Telethon 2 keeps no peer cache.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -358,6 +449,16 @@
         <translation>
             <numerusform>Remove %n Row from Library</numerusform>
             <numerusform>Remove %n Rows from Library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MtcuteSqlite</name>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are stored beside the permanent ones; they are shown, never used as the login.</source>
+        <translation>
+            <numerusform>%n temporary (PFS) auth key is stored beside the permanent ones; it is shown, never used as the login.</numerusform>
+            <numerusform>%n temporary (PFS) auth keys are stored beside the permanent ones; they are shown, never used as the login.</numerusform>
         </translation>
     </message>
 </context>

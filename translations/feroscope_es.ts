@@ -102,6 +102,33 @@
         <source>The conversion would lose data (%1); nothing was written:</source>
         <translation>La conversión perdería datos (%1); no se escribió nada:</translation>
     </message>
+    <message>
+        <source>Resuming and overwriting exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Cannot read the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot empty the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BinaryFormat</name>
@@ -906,6 +933,44 @@
     <message>
         <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
         <translation>Indíquelo con --api-id, o use --pyrogram-old-layout para escribir el antiguo formato de 64 bits.</translation>
+    </message>
+    <message>
+        <source>checking inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) converted into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already complete by the journal, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --json-lines exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1844,91 @@
         <source>DC %1 has no address in this session and none in Kurigram&apos;s table; Kurigram stores the address it connects to.</source>
         <translation>El DC %1 no tiene dirección en esta sesión ni en la tabla de Kurigram; Kurigram guarda la dirección a la que se conecta.</translation>
     </message>
+    <message>
+        <source>%1 keeps %2 of the account&apos;s usernames; dropped: %3.</source>
+        <translation>%1 conserva %2 de los nombres de usuario de la cuenta; se descartan: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no field for the account&apos;s premium flag, it is dropped.</source>
+        <translation>%1 no tiene campo para el indicador premium de la cuenta; se descarta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are dropped; the permanent keys are kept.</source>
+        <translation>
+            <numerusform>Se descarta %n clave de autorización temporal (PFS); las permanentes se conservan.</numerusform>
+            <numerusform>Se descartan %n claves de autorización temporales (PFS); las permanentes se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The future salts of %n DC(s) are dropped.</source>
+        <translation>
+            <numerusform>Se descartan las sales futuras de %n DC.</numerusform>
+            <numerusform>Se descartan las sales futuras de %n DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses of %n DC entry(ies) besides the main and media DC are dropped: mtcute keeps only their auth keys.</source>
+        <translation>
+            <numerusform>Se descarta la dirección de %n entrada de DC además del DC principal y el de medios: mtcute solo conserva su clave.</numerusform>
+            <numerusform>Se descartan las direcciones de %n entradas de DC además del DC principal y el de medios: mtcute solo conserva sus claves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC number that already has one are dropped: mtcute keeps one key per DC number.</source>
+        <translation>
+            <numerusform>Se descarta %n clave más de un número de DC que ya tiene una: mtcute conserva una clave por número de DC.</numerusform>
+            <numerusform>Se descartan %n claves más de un número de DC que ya tiene una: mtcute conserva una clave por número de DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt and time offset of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>Se descartan la sal y el desfase horario de %n entrada de DC.</numerusform>
+            <numerusform>Se descartan la sal y el desfase horario de %n entradas de DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: mtcute stores none for basic groups.</source>
+        <translation>
+            <numerusform>Se descarta el access hash de %n grupo básico: mtcute no guarda ninguno para grupos básicos.</numerusform>
+            <numerusform>Se descartan los access hash de %n grupos básicos: mtcute no guarda ninguno para grupos básicos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: mtcute keys channels by their positive ids.</source>
+        <translation>
+            <numerusform>No se escribe %n valor de pts de canal con un id de canal de 0 o menos: mtcute guarda los canales por sus id positivos.</numerusform>
+            <numerusform>No se escriben %n valores de pts de canal con un id de canal de 0 o menos: mtcute guarda los canales por sus id positivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; mtcute keeps one per channel (the last).</source>
+        <translation>
+            <numerusform>%n valor de pts de canal repite el id de una entrada anterior; mtcute conserva uno por canal (el último).</numerusform>
+            <numerusform>%n valores de pts de canal repiten el id de una entrada anterior; mtcute conserva uno por canal (el último).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no media-only, CDN or static entries.</source>
+        <translation>
+            <numerusform>Se descarta %n entrada de DC: Telethon 2 conserva una dirección IPv4 y una IPv6 por DC y ninguna entrada solo de medios, CDN o estática.</numerusform>
+            <numerusform>Se descartan %n entradas de DC: Telethon 2 conserva una dirección IPv4 y una IPv6 por DC y ninguna entrada solo de medios, CDN o estática.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC that already has one are dropped: Telethon 2 keeps one key per DC.</source>
+        <translation>
+            <numerusform>Se descarta %n clave más de un DC que ya tiene una: Telethon 2 conserva una clave por DC.</numerusform>
+            <numerusform>Se descartan %n claves más de un DC que ya tiene una: Telethon 2 conserva una clave por DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: Telethon 2 keeps no peer cache.</source>
+        <translation>
+            <numerusform>Se descarta %n peer en caché: Telethon 2 no tiene caché de peers.</numerusform>
+            <numerusform>Se descartan %n peers en caché: Telethon 2 no tiene caché de peers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2161,6 +2311,22 @@
         <source>Pyrofork SQLite</source>
         <translation>Pyrofork SQLite</translation>
     </message>
+    <message>
+        <source>Telethon 2 SQLite session</source>
+        <translation>sesión SQLite de Telethon 2</translation>
+    </message>
+    <message>
+        <source>Telethon 2 SQLite</source>
+        <translation>Telethon 2 SQLite</translation>
+    </message>
+    <message>
+        <source>mtcute SQLite storage</source>
+        <translation>almacenamiento SQLite de mtcute</translation>
+    </message>
+    <message>
+        <source>mtcute SQLite</source>
+        <translation>mtcute SQLite</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2481,6 +2647,128 @@ Sitúe el puntero sobre un icono para ver los detalles.</translation>
             <numerusform>Quitar %n fila de la biblioteca</numerusform>
             <numerusform>Quitar %n filas de la biblioteca</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MtcuteSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>No se puede leer la tabla %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The key_value entry %1 is not what mtcute writes: %2</source>
+        <translation>La entrada de key_value %1 no es lo que escribe mtcute: %2</translation>
+    </message>
+    <message>
+        <source>key_value entry %1</source>
+        <translation>entrada de key_value %1</translation>
+    </message>
+    <message>
+        <source>version %1 (mtcute knows 1 and 2)</source>
+        <translation>versión %1 (mtcute conoce 1 y 2)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <source>key_value entry current_user</source>
+        <translation>entrada de key_value current_user</translation>
+    </message>
+    <message>
+        <source>version %1 (mtcute writes 1)</source>
+        <translation>versión %1 (mtcute escribe 1)</translation>
+    </message>
+    <message>
+        <source>not a Vector&lt;mt_future_salt&gt;</source>
+        <translation>no es un Vector&lt;mt_future_salt&gt;</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an mt_future_salt</source>
+        <translation>la entrada %1 no es un mt_future_salt</translation>
+    </message>
+    <message>
+        <source>%1 bytes left over</source>
+        <translation>sobran %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes where mtcute writes 4</source>
+        <translation>%1 bytes donde mtcute escribe 4</translation>
+    </message>
+    <message>
+        <source>not a channel id with a 4-byte pts</source>
+        <translation>no es un id de canal con un pts de 4 bytes</translation>
+    </message>
+    <message>
+        <source>auth_keys row: DC id %1 is out of range.</source>
+        <translation>Fila de auth_keys: el id de DC %1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>auth_keys row of DC %1: the key is %2 bytes; an auth key has 256.</source>
+        <translation>Fila de auth_keys del DC %1: la clave tiene %2 bytes; una clave de autorización tiene 256.</translation>
+    </message>
+    <message>
+        <source>temp_auth_keys row: DC %1, index %2 is out of range.</source>
+        <translation>Fila de temp_auth_keys: DC %1, índice %2 fuera de rango.</translation>
+    </message>
+    <message>
+        <source>temp_auth_keys row of DC %1: the key is %2 bytes; an auth key has 256.</source>
+        <translation>Fila de temp_auth_keys del DC %1: la clave tiene %2 bytes; una clave de autorización tiene 256.</translation>
+    </message>
+    <message>
+        <source>peers row %1: the hash &quot;%2&quot; is not &quot;&lt;low&gt;|&lt;high&gt;&quot;.</source>
+        <translation>Fila de peers %1: el hash «%2» no es «&lt;low&gt;|&lt;high&gt;».</translation>
+    </message>
+    <message>
+        <source>peers row %1: usernames is not a JSON list.</source>
+        <translation>Fila de peers %1: usernames no es una lista JSON.</translation>
+    </message>
+    <message>
+        <source>message_refs row: message id %1 is out of range.</source>
+        <translation>Fila de message_refs: el id de mensaje %1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>mtcute would migrate this database on open (%1 not at the version 0.29.7 writes); we read it as it is.</source>
+        <translation>mtcute migraría esta base de datos al abrirla (%1 no está en la versión que escribe 0.29.7); la leemos tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an mtcute storage (no mtcute_migrations, auth_keys and key_value tables).</source>
+        <translation>%1 es una base de datos SQLite pero no un almacenamiento de mtcute (no tiene las tablas mtcute_migrations, auth_keys y key_value).</translation>
+    </message>
+    <message>
+        <source>mtcute storage (migrations: %1), %2 journal</source>
+        <translation>almacenamiento de mtcute (migraciones: %1), diario %2</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>rollback</translation>
+    </message>
+    <message>
+        <source>%1 is an mtcute storage without a main DC (no dc_main key): no session was saved in it.</source>
+        <translation>%1 es un almacenamiento de mtcute sin DC principal (sin la clave dc_main): no se guardó ninguna sesión en él.</translation>
+    </message>
+    <message>
+        <source>auth_keys holds no key for the main DC %1: the session is not logged in.</source>
+        <translation>auth_keys no tiene clave para el DC principal %1: la sesión no ha iniciado sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are stored beside the permanent ones; they are shown, never used as the login.</source>
+        <translation>
+            <numerusform>Hay %n clave de autorización temporal (PFS) junto a las permanentes; se muestra, nunca se usa como inicio de sesión.</numerusform>
+            <numerusform>Hay %n claves de autorización temporales (PFS) junto a las permanentes; se muestran, nunca se usan como inicio de sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only some of updates_pts, updates_qts, updates_date and updates_seq are stored: mtcute reads no update state from this file.</source>
+        <translation>Solo se guardan algunos de updates_pts, updates_qts, updates_date y updates_seq: mtcute no lee ningún estado de actualizaciones de este archivo.</translation>
+    </message>
+    <message>
+        <source>key_value entries Feroscope does not know were left out: %1.</source>
+        <translation>Se omitieron entradas de key_value que Feroscope no conoce: %1.</translation>
+    </message>
+    <message>
+        <source>mtcute stores the main DC&apos;s address and port, and DC %1 has none.</source>
+        <translation>mtcute guarda la dirección y el puerto del DC principal, y el DC %1 no tiene.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3732,10 @@ La versión anterior se mueve primero a la papelera, así que se puede restaurar
         <source>%1 is in use by another program: it kept changing while a snapshot was taken. Close the program that uses it, or try again in a moment.</source>
         <translation>%1 lo está usando otro programa: no dejó de cambiar mientras se tomaba la instantánea. Cierre el programa que lo usa o vuelva a intentarlo en un momento.</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteCreate</name>
@@ -3678,6 +3970,14 @@ La versión anterior se mueve primero a la papelera, así que se puede restaurar
     <message>
         <source>SQLite generation A (ferogram 0.3.0 to 0.4.0)</source>
         <translation>SQLite generación A (ferogram 0.3.0 a 0.4.0)</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Telethon 2 session, not a ferogram one. Open it as a Telethon 2 session.</source>
+        <translation>%1 es una base de datos SQLite de otro programa: una sesión de Telethon 2, no de ferogram. Ábrala como sesión de Telethon 2.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: an mtcute storage, not a ferogram session. Open it as an mtcute SQLite storage.</source>
+        <translation>%1 es una base de datos SQLite de otro programa: un almacenamiento de mtcute, no una sesión de ferogram. Ábrala como almacenamiento SQLite de mtcute.</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4414,65 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop necesita el ID de usuario de la cuenta (cuenta %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Telethon2Sqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>No se puede leer la tabla %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>datacenter row of DC %1: %2 &quot;%3&quot; is not host:port.</source>
+        <translation>Fila de datacenter del DC %1: %2 «%3» no es host:puerto.</translation>
+    </message>
+    <message>
+        <source>datacenter row: DC id %1 is out of range.</source>
+        <translation>Fila de datacenter: el id de DC %1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>datacenter row of DC %1: auth is %2 bytes; an auth key has 256.</source>
+        <translation>Fila de datacenter del DC %1: auth tiene %2 bytes; una clave de autorización tiene 256.</translation>
+    </message>
+    <message>
+        <source>No user row: the session is not logged in (or was upgraded from Telethon 1). Telethon 2 then connects to DC %1 and uses its key, so DC %1 is shown as the home DC.</source>
+        <translation>Sin fila user: la sesión no ha iniciado sesión (o se actualizó desde Telethon 1). Telethon 2 se conecta entonces al DC %1 y usa su clave, así que el DC %1 se muestra como DC principal.</translation>
+    </message>
+    <message>
+        <source>user.dc is %1, not a DC id.</source>
+        <translation>user.dc es %1, no un id de DC.</translation>
+    </message>
+    <message>
+        <source>The user table has more than one row; Telethon 2 reads only the first, and so did we.</source>
+        <translation>La tabla user tiene más de una fila; Telethon 2 solo lee la primera, y nosotros también.</translation>
+    </message>
+    <message>
+        <source>The state row of %1 holds values out of range (pts %2, qts %3, seq %4).</source>
+        <translation>La fila state de %1 tiene valores fuera de rango (pts %2, qts %3, seq %4).</translation>
+    </message>
+    <message>
+        <source>The state table has more than one row; Telethon 2 reads only the first, and so did we.</source>
+        <translation>La tabla state tiene más de una fila; Telethon 2 solo lee la primera, y nosotros también.</translation>
+    </message>
+    <message>
+        <source>channelstate row of channel %1: pts %2 is out of range.</source>
+        <translation>Fila de channelstate del canal %1: pts %2 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Telethon 2 session (no version, datacenter and channelstate tables).</source>
+        <translation>%1 es una base de datos SQLite pero no una sesión de Telethon 2 (no tiene las tablas version, datacenter y channelstate).</translation>
+    </message>
+    <message>
+        <source>Telethon 2, schema version %1</source>
+        <translation>Telethon 2, versión de esquema %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Telethon 2 writes 10 and refuses any other); we read it as it is.</source>
+        <translation>Versión de esquema %1 (Telethon 2 escribe 10 y rechaza cualquier otra); la leemos tal cual.</translation>
+    </message>
+    <message>
+        <source>Telethon 2 stores the home DC in its user row, which needs the user id: without one it would connect to DC %1, not DC %2. Give the account&apos;s user id with --user-id.</source>
+        <translation>Telethon 2 guarda el DC principal en su fila user, que necesita el id de usuario: sin él se conectaría al DC %1, no al DC %2. Indique el id de usuario de la cuenta con --user-id.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,33 @@
         <source>The conversion would lose data (%1); nothing was written:</source>
         <translation>Преобразование приведёт к потере данных (%1); ничего не записано:</translation>
     </message>
+    <message>
+        <source>Resuming and overwriting exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Cannot read the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot empty the batch journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BinaryFormat</name>
@@ -907,6 +934,46 @@
     <message>
         <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
         <translation>Укажите его через --api-id или передайте --pyrogram-old-layout, чтобы записать старый 64-битный формат.</translation>
+    </message>
+    <message>
+        <source>checking inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) converted into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already complete by the journal, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --json-lines exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1884,102 @@
         <source>DC %1 has no address in this session and none in Kurigram&apos;s table; Kurigram stores the address it connects to.</source>
         <translation>У DC %1 нет адреса ни в этой сессии, ни в таблице Kurigram; Kurigram хранит адрес, к которому подключается.</translation>
     </message>
+    <message>
+        <source>%1 keeps %2 of the account&apos;s usernames; dropped: %3.</source>
+        <translation>%1 хранит %2 из имён пользователя аккаунта; отброшены: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no field for the account&apos;s premium flag, it is dropped.</source>
+        <translation>В %1 нет поля для признака Premium аккаунта; он отбрасывается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are dropped; the permanent keys are kept.</source>
+        <translation>
+            <numerusform>%n временный (PFS) ключ авторизации отбрасывается; постоянные ключи сохраняются.</numerusform>
+            <numerusform>%n временных (PFS) ключа авторизации отбрасываются; постоянные ключи сохраняются.</numerusform>
+            <numerusform>%n временных (PFS) ключей авторизации отбрасываются; постоянные ключи сохраняются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The future salts of %n DC(s) are dropped.</source>
+        <translation>
+            <numerusform>Будущие соли %n DC отбрасываются.</numerusform>
+            <numerusform>Будущие соли %n DC отбрасываются.</numerusform>
+            <numerusform>Будущие соли %n DC отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses of %n DC entry(ies) besides the main and media DC are dropped: mtcute keeps only their auth keys.</source>
+        <translation>
+            <numerusform>Адрес %n записи DC помимо основного и медиа-DC отбрасывается: mtcute хранит только её ключ.</numerusform>
+            <numerusform>Адреса %n записей DC помимо основного и медиа-DC отбрасываются: mtcute хранит только их ключи.</numerusform>
+            <numerusform>Адреса %n записей DC помимо основного и медиа-DC отбрасываются: mtcute хранит только их ключи.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC number that already has one are dropped: mtcute keeps one key per DC number.</source>
+        <translation>
+            <numerusform>%n лишний ключ авторизации для номера DC, у которого уже есть ключ, отбрасывается: mtcute хранит один ключ на номер DC.</numerusform>
+            <numerusform>%n лишних ключа авторизации для номера DC, у которого уже есть ключ, отбрасываются: mtcute хранит один ключ на номер DC.</numerusform>
+            <numerusform>%n лишних ключей авторизации для номера DC, у которого уже есть ключ, отбрасываются: mtcute хранит один ключ на номер DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt and time offset of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>Соль и смещение времени %n записи DC отбрасываются.</numerusform>
+            <numerusform>Соль и смещение времени %n записей DC отбрасываются.</numerusform>
+            <numerusform>Соль и смещение времени %n записей DC отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: mtcute stores none for basic groups.</source>
+        <translation>
+            <numerusform>Access hash %n обычной группы отбрасывается: mtcute не хранит его для обычных групп.</numerusform>
+            <numerusform>Access hash %n обычных групп отбрасываются: mtcute не хранит их для обычных групп.</numerusform>
+            <numerusform>Access hash %n обычных групп отбрасываются: mtcute не хранит их для обычных групп.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) with a channel id of 0 or below are not written: mtcute keys channels by their positive ids.</source>
+        <translation>
+            <numerusform>%n значение pts канала с id канала 0 или меньше не записывается: mtcute хранит каналы по положительным id.</numerusform>
+            <numerusform>%n значения pts каналов с id канала 0 или меньше не записываются: mtcute хранит каналы по положительным id.</numerusform>
+            <numerusform>%n значений pts каналов с id канала 0 или меньше не записываются: mtcute хранит каналы по положительным id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel pts value(s) repeat the id of an earlier entry; mtcute keeps one per channel (the last).</source>
+        <translation>
+            <numerusform>%n значение pts канала повторяет id более ранней записи; mtcute хранит одно на канал (последнее).</numerusform>
+            <numerusform>%n значения pts каналов повторяют id более ранней записи; mtcute хранит одно на канал (последнее).</numerusform>
+            <numerusform>%n значений pts каналов повторяют id более ранней записи; mtcute хранит одно на канал (последнее).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) are dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no media-only, CDN or static entries.</source>
+        <translation>
+            <numerusform>%n запись DC отбрасывается: Telethon 2 хранит один адрес IPv4 и один IPv6 на DC и никаких медиа-, CDN- или статических записей.</numerusform>
+            <numerusform>%n записи DC отбрасываются: Telethon 2 хранит один адрес IPv4 и один IPv6 на DC и никаких медиа-, CDN- или статических записей.</numerusform>
+            <numerusform>%n записей DC отбрасываются: Telethon 2 хранит один адрес IPv4 и один IPv6 на DC и никаких медиа-, CDN- или статических записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more auth key(s) of a DC that already has one are dropped: Telethon 2 keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n лишний ключ авторизации DC, у которого уже есть ключ, отбрасывается: Telethon 2 хранит один ключ на DC.</numerusform>
+            <numerusform>%n лишних ключа авторизации DC, у которого уже есть ключ, отбрасываются: Telethon 2 хранит один ключ на DC.</numerusform>
+            <numerusform>%n лишних ключей авторизации DC, у которого уже есть ключ, отбрасываются: Telethon 2 хранит один ключ на DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: Telethon 2 keeps no peer cache.</source>
+        <translation>
+            <numerusform>%n кэшированный пир отбрасывается: у Telethon 2 нет кэша пиров.</numerusform>
+            <numerusform>%n кэшированных пира отбрасываются: у Telethon 2 нет кэша пиров.</numerusform>
+            <numerusform>%n кэшированных пиров отбрасываются: у Telethon 2 нет кэша пиров.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2206,6 +2369,22 @@
         <source>Pyrofork SQLite</source>
         <translation>Pyrofork SQLite</translation>
     </message>
+    <message>
+        <source>Telethon 2 SQLite session</source>
+        <translation>сессия SQLite Telethon 2</translation>
+    </message>
+    <message>
+        <source>Telethon 2 SQLite</source>
+        <translation>Telethon 2 SQLite</translation>
+    </message>
+    <message>
+        <source>mtcute SQLite storage</source>
+        <translation>хранилище SQLite mtcute</translation>
+    </message>
+    <message>
+        <source>mtcute SQLite</source>
+        <translation>mtcute SQLite</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2529,6 +2708,129 @@ Point at an icon for details.</source>
             <numerusform>Убрать %n строки из библиотеки</numerusform>
             <numerusform>Убрать %n строк из библиотеки</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MtcuteSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Не удаётся прочитать таблицу %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>The key_value entry %1 is not what mtcute writes: %2</source>
+        <translation>Запись key_value %1 не такая, как пишет mtcute: %2</translation>
+    </message>
+    <message>
+        <source>key_value entry %1</source>
+        <translation>запись key_value %1</translation>
+    </message>
+    <message>
+        <source>version %1 (mtcute knows 1 and 2)</source>
+        <translation>версия %1 (mtcute знает 1 и 2)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>порт %1</translation>
+    </message>
+    <message>
+        <source>key_value entry current_user</source>
+        <translation>запись key_value current_user</translation>
+    </message>
+    <message>
+        <source>version %1 (mtcute writes 1)</source>
+        <translation>версия %1 (mtcute пишет 1)</translation>
+    </message>
+    <message>
+        <source>not a Vector&lt;mt_future_salt&gt;</source>
+        <translation>не Vector&lt;mt_future_salt&gt;</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an mt_future_salt</source>
+        <translation>элемент %1 не mt_future_salt</translation>
+    </message>
+    <message>
+        <source>%1 bytes left over</source>
+        <translation>лишних байт: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes where mtcute writes 4</source>
+        <translation>%1 байт там, где mtcute пишет 4</translation>
+    </message>
+    <message>
+        <source>not a channel id with a 4-byte pts</source>
+        <translation>не id канала с 4-байтовым pts</translation>
+    </message>
+    <message>
+        <source>auth_keys row: DC id %1 is out of range.</source>
+        <translation>Строка auth_keys: id DC %1 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>auth_keys row of DC %1: the key is %2 bytes; an auth key has 256.</source>
+        <translation>Строка auth_keys для DC %1: ключ длиной %2 байт; у ключа авторизации 256.</translation>
+    </message>
+    <message>
+        <source>temp_auth_keys row: DC %1, index %2 is out of range.</source>
+        <translation>Строка temp_auth_keys: DC %1, индекс %2 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>temp_auth_keys row of DC %1: the key is %2 bytes; an auth key has 256.</source>
+        <translation>Строка temp_auth_keys для DC %1: ключ длиной %2 байт; у ключа авторизации 256.</translation>
+    </message>
+    <message>
+        <source>peers row %1: the hash &quot;%2&quot; is not &quot;&lt;low&gt;|&lt;high&gt;&quot;.</source>
+        <translation>Строка peers %1: хеш «%2» не в виде «&lt;low&gt;|&lt;high&gt;».</translation>
+    </message>
+    <message>
+        <source>peers row %1: usernames is not a JSON list.</source>
+        <translation>Строка peers %1: usernames не является списком JSON.</translation>
+    </message>
+    <message>
+        <source>message_refs row: message id %1 is out of range.</source>
+        <translation>Строка message_refs: id сообщения %1 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>mtcute would migrate this database on open (%1 not at the version 0.29.7 writes); we read it as it is.</source>
+        <translation>mtcute перенёс бы эту базу при открытии (%1 не в версии, которую пишет 0.29.7); мы читаем её как есть.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an mtcute storage (no mtcute_migrations, auth_keys and key_value tables).</source>
+        <translation>%1 — база данных SQLite, но не хранилище mtcute (нет таблиц mtcute_migrations, auth_keys и key_value).</translation>
+    </message>
+    <message>
+        <source>mtcute storage (migrations: %1), %2 journal</source>
+        <translation>хранилище mtcute (миграции: %1), журнал %2</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>rollback</translation>
+    </message>
+    <message>
+        <source>%1 is an mtcute storage without a main DC (no dc_main key): no session was saved in it.</source>
+        <translation>%1 — хранилище mtcute без основного DC (нет ключа dc_main): сессия в нём не сохранялась.</translation>
+    </message>
+    <message>
+        <source>auth_keys holds no key for the main DC %1: the session is not logged in.</source>
+        <translation>В auth_keys нет ключа для основного DC %1: сессия не авторизована.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary (PFS) auth key(s) are stored beside the permanent ones; they are shown, never used as the login.</source>
+        <translation>
+            <numerusform>Рядом с постоянными хранится %n временный (PFS) ключ авторизации; он показывается, но никогда не используется для входа.</numerusform>
+            <numerusform>Рядом с постоянными хранятся %n временных (PFS) ключа авторизации; они показываются, но никогда не используются для входа.</numerusform>
+            <numerusform>Рядом с постоянными хранятся %n временных (PFS) ключей авторизации; они показываются, но никогда не используются для входа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only some of updates_pts, updates_qts, updates_date and updates_seq are stored: mtcute reads no update state from this file.</source>
+        <translation>Сохранены лишь некоторые из updates_pts, updates_qts, updates_date и updates_seq: mtcute не читает из этого файла состояние обновлений.</translation>
+    </message>
+    <message>
+        <source>key_value entries Feroscope does not know were left out: %1.</source>
+        <translation>Записи key_value, неизвестные Feroscope, пропущены: %1.</translation>
+    </message>
+    <message>
+        <source>mtcute stores the main DC&apos;s address and port, and DC %1 has none.</source>
+        <translation>mtcute хранит адрес и порт основного DC, а у DC %1 их нет.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3811,10 @@ The previous version is moved to the trash first, so it can be restored.</source
         <source>%1 is in use by another program: it kept changing while a snapshot was taken. Close the program that uses it, or try again in a moment.</source>
         <translation>%1 используется другой программой: файл постоянно менялся во время снятия снимка. Закройте программу, которая его использует, или повторите попытку чуть позже.</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteCreate</name>
@@ -3746,6 +4052,14 @@ The previous version is moved to the trash first, so it can be restored.</source
     <message>
         <source>SQLite generation A (ferogram 0.3.0 to 0.4.0)</source>
         <translation>SQLite, поколение A (ferogram 0.3.0–0.4.0)</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: a Telethon 2 session, not a ferogram one. Open it as a Telethon 2 session.</source>
+        <translation>%1 — база данных SQLite другой программы: сессия Telethon 2, а не ferogram. Откройте её как сессию Telethon 2.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program: an mtcute storage, not a ferogram session. Open it as an mtcute SQLite storage.</source>
+        <translation>%1 — база данных SQLite другой программы: хранилище mtcute, а не сессия ferogram. Откройте её как хранилище SQLite mtcute.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4499,65 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop нужен ID пользователя аккаунта (аккаунт %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Telethon2Sqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Не удаётся прочитать таблицу %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>datacenter row of DC %1: %2 &quot;%3&quot; is not host:port.</source>
+        <translation>Строка datacenter для DC %1: %2 «%3» не в виде host:port.</translation>
+    </message>
+    <message>
+        <source>datacenter row: DC id %1 is out of range.</source>
+        <translation>Строка datacenter: id DC %1 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>datacenter row of DC %1: auth is %2 bytes; an auth key has 256.</source>
+        <translation>Строка datacenter для DC %1: auth длиной %2 байт; у ключа авторизации 256.</translation>
+    </message>
+    <message>
+        <source>No user row: the session is not logged in (or was upgraded from Telethon 1). Telethon 2 then connects to DC %1 and uses its key, so DC %1 is shown as the home DC.</source>
+        <translation>Нет строки user: сессия не авторизована (или обновлена из Telethon 1). Тогда Telethon 2 подключается к DC %1 и использует его ключ, поэтому DC %1 показан как домашний.</translation>
+    </message>
+    <message>
+        <source>user.dc is %1, not a DC id.</source>
+        <translation>user.dc равно %1, это не id DC.</translation>
+    </message>
+    <message>
+        <source>The user table has more than one row; Telethon 2 reads only the first, and so did we.</source>
+        <translation>В таблице user больше одной строки; Telethon 2 читает только первую, и мы тоже.</translation>
+    </message>
+    <message>
+        <source>The state row of %1 holds values out of range (pts %2, qts %3, seq %4).</source>
+        <translation>Строка state в %1 содержит значения вне диапазона (pts %2, qts %3, seq %4).</translation>
+    </message>
+    <message>
+        <source>The state table has more than one row; Telethon 2 reads only the first, and so did we.</source>
+        <translation>В таблице state больше одной строки; Telethon 2 читает только первую, и мы тоже.</translation>
+    </message>
+    <message>
+        <source>channelstate row of channel %1: pts %2 is out of range.</source>
+        <translation>Строка channelstate канала %1: pts %2 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Telethon 2 session (no version, datacenter and channelstate tables).</source>
+        <translation>%1 — база данных SQLite, но не сессия Telethon 2 (нет таблиц version, datacenter и channelstate).</translation>
+    </message>
+    <message>
+        <source>Telethon 2, schema version %1</source>
+        <translation>Telethon 2, версия схемы %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (Telethon 2 writes 10 and refuses any other); we read it as it is.</source>
+        <translation>Версия схемы %1 (Telethon 2 пишет 10 и отвергает любую другую); мы читаем её как есть.</translation>
+    </message>
+    <message>
+        <source>Telethon 2 stores the home DC in its user row, which needs the user id: without one it would connect to DC %1, not DC %2. Give the account&apos;s user id with --user-id.</source>
+        <translation>Telethon 2 хранит домашний DC в строке user, для которой нужен id пользователя: без него он подключится к DC %1, а не к DC %2. Укажите id пользователя аккаунта через --user-id.</translation>
     </message>
 </context>
 <context>

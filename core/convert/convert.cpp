@@ -1,5 +1,6 @@
 #include "convert/convert.h"
 
+#include "formats/common/extralosses.h"
 #include "formats/registry.h"
 #include "formats/traits.h"
 #include "storage/storage.h"
@@ -37,6 +38,10 @@ LossReport lossReport(const Session &session, const ConvertTarget &target)
     LossReport report;
     if (const auto losses = codec(target.format).losses)
         losses(session, target, report);
+    // The extras only Telethon 2 and mtcute databases hold; their own codecs
+    // report what they keep of them.
+    if (target.format != Format::Telethon2Sqlite && target.format != Format::MtcuteSqlite)
+        extralosses::add(session, formatDisplayName(target.format), {}, report);
     return report;
 }
 

@@ -29,6 +29,9 @@ enum class Format {
     KurigramSqlite,
     PyrotgforkSqlite,
     PyroforkSqlite,
+    // issue 15 part 2: Telethon 2 and mtcute SQLite databases
+    Telethon2Sqlite,
+    MtcuteSqlite,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

@@ -25,6 +25,8 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
     // Pyrogram's forks: pyrogram::kSqliteCodec's reader tells them apart (pyrogram-forks.md §3).
     &pyrogram::kKurigramCodec,  &pyrogram::kPyrotgforkCodec, &pyrogram::kPyroforkCodec,
+    // issue 15 part 2
+    &telethon::kSqlite2Codec,   &mtcute::kSqliteCodec,
 };
 
 // One row per format: a row left out leaves a null pointer, and a row too

@@ -3,8 +3,8 @@
 #include "formats/traits.h"
 
 #include "base/address.h"
-#include "inspect/inspect.h"
 #include "base/jsonwriter.h"
+#include "inspect/inspect.h"
 #include "inspect/sessionjson.h"
 
 namespace fero {
@@ -56,6 +56,48 @@ void writeForkExtras(JsonWriter &json, const Session &session)
         json.endObject();
     }
     json.endArray();
+// What only some databases keep beside the login (Telethon 2's and mtcute's
+// own usernames, mtcute's premium flag, temporary keys and salts): shown,
+// keys as their ids unless revealed. Absent when there is none.
+void writeExtras(JsonWriter &json, const Session &session, bool reveal)
+{
+    const ForeignExtras &f = session.foreign;
+    if (f.selfUsernames.isEmpty() && !f.selfPremium && f.tempKeys.empty() && f.salts.empty())
+        return;
+    json.key("extras").beginObject();
+    writeStringList(json, "self_usernames", f.selfUsernames);
+    optionalValue(json, "self_premium", f.selfPremium);
+    json.key("temp_auth_keys").beginArray(); // never the login: mtcute's PFS keys
+    for (const ForeignTempKey &t : f.tempKeys) {
+        json.beginObject().key("dc_id").value(t.dcId).key("index").value(t.index);
+        json.key("expires").value(t.expires).key("auth_key_id").value(t.key.idHex());
+        json.key("auth_key");
+        if (reveal) {
+            QString hex = t.key.toHexString();
+            json.value(hex);
+            secureWipe(hex);
+        } else {
+            json.value("hidden");
+        }
+        json.endObject();
+    }
+    json.endArray();
+    json.key("salts").beginArray();
+    for (const ForeignSalts &list : f.salts) {
+        json.beginObject().key("dc_id").value(list.dcId).key("salts").beginArray();
+        for (const ForeignSalt &s : list.salts)
+            json.beginObject()
+                .key("valid_since")
+                .value(s.validSince)
+                .key("valid_until")
+                .value(s.validUntil)
+                .key("salt")
+                .value(s.salt)
+                .endObject();
+        json.endArray().endObject();
+    }
+    json.endArray();
+    json.endObject();
 }
 
 } // namespace
@@ -73,7 +115,8 @@ bool formatStoresAddress(Format format)
 // Another library's cache of peers (ferogram's own is written as ferogram's).
 bool formatHasPeerCache(Format format)
 {
-    return traits(format).isForeign() && traits(format).hasPeerCache;
+    // A database without peers still has counters (Telethon 2).
+    return traits(format).isForeign() && (traits(format).hasPeerCache || traits(format).kind == FormatKind::Database);
 }
 
 void writeForeignAccountFields(JsonWriter &json, const Session &session, Format format, bool reveal)
@@ -139,6 +182,8 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
         }
         json.endArray();
     }
+    if (!decoded.sessions.empty())
+        writeExtras(json, decoded.sessions[chosen], options.reveal);
     if (formatHasPeerCache(decoded.format) && !decoded.sessions.empty()) {
         json.key("session").beginObject();
         writeSessionFields(json, decoded.sessions[chosen], options.reveal);

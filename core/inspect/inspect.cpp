@@ -54,6 +54,8 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::FerogramNative:
         return decoded.version != 1; // legacy v1 holds the DC table only
     case Format::FerogramSqlite:
+    case Format::Telethon2Sqlite:
+    case Format::MtcuteSqlite:
         return true;
     case Format::TelethonSqlite:
         return decoded.version >= 4;
@@ -228,6 +230,8 @@ QString releasesThatRead(Format format, int version)
     case Format::KurigramSqlite:
     case Format::PyrotgforkSqlite:
     case Format::PyroforkSqlite:
+    case Format::Telethon2Sqlite:
+    case Format::MtcuteSqlite:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

@@ -114,6 +114,11 @@ struct ForeignPeerDetails {
     // name ("forum", "direct"), so a fork -> same fork round trip keeps both.
     QStringList otherUsernames;
     QString forkType;
+    // mtcute SQLite peers (more-stores.md §1.5): every username (the first is
+    // also `username`), the min flag, and the TL object mtcute caches.
+    QStringList usernames;
+    bool isMin = false;
+    QByteArray complete;
     bool operator==(const ForeignPeerDetails &) const = default;
 
     // The date in the unit a target keeps; the source's own value, untouched,
@@ -146,12 +151,48 @@ struct ForeignUpdateRow {
     bool operator==(const ForeignUpdateRow &) const = default;
 };
 
+// mtcute SQLite (more-stores.md §1.3-§1.4): a PFS temporary key, shown but
+// never used as the login, and the future salts mtcute keeps per DC.
+struct ForeignTempKey {
+    std::int32_t dcId = 0;
+    std::int32_t index = 0; // connection index in mtcute's pool
+    AuthKey key;
+    std::int64_t expires = 0; // Unix seconds
+    bool operator==(const ForeignTempKey &) const = default;
+};
+
+struct ForeignSalt {
+    std::int32_t validSince = 0;
+    std::int32_t validUntil = 0;
+    std::int64_t salt = 0;
+    bool operator==(const ForeignSalt &) const = default;
+};
+
+struct ForeignSalts {
+    std::int32_t dcId = 0;
+    std::vector<ForeignSalt> salts; // may be empty: mtcute stores empty lists too
+    bool operator==(const ForeignSalts &) const = default;
+};
+
 struct ForeignExtras {
     std::vector<ForeignPeerDetails> peers;
     std::vector<ForeignSentFile> sentFiles;
     std::vector<ForeignUpdateDate> updateDates;
     std::vector<ForeignUpdateRow> updateRows; // Pyrogram forks
-    bool empty() const { return peers.empty() && sentFiles.empty() && updateDates.empty() && updateRows.empty(); }
+    // The account's own usernames (Telethon 2's user.username, mtcute's
+    // current_user) and mtcute's premium flag, temporary keys and salts.
+    QStringList selfUsernames;
+    std::optional<bool> selfPremium;
+    std::vector<ForeignTempKey> tempKeys;
+    std::vector<ForeignSalts> salts;
+    // Which of mtcute's updates_pts/qts/date/seq keys the source had (bits 1, 2,
+    // 4, 8: mtcute reads no state unless all four exist); nullopt elsewhere.
+    std::optional<std::uint8_t> stateKeys;
+    bool empty() const
+    {
+        return peers.empty() && sentFiles.empty() && updateDates.empty() && updateRows.empty()
+               && selfUsernames.isEmpty() && !selfPremium && tempKeys.empty() && salts.empty() && !stateKeys;
+    }
     bool operator==(const ForeignExtras &) const = default;
 };
 

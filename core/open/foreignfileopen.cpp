@@ -32,6 +32,10 @@ std::optional<Result<DecodedSession>> openForeignFile(const QString &path, std::
         return codec(Format::TelethonSqlite).readPath(path, passcode);
     case sqlitedb::Kind::Pyrogram:
         return codec(Format::PyrogramSqlite).readPath(path, passcode);
+    case sqlitedb::Kind::Telethon2:
+        return codec(Format::Telethon2Sqlite).readPath(path, passcode);
+    case sqlitedb::Kind::MtcuteSqlite:
+        return codec(Format::MtcuteSqlite).readPath(path, passcode);
     case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::Ferogram:
     case sqlitedb::Kind::OtherProgram:

@@ -128,6 +128,8 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::Unreadable:
     case sqlitedb::Kind::Telethon:
     case sqlitedb::Kind::Pyrogram:
+    case sqlitedb::Kind::Telethon2:
+    case sqlitedb::Kind::MtcuteSqlite:
         break;
     case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::OtherProgram:

@@ -37,11 +37,13 @@
 #include "formats/format.h"
 #include "formats/gramjs/gramjsstore.h"
 #include "formats/gramjs/gramjsstring.h"
+#include "formats/mtcute/mtcutesqlite.h"
 #include "formats/mtcute/mtcutestring.h"
 #include "formats/mtkruto/mtkrutostring.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/pyrogram/pyrogramstring.h"
 #include "formats/tdesktop/tdata.h"
+#include "formats/telethon/telethon2sqlite.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "formats/telethon/telethonstring.h"
 #include "open/scan.h"
@@ -287,6 +289,27 @@ void benchForeignSqlite(const fero::Session &session, const QString &suffix, con
             [&](const QString &path) { return readOk(path, [&] { return fero::pyrogramsqlite::read(path); }); });
 }
 
+// Telethon 2 (n channelstate rows: it keeps no peers) and mtcute's storage
+// (n peers, n message refs, n channel pts) of one shape (issue 15).
+void benchIssue15Sqlite(const fero::Session &shaped, const QString &suffix, const Options &options)
+{
+    fero::Session session = shaped;
+    if (!session.account.userId)
+        session.account.userId = 5123456789; // Telethon 2 keeps the home DC in its user row
+    benchSaveLoad(
+        QStringLiteral("telethon2_sqlite_save") + suffix, QStringLiteral("telethon2_sqlite_load") + suffix, options,
+        [&](const QString &path) { return fero::telethon2sqlite::write(session, path); },
+        [&](const QString &path) { return readOk(path, [&] { return fero::telethon2sqlite::read(path); }); });
+    benchSaveLoad(
+        QStringLiteral("mtcute_sqlite_save") + suffix, QStringLiteral("mtcute_sqlite_load") + suffix, options,
+        [&](const QString &path) { return fero::mtcutesqlite::write(session, path); },
+        [&](const QString &path) { return readOk(path, [&] { return fero::mtcutesqlite::read(path); }); });
+    benchResave(
+        QStringLiteral("mtcute_sqlite_resave") + suffix, session, options,
+        [](const fero::Session &s, const QString &path) { return fero::mtcutesqlite::write(s, path); },
+        [](const QString &path) { return fero::mtcutesqlite::read(path); });
+}
+
 // binary encode/decode, SQLite save/load and string decode of one session.
 void benchSession(const fero::Session &session, const QString &suffix, const Options &options)
 {
@@ -356,8 +379,10 @@ void benchSession(const fero::Session &session, const QString &suffix, const Opt
     }
     // The foreign writers take seconds on the largest shape: --quick keeps
     // them to the 20k one.
-    if (!options.quick || !suffix.isEmpty())
+    if (!options.quick || !suffix.isEmpty()) {
         benchForeignSqlite(session, suffix, options);
+        benchIssue15Sqlite(session, suffix, options);
+    }
 }
 
 void benchCompact(const Options &options)

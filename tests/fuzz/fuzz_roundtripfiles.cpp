@@ -5,7 +5,8 @@
 //     database file (written to a scratch file, as the sqlite targets do);
 //   3 GramJS store, 4 tdata: the rest replaces one file of a valid folder
 //     from the vectors, in the gramjsstore / tdata targets' layout
-//     (fuzzfolders.h; tdata: the two-account folder without a passcode).
+//     (fuzzfolders.h; tdata: the two-account folder without a passcode);
+//   5 Telethon 2 SQLite, 6 mtcute SQLite: the rest is the database file.
 // Whatever the reader accepts is written by the matching writer (writeTo,
 // as the CLI and the GUI save) into the scratch folder and read back:
 // equal when the loss report is empty, else a second write and read gives
@@ -16,10 +17,12 @@
 #include "roundtripcheck.h"
 
 #include "convert/convert.h"
-#include "formats/gramjs/gramjsstore.h"
-#include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/ferogram/sqlitedb.h"
+#include "formats/gramjs/gramjsstore.h"
+#include "formats/mtcute/mtcutesqlite.h"
+#include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/tdesktop/tdata.h"
+#include "formats/telethon/telethon2sqlite.h"
 #include "formats/telethon/telethonsqlite.h"
 
 #include <array>
@@ -28,7 +31,8 @@ namespace {
 
 constexpr std::array Containers{fero::Format::FerogramSqlite, fero::Format::TelethonSqlite,
                                 fero::Format::PyrogramSqlite, fero::Format::GramjsStore,
-                                fero::Format::TdesktopTdata};
+                                fero::Format::TdesktopTdata,  fero::Format::Telethon2Sqlite,
+                                fero::Format::MtcuteSqlite};
 
 fero::Result<fero::DecodedSession> readPath(fero::Format format, const QString &path)
 {
@@ -46,6 +50,10 @@ fero::Result<fero::DecodedSession> readPath(fero::Format format, const QString &
         return fero::gramjsstore::read(path);
     case fero::Format::TdesktopTdata:
         return fero::tdata::read(path);
+    case fero::Format::Telethon2Sqlite:
+        return fero::telethon2sqlite::read(path);
+    case fero::Format::MtcuteSqlite:
+        return fero::mtcutesqlite::read(path);
     default:
         return fero::Error::usage(QStringLiteral("not a file format"));
     }
@@ -57,7 +65,8 @@ fero::Result<fero::DecodedSession> readPath(fero::Format format, const QString &
 fero::DecodedSession writeAndRead(const fero::DecodedSession &decoded, int pass)
 {
     const fero::ConvertTarget target = fuzz::sameFormatTarget(decoded);
-    const QString path = QStringLiteral("%1/roundtrip-%2-%3").arg(fuzz::scratch(), fero::formatId(target.format)).arg(pass);
+    const QString path =
+        QStringLiteral("%1/roundtrip-%2-%3").arg(fuzz::scratch(), fero::formatId(target.format)).arg(pass);
     const fero::Status written = fero::writeTo(decoded.session(), target, path, true);
     if (!written.ok())
         fuzz::fail("preflight passed but the writer failed", written.error().message);

@@ -1,11 +1,13 @@
 // SQLite session readers over arbitrary bytes written to a scratch file
 // (built once per reader: FUZZ_SQLITE_READER is 1 ferogram, 2 Telethon,
-// 3 Pyrogram). identify() runs first, as the opener does; the reader must
+// 3 Pyrogram, 4 Telethon 2, 5 mtcute). identify() runs first, as the opener does; the reader must
 // never change the file it reads.
 #include "fuzzsupport.h"
 
-#include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/ferogram/sqlitedb.h"
+#include "formats/mtcute/mtcutesqlite.h"
+#include "formats/pyrogram/pyrogramsqlite.h"
+#include "formats/telethon/telethon2sqlite.h"
 #include "formats/telethon/telethonsqlite.h"
 
 #include <QFile>
@@ -19,8 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)fero::sqlitedb::read(path);
 #elif FUZZ_SQLITE_READER == 2
     (void)fero::telethonsqlite::read(path);
-#else
+#elif FUZZ_SQLITE_READER == 3
     (void)fero::pyrogramsqlite::read(path);
+#elif FUZZ_SQLITE_READER == 4
+    (void)fero::telethon2sqlite::read(path);
+#else
+    (void)fero::mtcutesqlite::read(path);
 #endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)

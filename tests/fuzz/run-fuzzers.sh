@@ -26,7 +26,7 @@ mkdir -p "$corpora" "$crashes" "$logs" "$dicts"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(binary native compact sqlitedb telethonsqlite pyrogramsqlite telethonstring gramjsstring
+    targets=(binary native compact sqlitedb telethonsqlite pyrogramsqlite telethon2sqlite mtcutesqlite telethonstring gramjsstring
              mtcutestring pyrogramstring mtkrutostring gramjsstore tdata detect roundtrip roundtripfiles)
 fi
 
@@ -60,6 +60,8 @@ seed_roundtripfiles() { # corpus
     for f in "$vectors"/foreign/{pyrogram,kurigram,pyrotgfork,pyrofork,hydrogram}/*.session; do
         { printf '\x02'; cat "$f"; } > "$corpus/seed-2-$(basename "$f")"
     done
+    for f in "$vectors"/foreign/telethon2/*.session; do { printf '\x05'; cat "$f"; } > "$corpus/seed-5-$(basename "$f")"; done
+    for f in "$vectors"/foreign/mtcute-sqlite/*.sqlite; do { printf '\x06'; cat "$f"; } > "$corpus/seed-6-$(basename "$f")"; done
 }
 
 seed() { # target corpus
@@ -76,6 +78,8 @@ seed() { # target corpus
             for d in pyrogram kurigram pyrotgfork pyrofork hydrogram; do
                 seed_files "$corpus" "$vectors/foreign/$d" -name "*.session"
             done ;;
+        telethon2sqlite) seed_files "$corpus" "$vectors/foreign/telethon2" -name "*.session" ;;
+        mtcutesqlite) seed_files "$corpus" "$vectors/foreign/mtcute-sqlite" -name "*.sqlite" ;;
         *string) seed_files "$corpus" "$vectors/foreign" -name "*.txt" ;;
         detect) seed_files "$corpus" "$vectors" -size -64k ! -name "*.json" ! -name "*.md" ;;
         roundtrip) seed_roundtrip "$corpus" ;;

@@ -3,8 +3,10 @@
 // others (ferogram-formats.md §4); each such row is named in a warning.
 #include "formats/ferogram/sqlitedb.h"
 
+#include "formats/mtcute/mtcutesqlite.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/common/sqliteaccess.h"
+#include "formats/telethon/telethon2sqlite.h"
 #include "formats/telethon/telethonsqlite.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,11 @@ Kind classify(sqlite3 *db, const QStringList &tables)
     const QSet<QString> set(tables.begin(), tables.end());
     if (set.contains(QStringLiteral("meta")) && set.contains(QStringLiteral("dcs")))
         return Kind::Ferogram;
+    // pyrogram-forks.md §3 rule 1: version.version beside datacenter/channelstate.
+    if (telethon2sqlite::hasTelethon2Tables(db, tables))
+        return Kind::Telethon2;
+    if (mtcutesqlite::hasMtcuteTables(tables)) // more-stores.md §6
+        return Kind::MtcuteSqlite;
     // foreign-formats.md §3 (Telethon) and appendix A (Pyrogram).
     if (set.contains(QStringLiteral("sessions")) && set.contains(QStringLiteral("version"))) {
         if (set.contains(QStringLiteral("entities")))
@@ -457,6 +464,14 @@ Error foreignDatabase(Kind kind, const QString &path)
         return Error::invalid(SqliteDbTr::tr("%1 is a SQLite database of another program: a Pyrogram session, "
                                              "not a ferogram one. Open it as a Pyrogram session.")
                                   .arg(path));
+    case Kind::Telethon2:
+        return Error::invalid(SqliteDbTr::tr("%1 is a SQLite database of another program: a Telethon 2 session, "
+                                             "not a ferogram one. Open it as a Telethon 2 session.")
+                                  .arg(path));
+    case Kind::MtcuteSqlite:
+        return Error::invalid(SqliteDbTr::tr("%1 is a SQLite database of another program: an mtcute storage, not a "
+                                             "ferogram session. Open it as an mtcute SQLite storage.")
+                                  .arg(path));
     case Kind::Empty:
         return Error::invalid(SqliteDbTr::tr("%1 is an empty SQLite database (no tables): no session saved in it, "
                                              "and not a ferogram database yet.")
@@ -621,6 +636,10 @@ Result<DecodedSession> identifyAndRead(const QString &path, Kind &kind)
         return telethonsqlite::read(ctx.db, tables, path);
     case Kind::Pyrogram:
         return pyrogramsqlite::read(ctx.db, tables, path);
+    case Kind::Telethon2:
+        return telethon2sqlite::read(ctx.db, tables, path);
+    case Kind::MtcuteSqlite:
+        return mtcutesqlite::read(ctx.db, tables, path);
     case Kind::NotSqlite:
     case Kind::OtherProgram:
     case Kind::Empty:

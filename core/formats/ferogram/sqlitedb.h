@@ -13,7 +13,18 @@ namespace fero::sqlitedb {
 // What a SQLite file turned out to be, for detection and clear errors.
 // Empty: a zero-byte file or a database without tables (no session saved).
 // Unreadable: SQLite header present, but damaged, in use or not readable.
-enum class Kind { NotSqlite, Ferogram, Telethon, Pyrogram, OtherProgram, Empty, Unreadable };
+enum class Kind {
+    NotSqlite,
+    Ferogram,
+    Telethon,
+    Pyrogram,
+    OtherProgram,
+    Empty,
+    Unreadable,
+    // issue 15 part 2
+    Telethon2,
+    MtcuteSqlite,
+};
 Kind identify(const QString &path);
 
 // Reads without changing a byte or leaving a file behind: with a -wal present

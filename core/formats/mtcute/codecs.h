@@ -6,5 +6,6 @@
 namespace fero::mtcute {
 
 extern const Codec kStringCodec;
+extern const Codec kSqliteCodec; // mtcute's SqliteStorage
 
 } // namespace fero::mtcute

@@ -183,7 +183,16 @@ const DcEntry *chooseMediaDc(const Session &session, const DcEntry *main)
         if (&entry != main && entry.dcId == main->dcId && !entry.authKey && entry.isIpv6() == main->isIpv6()
             && !(entry.flags & DcFlag::Cdn) && splitAddress(entry.addr))
             return &entry;
-    return nullptr;
+    // mtcute's storage may name a media DC of another number (its dc_media):
+    // the one media-only entry such a session has.
+    const DcEntry *only = nullptr;
+    for (const DcEntry &entry : session.dcs)
+        if (&entry != main && (entry.flags & DcFlag::MediaOnly) && splitAddress(entry.addr)) {
+            if (only)
+                return nullptr;
+            only = &entry;
+        }
+    return only;
 }
 
 Result<QString> write(const Session &session, const WriteOptions &options)
@@ -213,6 +222,16 @@ Result<QString> write(const Session &session, const WriteOptions &options)
     const QString text = foreignb64::encode(bytes, foreignb64::Alphabet::UrlSafe, false);
     secureWipe(bytes);
     return text;
+}
+
+DcEntry dcEntry(const DcOption &option)
+{
+    return toEntry(DcBlob{option.dcId, option.flags, option.address, option.port});
+}
+
+QByteArray dcOption(const DcEntry &entry, const HostPort &address, bool testMode)
+{
+    return dcBlob(entry, address, testMode);
 }
 
 } // namespace fero::mtcutestring

@@ -1,10 +1,12 @@
 #include "formats/telethon/codecs.h"
 
 #include "base/address.h"
+#include "formats/common/extralosses.h"
 #include "formats/common/filetarget.h"
 #include "formats/common/foreignhelpers.h"
 #include "formats/common/stringtarget.h"
 #include "formats/common/verdicts.h"
+#include "formats/telethon/telethon2sqlite.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "formats/telethon/telethonstring.h"
 #include "model/markedpeers.h"
@@ -110,6 +112,70 @@ Status writeSqlite(const Session &session, const ConvertTarget &target, const QS
     return telethonsqlite::write(filetarget::prepared(session, target), path, overwrite);
 }
 
+Result<DecodedSession> readSqlite2(const QString &path, const QString &)
+{
+    return telethon2sqlite::read(path);
+}
+
+// Telethon 2 (pyrogram-forks.md §6): every DC with one IPv4 and one IPv6
+// address and one key, the user, the counters and channel pts; no peers.
+void sqlite2DcLosses(const Session &s, LossReport &report)
+{
+    std::set<std::pair<std::int32_t, bool>> addressTaken;
+    std::set<std::int32_t> keyTaken;
+    std::size_t entries = 0, keys = 0, details = 0;
+    for (const DcEntry &dc : s.dcs) {
+        const bool keyKept = dc.authKey && keyTaken.insert(dc.dcId).second;
+        if (dc.authKey && !keyKept)
+            ++keys;
+        const auto hostPort = splitAddress(dc.addr);
+        const bool written = !(dc.flags & (DcFlag::MediaOnly | DcFlag::Cdn | DcFlag::Static)) && hostPort
+                             && !hostPort->host.isEmpty() && addressTaken.insert({dc.dcId, dc.isIpv6()}).second;
+        if (!written && !keyKept)
+            ++entries;
+        if (dc.firstSalt || dc.timeOffset)
+            ++details;
+    }
+    if (entries)
+        report.add(LossKind::OtherDcs, entries,
+                   Tr::tr("%n DC entry(ies) are dropped: Telethon 2 keeps one IPv4 and one IPv6 address per DC and no "
+                          "media-only, CDN or static entries.",
+                          nullptr, int(entries)));
+    if (keys)
+        report.add(LossKind::OtherKeys, keys,
+                   Tr::tr("%n more auth key(s) of a DC that already has one are dropped: Telethon 2 keeps one key per "
+                          "DC.",
+                          nullptr, int(keys)));
+    if (details)
+        report.add(LossKind::DcDetails, details,
+                   Tr::tr("The salt and time offset of %n DC entry(ies) are dropped.", nullptr, int(details)));
+}
+
+void sqlite2Losses(const Session &session, const ConvertTarget &target, LossReport &report)
+{
+    using namespace filetarget;
+    const Session s = prepared(session, target);
+    sqlite2DcLosses(s, report);
+    if (!s.peers.empty())
+        report.add(LossKind::Peers, s.peers.size(),
+                   Tr::tr("%n cached peer(s) are dropped: Telethon 2 keeps no peer cache.", nullptr,
+                          int(s.peers.size())));
+    commonLosses(s, true, true, report);
+    telethonChannelLosses(s, report);
+    accountLosses(s, target.format, {bool(s.account.userId), bool(s.account.userId), false, false, false}, report);
+    extralosses::add(s, formatDisplayName(target.format), {s.account.userId ? 1 : 0}, report);
+}
+
+Status preflightSqlite2(const Session &session, const ConvertTarget &target)
+{
+    return telethon2sqlite::preflight(filetarget::prepared(session, target));
+}
+
+Status writeSqlite2(const Session &session, const ConvertTarget &target, const QString &path, bool overwrite)
+{
+    return telethon2sqlite::write(filetarget::prepared(session, target), path, overwrite);
+}
+
 } // namespace
 
 const Codec kStringCodec{
@@ -127,6 +193,14 @@ const Codec kSqliteCodec{
     .losses = sqliteLosses,
     .preflight = filetarget::requireHomeAddress,
     .write = writeSqlite,
+};
+
+const Codec kSqlite2Codec{
+    .format = Format::Telethon2Sqlite,
+    .readPath = readSqlite2,
+    .losses = sqlite2Losses,
+    .preflight = preflightSqlite2,
+    .write = writeSqlite2,
 };
 
 } // namespace fero::telethon

@@ -7,5 +7,6 @@ namespace fero::telethon {
 
 extern const Codec kStringCodec;
 extern const Codec kSqliteCodec;
+extern const Codec kSqlite2Codec; // Telethon 2
 
 } // namespace fero::telethon
