@@ -2,6 +2,7 @@
 
 #include "formats/ferogram/codecs.h"
 #include "formats/gramjs/codecs.h"
+#include "formats/grammers/codecs.h"
 #include "formats/mtcute/codecs.h"
 #include "formats/mtkruto/codecs.h"
 #include "formats/pyrogram/codecs.h"
@@ -22,7 +23,10 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &ferogram::kCompactV2Codec, &ferogram::kCompactV1Codec, &mtcute::kStringCodec,   &gramjs::kStringCodec,
     &telethon::kStringCodec,    &mtkruto::kStringCodec,     &ferogram::kNativeCodec, &pyrogram::kStringCodec,
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
-    &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
+    &ferogram::kSqliteCodec,
+    // issue 16: recognised by content (magic numbers, table names)
+    &grammers::kTlCodec, &grammers::kSqliteCodec,
+    &ferogram::kBinaryCodec,
 };
 
 // One row per format: a row left out leaves a null pointer, and a row too

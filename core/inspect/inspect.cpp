@@ -57,6 +57,9 @@ bool storesUpdateState(const DecodedSession &decoded)
         return true;
     case Format::TelethonSqlite:
         return decoded.version >= 4;
+    case Format::GrammersSession:
+    case Format::GrammersSqlite:
+        return true;
     case Format::FerogramCompactV1:
     case Format::FerogramCompactV2:
     case Format::TelethonString:
@@ -221,6 +224,8 @@ QString releasesThatRead(Format format, int version)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::GrammersSession:
+    case Format::GrammersSqlite:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }
