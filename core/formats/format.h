@@ -28,6 +28,7 @@ enum class Format {
     // issue 16 (grammers, gotd, tdl)
     GrammersSession,
     GrammersSqlite,
+    GotdJson,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

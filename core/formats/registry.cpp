@@ -1,6 +1,7 @@
 #include "formats/registry.h"
 
 #include "formats/ferogram/codecs.h"
+#include "formats/gotd/codecs.h"
 #include "formats/gramjs/codecs.h"
 #include "formats/grammers/codecs.h"
 #include "formats/mtcute/codecs.h"
@@ -25,7 +26,7 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
     &ferogram::kSqliteCodec,
     // issue 16: recognised by content (magic numbers, table names)
-    &grammers::kTlCodec, &grammers::kSqliteCodec,
+    &grammers::kTlCodec, &grammers::kSqliteCodec, &gotd::kJsonCodec,
     &ferogram::kBinaryCodec,
 };
 

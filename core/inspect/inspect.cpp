@@ -69,6 +69,7 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::GotdJson:
     case Format::TdesktopTdata:
         return false;
     }
@@ -226,6 +227,7 @@ QString releasesThatRead(Format format, int version)
     case Format::MtkrutoString:
     case Format::GrammersSession:
     case Format::GrammersSqlite:
+    case Format::GotdJson:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

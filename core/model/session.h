@@ -135,7 +135,10 @@ struct ForeignExtras {
     std::vector<ForeignPeerDetails> peers;
     std::vector<ForeignSentFile> sentFiles;
     std::vector<ForeignUpdateDate> updateDates;
-    bool empty() const { return peers.empty() && sentFiles.empty() && updateDates.empty(); }
+    // gotd's Config block (help.getConfig as gotd saved it), compact JSON in
+    // gotd's key order, so a gotd -> gotd (or tdl) round trip keeps it.
+    QByteArray gotdConfig;
+    bool empty() const { return peers.empty() && sentFiles.empty() && updateDates.empty() && gotdConfig.isEmpty(); }
     bool operator==(const ForeignExtras &) const = default;
 };
 

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "convert/convert.h"
+#include "formats/gotd/gotdjson.h"
 #include "formats/grammers/grammerssqlite.h"
 #include "formats/grammers/grammerstl.h"
 #include "model/markedid.h"
@@ -246,6 +247,102 @@ private slots:
         const Result<DecodedSession> decoded = grammerstl::read(bytes);
         QVERIFY(!decoded.ok());
         QVERIFY2(decoded.error().message.contains(says), qPrintable(decoded.error().message));
+    }
+
+
+    void gotdVectors_data() { addVectorRows({QStringLiteral("gotd-json")}); }
+    void gotdVectors()
+    {
+        QFETCH(QJsonObject, vector);
+        const QJsonObject expected = vector[u"expected"].toObject();
+        QTemporaryDir dir;
+        const QString path = copyVector(vectorPath(vector), dir.filePath(QStringLiteral("session.json")));
+        const auto before = snapshot(dir.path());
+        const Result<DecodedSession> decoded = openPath(path);
+        QVERIFY2(decoded.ok(), decoded ? "" : qPrintable(decoded.error().message));
+        QCOMPARE(decoded->format, Format::GotdJson);
+        QVERIFY(!decoded->explanation.isEmpty());
+        QCOMPARE(snapshot(dir.path()), before);
+        QVERIFY(decoded->warnings.isEmpty()); // AuthKeyID matches (auth_key_id_valid)
+        QVERIFY(expected[u"auth_key_id_valid"].toBool());
+        const Session &s = decoded->session();
+        const QStringList core{QStringLiteral("dc_id"),   QStringLiteral("ip"),     QStringLiteral("port"),
+                               QStringLiteral("ipv6"),    QStringLiteral("auth_key"), QStringLiteral("user_id"),
+                               QStringLiteral("is_bot"),  QStringLiteral("test_mode"), QStringLiteral("api_id")};
+        QCOMPARE(summaryOf(s, true), pick(expected, core));
+        const QJsonObject data = expected[u"data"].toObject();
+        QCOMPARE(s.dcs.front().firstSalt, data[u"Salt"].toInteger()); // exact 64-bit
+        // The Config block kept as gotd wrote it (the manifest shows Secret as hex).
+        const QJsonObject config = QJsonDocument::fromJson(s.foreign.gotdConfig).object();
+        QCOMPARE(config[u"ThisDC"], data[u"Config"][u"ThisDC"]);
+        QCOMPARE(config[u"DCOptions"].toArray().size(), data[u"Config"][u"DCOptions"].toArray().size());
+
+        // Pasted, the same text reads as the same session.
+        const Result<DecodedSession> pasted = openText(QString::fromUtf8(readFile(path)));
+        QVERIFY2(pasted.ok(), pasted ? "" : qPrintable(pasted.error().message));
+        QCOMPARE(pasted->format, Format::GotdJson);
+        QVERIFY(pasted->session() == s);
+
+        // gotd -> gotd gives gotd's own bytes back, Config included.
+        ConvertTarget target;
+        target.format = Format::GotdJson;
+        QVERIFY(lossReport(s, target).lossless());
+        const Result<QByteArray> written = encode(s, target);
+        QVERIFY(written.ok());
+        QCOMPARE(written.value(), readFile(path));
+    }
+
+    void gotdRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("says");
+        QByteArray good = readFile(dataPath(QStringLiteral("vectors/foreign/gotd/gotd_test_dc1_addr.json")));
+        QTest::newRow("version 2") << QByteArray(good).replace("{\"Version\":1", "{\"Version\":2")
+                                   << QStringLiteral("version 2");
+        QTest::newRow("short key") << QByteArray(good).replace("\"AuthKey\":\"", "\"AuthKey\":\"AAAA")
+                                   << QStringLiteral("bytes");
+        QTest::newRow("no data") << QByteArray("{\"Version\":1}") << QStringLiteral("Data");
+        QTest::newRow("cut") << good.left(good.size() / 2) << QStringLiteral("Not gotd session JSON");
+    }
+    void gotdRefusals()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, says);
+        const Result<DecodedSession> decoded = gotdjson::readUtf8(text);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().message.contains(says), qPrintable(decoded.error().message));
+    }
+
+    void gotdWrongKeyIdWarns()
+    {
+        QByteArray text = readFile(dataPath(QStringLiteral("vectors/foreign/gotd/gotd_test_dc1_addr.json")));
+        const int at = text.indexOf("\"AuthKeyID\":\"") + 13;
+        text[at] = text[at] == 'A' ? 'B' : 'A';
+        const Result<DecodedSession> decoded = gotdjson::readUtf8(text);
+        QVERIFY(decoded.ok());
+        QVERIFY(decoded->warnings.join(u' ').contains(u"corrupted key"));
+    }
+
+    // gotd's client leaves Addr empty: a target that needs an address is
+    // refused, never given one.
+    void gotdWithoutAddressIsNotInvented()
+    {
+        const Result<DecodedSession> decoded =
+            openPath(dataPath(QStringLiteral("vectors/foreign/gotd/gotd_user_dc2_config.json")));
+        QVERIFY(decoded.ok());
+        ConvertTarget target;
+        target.format = Format::TelethonString;
+        const Result<QByteArray> written = encode(decoded->session(), target);
+        QVERIFY(!written.ok());
+        // And a grammers target has no address to write for DC 2 either.
+        target.format = Format::GrammersSession;
+        QVERIFY(!encode(decoded->session(), target).ok());
+        // With an address it converts, and back to gotd keeps key, DC and salt.
+        const Result<DecodedSession> withAddr =
+            openPath(dataPath(QStringLiteral("vectors/foreign/gotd/gotd_test_dc1_addr.json")));
+        QVERIFY(withAddr.ok());
+        const Result<QByteArray> telethon = encode(withAddr->session(), ConvertTarget{Format::TelethonString});
+        QVERIFY2(telethon.ok(), telethon ? "" : qPrintable(telethon.error().message));
     }
 
     // Another library's database into grammers' and back: what the loss

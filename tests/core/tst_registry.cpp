@@ -79,7 +79,7 @@ private slots:
                 order << c->format;
         const QList<Format> expected{Format::FerogramCompactV2, Format::MtcuteString,  Format::GramjsString,
                                      Format::TelethonString,    Format::MtkrutoString, Format::FerogramNative,
-                                     Format::PyrogramString};
+                                     Format::PyrogramString,    Format::GotdJson}; // JSON: no base64 reading clashes
         QCOMPARE(order, expected);
     }
 
