@@ -29,6 +29,7 @@ enum class Format {
     GrammersSession,
     GrammersSqlite,
     GotdJson,
+    TdlBolt,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

@@ -8,6 +8,7 @@
 #include "formats/mtkruto/codecs.h"
 #include "formats/pyrogram/codecs.h"
 #include "formats/tdesktop/codecs.h"
+#include "formats/tdl/codecs.h"
 #include "formats/telethon/codecs.h"
 
 #include <array>
@@ -26,7 +27,7 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
     &ferogram::kSqliteCodec,
     // issue 16: recognised by content (magic numbers, table names)
-    &grammers::kTlCodec, &grammers::kSqliteCodec, &gotd::kJsonCodec,
+    &grammers::kTlCodec, &grammers::kSqliteCodec, &gotd::kJsonCodec, &tdl::kBoltCodec,
     &ferogram::kBinaryCodec,
 };
 

@@ -87,7 +87,8 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
             json.value(line);
         json.endArray();
     }
-    const bool multi = decoded.format == Format::TdesktopTdata || decoded.sessions.size() > 1;
+    const bool multi = decoded.format == Format::TdesktopTdata || decoded.sessions.size() > 1
+                       || !decoded.accountLabels.empty(); // tdl: even one namespace has its name
     if (multi)
         json.key("account").value(std::uint64_t(chosen));
     if (!decoded.sessions.empty())

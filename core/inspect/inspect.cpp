@@ -70,6 +70,7 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
     case Format::GotdJson:
+    case Format::TdlBolt:
     case Format::TdesktopTdata:
         return false;
     }
@@ -228,6 +229,7 @@ QString releasesThatRead(Format format, int version)
     case Format::GrammersSession:
     case Format::GrammersSqlite:
     case Format::GotdJson:
+    case Format::TdlBolt:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

@@ -10,6 +10,8 @@
 #include "formats/gotd/gotdjson.h"
 #include "formats/grammers/grammerssqlite.h"
 #include "formats/grammers/grammerstl.h"
+#include "formats/tdl/bbolt.h"
+#include "inspect/foreignjson.h"
 #include "model/markedid.h"
 #include "open/opener.h"
 
@@ -343,6 +345,88 @@ private slots:
         QVERIFY(withAddr.ok());
         const Result<QByteArray> telethon = encode(withAddr->session(), ConvertTarget{Format::TelethonString});
         QVERIFY2(telethon.ok(), telethon ? "" : qPrintable(telethon.error().message));
+    }
+
+
+    void tdlVectors_data() { addVectorRows({QStringLiteral("tdl-bolt")}); }
+    void tdlVectors()
+    {
+        QFETCH(QJsonObject, vector);
+        const QJsonObject expected = vector[u"expected"].toObject();
+        QTemporaryDir dir;
+        const QString path = copyVector(vectorPath(vector), dir.filePath(QStringLiteral("data.kv")));
+        const auto before = snapshot(dir.path());
+        const Result<DecodedSession> decoded = openPath(path);
+        QVERIFY2(decoded.ok(), decoded ? "" : qPrintable(decoded.error().message));
+        QCOMPARE(decoded->format, Format::TdlBolt);
+        QVERIFY(!decoded->explanation.isEmpty());
+        QCOMPARE(snapshot(dir.path()), before); // no lock file, no change
+        const QStringList core{QStringLiteral("dc_id"),   QStringLiteral("ip"),     QStringLiteral("port"),
+                               QStringLiteral("ipv6"),    QStringLiteral("auth_key"), QStringLiteral("user_id"),
+                               QStringLiteral("is_bot"),  QStringLiteral("test_mode"), QStringLiteral("api_id")};
+        const QJsonArray namespaces = expected[u"namespaces"].toArray();
+        QCOMPARE(decoded->sessions.size(), std::size_t(namespaces.size()));
+        QCOMPARE(decoded->accountLabels.size(), decoded->sessions.size());
+        bool firstLoggedIn = true;
+        for (qsizetype i = 0; i < namespaces.size(); ++i) {
+            const QJsonObject ns = namespaces[i].toObject();
+            const auto &label = decoded->accountLabels[std::size_t(i)];
+            QCOMPARE(label.nativeId, ns[u"name"].toString());
+            const Session &s = decoded->sessions[std::size_t(i)];
+            if (ns[u"session"].isNull()) {
+                QVERIFY(s.dcs.empty());
+                QVERIFY(label.note.contains(u"logged out"));
+                continue;
+            }
+            QVERIFY(label.note.isEmpty());
+            const QJsonObject session = ns[u"session"].toObject();
+            QCOMPARE(summaryOf(s, true), pick(session, core));
+            QCOMPARE(s.dcs.front().firstSalt, session[u"data"][u"Salt"].toInteger());
+            if (firstLoggedIn) // the manifest's core fields: the first namespace that decodes
+                QCOMPARE(summaryOf(s, true), pick(expected, core));
+            firstLoggedIn = false;
+        }
+        // inspect --json lists every namespace with its name as native id.
+        ForeignJsonOptions options;
+        const QJsonObject json = QJsonDocument::fromJson(toForeignJson(*decoded, options)).object();
+        const QJsonArray accounts = json[u"accounts"].toArray();
+        QCOMPARE(accounts.size(), namespaces.size());
+        for (qsizetype i = 0; i < accounts.size(); ++i)
+            QCOMPARE(accounts[i][u"native_id"].toString(), namespaces[i][u"name"].toString());
+        if (expected[u"dc_id"].isNull())
+            QVERIFY(json[u"dc_id"].isNull());
+    }
+
+    void bboltDamage_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        const QByteArray good = readFile(dataPath(QStringLiteral("vectors/foreign/gotd/tdl_three_namespaces.kv")));
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("meta page");
+        QTest::newRow("one page") << good.left(4096) << QStringLiteral("cut short");
+        QByteArray loop = good;
+        for (int page = 0; page < 2; ++page) { // both metas point their root at a meta page
+            QByteArray meta = loop.mid(page * 4096 + 16, 56);
+            meta.replace(16, 8, QByteArray("\x01\0\0\0\0\0\0\0", 8));
+            std::uint64_t h = 0xcbf29ce484222325ULL;
+            for (char c : meta)
+                h = (h ^ quint8(c)) * 0x100000001b3ULL;
+            loop.replace(page * 4096 + 16, 56, meta);
+            loop.replace(page * 4096 + 16 + 56, 8, QByteArray(reinterpret_cast<const char *>(&h), 8));
+        }
+        QTest::newRow("root on a meta page") << loop << QStringLiteral("outside the file");
+        QByteArray elements = good;
+        for (int page = 2; page < 8; ++page)
+            elements[page * 4096 + 11] = char(0x7f); // element counts no page can hold
+        QTest::newRow("element count") << elements << QStringLiteral("do not fit");
+    }
+    void bboltDamage()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        const auto db = bbolt::read(bytes);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
     }
 
     // Another library's database into grammers' and back: what the loss
