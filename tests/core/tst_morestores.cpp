@@ -14,6 +14,7 @@
 #include "inspect/foreignjson.h"
 #include "model/markedid.h"
 #include "open/opener.h"
+#include "open/scan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -427,6 +428,28 @@ private slots:
         const auto db = bbolt::read(bytes);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
+    }
+
+
+    // scan: one entry per store, one per tdl namespace (named, logged-out
+    // ones with a note), every new format found by content.
+    void scanFindsEveryStore()
+    {
+        QTemporaryDir dir;
+        for (const QString &f : {QStringLiteral("grammers/grammers_tl_user_dc4.session"),
+                                 QStringLiteral("grammers/grammers_sqlite_user_dc3.sqlite"),
+                                 QStringLiteral("gotd/gotd_user_dc2_config.json"),
+                                 QStringLiteral("gotd/tdl_three_namespaces.kv")})
+            copyVector(dataPath(QStringLiteral("vectors/foreign/") + f), dir.filePath(f.section(u'/', 1)));
+        const ScanResult scan = scanFolder(dir.path());
+        QVERIFY(scan.errors.empty());
+        QStringList found;
+        for (const ScanEntry &e : scan.sessions)
+            found << QStringLiteral("%1 %2 %3 %4").arg(formatId(e.format)).arg(e.account).arg(e.nativeId, e.note.isEmpty() ? QStringLiteral("-") : QStringLiteral("note"));
+        found.sort();
+        QCOMPARE(found, (QStringList{QStringLiteral("gotd-json -1  -"), QStringLiteral("grammers-session -1  -"),
+                                     QStringLiteral("grammers-sqlite -1  -"), QStringLiteral("tdl-bolt 0 default -"),
+                                     QStringLiteral("tdl-bolt 1 empty note"), QStringLiteral("tdl-bolt 2 work -")}));
     }
 
     // Another library's database into grammers' and back: what the loss
