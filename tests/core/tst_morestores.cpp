@@ -122,7 +122,10 @@ class TestMoreStores : public QObject {
     Q_OBJECT
 
 private slots:
-    void grammersVectors_data() { addVectorRows({QStringLiteral("grammers-session"), QStringLiteral("grammers-sqlite")}); }
+    void grammersVectors_data()
+    {
+        addVectorRows({QStringLiteral("grammers-session"), QStringLiteral("grammers-sqlite")});
+    }
     void grammersVectors()
     {
         QFETCH(QJsonObject, vector);
@@ -134,12 +137,12 @@ private slots:
         QVERIFY2(decoded.ok(), decoded ? "" : qPrintable(decoded.error().message));
         QCOMPARE(formatId(decoded->format), vector[u"format"].toString());
         QVERIFY(!decoded->explanation.isEmpty()); // detection says why
-        QCOMPARE(snapshot(dir.path()), before);    // opening changed nothing, left nothing
+        QCOMPARE(snapshot(dir.path()), before);   // opening changed nothing, left nothing
 
         const Session &s = decoded->session();
-        const QStringList core{QStringLiteral("dc_id"),   QStringLiteral("ip"),     QStringLiteral("port"),
-                               QStringLiteral("ipv6"),    QStringLiteral("auth_key"), QStringLiteral("user_id"),
-                               QStringLiteral("is_bot"),  QStringLiteral("test_mode"), QStringLiteral("api_id")};
+        const QStringList core{QStringLiteral("dc_id"),  QStringLiteral("ip"),        QStringLiteral("port"),
+                               QStringLiteral("ipv6"),   QStringLiteral("auth_key"),  QStringLiteral("user_id"),
+                               QStringLiteral("is_bot"), QStringLiteral("test_mode"), QStringLiteral("api_id")};
         QCOMPARE(summaryOf(s, true), pick(expected, core));
 
         // Every DC the store holds: its IPv4 socket and key (IPv6 when real).
@@ -165,8 +168,9 @@ private slots:
         QJsonArray expectedChannels = state[u"channels"].toArray();
         if (decoded->format == Format::GrammersSqlite) { // the table keeps them by id
             QList<QJsonValue> sorted(expectedChannels.begin(), expectedChannels.end());
-            std::sort(sorted.begin(), sorted.end(),
-                      [](const QJsonValue &a, const QJsonValue &b) { return a[u"id"].toInteger() < b[u"id"].toInteger(); });
+            std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+                return a[u"id"].toInteger() < b[u"id"].toInteger();
+            });
             expectedChannels = QJsonArray();
             for (const QJsonValue &c : sorted)
                 expectedChannels.append(c);
@@ -178,7 +182,10 @@ private slots:
 
     // Same format back: the session reads back equal; the TL file byte for
     // byte as grammers 0.8 wrote it.
-    void grammersRoundTrip_data() { addVectorRows({QStringLiteral("grammers-session"), QStringLiteral("grammers-sqlite")}); }
+    void grammersRoundTrip_data()
+    {
+        addVectorRows({QStringLiteral("grammers-session"), QStringLiteral("grammers-sqlite")});
+    }
     void grammersRoundTrip()
     {
         QFETCH(QJsonObject, vector);
@@ -232,7 +239,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("says");
-        const QByteArray good = readFile(dataPath(QStringLiteral("vectors/foreign/grammers/grammers_tl_user_dc4.session")));
+        const QByteArray good =
+            readFile(dataPath(QStringLiteral("vectors/foreign/grammers/grammers_tl_user_dc4.session")));
         QTest::newRow("cut in the key") << good.left(300) << QStringLiteral("cut short");
         QTest::newRow("cut in the user") << good.left(good.size() - 80) << QStringLiteral("cut short");
         QByteArray unknown = good;
@@ -252,7 +260,6 @@ private slots:
         QVERIFY2(decoded.error().message.contains(says), qPrintable(decoded.error().message));
     }
 
-
     void gotdVectors_data() { addVectorRows({QStringLiteral("gotd-json")}); }
     void gotdVectors()
     {
@@ -269,9 +276,9 @@ private slots:
         QVERIFY(decoded->warnings.isEmpty()); // AuthKeyID matches (auth_key_id_valid)
         QVERIFY(expected[u"auth_key_id_valid"].toBool());
         const Session &s = decoded->session();
-        const QStringList core{QStringLiteral("dc_id"),   QStringLiteral("ip"),     QStringLiteral("port"),
-                               QStringLiteral("ipv6"),    QStringLiteral("auth_key"), QStringLiteral("user_id"),
-                               QStringLiteral("is_bot"),  QStringLiteral("test_mode"), QStringLiteral("api_id")};
+        const QStringList core{QStringLiteral("dc_id"),  QStringLiteral("ip"),        QStringLiteral("port"),
+                               QStringLiteral("ipv6"),   QStringLiteral("auth_key"),  QStringLiteral("user_id"),
+                               QStringLiteral("is_bot"), QStringLiteral("test_mode"), QStringLiteral("api_id")};
         QCOMPARE(summaryOf(s, true), pick(expected, core));
         const QJsonObject data = expected[u"data"].toObject();
         QCOMPARE(s.dcs.front().firstSalt, data[u"Salt"].toInteger()); // exact 64-bit
@@ -348,7 +355,6 @@ private slots:
         QVERIFY2(telethon.ok(), telethon ? "" : qPrintable(telethon.error().message));
     }
 
-
     void tdlVectors_data() { addVectorRows({QStringLiteral("tdl-bolt")}); }
     void tdlVectors()
     {
@@ -362,9 +368,9 @@ private slots:
         QCOMPARE(decoded->format, Format::TdlBolt);
         QVERIFY(!decoded->explanation.isEmpty());
         QCOMPARE(snapshot(dir.path()), before); // no lock file, no change
-        const QStringList core{QStringLiteral("dc_id"),   QStringLiteral("ip"),     QStringLiteral("port"),
-                               QStringLiteral("ipv6"),    QStringLiteral("auth_key"), QStringLiteral("user_id"),
-                               QStringLiteral("is_bot"),  QStringLiteral("test_mode"), QStringLiteral("api_id")};
+        const QStringList core{QStringLiteral("dc_id"),  QStringLiteral("ip"),        QStringLiteral("port"),
+                               QStringLiteral("ipv6"),   QStringLiteral("auth_key"),  QStringLiteral("user_id"),
+                               QStringLiteral("is_bot"), QStringLiteral("test_mode"), QStringLiteral("api_id")};
         const QJsonArray namespaces = expected[u"namespaces"].toArray();
         QCOMPARE(decoded->sessions.size(), std::size_t(namespaces.size()));
         QCOMPARE(decoded->accountLabels.size(), decoded->sessions.size());
@@ -430,22 +436,24 @@ private slots:
         QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
     }
 
-
     // scan: one entry per store, one per tdl namespace (named, logged-out
     // ones with a note), every new format found by content.
     void scanFindsEveryStore()
     {
         QTemporaryDir dir;
-        for (const QString &f : {QStringLiteral("grammers/grammers_tl_user_dc4.session"),
-                                 QStringLiteral("grammers/grammers_sqlite_user_dc3.sqlite"),
-                                 QStringLiteral("gotd/gotd_user_dc2_config.json"),
-                                 QStringLiteral("gotd/tdl_three_namespaces.kv")})
+        for (const QString &f :
+             {QStringLiteral("grammers/grammers_tl_user_dc4.session"),
+              QStringLiteral("grammers/grammers_sqlite_user_dc3.sqlite"),
+              QStringLiteral("gotd/gotd_user_dc2_config.json"), QStringLiteral("gotd/tdl_three_namespaces.kv")})
             copyVector(dataPath(QStringLiteral("vectors/foreign/") + f), dir.filePath(f.section(u'/', 1)));
         const ScanResult scan = scanFolder(dir.path());
         QVERIFY(scan.errors.empty());
         QStringList found;
         for (const ScanEntry &e : scan.sessions)
-            found << QStringLiteral("%1 %2 %3 %4").arg(formatId(e.format)).arg(e.account).arg(e.nativeId, e.note.isEmpty() ? QStringLiteral("-") : QStringLiteral("note"));
+            found << QStringLiteral("%1 %2 %3 %4")
+                         .arg(formatId(e.format))
+                         .arg(e.account)
+                         .arg(e.nativeId, e.note.isEmpty() ? QStringLiteral("-") : QStringLiteral("note"));
         found.sort();
         QCOMPARE(found, (QStringList{QStringLiteral("gotd-json -1  -"), QStringLiteral("grammers-session -1  -"),
                                      QStringLiteral("grammers-sqlite -1  -"), QStringLiteral("tdl-bolt 0 default -"),

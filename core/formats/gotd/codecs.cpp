@@ -27,18 +27,18 @@ void losses(const Session &session, const ConvertTarget &target, LossReport &rep
     const DcEntry *kept = keptHomeEntry(s);
     const std::size_t others = s.dcs.size() - (kept ? 1 : 0);
     if (others)
-        report.add(LossKind::OtherDcs, others,
-                   Tr::tr("%n DC entry(ies) besides the home DC's are dropped: gotd keeps one DC.", nullptr,
-                          int(others)));
+        report.add(
+            LossKind::OtherDcs, others,
+            Tr::tr("%n DC entry(ies) besides the home DC's are dropped: gotd keeps one DC.", nullptr, int(others)));
     if (const std::size_t keys = countIf(s.dcs, [&](const DcEntry &dc) { return dc.authKey && &dc != kept; }))
         report.add(LossKind::OtherKeys, keys,
                    Tr::tr("%n auth key(s) of other DC entries are dropped.", nullptr, int(keys)));
     if (kept && kept->timeOffset)
         report.add(LossKind::DcDetails, 1, Tr::tr("The kept DC entry's time offset is dropped."));
     if (const std::size_t peers = std::max(s.peers.size(), s.foreign.peers.size()))
-        report.add(LossKind::Peers, peers,
-                   Tr::tr("%n cached peer(s) are dropped: gotd's session JSON has no peer cache.", nullptr,
-                          int(peers)));
+        report.add(
+            LossKind::Peers, peers,
+            Tr::tr("%n cached peer(s) are dropped: gotd's session JSON has no peer cache.", nullptr, int(peers)));
     commonLosses(s, false, false, report);
     accountLosses(s, target.format, {false, false, true, false, false}, report);
 }

@@ -120,10 +120,10 @@ Result<DecodedSession> readUtf8(QByteArrayView bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::invalid(Tr::tr("Not gotd session JSON: %1 at character %2.")
-                                  .arg(error.error == QJsonParseError::NoError ? Tr::tr("not a JSON object")
-                                                                               : error.errorString())
-                                  .arg(error.offset));
+        return Error::invalid(
+            Tr::tr("Not gotd session JSON: %1 at character %2.")
+                .arg(error.error == QJsonParseError::NoError ? Tr::tr("not a JSON object") : error.errorString())
+                .arg(error.offset));
     const QJsonObject root = doc.object();
     if (!root.contains(u"Version") || !root[u"Data"].isObject())
         return Error::invalid(Tr::tr("Not gotd session JSON: it has no \"Version\" and \"Data\" object."));
@@ -160,15 +160,17 @@ Result<DecodedSession> readUtf8(QByteArrayView bytes)
         if (storedId != keyIdBytes(id))
             decoded.warnings << Tr::tr("Data.AuthKeyID (%1) is not the key's id (%2): gotd refuses such a session "
                                        "(\"corrupted key\").")
-                                    .arg(QString::fromLatin1(storedId.toHex()), QString::fromLatin1(keyIdBytes(id).toHex()));
+                                    .arg(QString::fromLatin1(storedId.toHex()),
+                                         QString::fromLatin1(keyIdBytes(id).toHex()));
     }
     const QJsonObject config = data[u"Config"].toObject();
     session.account.testMode = config[u"TestMode"].toBool();
     session.foreign.gotdConfig = configJson(config);
     const int options = config[u"DCOptions"].toArray().size();
-    decoded.layout = dc.addr.isEmpty() ? Tr::tr("version 1, no address, %n DC option(s) in its config", nullptr, options)
-                                       : Tr::tr("version 1, address %1, %n DC option(s) in its config", nullptr, options)
-                                             .arg(dc.addr);
+    decoded.layout =
+        dc.addr.isEmpty()
+            ? Tr::tr("version 1, no address, %n DC option(s) in its config", nullptr, options)
+            : Tr::tr("version 1, address %1, %n DC option(s) in its config", nullptr, options).arg(dc.addr);
     session.dcs.push_back(std::move(dc));
     decoded.sessions.push_back(std::move(session));
     return decoded;
@@ -183,8 +185,8 @@ Result<QByteArray> write(const Session &session)
 {
     const DcEntry *dc = keptHomeEntry(session);
     if (!dc || !dc->authKey)
-        return Error::refused(Tr::tr("gotd session JSON needs the home DC's auth key, and DC %1 has none.")
-                                  .arg(session.homeDcId));
+        return Error::refused(
+            Tr::tr("gotd session JSON needs the home DC's auth key, and DC %1 has none.").arg(session.homeDcId));
     const bool testMode = session.account.testMode.value_or(false);
     QByteArray config = session.foreign.gotdConfig;
     if (config.isEmpty())

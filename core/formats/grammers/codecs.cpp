@@ -62,16 +62,15 @@ void sqliteLosses(const Session &session, const ConvertTarget &target, LossRepor
     dcLosses(s, false, report);
     const MarkedPeers plan = planMarkedPeers(s);
     markedPeerLosses(plan, report);
-    if (const std::size_t n = countIf(plan.kept, [](const CachedPeer *p) {
-            return plainChannel(*p) && p->id > grammerssqlite::MaxChannelId;
-        }))
+    if (const std::size_t n = countIf(
+            plan.kept, [](const CachedPeer *p) { return plainChannel(*p) && p->id > grammerssqlite::MaxChannelId; }))
         report.add(LossKind::PeerIds, n,
                    Tr::tr("%n channel(s) with an id above %1 are dropped: grammers cannot key them.", nullptr, int(n))
                        .arg(grammerssqlite::MaxChannelId));
     if (const std::size_t n = countIf(plan.kept, [](const CachedPeer *p) { return p->isChat && p->accessHash; }))
-        report.add(LossKind::PeerIds, n,
-                   Tr::tr("The access hash of %n basic group(s) is dropped: grammers stores none for them.", nullptr,
-                          int(n)));
+        report.add(
+            LossKind::PeerIds, n,
+            Tr::tr("The access hash of %n basic group(s) is dropped: grammers stores none for them.", nullptr, int(n)));
     commonLosses(s, true, true, report);
     userLosses(s, report);
     accountLosses(s, target.format, {true, true, false, false, false}, report);

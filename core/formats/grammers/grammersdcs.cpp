@@ -17,8 +17,8 @@ struct Tr {
 };
 
 // grammers 0.8 lib.rs: DEFAULT_DCS (more-stores.md §2.2).
-constexpr std::array<const char *, 5> kBuiltin{"149.154.175.53", "149.154.167.41", "149.154.175.100",
-                                               "149.154.167.92", "91.108.56.104"};
+constexpr std::array<const char *, 5> kBuiltin{"149.154.175.53", "149.154.167.41", "149.154.175.100", "149.154.167.92",
+                                               "91.108.56.104"};
 
 // One entry of ours that a grammers DC can take: not media-only, an IP
 // literal with a port.
@@ -196,9 +196,9 @@ void dcLosses(const Session &session, bool onePort, LossReport &report)
             }
     }
     if (media)
-        report.add(LossKind::OtherDcs, media,
-                   Tr::tr("%n media-only DC entry(s) are not written: grammers keeps one entry per DC.", nullptr,
-                          int(media)));
+        report.add(
+            LossKind::OtherDcs, media,
+            Tr::tr("%n media-only DC entry(s) are not written: grammers keeps one entry per DC.", nullptr, int(media)));
     if (names)
         report.add(LossKind::OtherDcs, names,
                    Tr::tr("%n DC entry(s) with a host name or no port are not written: grammers stores IP addresses.",
@@ -222,9 +222,9 @@ void dcLosses(const Session &session, bool onePort, LossReport &report)
                    Tr::tr("%n IPv6 port(s) differ from the DC's IPv4 port; grammers 0.8 keeps one port per DC.",
                           nullptr, int(ports)));
     if (details)
-        report.add(LossKind::DcDetails, details,
-                   Tr::tr("%n DC entry(s) carry a salt or time offset; grammers stores neither.", nullptr,
-                          int(details)));
+        report.add(
+            LossKind::DcDetails, details,
+            Tr::tr("%n DC entry(s) carry a salt or time offset; grammers stores neither.", nullptr, int(details)));
 }
 
 Status requireHomeIpv4(const Session &session, const QString &formatName)

@@ -21,9 +21,9 @@ namespace fero::grammers {
 
 struct GrammersDc {
     std::int32_t id = 0;
-    QString ipv4;          // dotted quad, empty when the store has none (0.7 IPv6-only entry)
+    QString ipv4;           // dotted quad, empty when the store has none (0.7 IPv6-only entry)
     std::uint16_t port = 0; // grammers 0.8 keeps one port, the IPv4 socket's
-    QString ipv6;          // without brackets; empty when none
+    QString ipv6;           // without brackets; empty when none
     std::uint16_t ipv6Port = 0;
     std::optional<AuthKey> key;
 };

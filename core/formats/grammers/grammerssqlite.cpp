@@ -213,8 +213,8 @@ Status fill(QSqlDatabase &db, const Session &session)
     }
     // grammers finds its own user by the self bit: without a row the id is lost.
     if (self && !selfWritten)
-        if (Status s = insertPeer.run({qint64(*self), null,
-                                       SubtypeSelf | (session.account.isBot.value_or(false) ? SubtypeBot : 0)});
+        if (Status s = insertPeer.run(
+                {qint64(*self), null, SubtypeSelf | (session.account.isBot.value_or(false) ? SubtypeBot : 0)});
             !s.ok())
             return s;
 
@@ -274,7 +274,8 @@ Result<DecodedSession> read(const QString &path)
     decoded.version = userVersion(db);
     decoded.layout = Tr::tr("user_version %1").arg(decoded.version);
     if (decoded.version != UserVersion)
-        decoded.warnings << Tr::tr("user_version is %1 (grammers 0.8 writes 1); read as version 1.").arg(decoded.version);
+        decoded.warnings
+            << Tr::tr("user_version is %1 (grammers 0.8 writes 1); read as version 1.").arg(decoded.version);
     Session session;
     session.homeDcId = 2; // an empty dc_home (§3)
     {

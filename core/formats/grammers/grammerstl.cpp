@@ -186,7 +186,8 @@ Status readState(ByteReader &r, Session &session)
     if (vector != VectorMagic)
         return Error::invalid(unknownConstructor(vector, r.offset() - 8, "the channels vector"));
     if (count < 0 || std::size_t(count) > r.remaining() / 16)
-        return Error::invalid(Tr::tr("The channel count %1 does not fit the %2 bytes left.").arg(count).arg(r.remaining()));
+        return Error::invalid(
+            Tr::tr("The channel count %1 does not fit the %2 bytes left.").arg(count).arg(r.remaining()));
     u.channels.reserve(std::size_t(count));
     for (std::int32_t i = 0; i < count; ++i) {
         ChannelPts c;
@@ -249,8 +250,7 @@ Result<DecodedSession> read(QByteArrayView bytes)
     if (vector != VectorMagic)
         return Error::invalid(unknownConstructor(vector, 8, "the DC vector"));
     if (count < 0 || std::size_t(count) > r.remaining() / 16)
-        return Error::invalid(
-            Tr::tr("The DC count %1 does not fit the %2 bytes left.").arg(count).arg(r.remaining()));
+        return Error::invalid(Tr::tr("The DC count %1 does not fit the %2 bytes left.").arg(count).arg(r.remaining()));
 
     DecodedSession decoded;
     decoded.format = Format::GrammersSession;

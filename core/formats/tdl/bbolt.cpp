@@ -15,10 +15,10 @@ struct Tr {
 // bbolt page.go / node.go layout, little-endian.
 constexpr std::size_t PageHeaderSize = 16; // id u64, flags u16, count u16, overflow u32
 constexpr std::uint16_t BranchPage = 0x01, LeafPage = 0x02, MetaPage = 0x04;
-constexpr std::size_t ElementSize = 16;    // leaf: flags, pos, ksize, vsize; branch: pos, ksize, pgid
+constexpr std::size_t ElementSize = 16; // leaf: flags, pos, ksize, vsize; branch: pos, ksize, pgid
 constexpr std::uint32_t BucketLeafFlag = 0x01;
 constexpr std::size_t BucketHeaderSize = 16; // root pgid u64, sequence u64
-constexpr std::size_t MetaSize = 64;          // magic .. checksum
+constexpr std::size_t MetaSize = 64;         // magic .. checksum
 
 template <typename T> T le(const std::uint8_t *p)
 {
@@ -67,8 +67,10 @@ Meta metaAt(QByteArrayView bytes, std::size_t offset)
 class Walker {
 public:
     Walker(QByteArrayView bytes, std::uint32_t pageSize, int maxDepth)
-        : m_data(reinterpret_cast<const std::uint8_t *>(bytes.data())), m_size(std::size_t(bytes.size())),
-          m_pageSize(pageSize), m_maxDepth(maxDepth)
+        : m_data(reinterpret_cast<const std::uint8_t *>(bytes.data()))
+        , m_size(std::size_t(bytes.size()))
+        , m_pageSize(pageSize)
+        , m_maxDepth(maxDepth)
     {
     }
 
@@ -182,8 +184,8 @@ Result<Database> read(QByteArrayView bytes, int maxDepth)
     // bbolt uses the valid meta page with the higher transaction id.
     const Meta &meta = second.valid && (!first.valid || second.txid > first.txid) ? second : first;
     if (std::size_t(bytes.size()) < std::size_t(meta.pageSize) * 2)
-        return Error::invalid(Tr::tr("The bbolt database is cut short: %1 bytes, less than its two meta pages.")
-                                  .arg(bytes.size()));
+        return Error::invalid(
+            Tr::tr("The bbolt database is cut short: %1 bytes, less than its two meta pages.").arg(bytes.size()));
     Walker walker(bytes, meta.pageSize, maxDepth);
     Database db;
     db.pageSize = meta.pageSize;

@@ -23,7 +23,7 @@ inline constexpr std::uint32_t Version = 2;
 
 struct Entry {
     QByteArray key;
-    QByteArray value;  // empty for a bucket
+    QByteArray value; // empty for a bucket
     bool bucket = false;
     std::vector<Entry> children; // a bucket's keys, in byte order
 };
