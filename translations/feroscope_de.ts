@@ -131,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>Bbolt</name>
+    <message>
+        <source>a bucket&apos;s root page %1 is outside the file</source>
+        <translation>die Wurzelseite %1 eines Buckets liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>page %1 is outside the file</source>
+        <translation>Seite %1 liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>page %1 runs past the end of the file</source>
+        <translation>Seite %1 reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>page %1 is reached twice (a loop in the tree)</source>
+        <translation>Seite %1 wird zweimal erreicht (eine Schleife im Baum)</translation>
+    </message>
+    <message>
+        <source>an inline bucket is shorter than a page header</source>
+        <translation>ein eingebetteter Bucket ist kürzer als ein Seitenkopf</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s %2 elements do not fit it</source>
+        <translation>die %2 Elemente von Seite %1 passen nicht hinein</translation>
+    </message>
+    <message>
+        <source>page %1 is neither a branch nor a leaf (flags 0x%2)</source>
+        <translation>Seite %1 ist weder Zweig noch Blatt (Flags 0x%2)</translation>
+    </message>
+    <message>
+        <source>element %1 of page %2 points past the page</source>
+        <translation>Element %1 von Seite %2 zeigt über die Seite hinaus</translation>
+    </message>
+    <message>
+        <source>bucket value of element %1 of page %2 is too short</source>
+        <translation>der Bucket-Wert von Element %1 auf Seite %2 ist zu kurz</translation>
+    </message>
+    <message>
+        <source>buckets are nested deeper than %1</source>
+        <translation>Buckets sind tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <source>Its first page is a bbolt meta page (magic 0xED0CDAED, version 2, %1-byte pages, checksum valid): a bbolt database, as tdl keeps its logins.</source>
+        <translation>Die erste Seite ist eine bbolt-Metaseite (Magic 0xED0CDAED, Version 2, Seiten zu %1 Byte, Prüfsumme gültig): eine bbolt-Datenbank, wie tdl seine Anmeldungen speichert.</translation>
+    </message>
+    <message>
+        <source>Not a bbolt database: no valid meta page (magic 0xED0CDAED, version 2, checksum) at the start.</source>
+        <translation>Keine bbolt-Datenbank: am Anfang steht keine gültige Metaseite (Magic 0xED0CDAED, Version 2, Prüfsumme).</translation>
+    </message>
+    <message>
+        <source>The bbolt database is cut short: %1 bytes, less than its two meta pages.</source>
+        <translation>Die bbolt-Datenbank ist abgeschnitten: %1 Byte, weniger als ihre zwei Metaseiten.</translation>
+    </message>
+    <message>
+        <source>The bbolt database is damaged: %1.</source>
+        <translation>Die bbolt-Datenbank ist beschädigt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BinaryFormat</name>
     <message>
         <source>the version byte</source>
@@ -972,6 +1031,10 @@
         <source>--json and --json-lines exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(account %1, %2)</source>
+        <translation>(Konto %1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -1331,6 +1394,10 @@
     <message>
         <source>Not a session Feroscope can read (%1).</source>
         <translation>Keine Sitzung, die Feroscope lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2394,123 @@
         <source>mtcute SQLite</source>
         <translation>mtcute SQLite</translation>
     </message>
+    <message>
+        <source>grammers TL session file</source>
+        <translation>grammers-TL-Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>grammers TL</source>
+        <translation>grammers TL</translation>
+    </message>
+    <message>
+        <source>grammers SQLite session</source>
+        <translation>grammers-SQLite-Sitzung</translation>
+    </message>
+    <message>
+        <source>grammers SQLite</source>
+        <translation>grammers SQLite</translation>
+    </message>
+    <message>
+        <source>gotd session JSON</source>
+        <translation>gotd-Sitzungs-JSON</translation>
+    </message>
+    <message>
+        <source>gotd JSON</source>
+        <translation>gotd JSON</translation>
+    </message>
+    <message>
+        <source>tdl bbolt store</source>
+        <translation>tdl-bbolt-Speicher</translation>
+    </message>
+    <message>
+        <source>tdl store</source>
+        <translation>tdl-Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>GotdConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: gotd keeps one DC.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag neben dem des Heim-DCs entfällt: gotd behält einen DC.</numerusform>
+            <numerusform>%n DC-Einträge neben dem des Heim-DCs entfallen: gotd behält einen DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>%n Auth-Key anderer DC-Einträge entfällt.</numerusform>
+            <numerusform>%n Auth-Keys anderer DC-Einträge entfallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kept DC entry&apos;s time offset is dropped.</source>
+        <translation>Der Zeitversatz des behaltenen DC-Eintrags entfällt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: gotd&apos;s session JSON has no peer cache.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer entfällt: gotds Sitzungs-JSON hat keinen Peer-Cache.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers entfallen: gotds Sitzungs-JSON hat keinen Peer-Cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gotd would not load it: %1</source>
+        <translation>gotd würde es nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GotdJson</name>
+    <message>
+        <source>It is JSON starting with {&quot;Version&quot;:, the envelope gotd&apos;s session.FileStorage writes: gotd session JSON.</source>
+        <translation>Es ist JSON, das mit {&quot;Version&quot;: beginnt, der Hülle, die gotds session.FileStorage schreibt: gotd-Sitzungs-JSON.</translation>
+    </message>
+    <message>
+        <source>Not gotd session JSON: %1 at character %2.</source>
+        <translation>Kein gotd-Sitzungs-JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Not gotd session JSON: it has no &quot;Version&quot; and &quot;Data&quot; object.</source>
+        <translation>Kein gotd-Sitzungs-JSON: es fehlen &quot;Version&quot; und das Objekt &quot;Data&quot;.</translation>
+    </message>
+    <message>
+        <source>gotd session JSON of version %1: gotd only loads version 1 (any other it treats as &quot;no session&quot; and logs in again).</source>
+        <translation>gotd-Sitzungs-JSON der Version %1: gotd lädt nur Version 1 (jede andere behandelt es als „keine Sitzung“ und meldet sich neu an).</translation>
+    </message>
+    <message>
+        <source>gotd session JSON without Data.%1.</source>
+        <translation>gotd-Sitzungs-JSON ohne Data.%1.</translation>
+    </message>
+    <message>
+        <source>Data.AuthKey is %1 bytes; an auth key has 256.</source>
+        <translation>Data.AuthKey hat %1 Byte; ein Auth-Key hat 256.</translation>
+    </message>
+    <message>
+        <source>Data.AuthKeyID (%1) is not the key&apos;s id (%2): gotd refuses such a session (&quot;corrupted key&quot;).</source>
+        <translation>Data.AuthKeyID (%1) ist nicht die ID des Schlüssels (%2): gotd lehnt eine solche Sitzung ab („corrupted key“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, no address, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>Version 1, keine Adresse, %n DC-Option in der Konfiguration</numerusform>
+            <numerusform>Version 1, keine Adresse, %n DC-Optionen in der Konfiguration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, address %1, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>Version 1, Adresse %1, %n DC-Option in der Konfiguration</numerusform>
+            <numerusform>Version 1, Adresse %1, %n DC-Optionen in der Konfiguration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gotd session JSON needs the home DC&apos;s auth key, and DC %1 has none.</source>
+        <translation>gotd-Sitzungs-JSON braucht den Auth-Key des Heim-DCs, und DC %1 hat keinen.</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2428,6 +2612,212 @@
     <message>
         <source>The address text is %1 bytes long; GramJS reads at most 32767.</source>
         <translation>Der Adresstext ist %1 Bytes lang; GramJS liest höchstens 32767.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersConvert</name>
+    <message>
+        <source>The session does not say whether user %1 is a bot; grammers stores the flag, and it is written as &quot;not a bot&quot;.</source>
+        <translation>Die Sitzung sagt nicht, ob Benutzer %1 ein Bot ist; grammers speichert das Flag, es wird als „kein Bot“ geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: the grammers TL file has no peer cache.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer entfällt: die grammers-TL-Datei hat keinen Peer-Cache.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers entfallen: die grammers-TL-Datei hat keinen Peer-Cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) with an id above %1 are dropped: grammers cannot key them.</source>
+        <translation>
+            <numerusform>%n Kanal mit einer ID über %1 entfällt: grammers kann ihn nicht als Schlüssel speichern.</numerusform>
+            <numerusform>%n Kanäle mit einer ID über %1 entfallen: grammers kann sie nicht als Schlüssel speichern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: grammers stores none for them.</source>
+        <translation>
+            <numerusform>Der Access-Hash von %n Basisgruppe entfällt: grammers speichert für sie keinen.</numerusform>
+            <numerusform>Der Access-Hash von %n Basisgruppen entfällt: grammers speichert für sie keinen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrammersDcs</name>
+    <message>
+        <source>The store has no entry for its home DC %1, and grammers has no built-in address for it.</source>
+        <translation>Der Speicher hat keinen Eintrag für seinen Heim-DC %1, und grammers hat keine eingebaute Adresse dafür.</translation>
+    </message>
+    <message>
+        <source>The store has no entry for its home DC %1; grammers uses its built-in address %2:443, and so did we.</source>
+        <translation>Der Speicher hat keinen Eintrag für seinen Heim-DC %1; grammers nimmt seine eingebaute Adresse %2:443, wir ebenso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media-only DC entry(s) are not written: grammers keeps one entry per DC.</source>
+        <translation>
+            <numerusform>%n reiner Medien-DC-Eintrag wird nicht geschrieben: grammers behält einen Eintrag pro DC.</numerusform>
+            <numerusform>%n reine Medien-DC-Einträge werden nicht geschrieben: grammers behält einen Eintrag pro DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) with a host name or no port are not written: grammers stores IP addresses.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag mit Hostnamen oder ohne Port wird nicht geschrieben: grammers speichert IP-Adressen.</numerusform>
+            <numerusform>%n DC-Einträge mit Hostnamen oder ohne Port werden nicht geschrieben: grammers speichert IP-Adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) of DCs without an IPv4 address are not written: grammers 0.8 needs one in every DC.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag eines DCs ohne IPv4-Adresse wird nicht geschrieben: grammers 0.8 braucht eine in jedem DC.</numerusform>
+            <numerusform>%n DC-Einträge von DCs ohne IPv4-Adresse werden nicht geschrieben: grammers 0.8 braucht eine in jedem DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) repeat a DC&apos;s IPv4 or IPv6 address; grammers keeps the first of each.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag wiederholt die IPv4- oder IPv6-Adresse eines DCs; grammers behält jeweils die erste.</numerusform>
+            <numerusform>%n DC-Einträge wiederholen die IPv4- oder IPv6-Adresse eines DCs; grammers behält jeweils die erste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) differ from the key of their DC&apos;s first entry; grammers keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n Auth-Key weicht vom Schlüssel des ersten Eintrags seines DCs ab; grammers behält einen Schlüssel pro DC.</numerusform>
+            <numerusform>%n Auth-Keys weichen vom Schlüssel des ersten Eintrags ihres DCs ab; grammers behält einen Schlüssel pro DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv6 port(s) differ from the DC&apos;s IPv4 port; grammers 0.8 keeps one port per DC.</source>
+        <translation>
+            <numerusform>%n IPv6-Port weicht vom IPv4-Port des DCs ab; grammers 0.8 behält einen Port pro DC.</numerusform>
+            <numerusform>%n IPv6-Ports weichen vom IPv4-Port des DCs ab; grammers 0.8 behält einen Port pro DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry a salt or time offset; grammers stores neither.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag trägt ein Salt oder einen Zeitversatz; grammers speichert keins von beiden.</numerusform>
+            <numerusform>%n DC-Einträge tragen ein Salt oder einen Zeitversatz; grammers speichert keins von beiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs an IPv4 address for the home DC %2 (grammers 0.8 requires one in every DC), and the session has none.</source>
+        <translation>%1 braucht eine IPv4-Adresse für den Heim-DC %2 (grammers 0.8 verlangt eine in jedem DC), und die Sitzung hat keine.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: ipv4 &quot;%2&quot; is not an IPv4 socket address.</source>
+        <translation>dc_option-Zeile von DC %1: ipv4 „%2“ ist keine IPv4-Socket-Adresse.</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: ipv6 &quot;%2&quot; is not an IPv6 socket address.</source>
+        <translation>dc_option-Zeile von DC %1: ipv6 „%2“ ist keine IPv6-Socket-Adresse.</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: auth_key is %2 bytes; an auth key has 256.</source>
+        <translation>dc_option-Zeile von DC %1: auth_key hat %2 Byte; ein Auth-Key hat 256.</translation>
+    </message>
+    <message>
+        <source>An SQLite database with grammers&apos; dc_home, dc_option and peer_info tables (Telethon has sessions/entities, Pyrogram peers with access_hash): a grammers SQLite session.</source>
+        <translation>Eine SQLite-Datenbank mit grammers&apos; Tabellen dc_home, dc_option und peer_info (Telethon hat sessions/entities, Pyrogram peers mit access_hash): eine grammers-SQLite-Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a grammers session (no dc_home, dc_option and peer_info tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine grammers-Sitzung (keine Tabellen dc_home, dc_option und peer_info).</translation>
+    </message>
+    <message>
+        <source>user_version %1</source>
+        <translation>user_version %1</translation>
+    </message>
+    <message>
+        <source>user_version is %1 (grammers 0.8 writes 1); read as version 1.</source>
+        <translation>user_version ist %1 (grammers 0.8 schreibt 1); als Version 1 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersTl</name>
+    <message>
+        <source>The grammers session file is cut short: it ends at byte %1 while reading %2 (%3 more bytes needed; grammers would say &quot;malformed data&quot;).</source>
+        <translation>Die grammers-Sitzungsdatei ist abgeschnitten: sie endet bei Byte %1 beim Lesen von %2 (%3 Byte fehlen; grammers würde „malformed data“ melden).</translation>
+    </message>
+    <message>
+        <source>Unknown constructor 0x%1 at byte %2 (%3): grammers would refuse the file (&quot;unsupported version&quot;).</source>
+        <translation>Unbekannter Konstruktor 0x%1 bei Byte %2 (%3): grammers würde die Datei ablehnen („unsupported version“).</translation>
+    </message>
+    <message>
+        <source>DC %1 has a WebSocket entry (%2); grammers 0.8 skips those, and so did we.</source>
+        <translation>DC %1 hat einen WebSocket-Eintrag (%2); grammers 0.8 überspringt solche, wir ebenso.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s port is %2, not a port number.</source>
+        <translation>Der Port von DC %1 ist %2, keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s auth key is %2 bytes; an auth key has 256.</source>
+        <translation>Der Auth-Key von DC %1 hat %2 Byte; ein Auth-Key hat 256.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s entry has no address.</source>
+        <translation>Der Eintrag von DC %1 hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>user.bot at byte %1 is 0x%2, not a TL Bool.</source>
+        <translation>user.bot bei Byte %1 ist 0x%2, kein TL-Bool.</translation>
+    </message>
+    <message>
+        <source>The channel count %1 does not fit the %2 bytes left.</source>
+        <translation>Die Kanalanzahl %1 passt nicht in die verbleibenden %2 Byte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.8 address layout (both addresses in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>TL-Sitzung, Adresslayout von grammers 0.8 (beide Adressen in %n DC-Eintrag)</numerusform>
+            <numerusform>TL-Sitzung, Adresslayout von grammers 0.8 (beide Adressen in jedem der %n DC-Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.7 address layout (one address in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>TL-Sitzung, Adresslayout von grammers 0.7 (eine Adresse in %n DC-Eintrag)</numerusform>
+            <numerusform>TL-Sitzung, Adresslayout von grammers 0.7 (eine Adresse in jedem der %n DC-Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TL session, mixed address layouts (%1 DC entries of grammers 0.8, %2 of 0.7)</source>
+        <translation>TL-Sitzung, gemischte Adresslayouts (%1 DC-Einträge von grammers 0.8, %2 von 0.7)</translation>
+    </message>
+    <message>
+        <source>It starts with grammers&apos; session constructor 0xa73eb8ce, a flags word of %1 and a TL vector: a grammers TL session file.</source>
+        <translation>Sie beginnt mit grammers&apos; Sitzungskonstruktor 0xa73eb8ce, einem Flag-Wort %1 und einem TL-Vektor: eine grammers-TL-Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Not a grammers session file: it starts with 0x%1, not the session constructor 0xa73eb8ce.</source>
+        <translation>Keine grammers-Sitzungsdatei: sie beginnt mit 0x%1, nicht mit dem Sitzungskonstruktor 0xa73eb8ce.</translation>
+    </message>
+    <message>
+        <source>The DC count %1 does not fit the %2 bytes left.</source>
+        <translation>Die DC-Anzahl %1 passt nicht in die verbleibenden %2 Byte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the session are ignored.</source>
+        <translation>
+            <numerusform>%n Byte nach der Sitzung wird ignoriert.</numerusform>
+            <numerusform>%n Byte nach der Sitzung werden ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry one address (flags 5 or 6): written by grammers 0.7 or older, octets in network order, and read so. grammers 0.8 itself would read an IPv4 address reversed and panic on an IPv6-only entry; Feroscope writes the 0.8 layout.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag trägt eine Adresse (Flags 5 oder 6): von grammers 0.7 oder älter geschrieben, Oktette in Netzwerkreihenfolge, und so gelesen. grammers 0.8 selbst würde eine IPv4-Adresse umgekehrt lesen und bei einem reinen IPv6-Eintrag abstürzen; Feroscope schreibt das Layout von 0.8.</numerusform>
+            <numerusform>%n DC-Einträge tragen eine Adresse (Flags 5 oder 6): von grammers 0.7 oder älter geschrieben, Oktette in Netzwerkreihenfolge, und so gelesen. grammers 0.8 selbst würde eine IPv4-Adresse umgekehrt lesen und bei einem reinen IPv6-Eintrag abstürzen; Feroscope schreibt das Layout von 0.8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4804,47 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop braucht die Benutzer-ID des Kontos (Konto %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TdlStore</name>
+    <message>
+        <source>The top-level key &quot;%1&quot; is not a bucket; tdl keeps only namespaces there.</source>
+        <translation>Der Schlüssel „%1“ der obersten Ebene ist kein Bucket; tdl legt dort nur Namensräume ab.</translation>
+    </message>
+    <message>
+        <source>logged out (app %1, no session)</source>
+        <translation>abgemeldet (App %1, keine Sitzung)</translation>
+    </message>
+    <message>
+        <source>logged out (an empty namespace)</source>
+        <translation>abgemeldet (ein leerer Namensraum)</translation>
+    </message>
+    <message>
+        <source>its session does not decode: %1</source>
+        <translation>seine Sitzung lässt sich nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <source>Namespace %1: %2</source>
+        <translation>Namensraum %1: %2</translation>
+    </message>
+    <message>
+        <source>This bbolt file holds no namespace buckets: not a tdl store.</source>
+        <translation>Diese bbolt-Datei enthält keine Namensraum-Buckets: kein tdl-Speicher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>legacy one-file store, %n namespace(s)</source>
+        <translation>
+            <numerusform>alter Ein-Datei-Speicher, %n Namensraum</numerusform>
+            <numerusform>alter Ein-Datei-Speicher, %n Namensräume</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n logged in</source>
+        <translation>
+            <numerusform>, %n angemeldet</numerusform>
+            <numerusform>, %n angemeldet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

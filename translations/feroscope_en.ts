@@ -423,6 +423,154 @@
     </message>
 </context>
 <context>
+    <name>GotdConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: gotd keeps one DC.</source>
+        <translation>
+            <numerusform>%n DC entry besides the home DC&apos;s is dropped: gotd keeps one DC.</numerusform>
+            <numerusform>%n DC entries besides the home DC&apos;s are dropped: gotd keeps one DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>%n auth key of another DC entry is dropped.</numerusform>
+            <numerusform>%n auth keys of other DC entries are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: gotd&apos;s session JSON has no peer cache.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped: gotd&apos;s session JSON has no peer cache.</numerusform>
+            <numerusform>%n cached peers are dropped: gotd&apos;s session JSON has no peer cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GotdJson</name>
+    <message numerus="yes">
+        <source>version 1, no address, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>version 1, no address, %n DC option in its config</numerusform>
+            <numerusform>version 1, no address, %n DC options in its config</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, address %1, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>version 1, address %1, %n DC option in its config</numerusform>
+            <numerusform>version 1, address %1, %n DC options in its config</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrammersConvert</name>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: the grammers TL file has no peer cache.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped: the grammers TL file has no peer cache.</numerusform>
+            <numerusform>%n cached peers are dropped: the grammers TL file has no peer cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) with an id above %1 are dropped: grammers cannot key them.</source>
+        <translation>
+            <numerusform>%n channel with an id above %1 is dropped: grammers cannot key them.</numerusform>
+            <numerusform>%n channels with an id above %1 are dropped: grammers cannot key them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: grammers stores none for them.</source>
+        <translation>
+            <numerusform>The access hash of %n basic group is dropped: grammers stores none for them.</numerusform>
+            <numerusform>The access hash of %n basic groups is dropped: grammers stores none for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrammersDcs</name>
+    <message numerus="yes">
+        <source>%n media-only DC entry(s) are not written: grammers keeps one entry per DC.</source>
+        <translation>
+            <numerusform>%n media-only DC entry is not written: grammers keeps one entry per DC.</numerusform>
+            <numerusform>%n media-only DC entries are not written: grammers keeps one entry per DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) with a host name or no port are not written: grammers stores IP addresses.</source>
+        <translation>
+            <numerusform>%n DC entry with a host name or no port is not written: grammers stores IP addresses.</numerusform>
+            <numerusform>%n DC entries with a host name or no port are not written: grammers stores IP addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) of DCs without an IPv4 address are not written: grammers 0.8 needs one in every DC.</source>
+        <translation>
+            <numerusform>%n DC entry of DCs without an IPv4 address is not written: grammers 0.8 needs one in every DC.</numerusform>
+            <numerusform>%n DC entries of DCs without an IPv4 address are not written: grammers 0.8 needs one in every DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) repeat a DC&apos;s IPv4 or IPv6 address; grammers keeps the first of each.</source>
+        <translation>
+            <numerusform>%n DC entry repeats a DC&apos;s IPv4 or IPv6 address; grammers keeps the first of each.</numerusform>
+            <numerusform>%n DC entries repeat a DC&apos;s IPv4 or IPv6 address; grammers keeps the first of each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) differ from the key of their DC&apos;s first entry; grammers keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n auth key differs from the key of their DC&apos;s first entry; grammers keeps one key per DC.</numerusform>
+            <numerusform>%n auth keys differ from the key of their DC&apos;s first entry; grammers keeps one key per DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv6 port(s) differ from the DC&apos;s IPv4 port; grammers 0.8 keeps one port per DC.</source>
+        <translation>
+            <numerusform>%n IPv6 port differs from the DC&apos;s IPv4 port; grammers 0.8 keeps one port per DC.</numerusform>
+            <numerusform>%n IPv6 ports differ from the DC&apos;s IPv4 port; grammers 0.8 keeps one port per DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry a salt or time offset; grammers stores neither.</source>
+        <translation>
+            <numerusform>%n DC entry carries a salt or time offset; grammers stores neither.</numerusform>
+            <numerusform>%n DC entries carry a salt or time offset; grammers stores neither.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrammersTl</name>
+    <message numerus="yes">
+        <source>TL session, grammers 0.8 address layout (both addresses in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>TL session, grammers 0.8 address layout (both addresses in each of %n DC entry)</numerusform>
+            <numerusform>TL session, grammers 0.8 address layout (both addresses in each of %n DC entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.7 address layout (one address in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>TL session, grammers 0.7 address layout (one address in each of %n DC entry)</numerusform>
+            <numerusform>TL session, grammers 0.7 address layout (one address in each of %n DC entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the session are ignored.</source>
+        <translation>
+            <numerusform>%n byte after the session is ignored.</numerusform>
+            <numerusform>%n bytes after the session are ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry one address (flags 5 or 6): written by grammers 0.7 or older, octets in network order, and read so. grammers 0.8 itself would read an IPv4 address reversed and panic on an IPv6-only entry; Feroscope writes the 0.8 layout.</source>
+        <translation>
+            <numerusform>%n DC entry carries one address (flags 5 or 6): written by grammers 0.7 or older, octets in network order, and read so. grammers 0.8 itself would read an IPv4 address reversed and panic on an IPv6-only entry; Feroscope writes the 0.8 layout.</numerusform>
+            <numerusform>%n DC entries carry one address (flags 5 or 6): written by grammers 0.7 or older, octets in network order, and read so. grammers 0.8 itself would read an IPv4 address reversed and panic on an IPv6-only entry; Feroscope writes the 0.8 layout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspect</name>
     <message numerus="yes">
         <source>%n community peer(s): only ferogram 0.6.5 and newer keep them; older releases read them as plain peers and drop the flag on their next save.</source>
@@ -625,6 +773,23 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TdlStore</name>
+    <message numerus="yes">
+        <source>legacy one-file store, %n namespace(s)</source>
+        <translation>
+            <numerusform>legacy one-file store, %n namespace</numerusform>
+            <numerusform>legacy one-file store, %n namespaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n logged in</source>
+        <translation>
+            <numerusform>, %n logged in</numerusform>
+            <numerusform>, %n logged in</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>Bbolt</name>
+    <message>
+        <source>a bucket&apos;s root page %1 is outside the file</source>
+        <translation>la página raíz %1 de un bucket está fuera del archivo</translation>
+    </message>
+    <message>
+        <source>page %1 is outside the file</source>
+        <translation>la página %1 está fuera del archivo</translation>
+    </message>
+    <message>
+        <source>page %1 runs past the end of the file</source>
+        <translation>la página %1 sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <source>page %1 is reached twice (a loop in the tree)</source>
+        <translation>la página %1 se alcanza dos veces (un bucle en el árbol)</translation>
+    </message>
+    <message>
+        <source>an inline bucket is shorter than a page header</source>
+        <translation>un bucket en línea es más corto que una cabecera de página</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s %2 elements do not fit it</source>
+        <translation>los %2 elementos de la página %1 no caben en ella</translation>
+    </message>
+    <message>
+        <source>page %1 is neither a branch nor a leaf (flags 0x%2)</source>
+        <translation>la página %1 no es ni rama ni hoja (indicadores 0x%2)</translation>
+    </message>
+    <message>
+        <source>element %1 of page %2 points past the page</source>
+        <translation>el elemento %1 de la página %2 apunta más allá de la página</translation>
+    </message>
+    <message>
+        <source>bucket value of element %1 of page %2 is too short</source>
+        <translation>el valor de bucket del elemento %1 de la página %2 es demasiado corto</translation>
+    </message>
+    <message>
+        <source>buckets are nested deeper than %1</source>
+        <translation>los buckets están anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>Its first page is a bbolt meta page (magic 0xED0CDAED, version 2, %1-byte pages, checksum valid): a bbolt database, as tdl keeps its logins.</source>
+        <translation>Su primera página es una página meta de bbolt (magic 0xED0CDAED, versión 2, páginas de %1 bytes, suma de comprobación válida): una base de datos bbolt, como las que usa tdl para sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Not a bbolt database: no valid meta page (magic 0xED0CDAED, version 2, checksum) at the start.</source>
+        <translation>No es una base de datos bbolt: no hay una página meta válida (magic 0xED0CDAED, versión 2, suma de comprobación) al principio.</translation>
+    </message>
+    <message>
+        <source>The bbolt database is cut short: %1 bytes, less than its two meta pages.</source>
+        <translation>La base de datos bbolt está truncada: %1 bytes, menos que sus dos páginas meta.</translation>
+    </message>
+    <message>
+        <source>The bbolt database is damaged: %1.</source>
+        <translation>La base de datos bbolt está dañada: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BinaryFormat</name>
     <message>
         <source>the version byte</source>
@@ -972,6 +1031,10 @@
         <source>--json and --json-lines exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(account %1, %2)</source>
+        <translation>(cuenta %1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -1331,6 +1394,10 @@
     <message>
         <source>Not a session Feroscope can read (%1).</source>
         <translation>No es una sesión que Feroscope pueda leer (%1).</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2394,123 @@
         <source>mtcute SQLite</source>
         <translation>mtcute SQLite</translation>
     </message>
+    <message>
+        <source>grammers TL session file</source>
+        <translation>archivo de sesión TL de grammers</translation>
+    </message>
+    <message>
+        <source>grammers TL</source>
+        <translation>grammers TL</translation>
+    </message>
+    <message>
+        <source>grammers SQLite session</source>
+        <translation>sesión SQLite de grammers</translation>
+    </message>
+    <message>
+        <source>grammers SQLite</source>
+        <translation>grammers SQLite</translation>
+    </message>
+    <message>
+        <source>gotd session JSON</source>
+        <translation>JSON de sesión de gotd</translation>
+    </message>
+    <message>
+        <source>gotd JSON</source>
+        <translation>gotd JSON</translation>
+    </message>
+    <message>
+        <source>tdl bbolt store</source>
+        <translation>almacén bbolt de tdl</translation>
+    </message>
+    <message>
+        <source>tdl store</source>
+        <translation>almacén de tdl</translation>
+    </message>
+</context>
+<context>
+    <name>GotdConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: gotd keeps one DC.</source>
+        <translation>
+            <numerusform>Se descarta %n entrada de DC además de la del DC principal: gotd guarda un DC.</numerusform>
+            <numerusform>Se descartan %n entradas de DC además de la del DC principal: gotd guarda un DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>Se descarta %n clave de autorización de otras entradas de DC.</numerusform>
+            <numerusform>Se descartan %n claves de autorización de otras entradas de DC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kept DC entry&apos;s time offset is dropped.</source>
+        <translation>Se descarta el desfase horario de la entrada de DC conservada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: gotd&apos;s session JSON has no peer cache.</source>
+        <translation>
+            <numerusform>Se descarta %n peer en caché: el JSON de sesión de gotd no tiene caché de peers.</numerusform>
+            <numerusform>Se descartan %n peers en caché: el JSON de sesión de gotd no tiene caché de peers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gotd would not load it: %1</source>
+        <translation>gotd no lo cargaría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GotdJson</name>
+    <message>
+        <source>It is JSON starting with {&quot;Version&quot;:, the envelope gotd&apos;s session.FileStorage writes: gotd session JSON.</source>
+        <translation>Es JSON que empieza por {&quot;Version&quot;:, el envoltorio que escribe session.FileStorage de gotd: JSON de sesión de gotd.</translation>
+    </message>
+    <message>
+        <source>Not gotd session JSON: %1 at character %2.</source>
+        <translation>No es JSON de sesión de gotd: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Not gotd session JSON: it has no &quot;Version&quot; and &quot;Data&quot; object.</source>
+        <translation>No es JSON de sesión de gotd: no tiene &quot;Version&quot; ni el objeto &quot;Data&quot;.</translation>
+    </message>
+    <message>
+        <source>gotd session JSON of version %1: gotd only loads version 1 (any other it treats as &quot;no session&quot; and logs in again).</source>
+        <translation>JSON de sesión de gotd de versión %1: gotd solo carga la versión 1 (cualquier otra la trata como «sin sesión» y vuelve a iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>gotd session JSON without Data.%1.</source>
+        <translation>JSON de sesión de gotd sin Data.%1.</translation>
+    </message>
+    <message>
+        <source>Data.AuthKey is %1 bytes; an auth key has 256.</source>
+        <translation>Data.AuthKey tiene %1 bytes; una clave de autorización tiene 256.</translation>
+    </message>
+    <message>
+        <source>Data.AuthKeyID (%1) is not the key&apos;s id (%2): gotd refuses such a session (&quot;corrupted key&quot;).</source>
+        <translation>Data.AuthKeyID (%1) no es el id de la clave (%2): gotd rechaza una sesión así («corrupted key»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, no address, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>versión 1, sin dirección, %n opción de DC en su configuración</numerusform>
+            <numerusform>versión 1, sin dirección, %n opciones de DC en su configuración</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, address %1, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>versión 1, dirección %1, %n opción de DC en su configuración</numerusform>
+            <numerusform>versión 1, dirección %1, %n opciones de DC en su configuración</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gotd session JSON needs the home DC&apos;s auth key, and DC %1 has none.</source>
+        <translation>El JSON de sesión de gotd necesita la clave de autorización del DC principal, y el DC %1 no tiene ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2428,6 +2612,212 @@
     <message>
         <source>The address text is %1 bytes long; GramJS reads at most 32767.</source>
         <translation>El texto de la dirección mide %1 bytes; GramJS lee como máximo 32767.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersConvert</name>
+    <message>
+        <source>The session does not say whether user %1 is a bot; grammers stores the flag, and it is written as &quot;not a bot&quot;.</source>
+        <translation>La sesión no dice si el usuario %1 es un bot; grammers guarda el indicador, y se escribe como «no es un bot».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: the grammers TL file has no peer cache.</source>
+        <translation>
+            <numerusform>Se descarta %n peer en caché: el archivo TL de grammers no tiene caché de peers.</numerusform>
+            <numerusform>Se descartan %n peers en caché: el archivo TL de grammers no tiene caché de peers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) with an id above %1 are dropped: grammers cannot key them.</source>
+        <translation>
+            <numerusform>Se descarta %n canal con un id mayor que %1: grammers no puede usarlo como clave.</numerusform>
+            <numerusform>Se descartan %n canales con un id mayor que %1: grammers no puede usarlos como clave.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: grammers stores none for them.</source>
+        <translation>
+            <numerusform>Se descarta el access hash de %n grupo básico: grammers no guarda ninguno para ellos.</numerusform>
+            <numerusform>Se descarta el access hash de %n grupos básicos: grammers no guarda ninguno para ellos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrammersDcs</name>
+    <message>
+        <source>The store has no entry for its home DC %1, and grammers has no built-in address for it.</source>
+        <translation>El almacén no tiene entrada para su DC principal %1, y grammers no tiene una dirección integrada para él.</translation>
+    </message>
+    <message>
+        <source>The store has no entry for its home DC %1; grammers uses its built-in address %2:443, and so did we.</source>
+        <translation>El almacén no tiene entrada para su DC principal %1; grammers usa su dirección integrada %2:443, y nosotros también.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media-only DC entry(s) are not written: grammers keeps one entry per DC.</source>
+        <translation>
+            <numerusform>No se escribe %n entrada de DC solo para medios: grammers guarda una entrada por DC.</numerusform>
+            <numerusform>No se escriben %n entradas de DC solo para medios: grammers guarda una entrada por DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) with a host name or no port are not written: grammers stores IP addresses.</source>
+        <translation>
+            <numerusform>No se escribe %n entrada de DC con nombre de host o sin puerto: grammers guarda direcciones IP.</numerusform>
+            <numerusform>No se escriben %n entradas de DC con nombre de host o sin puerto: grammers guarda direcciones IP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) of DCs without an IPv4 address are not written: grammers 0.8 needs one in every DC.</source>
+        <translation>
+            <numerusform>No se escribe %n entrada de DC sin dirección IPv4: grammers 0.8 necesita una en cada DC.</numerusform>
+            <numerusform>No se escriben %n entradas de DC sin dirección IPv4: grammers 0.8 necesita una en cada DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) repeat a DC&apos;s IPv4 or IPv6 address; grammers keeps the first of each.</source>
+        <translation>
+            <numerusform>%n entrada de DC repite la dirección IPv4 o IPv6 de un DC; grammers guarda la primera de cada una.</numerusform>
+            <numerusform>%n entradas de DC repiten la dirección IPv4 o IPv6 de un DC; grammers guarda la primera de cada una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) differ from the key of their DC&apos;s first entry; grammers keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n clave de autorización difiere de la de la primera entrada de su DC; grammers guarda una clave por DC.</numerusform>
+            <numerusform>%n claves de autorización difieren de la de la primera entrada de su DC; grammers guarda una clave por DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv6 port(s) differ from the DC&apos;s IPv4 port; grammers 0.8 keeps one port per DC.</source>
+        <translation>
+            <numerusform>%n puerto IPv6 difiere del puerto IPv4 del DC; grammers 0.8 guarda un puerto por DC.</numerusform>
+            <numerusform>%n puertos IPv6 difieren del puerto IPv4 del DC; grammers 0.8 guarda un puerto por DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry a salt or time offset; grammers stores neither.</source>
+        <translation>
+            <numerusform>%n entrada de DC lleva una sal o un desfase horario; grammers no guarda ninguno.</numerusform>
+            <numerusform>%n entradas de DC llevan una sal o un desfase horario; grammers no guarda ninguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs an IPv4 address for the home DC %2 (grammers 0.8 requires one in every DC), and the session has none.</source>
+        <translation>%1 necesita una dirección IPv4 para el DC principal %2 (grammers 0.8 exige una en cada DC), y la sesión no tiene ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>No se puede leer la tabla %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: ipv4 &quot;%2&quot; is not an IPv4 socket address.</source>
+        <translation>fila dc_option del DC %1: ipv4 «%2» no es una dirección de socket IPv4.</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: ipv6 &quot;%2&quot; is not an IPv6 socket address.</source>
+        <translation>fila dc_option del DC %1: ipv6 «%2» no es una dirección de socket IPv6.</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: auth_key is %2 bytes; an auth key has 256.</source>
+        <translation>fila dc_option del DC %1: auth_key tiene %2 bytes; una clave de autorización tiene 256.</translation>
+    </message>
+    <message>
+        <source>An SQLite database with grammers&apos; dc_home, dc_option and peer_info tables (Telethon has sessions/entities, Pyrogram peers with access_hash): a grammers SQLite session.</source>
+        <translation>Una base de datos SQLite con las tablas dc_home, dc_option y peer_info de grammers (Telethon tiene sessions/entities, Pyrogram peers con access_hash): una sesión SQLite de grammers.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a grammers session (no dc_home, dc_option and peer_info tables).</source>
+        <translation>%1 es una base de datos SQLite pero no una sesión de grammers (no hay tablas dc_home, dc_option y peer_info).</translation>
+    </message>
+    <message>
+        <source>user_version %1</source>
+        <translation>user_version %1</translation>
+    </message>
+    <message>
+        <source>user_version is %1 (grammers 0.8 writes 1); read as version 1.</source>
+        <translation>user_version es %1 (grammers 0.8 escribe 1); se lee como versión 1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersTl</name>
+    <message>
+        <source>The grammers session file is cut short: it ends at byte %1 while reading %2 (%3 more bytes needed; grammers would say &quot;malformed data&quot;).</source>
+        <translation>El archivo de sesión de grammers está truncado: termina en el byte %1 al leer %2 (faltan %3 bytes; grammers diría «malformed data»).</translation>
+    </message>
+    <message>
+        <source>Unknown constructor 0x%1 at byte %2 (%3): grammers would refuse the file (&quot;unsupported version&quot;).</source>
+        <translation>Constructor desconocido 0x%1 en el byte %2 (%3): grammers rechazaría el archivo («unsupported version»).</translation>
+    </message>
+    <message>
+        <source>DC %1 has a WebSocket entry (%2); grammers 0.8 skips those, and so did we.</source>
+        <translation>El DC %1 tiene una entrada WebSocket (%2); grammers 0.8 las omite, y nosotros también.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s port is %2, not a port number.</source>
+        <translation>El puerto del DC %1 es %2, no un número de puerto.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s auth key is %2 bytes; an auth key has 256.</source>
+        <translation>La clave de autorización del DC %1 tiene %2 bytes; una clave tiene 256.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s entry has no address.</source>
+        <translation>La entrada del DC %1 no tiene dirección.</translation>
+    </message>
+    <message>
+        <source>user.bot at byte %1 is 0x%2, not a TL Bool.</source>
+        <translation>user.bot en el byte %1 es 0x%2, no un Bool de TL.</translation>
+    </message>
+    <message>
+        <source>The channel count %1 does not fit the %2 bytes left.</source>
+        <translation>El número de canales %1 no cabe en los %2 bytes restantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.8 address layout (both addresses in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>sesión TL, formato de direcciones de grammers 0.8 (ambas direcciones en %n entrada de DC)</numerusform>
+            <numerusform>sesión TL, formato de direcciones de grammers 0.8 (ambas direcciones en cada una de las %n entradas de DC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.7 address layout (one address in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>sesión TL, formato de direcciones de grammers 0.7 (una dirección en %n entrada de DC)</numerusform>
+            <numerusform>sesión TL, formato de direcciones de grammers 0.7 (una dirección en cada una de las %n entradas de DC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TL session, mixed address layouts (%1 DC entries of grammers 0.8, %2 of 0.7)</source>
+        <translation>sesión TL, formatos de direcciones mezclados (%1 entradas de DC de grammers 0.8, %2 de 0.7)</translation>
+    </message>
+    <message>
+        <source>It starts with grammers&apos; session constructor 0xa73eb8ce, a flags word of %1 and a TL vector: a grammers TL session file.</source>
+        <translation>Empieza con el constructor de sesión de grammers 0xa73eb8ce, una palabra de indicadores %1 y un vector TL: un archivo de sesión TL de grammers.</translation>
+    </message>
+    <message>
+        <source>Not a grammers session file: it starts with 0x%1, not the session constructor 0xa73eb8ce.</source>
+        <translation>No es un archivo de sesión de grammers: empieza por 0x%1, no por el constructor de sesión 0xa73eb8ce.</translation>
+    </message>
+    <message>
+        <source>The DC count %1 does not fit the %2 bytes left.</source>
+        <translation>El número de DC %1 no cabe en los %2 bytes restantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the session are ignored.</source>
+        <translation>
+            <numerusform>Se ignora %n byte tras la sesión.</numerusform>
+            <numerusform>Se ignoran %n bytes tras la sesión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry one address (flags 5 or 6): written by grammers 0.7 or older, octets in network order, and read so. grammers 0.8 itself would read an IPv4 address reversed and panic on an IPv6-only entry; Feroscope writes the 0.8 layout.</source>
+        <translation>
+            <numerusform>%n entrada de DC lleva una sola dirección (indicadores 5 o 6): escrita por grammers 0.7 o anterior, octetos en orden de red, y así se lee. grammers 0.8 leería una dirección IPv4 al revés y entraría en pánico con una entrada solo IPv6; Feroscope escribe el formato de 0.8.</numerusform>
+            <numerusform>%n entradas de DC llevan una sola dirección (indicadores 5 o 6): escritas por grammers 0.7 o anterior, octetos en orden de red, y así se leen. grammers 0.8 leería una dirección IPv4 al revés y entraría en pánico con una entrada solo IPv6; Feroscope escribe el formato de 0.8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4804,47 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop necesita el ID de usuario de la cuenta (cuenta %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TdlStore</name>
+    <message>
+        <source>The top-level key &quot;%1&quot; is not a bucket; tdl keeps only namespaces there.</source>
+        <translation>La clave de primer nivel «%1» no es un bucket; tdl solo guarda espacios de nombres ahí.</translation>
+    </message>
+    <message>
+        <source>logged out (app %1, no session)</source>
+        <translation>sesión cerrada (app %1, sin sesión)</translation>
+    </message>
+    <message>
+        <source>logged out (an empty namespace)</source>
+        <translation>sesión cerrada (un espacio de nombres vacío)</translation>
+    </message>
+    <message>
+        <source>its session does not decode: %1</source>
+        <translation>su sesión no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <source>Namespace %1: %2</source>
+        <translation>Espacio de nombres %1: %2</translation>
+    </message>
+    <message>
+        <source>This bbolt file holds no namespace buckets: not a tdl store.</source>
+        <translation>Este archivo bbolt no contiene buckets de espacios de nombres: no es un almacén de tdl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>legacy one-file store, %n namespace(s)</source>
+        <translation>
+            <numerusform>almacén antiguo de un solo archivo, %n espacio de nombres</numerusform>
+            <numerusform>almacén antiguo de un solo archivo, %n espacios de nombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n logged in</source>
+        <translation>
+            <numerusform>, %n con sesión iniciada</numerusform>
+            <numerusform>, %n con sesión iniciada</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>Bbolt</name>
+    <message>
+        <source>a bucket&apos;s root page %1 is outside the file</source>
+        <translation>корневая страница %1 бакета лежит за пределами файла</translation>
+    </message>
+    <message>
+        <source>page %1 is outside the file</source>
+        <translation>страница %1 лежит за пределами файла</translation>
+    </message>
+    <message>
+        <source>page %1 runs past the end of the file</source>
+        <translation>страница %1 выходит за конец файла</translation>
+    </message>
+    <message>
+        <source>page %1 is reached twice (a loop in the tree)</source>
+        <translation>страница %1 достигается дважды (цикл в дереве)</translation>
+    </message>
+    <message>
+        <source>an inline bucket is shorter than a page header</source>
+        <translation>встроенный бакет короче заголовка страницы</translation>
+    </message>
+    <message>
+        <source>page %1&apos;s %2 elements do not fit it</source>
+        <translation>%2 элементов страницы %1 в неё не помещаются</translation>
+    </message>
+    <message>
+        <source>page %1 is neither a branch nor a leaf (flags 0x%2)</source>
+        <translation>страница %1 не является ни ветвью, ни листом (флаги 0x%2)</translation>
+    </message>
+    <message>
+        <source>element %1 of page %2 points past the page</source>
+        <translation>элемент %1 страницы %2 указывает за пределы страницы</translation>
+    </message>
+    <message>
+        <source>bucket value of element %1 of page %2 is too short</source>
+        <translation>значение бакета элемента %1 страницы %2 слишком короткое</translation>
+    </message>
+    <message>
+        <source>buckets are nested deeper than %1</source>
+        <translation>бакеты вложены глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>Its first page is a bbolt meta page (magic 0xED0CDAED, version 2, %1-byte pages, checksum valid): a bbolt database, as tdl keeps its logins.</source>
+        <translation>Первая страница — мета-страница bbolt (magic 0xED0CDAED, версия 2, страницы по %1 байт, контрольная сумма верна): база данных bbolt, в которой tdl хранит входы.</translation>
+    </message>
+    <message>
+        <source>Not a bbolt database: no valid meta page (magic 0xED0CDAED, version 2, checksum) at the start.</source>
+        <translation>Не база данных bbolt: в начале нет корректной мета-страницы (magic 0xED0CDAED, версия 2, контрольная сумма).</translation>
+    </message>
+    <message>
+        <source>The bbolt database is cut short: %1 bytes, less than its two meta pages.</source>
+        <translation>База данных bbolt обрезана: %1 байт, меньше двух её мета-страниц.</translation>
+    </message>
+    <message>
+        <source>The bbolt database is damaged: %1.</source>
+        <translation>База данных bbolt повреждена: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BinaryFormat</name>
     <message>
         <source>the version byte</source>
@@ -975,6 +1034,10 @@
         <source>--json and --json-lines exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(account %1, %2)</source>
+        <translation>(аккаунт %1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsMenu</name>
@@ -1349,6 +1412,10 @@
     <message>
         <source>Not a session Feroscope can read (%1).</source>
         <translation>Это не сессия, которую может прочитать Feroscope (%1).</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2452,128 @@
         <source>mtcute SQLite</source>
         <translation>mtcute SQLite</translation>
     </message>
+    <message>
+        <source>grammers TL session file</source>
+        <translation>файл сессии grammers (TL)</translation>
+    </message>
+    <message>
+        <source>grammers TL</source>
+        <translation>grammers TL</translation>
+    </message>
+    <message>
+        <source>grammers SQLite session</source>
+        <translation>сессия grammers SQLite</translation>
+    </message>
+    <message>
+        <source>grammers SQLite</source>
+        <translation>grammers SQLite</translation>
+    </message>
+    <message>
+        <source>gotd session JSON</source>
+        <translation>JSON сессии gotd</translation>
+    </message>
+    <message>
+        <source>gotd JSON</source>
+        <translation>gotd JSON</translation>
+    </message>
+    <message>
+        <source>tdl bbolt store</source>
+        <translation>хранилище tdl (bbolt)</translation>
+    </message>
+    <message>
+        <source>tdl store</source>
+        <translation>хранилище tdl</translation>
+    </message>
+</context>
+<context>
+    <name>GotdConvert</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) besides the home DC&apos;s are dropped: gotd keeps one DC.</source>
+        <translation>
+            <numerusform>Отбрасывается %n запись DC помимо домашнего: gotd хранит один DC.</numerusform>
+            <numerusform>Отбрасываются %n записи DC помимо домашнего: gotd хранит один DC.</numerusform>
+            <numerusform>Отбрасываются %n записей DC помимо домашнего: gotd хранит один DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) of other DC entries are dropped.</source>
+        <translation>
+            <numerusform>Отбрасывается %n ключ авторизации других записей DC.</numerusform>
+            <numerusform>Отбрасываются %n ключа авторизации других записей DC.</numerusform>
+            <numerusform>Отбрасываются %n ключей авторизации других записей DC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kept DC entry&apos;s time offset is dropped.</source>
+        <translation>Сдвиг времени сохраняемой записи DC отбрасывается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: gotd&apos;s session JSON has no peer cache.</source>
+        <translation>
+            <numerusform>Отбрасывается %n кэшированный пир: в JSON сессии gotd нет кэша пиров.</numerusform>
+            <numerusform>Отбрасываются %n кэшированных пира: в JSON сессии gotd нет кэша пиров.</numerusform>
+            <numerusform>Отбрасываются %n кэшированных пиров: в JSON сессии gotd нет кэша пиров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gotd would not load it: %1</source>
+        <translation>gotd не загрузит это: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GotdJson</name>
+    <message>
+        <source>It is JSON starting with {&quot;Version&quot;:, the envelope gotd&apos;s session.FileStorage writes: gotd session JSON.</source>
+        <translation>Это JSON, начинающийся с {&quot;Version&quot;:, — оболочка, которую пишет session.FileStorage из gotd: JSON сессии gotd.</translation>
+    </message>
+    <message>
+        <source>Not gotd session JSON: %1 at character %2.</source>
+        <translation>Не JSON сессии gotd: %1 на символе %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>Not gotd session JSON: it has no &quot;Version&quot; and &quot;Data&quot; object.</source>
+        <translation>Не JSON сессии gotd: нет &quot;Version&quot; и объекта &quot;Data&quot;.</translation>
+    </message>
+    <message>
+        <source>gotd session JSON of version %1: gotd only loads version 1 (any other it treats as &quot;no session&quot; and logs in again).</source>
+        <translation>JSON сессии gotd версии %1: gotd загружает только версию 1 (любую другую считает «нет сессии» и входит заново).</translation>
+    </message>
+    <message>
+        <source>gotd session JSON without Data.%1.</source>
+        <translation>JSON сессии gotd без Data.%1.</translation>
+    </message>
+    <message>
+        <source>Data.AuthKey is %1 bytes; an auth key has 256.</source>
+        <translation>Data.AuthKey занимает %1 байт; ключ авторизации — 256.</translation>
+    </message>
+    <message>
+        <source>Data.AuthKeyID (%1) is not the key&apos;s id (%2): gotd refuses such a session (&quot;corrupted key&quot;).</source>
+        <translation>Data.AuthKeyID (%1) не совпадает с id ключа (%2): gotd отклоняет такую сессию («corrupted key»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, no address, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>версия 1, без адреса, %n вариант DC в конфигурации</numerusform>
+            <numerusform>версия 1, без адреса, %n варианта DC в конфигурации</numerusform>
+            <numerusform>версия 1, без адреса, %n вариантов DC в конфигурации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version 1, address %1, %n DC option(s) in its config</source>
+        <translation>
+            <numerusform>версия 1, адрес %1, %n вариант DC в конфигурации</numerusform>
+            <numerusform>версия 1, адрес %1, %n варианта DC в конфигурации</numerusform>
+            <numerusform>версия 1, адрес %1, %n вариантов DC в конфигурации</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gotd session JSON needs the home DC&apos;s auth key, and DC %1 has none.</source>
+        <translation>JSON сессии gotd нужен ключ авторизации домашнего DC, а у DC %1 его нет.</translation>
+    </message>
 </context>
 <context>
     <name>GramjsStore</name>
@@ -2486,6 +2675,226 @@
     <message>
         <source>The address text is %1 bytes long; GramJS reads at most 32767.</source>
         <translation>Длина текста адреса — %1 байт; GramJS читает не более 32767.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersConvert</name>
+    <message>
+        <source>The session does not say whether user %1 is a bot; grammers stores the flag, and it is written as &quot;not a bot&quot;.</source>
+        <translation>Сессия не говорит, бот ли пользователь %1; grammers хранит этот флаг, и он записывается как «не бот».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped: the grammers TL file has no peer cache.</source>
+        <translation>
+            <numerusform>Отбрасывается %n кэшированный пир: в TL-файле grammers нет кэша пиров.</numerusform>
+            <numerusform>Отбрасываются %n кэшированных пира: в TL-файле grammers нет кэша пиров.</numerusform>
+            <numerusform>Отбрасываются %n кэшированных пиров: в TL-файле grammers нет кэша пиров.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) with an id above %1 are dropped: grammers cannot key them.</source>
+        <translation>
+            <numerusform>Отбрасывается %n канал с id больше %1: grammers не может сделать его ключом.</numerusform>
+            <numerusform>Отбрасываются %n канала с id больше %1: grammers не может сделать их ключами.</numerusform>
+            <numerusform>Отбрасываются %n каналов с id больше %1: grammers не может сделать их ключами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access hash of %n basic group(s) is dropped: grammers stores none for them.</source>
+        <translation>
+            <numerusform>Access hash %n обычной группы отбрасывается: grammers не хранит его для них.</numerusform>
+            <numerusform>Access hash %n обычных групп отбрасывается: grammers не хранит его для них.</numerusform>
+            <numerusform>Access hash %n обычных групп отбрасывается: grammers не хранит его для них.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrammersDcs</name>
+    <message>
+        <source>The store has no entry for its home DC %1, and grammers has no built-in address for it.</source>
+        <translation>В хранилище нет записи для домашнего DC %1, и у grammers нет встроенного адреса для него.</translation>
+    </message>
+    <message>
+        <source>The store has no entry for its home DC %1; grammers uses its built-in address %2:443, and so did we.</source>
+        <translation>В хранилище нет записи для домашнего DC %1; grammers использует встроенный адрес %2:443, и мы тоже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media-only DC entry(s) are not written: grammers keeps one entry per DC.</source>
+        <translation>
+            <numerusform>%n запись DC только для медиа не записывается: grammers хранит одну запись на DC.</numerusform>
+            <numerusform>%n записи DC только для медиа не записываются: grammers хранит одну запись на DC.</numerusform>
+            <numerusform>%n записей DC только для медиа не записываются: grammers хранит одну запись на DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) with a host name or no port are not written: grammers stores IP addresses.</source>
+        <translation>
+            <numerusform>%n запись DC с именем хоста или без порта не записывается: grammers хранит IP-адреса.</numerusform>
+            <numerusform>%n записи DC с именем хоста или без порта не записываются: grammers хранит IP-адреса.</numerusform>
+            <numerusform>%n записей DC с именем хоста или без порта не записываются: grammers хранит IP-адреса.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) of DCs without an IPv4 address are not written: grammers 0.8 needs one in every DC.</source>
+        <translation>
+            <numerusform>%n запись DC без IPv4-адреса не записывается: grammers 0.8 нужен такой адрес в каждом DC.</numerusform>
+            <numerusform>%n записи DC без IPv4-адреса не записываются: grammers 0.8 нужен такой адрес в каждом DC.</numerusform>
+            <numerusform>%n записей DC без IPv4-адреса не записываются: grammers 0.8 нужен такой адрес в каждом DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) repeat a DC&apos;s IPv4 or IPv6 address; grammers keeps the first of each.</source>
+        <translation>
+            <numerusform>%n запись DC повторяет IPv4- или IPv6-адрес DC; grammers хранит первую из них.</numerusform>
+            <numerusform>%n записи DC повторяют IPv4- или IPv6-адрес DC; grammers хранит первую из них.</numerusform>
+            <numerusform>%n записей DC повторяют IPv4- или IPv6-адрес DC; grammers хранит первую из них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) differ from the key of their DC&apos;s first entry; grammers keeps one key per DC.</source>
+        <translation>
+            <numerusform>%n ключ авторизации отличается от ключа первой записи своего DC; grammers хранит один ключ на DC.</numerusform>
+            <numerusform>%n ключа авторизации отличаются от ключа первой записи своего DC; grammers хранит один ключ на DC.</numerusform>
+            <numerusform>%n ключей авторизации отличаются от ключа первой записи своего DC; grammers хранит один ключ на DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv6 port(s) differ from the DC&apos;s IPv4 port; grammers 0.8 keeps one port per DC.</source>
+        <translation>
+            <numerusform>%n IPv6-порт отличается от IPv4-порта DC; grammers 0.8 хранит один порт на DC.</numerusform>
+            <numerusform>%n IPv6-порта отличаются от IPv4-порта DC; grammers 0.8 хранит один порт на DC.</numerusform>
+            <numerusform>%n IPv6-портов отличаются от IPv4-порта DC; grammers 0.8 хранит один порт на DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry a salt or time offset; grammers stores neither.</source>
+        <translation>
+            <numerusform>%n запись DC содержит соль или сдвиг времени; grammers не хранит ни того, ни другого.</numerusform>
+            <numerusform>%n записи DC содержат соль или сдвиг времени; grammers не хранит ни того, ни другого.</numerusform>
+            <numerusform>%n записей DC содержат соль или сдвиг времени; grammers не хранит ни того, ни другого.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs an IPv4 address for the home DC %2 (grammers 0.8 requires one in every DC), and the session has none.</source>
+        <translation>%1 нужен IPv4-адрес для домашнего DC %2 (grammers 0.8 требует его в каждом DC), а в сессии его нет.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersSqlite</name>
+    <message>
+        <source>Cannot read the %1 table of %2: %3</source>
+        <translation>Не удаётся прочитать таблицу %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: ipv4 &quot;%2&quot; is not an IPv4 socket address.</source>
+        <translation>строка dc_option DC %1: ipv4 «%2» — не адрес сокета IPv4.</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: ipv6 &quot;%2&quot; is not an IPv6 socket address.</source>
+        <translation>строка dc_option DC %1: ipv6 «%2» — не адрес сокета IPv6.</translation>
+    </message>
+    <message>
+        <source>dc_option row of DC %1: auth_key is %2 bytes; an auth key has 256.</source>
+        <translation>строка dc_option DC %1: auth_key занимает %2 байт; ключ авторизации — 256.</translation>
+    </message>
+    <message>
+        <source>An SQLite database with grammers&apos; dc_home, dc_option and peer_info tables (Telethon has sessions/entities, Pyrogram peers with access_hash): a grammers SQLite session.</source>
+        <translation>База SQLite с таблицами grammers dc_home, dc_option и peer_info (у Telethon — sessions/entities, у Pyrogram — peers с access_hash): сессия grammers SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a grammers session (no dc_home, dc_option and peer_info tables).</source>
+        <translation>%1 — база SQLite, но не сессия grammers (нет таблиц dc_home, dc_option и peer_info).</translation>
+    </message>
+    <message>
+        <source>user_version %1</source>
+        <translation>user_version %1</translation>
+    </message>
+    <message>
+        <source>user_version is %1 (grammers 0.8 writes 1); read as version 1.</source>
+        <translation>user_version равен %1 (grammers 0.8 пишет 1); прочитано как версия 1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammersTl</name>
+    <message>
+        <source>The grammers session file is cut short: it ends at byte %1 while reading %2 (%3 more bytes needed; grammers would say &quot;malformed data&quot;).</source>
+        <translation>Файл сессии grammers обрезан: он кончается на байте %1 при чтении %2 (не хватает %3 байт; grammers сообщит «malformed data»).</translation>
+    </message>
+    <message>
+        <source>Unknown constructor 0x%1 at byte %2 (%3): grammers would refuse the file (&quot;unsupported version&quot;).</source>
+        <translation>Неизвестный конструктор 0x%1 на байте %2 (%3): grammers отклонит файл («unsupported version»).</translation>
+    </message>
+    <message>
+        <source>DC %1 has a WebSocket entry (%2); grammers 0.8 skips those, and so did we.</source>
+        <translation>У DC %1 есть запись WebSocket (%2); grammers 0.8 их пропускает, и мы тоже.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s port is %2, not a port number.</source>
+        <translation>Порт DC %1 равен %2 — это не номер порта.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s auth key is %2 bytes; an auth key has 256.</source>
+        <translation>Ключ авторизации DC %1 занимает %2 байт; ключ — 256.</translation>
+    </message>
+    <message>
+        <source>DC %1&apos;s entry has no address.</source>
+        <translation>У записи DC %1 нет адреса.</translation>
+    </message>
+    <message>
+        <source>user.bot at byte %1 is 0x%2, not a TL Bool.</source>
+        <translation>user.bot на байте %1 равен 0x%2 — это не TL Bool.</translation>
+    </message>
+    <message>
+        <source>The channel count %1 does not fit the %2 bytes left.</source>
+        <translation>Число каналов %1 не помещается в оставшиеся %2 байт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.8 address layout (both addresses in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>TL-сессия, раскладка адресов grammers 0.8 (оба адреса в %n записи DC)</numerusform>
+            <numerusform>TL-сессия, раскладка адресов grammers 0.8 (оба адреса в каждой из %n записей DC)</numerusform>
+            <numerusform>TL-сессия, раскладка адресов grammers 0.8 (оба адреса в каждой из %n записей DC)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TL session, grammers 0.7 address layout (one address in each of %n DC entry(s))</source>
+        <translation>
+            <numerusform>TL-сессия, раскладка адресов grammers 0.7 (один адрес в %n записи DC)</numerusform>
+            <numerusform>TL-сессия, раскладка адресов grammers 0.7 (один адрес в каждой из %n записей DC)</numerusform>
+            <numerusform>TL-сессия, раскладка адресов grammers 0.7 (один адрес в каждой из %n записей DC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TL session, mixed address layouts (%1 DC entries of grammers 0.8, %2 of 0.7)</source>
+        <translation>TL-сессия, смешанные раскладки адресов (%1 записей DC от grammers 0.8, %2 от 0.7)</translation>
+    </message>
+    <message>
+        <source>It starts with grammers&apos; session constructor 0xa73eb8ce, a flags word of %1 and a TL vector: a grammers TL session file.</source>
+        <translation>Файл начинается с конструктора сессии grammers 0xa73eb8ce, слова флагов %1 и TL-вектора: файл сессии grammers (TL).</translation>
+    </message>
+    <message>
+        <source>Not a grammers session file: it starts with 0x%1, not the session constructor 0xa73eb8ce.</source>
+        <translation>Не файл сессии grammers: он начинается с 0x%1, а не с конструктора сессии 0xa73eb8ce.</translation>
+    </message>
+    <message>
+        <source>The DC count %1 does not fit the %2 bytes left.</source>
+        <translation>Число DC %1 не помещается в оставшиеся %2 байт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the session are ignored.</source>
+        <translation>
+            <numerusform>%n байт после сессии игнорируется.</numerusform>
+            <numerusform>%n байта после сессии игнорируются.</numerusform>
+            <numerusform>%n байт после сессии игнорируются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(s) carry one address (flags 5 or 6): written by grammers 0.7 or older, octets in network order, and read so. grammers 0.8 itself would read an IPv4 address reversed and panic on an IPv6-only entry; Feroscope writes the 0.8 layout.</source>
+        <translation>
+            <numerusform>%n запись DC содержит один адрес (флаги 5 или 6): записана grammers 0.7 или старше, октеты в сетевом порядке, так и прочитана. Сам grammers 0.8 прочитал бы IPv4-адрес задом наперёд и упал бы на записи только с IPv6; Feroscope пишет раскладку 0.8.</numerusform>
+            <numerusform>%n записи DC содержат один адрес (флаги 5 или 6): записаны grammers 0.7 или старше, октеты в сетевом порядке, так и прочитаны. Сам grammers 0.8 прочитал бы IPv4-адрес задом наперёд и упал бы на записи только с IPv6; Feroscope пишет раскладку 0.8.</numerusform>
+            <numerusform>%n записей DC содержат один адрес (флаги 5 или 6): записаны grammers 0.7 или старше, октеты в сетевом порядке, так и прочитаны. Сам grammers 0.8 прочитал бы IPv4-адрес задом наперёд и упал бы на записи только с IPv6; Feroscope пишет раскладку 0.8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4908,49 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop нужен ID пользователя аккаунта (аккаунт %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TdlStore</name>
+    <message>
+        <source>The top-level key &quot;%1&quot; is not a bucket; tdl keeps only namespaces there.</source>
+        <translation>Ключ верхнего уровня «%1» — не бакет; tdl хранит там только пространства имён.</translation>
+    </message>
+    <message>
+        <source>logged out (app %1, no session)</source>
+        <translation>выход выполнен (приложение %1, нет сессии)</translation>
+    </message>
+    <message>
+        <source>logged out (an empty namespace)</source>
+        <translation>выход выполнен (пустое пространство имён)</translation>
+    </message>
+    <message>
+        <source>its session does not decode: %1</source>
+        <translation>его сессия не декодируется: %1</translation>
+    </message>
+    <message>
+        <source>Namespace %1: %2</source>
+        <translation>Пространство имён %1: %2</translation>
+    </message>
+    <message>
+        <source>This bbolt file holds no namespace buckets: not a tdl store.</source>
+        <translation>В этом файле bbolt нет бакетов пространств имён: это не хранилище tdl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>legacy one-file store, %n namespace(s)</source>
+        <translation>
+            <numerusform>старое однофайловое хранилище, %n пространство имён</numerusform>
+            <numerusform>старое однофайловое хранилище, %n пространства имён</numerusform>
+            <numerusform>старое однофайловое хранилище, %n пространств имён</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n logged in</source>
+        <translation>
+            <numerusform>, %n с входом</numerusform>
+            <numerusform>, %n с входом</numerusform>
+            <numerusform>, %n с входом</numerusform>
+        </translation>
     </message>
 </context>
 <context>

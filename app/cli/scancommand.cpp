@@ -25,6 +25,8 @@ void writeEntryFields(JsonWriter &json, const ScanEntry &e)
     json.key("layout").value(e.layout);
     json.key("account");
     e.account < 0 ? json.null() : json.value(e.account);
+    if (!e.nativeId.isEmpty()) // tdl's namespace name
+        json.key("native_id").value(e.nativeId);
     json.key("note");
     e.note.isEmpty() ? json.null() : json.value(e.note);
     json.key("home_dc_id").value(e.homeDcId);
@@ -118,7 +120,9 @@ void printScan(const ScanResult &scan)
     printOut(Tr::tr("Sessions in %1: %2").arg(QDir::toNativeSeparators(scan.root)).arg(scan.sessions.size()));
     for (const ScanEntry &e : scan.sessions) {
         QString shown = QDir::toNativeSeparators(e.path);
-        if (e.account >= 0)
+        if (e.account >= 0 && !e.nativeId.isEmpty())
+            shown += QStringLiteral("  ") + Tr::tr("(account %1, %2)").arg(e.account).arg(e.nativeId);
+        else if (e.account >= 0)
             shown += QStringLiteral("  ") + Tr::tr("(account %1)").arg(e.account);
         printOut(QStringLiteral("  %1").arg(shown));
         if (!e.note.isEmpty()) {

@@ -70,6 +70,18 @@ Detection detectBytes(QByteArrayView bytes)
     if (looksLikeText(bytes))
         return detectText(QString::fromLatin1(bytes)); // only ASCII got here
     Detection detection;
+    // Binary files whose first bytes name them (grammers' TL file, bbolt):
+    // their readers check those bytes first, so trying them costs nothing.
+    for (const Codec *c : codecs()) {
+        if (!c->readBytes || !c->detect || isStringFormat(c->format) || c->format == Format::FerogramBinary)
+            continue;
+        Result<DecodedSession> read = c->readBytes(bytes);
+        if (!read)
+            continue;
+        detection.explanation << Tr::tr("%1, %2.").arg(formatDisplayName(read->format), read->layout);
+        detection.result = std::move(read);
+        return detection;
+    }
     detection.result = codec(Format::FerogramBinary).readBytes(bytes); // what is left
     return detection;
 }

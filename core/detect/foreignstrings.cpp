@@ -82,7 +82,9 @@ QString implausibility(const DecodedSession &decoded, QStringView text)
                     .arg(entry.dcId)
                     .arg(entry.addr.left(48));
     }
-    if (traits(decoded.format).storesAddress) {
+    // A format whose address is optional (gotd's client leaves Addr empty)
+    // is not doubted for lacking one.
+    if (traits(decoded.format).storesAddress && !home->addr.isEmpty()) {
         const QString problem = addressProblem(*home);
         if (!problem.isEmpty())
             return problem;

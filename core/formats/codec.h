@@ -52,6 +52,12 @@ struct Codec {
     Status (*write)(const Session &session, const ConvertTarget &target, const QString &path, bool overwrite) = nullptr;
     // Groups of entries the target cannot hold together; null: none can clash.
     QStringList (*conflicts)(const Session &session) = nullptr;
+
+    // --- Recognising a file by its content (formats whose bytes name them:
+    // grammers, gotd, bbolt) ---
+    // One sentence saying why the file at path is this format; empty when it
+    // is not. Null: the opener's own rules find this format.
+    QString (*recognise)(const QString &path) = nullptr;
 };
 
 // A preflight for formats whose encoder knows every reason a target is

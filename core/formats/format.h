@@ -32,6 +32,11 @@ enum class Format {
     // issue 15 part 2: Telethon 2 and mtcute SQLite databases
     Telethon2Sqlite,
     MtcuteSqlite,
+    // issue 16 (grammers, gotd, tdl)
+    GrammersSession,
+    GrammersSqlite,
+    GotdJson,
+    TdlBolt,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

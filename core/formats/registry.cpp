@@ -1,11 +1,14 @@
 #include "formats/registry.h"
 
 #include "formats/ferogram/codecs.h"
+#include "formats/gotd/codecs.h"
 #include "formats/gramjs/codecs.h"
+#include "formats/grammers/codecs.h"
 #include "formats/mtcute/codecs.h"
 #include "formats/mtkruto/codecs.h"
 #include "formats/pyrogram/codecs.h"
 #include "formats/tdesktop/codecs.h"
+#include "formats/tdl/codecs.h"
 #include "formats/telethon/codecs.h"
 
 #include <array>
@@ -22,7 +25,10 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &ferogram::kCompactV2Codec, &ferogram::kCompactV1Codec, &mtcute::kStringCodec,   &gramjs::kStringCodec,
     &telethon::kStringCodec,    &mtkruto::kStringCodec,     &ferogram::kNativeCodec, &pyrogram::kStringCodec,
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
-    &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
+    &ferogram::kSqliteCodec,
+    // issue 16: recognised by content (magic numbers, table names)
+    &grammers::kTlCodec, &grammers::kSqliteCodec, &gotd::kJsonCodec, &tdl::kBoltCodec,
+    &ferogram::kBinaryCodec,
     // Pyrogram's forks: pyrogram::kSqliteCodec's reader tells them apart (pyrogram-forks.md §3).
     &pyrogram::kKurigramCodec,  &pyrogram::kPyrotgforkCodec, &pyrogram::kPyroforkCodec,
     // issue 15 part 2

@@ -37,6 +37,10 @@ constexpr std::array kTraits{
     FormatTraits{Format::PyrotgforkSqlite,  "pyrotgfork-sqlite",   QT_TRANSLATE_NOOP("FormatNames", "PyroTGFork SQLite session"),        QT_TRANSLATE_NOOP("FormatNames", "PyroTGFork SQLite"),        Database, Pyrogram, ".session",        true, true,  false,    UserId,                                           None,              Format::PyrogramString,     false, false,  true,  0,       false},
     FormatTraits{Format::PyroforkSqlite,    "pyrofork-sqlite",     QT_TRANSLATE_NOOP("FormatNames", "Pyrofork SQLite session"),          QT_TRANSLATE_NOOP("FormatNames", "Pyrofork SQLite"),          Database, Pyrogram, ".session",        true, true,  false,    UserId,                                           None,              Format::PyrogramString,     false, false,  true,  0,       false},
     FormatTraits{Format::GramjsStore,       "gramjs-store",        QT_TRANSLATE_NOOP("FormatNames", "GramJS store folder"),              QT_TRANSLATE_NOOP("FormatNames", "GramJS store"),             Folder,   Gramjs,   "",                true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   true,  0,       false},
+    FormatTraits{Format::GrammersSession,   "grammers-session",    QT_TRANSLATE_NOOP("FormatNames", "grammers TL session file"),         QT_TRANSLATE_NOOP("FormatNames", "grammers TL"),              File,     Grammers, ".session",        true, true,  false,    UserId,                                           None,              Format::FerogramNative,     false, true,   true,  0,       false},
+    FormatTraits{Format::GrammersSqlite,    "grammers-sqlite",     QT_TRANSLATE_NOOP("FormatNames", "grammers SQLite session"),          QT_TRANSLATE_NOOP("FormatNames", "grammers SQLite"),          Database, Grammers, ".session",        true, true,  false,    UserId,                                           None,              Format::FerogramNative,     false, true,   true,  0,       false},
+    FormatTraits{Format::GotdJson,          "gotd-json",           QT_TRANSLATE_NOOP("FormatNames", "gotd session JSON"),                QT_TRANSLATE_NOOP("FormatNames", "gotd JSON"),                String,   Gotd,     ".json",           true, true,  false,    TestMode,                                         None,              Format::GotdJson,           false, true,   false, 0,       false},
+    FormatTraits{Format::TdlBolt,           "tdl-bolt",            QT_TRANSLATE_NOOP("FormatNames", "tdl bbolt store"),                  QT_TRANSLATE_NOOP("FormatNames", "tdl store"),                File,     Tdl,      ".kv",             true, false, false,    None,                                             None,              Format::GotdJson,           false, true,   false, 0,       false},
     FormatTraits{Format::TdesktopTdata,     "tdesktop-tdata",      QT_TRANSLATE_NOOP("FormatNames", "Telegram Desktop tdata"),           QT_TRANSLATE_NOOP("FormatNames", "Telegram tdata"),           Folder,   Tdesktop, "",                true, true,  false,    UserId | Passcode | Accounts,                     UserId,            Format::FerogramNative,     true,  false,  false, 0,       false},
     FormatTraits{Format::TelethonString,    "telethon-string",     QT_TRANSLATE_NOOP("FormatNames", "Telethon string"),                  QT_TRANSLATE_NOOP("FormatNames", "Telethon string"),          String,   Telethon, ".txt",            true, true,  false,    None,                                             None,              Format::TelethonString,     false, true,   false, 0,       false},
     FormatTraits{Format::GramjsString,      "gramjs-string",       QT_TRANSLATE_NOOP("FormatNames", "GramJS string"),                    QT_TRANSLATE_NOOP("FormatNames", "GramJS string"),            String,   Gramjs,   ".txt",            true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   false, 0,       false},
@@ -107,6 +111,12 @@ QString libraryName(Library library)
         return QStringLiteral("MTKruto");
     case Tdesktop:
         return QStringLiteral("Telegram Desktop");
+    case Grammers:
+        return QStringLiteral("grammers");
+    case Gotd:
+        return QStringLiteral("gotd");
+    case Tdl:
+        return QStringLiteral("tdl");
     }
     Q_UNREACHABLE();
 }

@@ -22,7 +22,7 @@ enum class FormatKind {
 };
 
 // The client library a format belongs to.
-enum class Library { Ferogram, Telethon, Pyrogram, Gramjs, Mtcute, Mtkruto, Tdesktop };
+enum class Library { Ferogram, Telethon, Pyrogram, Gramjs, Mtcute, Mtkruto, Tdesktop, Grammers, Gotd, Tdl };
 
 // The values a conversion target may take beyond the format (ConvertTarget's
 // fields; CLI options in brackets).
@@ -61,7 +61,7 @@ struct FormatTraits {
     TargetOption needs;  // of those, the values the written session must have
                          // (from the source, or else from the option)
     Format stringForm;   // what Copy String Session gives for a session of this format
-    bool multiAccount;   // one source holds several accounts
+    bool multiAccount;   // one source holds several accounts and a target can too (tdata; tdl-bolt is read-only)
     bool storesAddress;  // the DC address is stored (not looked up in a table)
     bool hasPeerCache;   // peers with access hashes are stored
     int compactVersion;  // 1 or 2 for ferogram's compact strings, else 0

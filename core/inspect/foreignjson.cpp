@@ -123,7 +123,8 @@ void writeForeignAccountFields(JsonWriter &json, const Session &session, Format 
 {
     const DcEntry *dc = homeDcEntry(session);
     const auto hostPort = dc && formatStoresAddress(format) ? splitAddress(dc->addr) : std::nullopt;
-    json.key("dc_id").value(session.homeDcId);
+    json.key("dc_id");
+    session.homeDcId == 0 && session.dcs.empty() ? json.null() : json.value(session.homeDcId); // logged out
     json.key("ip");
     hostPort ? json.value(hostPort->host) : json.null();
     json.key("port");
@@ -168,7 +169,8 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
             json.value(line);
         json.endArray();
     }
-    const bool multi = decoded.format == Format::TdesktopTdata || decoded.sessions.size() > 1;
+    const bool multi = decoded.format == Format::TdesktopTdata || decoded.sessions.size() > 1
+                       || !decoded.accountLabels.empty(); // tdl: even one namespace has its name
     if (multi)
         json.key("account").value(std::uint64_t(chosen));
     if (!decoded.sessions.empty())
@@ -177,6 +179,11 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
         json.key("accounts").beginArray();
         for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
             json.beginObject().key("index").value(std::uint64_t(i));
+            if (i < decoded.accountLabels.size()) { // tdl: the namespace, and why it holds no login
+                json.key("native_id").value(decoded.accountLabels[i].nativeId);
+                if (!decoded.accountLabels[i].note.isEmpty())
+                    json.key("note").value(decoded.accountLabels[i].note);
+            }
             writeForeignAccountFields(json, decoded.sessions[i], decoded.format, options.reveal);
             json.endObject();
         }

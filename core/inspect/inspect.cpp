@@ -62,6 +62,8 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::KurigramSqlite: // update_state (pyrogram-forks.md §2)
     case Format::PyrotgforkSqlite:
     case Format::PyroforkSqlite:
+    case Format::GrammersSession:
+    case Format::GrammersSqlite:
         return true;
     case Format::FerogramCompactV1:
     case Format::FerogramCompactV2:
@@ -72,6 +74,8 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::GotdJson:
+    case Format::TdlBolt:
     case Format::TdesktopTdata:
         return false;
     }
@@ -232,6 +236,10 @@ QString releasesThatRead(Format format, int version)
     case Format::PyroforkSqlite:
     case Format::Telethon2Sqlite:
     case Format::MtcuteSqlite:
+    case Format::GrammersSession:
+    case Format::GrammersSqlite:
+    case Format::GotdJson:
+    case Format::TdlBolt:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

@@ -43,6 +43,13 @@ struct DecodedSession {
     // reading lost, what other libraries would do with it. Empty when the
     // format was forced or needed no explaining.
     QStringList explanation;
+    // Multi-account sources whose accounts have names of their own (tdl's
+    // namespaces): one label per session, in order; empty for the others.
+    struct AccountLabel {
+        QString nativeId; // "name:work" is how --account names it
+        QString note;     // "logged out": listed, but it holds no login
+    };
+    std::vector<AccountLabel> accountLabels;
 
     const Session &session() const { return sessions.front(); }
     Session &session() { return sessions.front(); }

@@ -188,10 +188,14 @@ struct ForeignExtras {
     // Which of mtcute's updates_pts/qts/date/seq keys the source had (bits 1, 2,
     // 4, 8: mtcute reads no state unless all four exist); nullopt elsewhere.
     std::optional<std::uint8_t> stateKeys;
+    // gotd's Config block (help.getConfig as gotd saved it), compact JSON in
+    // gotd's key order, so a gotd -> gotd (or tdl) round trip keeps it.
+    QByteArray gotdConfig;
     bool empty() const
     {
         return peers.empty() && sentFiles.empty() && updateDates.empty() && updateRows.empty()
-               && selfUsernames.isEmpty() && !selfPremium && tempKeys.empty() && salts.empty() && !stateKeys;
+               && selfUsernames.isEmpty() && !selfPremium && tempKeys.empty() && salts.empty() && !stateKeys
+               && gotdConfig.isEmpty();
     }
     bool operator==(const ForeignExtras &) const = default;
 };

@@ -1,12 +1,34 @@
 #include "open/foreignfileopen.h"
 
+#include "detect/detect.h"
 #include "formats/ferogram/sqlitedb.h"
+#include "open/opener.h"
 #include "formats/registry.h"
 #include "formats/traits.h"
 
 #include <QFileInfo>
 
 namespace fero {
+
+Result<DecodedSession> readRecognised(const Codec &c, const QString &path, const QString &passcode)
+{
+    if (c.readPath)
+        return c.readPath(path, passcode);
+    Result<QByteArray> bytes = readSessionFile(path);
+    if (!bytes)
+        return bytes.error();
+    Result<DecodedSession> decoded = c.readBytes ? c.readBytes(bytes.value()) : readAs(c.format, bytes.value());
+    secureWipe(bytes.value());
+    return decoded;
+}
+
+QStringList recognisedExplanation(const DecodedSession &decoded, const QString &why)
+{
+    const QString what = decoded.layout.isEmpty()
+                             ? formatDisplayName(decoded.format)
+                             : QStringLiteral("%1, %2").arg(formatDisplayName(decoded.format), decoded.layout);
+    return {what + u'.', why};
+}
 
 std::optional<Result<DecodedSession>> openForeignFile(const QString &path, std::optional<Format> forced,
                                                       const QString &passcode)
@@ -26,6 +48,19 @@ std::optional<Result<DecodedSession>> openForeignFile(const QString &path, std::
     }
     if (!info.isFile())
         return std::nullopt;
+    // Formats whose content names them (grammers, gotd, bbolt): the codec
+    // says why, and that sentence is the detection's explanation.
+    for (const Codec *c : codecs()) {
+        if (!c->recognise)
+            continue;
+        const QString why = c->recognise(path);
+        if (why.isEmpty())
+            continue;
+        Result<DecodedSession> decoded = readRecognised(*c, path, passcode);
+        if (decoded)
+            decoded->explanation = recognisedExplanation(*decoded, why);
+        return decoded;
+    }
     // One look at the table list (read only) tells which library's database it is.
     switch (sqlitedb::identify(path)) {
     case sqlitedb::Kind::Telethon:

@@ -3,6 +3,7 @@
 // the opener, so opener.cpp needs only a call.
 #pragma once
 
+#include "formats/codec.h"
 #include "model/decoded.h"
 #include "base/result.h"
 
@@ -11,6 +12,14 @@
 #include <optional>
 
 namespace fero {
+
+// A file a codec recognised: its path reader, or its bytes (or text) reader
+// on the file's bytes, wiped after.
+Result<DecodedSession> readRecognised(const Codec &c, const QString &path, const QString &passcode = {});
+
+// Detection's explanation for a file a codec recognised by content: what it
+// read as, then the codec's reason.
+QStringList recognisedExplanation(const DecodedSession &decoded, const QString &why);
 
 // nullopt when path is none of these formats (or another format is forced):
 // the caller goes on with its own detection. Otherwise the read result:

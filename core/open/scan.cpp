@@ -7,6 +7,9 @@
 #include "formats/ferogram/binary.h"
 #include "formats/ferogram/compactstring.h"
 #include "formats/ferogram/nativestring.h"
+#include "formats/registry.h"
+#include "formats/traits.h"
+#include "open/foreignfileopen.h"
 #include "formats/ferogram/sqlitedb.h"
 #include "formats/gramjs/gramjsstore.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
@@ -117,6 +120,47 @@ Outcome entryFrom(const Candidate &candidate, const DecodedSession &decoded)
     return entry;
 }
 
+// One entry per account of a source that holds several (tdl's namespaces),
+// each with its native id and note; one entry for the others.
+Outcome entriesFrom(const Candidate &candidate, const DecodedSession &decoded)
+{
+    if (decoded.sessions.size() <= 1 && decoded.accountLabels.empty())
+        return entryFrom(candidate, decoded);
+    std::vector<ScanEntry> entries;
+    for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
+        DecodedSession one;
+        one.format = decoded.format;
+        one.version = decoded.version;
+        one.layout = decoded.layout;
+        one.sessions.push_back(decoded.sessions[i]);
+        ScanEntry entry = std::get<ScanEntry>(entryFrom(candidate, one));
+        entry.account = int(i);
+        if (i < decoded.accountLabels.size()) {
+            entry.nativeId = decoded.accountLabels[i].nativeId;
+            entry.note = decoded.accountLabels[i].note;
+        }
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+// A file a codec recognises by its content (grammers, gotd, bbolt); nullopt
+// when none does. kind: only codecs of that kind are asked.
+std::optional<Outcome> examineRecognised(const Candidate &candidate, FormatKind kind)
+{
+    for (const Codec *c : codecs()) {
+        if (!c->recognise || traits(c->format).kind != kind)
+            continue;
+        if (c->recognise(candidate.path).isEmpty())
+            continue;
+        const Result<DecodedSession> decoded = readRecognised(*c, candidate.path);
+        if (!decoded)
+            return ScanError{candidate.path, decoded.error().message};
+        return entriesFrom(candidate, decoded.value());
+    }
+    return std::nullopt;
+}
+
 Outcome examineSqlite(const Candidate &candidate)
 {
     // Identified and read on one connection: every open of a database costs
@@ -131,8 +175,11 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::Telethon2:
     case sqlitedb::Kind::MtcuteSqlite:
         break;
-    case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::OtherProgram:
+        if (auto recognised = examineRecognised(candidate, FormatKind::Database)) // grammers
+            return std::move(*recognised);
+        return {};
+    case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::Empty:
         return {}; // some other program's database: not a session
     }
@@ -210,6 +257,16 @@ Outcome examine(const Candidate &candidate)
     const auto lead = head.isEmpty() ? 0 : quint8(head.at(0));
     const bool binaryLead = lead >= 1 && lead <= 8;
     const bool text = isBase64Text(head);
+    // Not ferogram's lead byte nor base64: grammers' TL file, gotd JSON or a
+    // bbolt file name themselves in their first bytes.
+    if (!binaryLead && !text && candidate.size <= MaxCandidateBytes * 16) {
+        file.close();
+        for (FormatKind kind : {FormatKind::File, FormatKind::String})
+            if (auto recognised = examineRecognised(candidate, kind))
+                return std::move(*recognised);
+        if (!file.open(QIODevice::ReadOnly))
+            return ScanError{candidate.path, ScanTr::tr("cannot read it: %1").arg(file.errorString())};
+    }
     if (candidate.size > MaxCandidateBytes || (!namedSession && !binaryLead && !text))
         return {};
     QByteArray bytes = file.readAll();

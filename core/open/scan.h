@@ -33,6 +33,7 @@ struct ScanEntry {
     int account = -1;           // index within a multi-account source (tdata); -1 for one-session sources
     QString note;               // e.g. "passcode needed": listed, but its values could not be read
     bool needsPasscode = false; // a tdata folder with a local passcode: nothing past its format was read
+    QString nativeId;           // the account's own name in its source (a tdl namespace); empty when none
 };
 
 struct ScanError {

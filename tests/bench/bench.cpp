@@ -44,6 +44,10 @@
 #include "formats/pyrogram/pyrogramstring.h"
 #include "formats/tdesktop/tdata.h"
 #include "formats/telethon/telethon2sqlite.h"
+#include "formats/gotd/gotdjson.h"
+#include "formats/grammers/grammerssqlite.h"
+#include "formats/tdl/bbolt.h"
+#include "formats/tdl/tdlstore.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "formats/telethon/telethonstring.h"
 #include "open/scan.h"
@@ -67,6 +71,7 @@
 #include <ctime>
 #include <functional>
 #include <map>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -456,6 +461,109 @@ void benchGramjsStore(const Options &options)
         [&](const QString &path) { return readOk(path, [&] { return fero::gramjsstore::read(path); }); });
 }
 
+// grammers' SQLite store at the largest peer cache (issue 16): save and load.
+void benchGrammersSqlite(const Options &options)
+{
+    if (!wanted(QStringLiteral("grammers_sqlite_")))
+        return;
+    const fero::Session session = shape(65535, 0, 65535, 18);
+    benchSaveLoad(
+        QStringLiteral("grammers_sqlite_save_65535"), QStringLiteral("grammers_sqlite_load_65535"), options,
+        [&](const QString &path) { return fero::grammerssqlite::write(session, path); },
+        [&](const QString &path) { return readOk(path, [&] { return fero::grammerssqlite::read(path); }); });
+}
+
+// A tdl store of n namespaces as bbolt 1.3 lays one out when every bucket
+// is small enough to be inline: meta pages 0 and 1, an empty freelist on
+// page 2, and one root leaf (with overflow pages) from page 3. Each
+// namespace holds app and a gotd session (more-stores.md §5).
+QByteArray makeTdlStore(int n, const QByteArray &sessionJson)
+{
+    constexpr std::uint32_t pageSize = 4096;
+    const auto u16 = [](QByteArray &b, std::uint16_t v) { b.append(reinterpret_cast<const char *>(&v), 2); };
+    const auto u32 = [](QByteArray &b, std::uint32_t v) { b.append(reinterpret_cast<const char *>(&v), 4); };
+    const auto u64 = [](QByteArray &b, std::uint64_t v) { b.append(reinterpret_cast<const char *>(&v), 8); };
+    const auto leaf = [&](const std::vector<std::tuple<std::uint32_t, QByteArray, QByteArray>> &items, std::uint64_t id) {
+        QByteArray page, data;
+        u64(page, id);
+        u16(page, 0x02);
+        u16(page, std::uint16_t(items.size()));
+        u32(page, 0); // overflow, patched by the caller for the root
+        const std::size_t dataStart = 16 + 16 * items.size();
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto &[flags, key, value] = items[i];
+            u32(page, flags);
+            u32(page, std::uint32_t(dataStart + std::size_t(data.size()) - (16 + 16 * i)));
+            u32(page, std::uint32_t(key.size()));
+            u32(page, std::uint32_t(value.size()));
+            data += key + value;
+        }
+        return page + data;
+    };
+    std::vector<std::tuple<std::uint32_t, QByteArray, QByteArray>> namespaces;
+    for (int i = 0; i < n; ++i) {
+        QByteArray bucket(16, '\0'); // root 0 (inline), sequence 0
+        bucket += leaf({{0, "app", "desktop"}, {0, "session", sessionJson}}, 0);
+        namespaces.emplace_back(1, QStringLiteral("ns%1").arg(i, 5, 10, QLatin1Char('0')).toLatin1(), bucket);
+    }
+    QByteArray root = leaf(namespaces, 3);
+    const std::uint32_t rootPages = std::uint32_t((root.size() + pageSize - 1) / pageSize);
+    const std::uint32_t overflow = rootPages - 1;
+    std::memcpy(root.data() + 12, &overflow, 4);
+    root.resize(qsizetype(rootPages * pageSize), '\0');
+    QByteArray file;
+    for (std::uint64_t m = 0; m < 2; ++m) {
+        QByteArray page;
+        u64(page, m);
+        u16(page, 0x04);
+        u16(page, 0);
+        u32(page, 0);
+        QByteArray meta;
+        u32(meta, fero::bbolt::Magic);
+        u32(meta, fero::bbolt::Version);
+        u32(meta, pageSize);
+        u32(meta, 0);
+        u64(meta, 3); // root bucket page
+        u64(meta, 0);
+        u64(meta, 2); // freelist page
+        u64(meta, 3 + rootPages);
+        u64(meta, m + 1); // txid
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (char c : meta)
+            h = (h ^ std::uint8_t(c)) * 0x100000001b3ULL;
+        u64(meta, h);
+        page += meta;
+        page.resize(pageSize, '\0');
+        file += page;
+    }
+    QByteArray freelist;
+    u64(freelist, 2);
+    u16(freelist, 0x10);
+    u16(freelist, 0);
+    u32(freelist, 0);
+    freelist.resize(pageSize, '\0');
+    return file + freelist + root;
+}
+
+// tdl's store: reading n namespaces, each a gotd session; linear in n.
+void benchTdl(const Options &options)
+{
+    if (!wanted(QStringLiteral("tdl_read_")))
+        return;
+    fero::Session one = shape(0, 0, 0, 18);
+    one.account.testMode = false;
+    const QByteArray json = need(fero::gotdjson::write(one));
+    for (int n : {100, 1000, 4000}) {
+        const QByteArray store = makeTdlStore(n, json);
+        const QString operation = QStringLiteral("tdl_read_%1").arg(n);
+        report(operation, medianNs(sqliteRunsFor(options), 1, [&] {
+                   const auto decoded = fero::tdlstore::read(store);
+                   if (!decoded || decoded->sessions.size() != std::size_t(n) || !decoded->sessions.back().dcs.size())
+                       fail(operation + QStringLiteral(" failed"));
+               }));
+    }
+}
+
 // tdata with every DC key of the reference table, with and without a local
 // passcode, and OpenSSL's PKCS5_PBKDF2_HMAC doing the passcode's work alone:
 // SHA-512, 100,000 rounds, tdata's 32-byte salt, the 256-byte key tdata derives.
@@ -785,6 +893,8 @@ int main(int argc, char **argv)
     benchForeignStrings(options);
     benchGramjsStore(options);
     benchTdata(options);
+    benchGrammersSqlite(options);
+    benchTdl(options);
     benchScan(10000, QStringLiteral("scan_10k"), options);
 
     if (options.scaling) {

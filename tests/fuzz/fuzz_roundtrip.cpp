@@ -17,7 +17,8 @@ namespace {
 constexpr std::array Formats{
     fero::Format::FerogramBinary,    fero::Format::FerogramNative, fero::Format::FerogramCompactV1,
     fero::Format::FerogramCompactV2, fero::Format::TelethonString, fero::Format::GramjsString,
-    fero::Format::MtcuteString,      fero::Format::PyrogramString, fero::Format::MtkrutoString};
+    fero::Format::MtcuteString,      fero::Format::PyrogramString, fero::Format::MtkrutoString,
+    fero::Format::GrammersSession,   fero::Format::GotdJson}; // issue 16's byte and text writers
 
 } // namespace
 

@@ -27,7 +27,7 @@ mkdir -p "$corpora" "$crashes" "$logs" "$dicts"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(binary native compact sqlitedb telethonsqlite pyrogramsqlite telethon2sqlite mtcutesqlite telethonstring gramjsstring
-             mtcutestring pyrogramstring mtkrutostring gramjsstore tdata detect roundtrip roundtripfiles)
+             mtcutestring pyrogramstring mtkrutostring gramjsstore tdata grammerstl bbolt detect roundtrip roundtripfiles)
 fi
 
 # Copies the files matching a find expression into a corpus, keeping names.
@@ -42,7 +42,7 @@ seed_files() { # corpus find-args...
 seed_roundtrip() { # corpus
     local corpus=$1 i f
     local -a globs=("*.session" "*.native.txt" "*.compact-v1.txt" "*.compact-v2.txt" "telethon_str_*" "gramjs_str_*"
-                    "mtcute_str_*" "pyrogram_*string*" "mtkruto_*")
+                    "mtcute_str_*" "pyrogram_*string*" "mtkruto_*" "grammers_tl_*" "gotd_*.json")
     for i in "${!globs[@]}"; do
         while IFS= read -r f; do
             { printf "\\x$(printf %02x "$i")"; cat "$f"; } > "$corpus/seed-$i-$(basename "$f")"
@@ -80,6 +80,8 @@ seed() { # target corpus
             done ;;
         telethon2sqlite) seed_files "$corpus" "$vectors/foreign/telethon2" -name "*.session" ;;
         mtcutesqlite) seed_files "$corpus" "$vectors/foreign/mtcute-sqlite" -name "*.sqlite" ;;
+        grammerstl) seed_files "$corpus" "$vectors/foreign/grammers" -name "*.session" ;;
+        bbolt) seed_files "$corpus" "$vectors/foreign/gotd" -name "*.kv" ;;
         *string) seed_files "$corpus" "$vectors/foreign" -name "*.txt" ;;
         detect) seed_files "$corpus" "$vectors" -size -64k ! -name "*.json" ! -name "*.md" ;;
         roundtrip) seed_roundtrip "$corpus" ;;
@@ -106,6 +108,7 @@ dict_for() {
         *sqlite*) echo "$here/dicts/sqlite.dict" ;;
         tdata) echo "$here/dicts/tdata.dict" ;;
         gramjsstore) echo "$here/dicts/gramjsstore.dict" ;;
+        grammerstl | bbolt) echo "$here/dicts/binary.dict" ;;
         # detection and the byte/string round trip see every byte and string
         # format (and the SQLite and TDF$ magic a pasted file may start with)
         detect | roundtrip) merged_dict "$1" strings binary sqlite tdata ;;
