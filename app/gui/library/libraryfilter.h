@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QHash>
 #include <QStringList>
 
 namespace fero::gui {
@@ -31,10 +32,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     LibraryModel *m_library;
     QStringList m_words; // lower case
+    mutable QHash<quint64, QString> m_formatTexts; // the Format column's text by format and version
 };
 
 } // namespace fero::gui

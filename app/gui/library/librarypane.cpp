@@ -51,6 +51,10 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true);
+    // A header click sorts (by the values, see LibraryFilter::lessThan);
+    // until then rows stay in the order they were added.
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
