@@ -10,6 +10,7 @@
 #include "formats/ferogram/sqlitedb.h"
 #include "formats/gramjs/gramjsstore.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
+#include "formats/registry.h"
 #include "formats/tdesktop/tdata.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "storage/storage.h"
@@ -117,6 +118,22 @@ Outcome entryFrom(const Candidate &candidate, const DecodedSession &decoded)
     return entry;
 }
 
+// A file the readers above do not take may still be a format another
+// codec of the registry claims (a format added since, which the scan then
+// lists without a change here): the same question the opener asks.
+Outcome claimedByRegistry(const Candidate &candidate)
+{
+    for (const Codec *codec : codecs()) {
+        if (!codec->claims || !codec->readPath || !codec->claims(candidate.path))
+            continue;
+        Result<DecodedSession> decoded = codec->readPath(candidate.path, QString());
+        if (!decoded)
+            return ScanError{candidate.path, decoded.error().message};
+        return entryFrom(candidate, decoded.value());
+    }
+    return {};
+}
+
 Outcome examineSqlite(const Candidate &candidate)
 {
     // Identified and read on one connection: every open of a database costs
@@ -132,7 +149,7 @@ Outcome examineSqlite(const Candidate &candidate)
     case sqlitedb::Kind::NotSqlite:
     case sqlitedb::Kind::OtherProgram:
     case sqlitedb::Kind::Empty:
-        return {}; // some other program's database: not a session
+        return claimedByRegistry(candidate); // else some other program's database: not a session
     }
     if (!decoded)
         return ScanError{candidate.path, decoded.error().message};
@@ -209,7 +226,7 @@ Outcome examine(const Candidate &candidate)
     const bool binaryLead = lead >= 1 && lead <= 8;
     const bool text = isBase64Text(head);
     if (candidate.size > MaxCandidateBytes || (!namedSession && !binaryLead && !text))
-        return {};
+        return claimedByRegistry(candidate);
     QByteArray bytes = file.readAll();
     file.close();
 
@@ -218,16 +235,20 @@ Outcome examine(const Candidate &candidate)
         Result<DecodedSession> decoded = readText(string);
         if (decoded)
             return entryFrom(candidate, decoded.value());
+        if (Outcome claimed = claimedByRegistry(candidate); !std::holds_alternative<std::monostate>(claimed))
+            return claimed;
         if (namedSession || decodesToFerogramLead(bytes))
             return ScanError{candidate.path, decoded.error().message};
         return {};
     }
     if (!namedSession && !binaryLead)
-        return {};
+        return claimedByRegistry(candidate);
     const Result<DecodedSession> decoded = binary::read(bytes);
     secureWipe(bytes);
     if (decoded)
         return entryFrom(candidate, decoded.value());
+    if (Outcome claimed = claimedByRegistry(candidate); !std::holds_alternative<std::monostate>(claimed))
+        return claimed;
     return ScanError{candidate.path, decoded.error().message};
 }
 
