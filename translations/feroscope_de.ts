@@ -102,6 +102,33 @@
         <source>The conversion would lose data (%1); nothing was written:</source>
         <translation>Die Konvertierung würde Daten verlieren (%1); es wurde nichts geschrieben:</translation>
     </message>
+    <message>
+        <source>Resuming and overwriting exclude each other.</source>
+        <translation>Fortsetzen und Überschreiben schließen einander aus.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Cannot read the batch journal %1: %2</source>
+        <translation>Das Stapel-Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the batch journal %1: %2</source>
+        <translation>Das Stapel-Journal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
+        <translation>Eine andere Konvertierung schreibt in %1 (ihr Journal %2 ist gesperrt); warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the batch journal %1: %2</source>
+        <translation>Das Stapel-Journal %1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>unvollständig geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>BinaryFormat</name>
@@ -906,6 +933,44 @@
     <message>
         <source>Give it with --api-id, or pass --pyrogram-old-layout to write the old 64-bit layout.</source>
         <translation>Geben Sie sie mit --api-id an, oder schreiben Sie mit --pyrogram-old-layout das alte 64-Bit-Layout.</translation>
+    </message>
+    <message>
+        <source>checking inputs</source>
+        <translation>Eingaben werden geprüft</translation>
+    </message>
+    <message>
+        <source>writing outputs</source>
+        <translation>Ausgaben werden geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) converted into %1</source>
+        <translation>
+            <numerusform>%n Sitzung nach %1 konvertiert</numerusform>
+            <numerusform>%n Sitzungen nach %1 konvertiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already complete by the journal, skipped</source>
+        <translation>
+            <numerusform>; %n laut Journal bereits fertig, übersprungen</numerusform>
+            <numerusform>; %n laut Journal bereits fertig, übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
+        <translation>--resume und --force schließen einander aus: Fortsetzen behält, was ein früherer Lauf fertiggestellt hat, --force ersetzt es.</translation>
+    </message>
+    <message>
+        <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
+        <translation>--resume gilt nur für die Stapelkonvertierung (--out-dir DIR).</translation>
+    </message>
+    <message>
+        <source>--json and --json-lines exclude each other.</source>
+        <translation>--json und --json-lines schließen einander aus.</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3276,10 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
     <message>
         <source>%1 is in use by another program: it kept changing while a snapshot was taken. Close the program that uses it, or try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet: Sie hat sich während des Snapshots ständig geändert. Schließen Sie das Programm, das sie verwendet, oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
+        <translation>%1 wird von einem anderen Programm verwendet: Die Datei änderte sich während des Lesens ständig. Schließen Sie das Programm, das sie verwendet, oder versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

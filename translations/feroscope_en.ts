@@ -10,6 +10,20 @@
             <numerusform>--account: the source holds %n accounts, numbered from 0; there is no account %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) converted into %1</source>
+        <translation>
+            <numerusform>%n session converted into %1</numerusform>
+            <numerusform>%n sessions converted into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already complete by the journal, skipped</source>
+        <translation>
+            <numerusform>; %n already complete by the journal, skipped</numerusform>
+            <numerusform>; %n already complete by the journal, skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Convert</name>
