@@ -104,30 +104,30 @@
     </message>
     <message>
         <source>Resuming and overwriting exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen und Überschreiben schließen einander aus.</translation>
     </message>
 </context>
 <context>
     <name>BatchJournal</name>
     <message>
         <source>Cannot read the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stapel-Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stapel-Journal %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Konvertierung schreibt in %1 (ihr Journal %2 ist gesperrt); warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
         <source>Cannot empty the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stapel-Journal %1 kann nicht geleert werden: %2</translation>
     </message>
     <message>
         <source>short write</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig geschrieben</translation>
     </message>
 </context>
 <context>
@@ -995,41 +995,41 @@
     </message>
     <message>
         <source>checking inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben werden geprüft</translation>
     </message>
     <message>
         <source>writing outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben werden geschrieben</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) converted into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung nach %1 konvertiert</numerusform>
+            <numerusform>%n Sitzungen nach %1 konvertiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already complete by the journal, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n laut Journal bereits fertig, übersprungen</numerusform>
+            <numerusform>; %n laut Journal bereits fertig, übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume und --force schließen einander aus: Fortsetzen behält, was ein früherer Lauf fertiggestellt hat, --force ersetzt es.</translation>
     </message>
     <message>
         <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume gilt nur für die Stapelkonvertierung (--out-dir DIR).</translation>
     </message>
     <message>
         <source>--json and --json-lines exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json und --json-lines schließen einander aus.</translation>
     </message>
     <message>
         <source>(account %1, %2)</source>
@@ -4124,7 +4124,7 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
     </message>
     <message>
         <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem anderen Programm verwendet: Die Datei änderte sich während des Lesens ständig. Schließen Sie das Programm, das sie verwendet, oder versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

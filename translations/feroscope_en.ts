@@ -12,16 +12,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) converted into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session converted into %1</numerusform>
+            <numerusform>%n sessions converted into %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already complete by the journal, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n already complete by the journal, skipped</numerusform>
+            <numerusform>; %n already complete by the journal, skipped</numerusform>
         </translation>
     </message>
 </context>

@@ -104,30 +104,30 @@
     </message>
     <message>
         <source>Resuming and overwriting exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar y sobrescribir se excluyen mutuamente.</translation>
     </message>
 </context>
 <context>
     <name>BatchJournal</name>
     <message>
         <source>Cannot read the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro del lote %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el registro del lote %1: %2</translation>
     </message>
     <message>
         <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra conversión está escribiendo en %1 (su registro %2 está bloqueado); espere a que termine.</translation>
     </message>
     <message>
         <source>Cannot empty the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede vaciar el registro del lote %1: %2</translation>
     </message>
     <message>
         <source>short write</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura incompleta</translation>
     </message>
 </context>
 <context>
@@ -995,41 +995,41 @@
     </message>
     <message>
         <source>checking inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando las entradas</translation>
     </message>
     <message>
         <source>writing outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo las salidas</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) converted into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión convertida en %1</numerusform>
+            <numerusform>%n sesiones convertidas en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already complete by the journal, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ya completa según el registro, omitida</numerusform>
+            <numerusform>; %n ya completas según el registro, omitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume y --force se excluyen mutuamente: reanudar conserva lo que una ejecución anterior completó, --force lo reemplaza.</translation>
     </message>
     <message>
         <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume solo se aplica a la conversión por lotes (--out-dir DIR).</translation>
     </message>
     <message>
         <source>--json and --json-lines exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json y --json-lines se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>(account %1, %2)</source>
@@ -4124,7 +4124,7 @@ La versión anterior se mueve primero a la papelera, así que se puede restaurar
     </message>
     <message>
         <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en uso por otro programa: cambió continuamente mientras se leía. Cierre el programa que lo usa o vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>

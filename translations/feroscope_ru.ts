@@ -104,30 +104,30 @@
     </message>
     <message>
         <source>Resuming and overwriting exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение и перезапись исключают друг друга.</translation>
     </message>
 </context>
 <context>
     <name>BatchJournal</name>
     <message>
         <source>Cannot read the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал пакета %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать журнал пакета %1: %2</translation>
     </message>
     <message>
         <source>Another conversion is writing into %1 (its journal %2 is locked); wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 пишет другое преобразование (его журнал %2 заблокирован); дождитесь его завершения.</translation>
     </message>
     <message>
         <source>Cannot empty the batch journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся очистить журнал пакета %1: %2</translation>
     </message>
     <message>
         <source>short write</source>
-        <translation type="unfinished"></translation>
+        <translation>неполная запись</translation>
     </message>
 </context>
 <context>
@@ -996,43 +996,43 @@
     </message>
     <message>
         <source>checking inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка входных файлов</translation>
     </message>
     <message>
         <source>writing outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>запись результатов</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 из %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) converted into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сессия преобразована в %1</numerusform>
+            <numerusform>%n сессии преобразованы в %1</numerusform>
+            <numerusform>%n сессий преобразовано в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already complete by the journal, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n уже готова по журналу, пропущена</numerusform>
+            <numerusform>; %n уже готовы по журналу, пропущены</numerusform>
+            <numerusform>; %n уже готовы по журналу, пропущены</numerusform>
         </translation>
     </message>
     <message>
         <source>--resume and --force exclude each other: resuming keeps what an earlier run completed, --force replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume и --force исключают друг друга: продолжение сохраняет то, что завершил предыдущий запуск, --force заменяет это.</translation>
     </message>
     <message>
         <source>--resume applies to batch conversion (--out-dir DIR) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume применяется только к пакетному преобразованию (--out-dir DIR).</translation>
     </message>
     <message>
         <source>--json and --json-lines exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json и --json-lines исключают друг друга.</translation>
     </message>
     <message>
         <source>(account %1, %2)</source>
@@ -4222,7 +4222,7 @@ The previous version is moved to the trash first, so it can be restored.</source
     </message>
     <message>
         <source>%1 is in use by another program: it kept changing while it was read. Close the program that uses it, or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 используется другой программой: файл постоянно менялся во время чтения. Закройте программу, которая его использует, или повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <atomic>
@@ -31,6 +32,7 @@ QString shown(const QString &path)
 QStringList expandInputs(const QStringList &inputs, bool recursive, QStringList &problems)
 {
     QStringList files;
+    QSet<QString> listed; // a tdata folder lists one entry per account; a list lookup made 10,000 inputs quadratic
     for (const QString &input : inputs) {
         if (!QFileInfo(input).isDir()) {
             files << input;
@@ -40,8 +42,10 @@ QStringList expandInputs(const QStringList &inputs, bool recursive, QStringList 
         options.recursive = recursive;
         const ScanResult scan = scanFolder(input, options);
         for (const ScanEntry &entry : scan.sessions)
-            if (!files.contains(entry.path)) // a tdata folder lists one entry per account
+            if (!listed.contains(entry.path)) {
+                listed.insert(entry.path);
                 files << entry.path;
+            }
         for (const ScanError &error : scan.errors)
             problems << QStringLiteral("%1: %2").arg(shown(error.path), error.error);
         if (scan.sessions.empty() && scan.errors.empty())

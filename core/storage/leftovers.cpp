@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -48,9 +51,19 @@ int sweepLeftovers(const QString &targetPath)
 {
     const QFileInfo info(targetPath);
     QDir dir(info.absolutePath());
-    const QString prefix = leftoverPrefix(targetPath);
-    const QStringList names =
-        dir.entryList({prefix + u'*'}, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    // readdir and a byte prefix: every save into a folder lists it, and
+    // QDir::entryList's wildcard filter cost microseconds per entry, so a
+    // batch of 10,000 outputs into one folder spent most of its time here
+    // (batch_10k, README Performance).
+    const QByteArray prefix = QFile::encodeName(leftoverPrefix(targetPath));
+    QStringList names;
+    if (DIR *listing = ::opendir(QFile::encodeName(dir.path()).constData())) {
+        while (const dirent *entry = ::readdir(listing))
+            if (std::strncmp(entry->d_name, prefix.constData(), std::size_t(prefix.size())) == 0)
+                names << QFile::decodeName(entry->d_name);
+        ::closedir(listing);
+    }
+    names.sort();
     int removed = 0;
     // Main entries first; companions (-wal, -journal) go with their base.
     for (const QString &name : names) {

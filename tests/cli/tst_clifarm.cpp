@@ -315,7 +315,7 @@ private slots:
         QVERIFY2(piped.code == 0, qPrintable(show(piped)));
         QVERIFY(!piped.err.contains('\r'));
         QVERIFY(!piped.err.contains("writing outputs"));
-        QVERIFY2(piped.out.contains("converted into"), piped.out.constData());
+        QVERIFY2(piped.out.contains("2 sessions converted into"), piped.out.constData());
 
         // stderr on a pseudo-terminal, stdout still a pipe.
         const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
@@ -341,7 +341,7 @@ private slots:
         ::close(master);
         QVERIFY2(shown.contains("writing outputs: 2 of 2"), shown.constData());
         QVERIFY(shown.contains('\r'));
-        QVERIFY(process.readAllStandardOutput().contains("converted into"));
+        QVERIFY(process.readAllStandardOutput().contains("2 sessions converted into"));
     }
 
     void scanJsonAndJsonLinesExclude()
