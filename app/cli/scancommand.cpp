@@ -20,11 +20,18 @@ QByteArray scanJson(const ScanResult &scan)
     for (const ScanEntry &e : scan.sessions) {
         json.beginObject();
         json.key("path").value(e.path);
-        json.key("format").value(formatId(e.format));
+        // A recognised store (MadelineProto, TDLib) has no format of ours: its id instead.
+        json.key("format").value(e.recognised.isEmpty() ? formatId(e.format) : e.recognised);
+        if (!e.recognised.isEmpty())
+            json.key("recognised").value(e.recognised);
         json.key("version").value(e.version);
         json.key("layout").value(e.layout);
         json.key("account");
         e.account < 0 ? json.null() : json.value(e.account);
+        json.key("position");
+        e.account < 0 ? json.null() : json.value(e.account);
+        json.key("account_id");
+        e.accountId.isEmpty() ? json.null() : json.value(e.accountId);
         json.key("note");
         e.note.isEmpty() ? json.null() : json.value(e.note);
         json.key("home_dc_id").value(e.homeDcId);
@@ -55,10 +62,12 @@ void printScan(const ScanResult &scan)
     for (const ScanEntry &e : scan.sessions) {
         QString shown = QDir::toNativeSeparators(e.path);
         if (e.account >= 0)
-            shown += QStringLiteral("  ") + Tr::tr("(account %1)").arg(e.account);
+            shown += QStringLiteral("  ")
+                     + (e.accountId.isEmpty() ? Tr::tr("(account %1)").arg(e.account)
+                                              : Tr::tr("(account %1, %2)").arg(e.account).arg(e.accountId));
         printOut(QStringLiteral("  %1").arg(shown));
         if (!e.note.isEmpty()) {
-            printOut(QStringLiteral("      %1, %2").arg(formatId(e.format), e.note));
+            printOut(QStringLiteral("      %1, %2").arg(e.recognised.isEmpty() ? formatId(e.format) : e.recognised, e.note));
             continue;
         }
         QString line = Tr::tr("%1, %2, home DC %3, key id %4, peers: %5, mode %6")

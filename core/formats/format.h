@@ -25,6 +25,9 @@ enum class Format {
     PyrogramString,
     PyrogramSqlite,
     MtkrutoString,
+    // issue 16 part 2 (android branch): WTelegramClient, Telegram Android
+    WtelegramSession,
+    AndroidTgnet,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

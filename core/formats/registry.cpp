@@ -1,5 +1,6 @@
 #include "formats/registry.h"
 
+#include "formats/android/codecs.h"
 #include "formats/ferogram/codecs.h"
 #include "formats/gramjs/codecs.h"
 #include "formats/mtcute/codecs.h"
@@ -7,6 +8,7 @@
 #include "formats/pyrogram/codecs.h"
 #include "formats/tdesktop/codecs.h"
 #include "formats/telethon/codecs.h"
+#include "formats/wtelegram/codecs.h"
 
 #include <array>
 
@@ -22,7 +24,11 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &ferogram::kCompactV2Codec, &ferogram::kCompactV1Codec, &mtcute::kStringCodec,   &gramjs::kStringCodec,
     &telethon::kStringCodec,    &mtkruto::kStringCodec,     &ferogram::kNativeCodec, &pyrogram::kStringCodec,
     &tdesktop::kTdataCodec,     &gramjs::kStoreCodec,       &telethon::kSqliteCodec, &pyrogram::kSqliteCodec,
-    &ferogram::kSqliteCodec,    &ferogram::kBinaryCodec,
+    &ferogram::kSqliteCodec,
+    // issue 16 part 2: before ferogram's binary file, which misreads a
+    // WTelegramClient header (8, length) as a damaged v8 file
+    &wtelegram::kSessionCodec, &android::kTgnetCodec,
+    &ferogram::kBinaryCodec,
 };
 
 // One row per format: a row left out leaves a null pointer, and a row too

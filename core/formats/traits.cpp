@@ -34,6 +34,8 @@ constexpr std::array kTraits{
     FormatTraits{Format::PyrogramSqlite,    "pyrogram-sqlite",     QT_TRANSLATE_NOOP("FormatNames", "Pyrogram SQLite session"),          QT_TRANSLATE_NOOP("FormatNames", "Pyrogram SQLite"),          Database, Pyrogram, ".session",        true, true,  false,    UserId,                                           None,              Format::PyrogramString,     false, false,  true,  0,       false},
     FormatTraits{Format::GramjsStore,       "gramjs-store",        QT_TRANSLATE_NOOP("FormatNames", "GramJS store folder"),              QT_TRANSLATE_NOOP("FormatNames", "GramJS store"),             Folder,   Gramjs,   "",                true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   true,  0,       false},
     FormatTraits{Format::TdesktopTdata,     "tdesktop-tdata",      QT_TRANSLATE_NOOP("FormatNames", "Telegram Desktop tdata"),           QT_TRANSLATE_NOOP("FormatNames", "Telegram tdata"),           Folder,   Tdesktop, "",                true, true,  false,    UserId | Passcode | Accounts,                     UserId,            Format::FerogramNative,     true,  false,  false, 0,       false},
+    FormatTraits{Format::WtelegramSession,  "wtelegram-session",   QT_TRANSLATE_NOOP("FormatNames", "WTelegramClient session file"),     QT_TRANSLATE_NOOP("FormatNames", "WTelegramClient session"),  File,     Wtelegram, ".session",       true, true,  false,    UserId | ApiId | Passcode,                        ApiId,             Format::FerogramNative,     false, true,   false, 0,       false},
+    FormatTraits{Format::AndroidTgnet,      "android-tgnet",       QT_TRANSLATE_NOOP("FormatNames", "Telegram Android tgnet.dat"),       QT_TRANSLATE_NOOP("FormatNames", "Android tgnet.dat"),        Folder,   Android,   "",               true, true,  false,    UserId | TestMode | Accounts,                     UserId,            Format::FerogramNative,     true,  true,   false, 0,       false},
     FormatTraits{Format::TelethonString,    "telethon-string",     QT_TRANSLATE_NOOP("FormatNames", "Telethon string"),                  QT_TRANSLATE_NOOP("FormatNames", "Telethon string"),          String,   Telethon, ".txt",            true, true,  false,    None,                                             None,              Format::TelethonString,     false, true,   false, 0,       false},
     FormatTraits{Format::GramjsString,      "gramjs-string",       QT_TRANSLATE_NOOP("FormatNames", "GramJS string"),                    QT_TRANSLATE_NOOP("FormatNames", "GramJS string"),            String,   Gramjs,   ".txt",            true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   false, 0,       false},
     FormatTraits{Format::MtcuteString,      "mtcute-string",       QT_TRANSLATE_NOOP("FormatNames", "mtcute string"),                    QT_TRANSLATE_NOOP("FormatNames", "mtcute string"),            String,   Mtcute,   ".txt",            true, true,  false,    UserId | TestMode,                                None,              Format::MtcuteString,       false, true,   false, 0,       true },
@@ -100,6 +102,10 @@ QString libraryName(Library library)
         return QStringLiteral("MTKruto");
     case Tdesktop:
         return QStringLiteral("Telegram Desktop");
+    case Wtelegram:
+        return QStringLiteral("WTelegramClient");
+    case Android:
+        return QStringLiteral("Telegram Android");
     }
     Q_UNREACHABLE();
 }

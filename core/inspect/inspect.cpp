@@ -66,6 +66,8 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::WtelegramSession:
+    case Format::AndroidTgnet:
     case Format::TdesktopTdata:
         return false;
     }
@@ -221,6 +223,8 @@ QString releasesThatRead(Format format, int version)
     case Format::PyrogramString:
     case Format::PyrogramSqlite:
     case Format::MtkrutoString:
+    case Format::WtelegramSession:
+    case Format::AndroidTgnet:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }
