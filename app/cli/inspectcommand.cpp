@@ -18,7 +18,8 @@ namespace fero::cli {
 Error aboutPath(Error error, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (path != u"-" && !error.message.contains(shown))
+    // A recognised store's error is its one sentence, as inspect --json promises.
+    if (path != u"-" && error.recognised.isEmpty() && !error.message.contains(shown))
         error.message = Tr::tr("%1: %2").arg(shown, error.message);
     return error;
 }

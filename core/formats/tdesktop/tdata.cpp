@@ -412,7 +412,14 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode, Prob
         if (auto *failure = std::get_if<Failure>(&account))
             return fail(*failure);
         decoded.sessions.push_back(std::get<Session>(std::move(account)));
+        decoded.accountIds.push_back(QStringLiteral("index:%1").arg(index)); // --account index:N
     }
+    // android-wtelegram.md §3.1: official Telegram Desktop rejects the whole
+    // key file above kPremiumMaxAccounts (6), starts logged out and rewrites it.
+    if (keyData.accounts.size() > 6)
+        decoded.warnings << Tr::tr("This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, "
+                                   "with more, starts logged out and rewrites the key file (forks allow more).")
+                                .arg(keyData.accounts.size());
     if (decoded.sessions.empty())
         return fail({Problem::Damaged, Tr::tr("%1 lists no accounts.").arg(folder)});
     return decoded;
