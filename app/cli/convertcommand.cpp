@@ -247,6 +247,7 @@ int runConvert(const Command &command, const QStringList &args)
     ConvertOptions o;
     o.json = parser.isSet(json);
     o.acceptLoss = parser.isSet(acceptLoss);
+    o.target.allowManyAccounts = o.acceptLoss; // a tdata for a fork with more than 6 accounts
     o.force = parser.isSet(force);
     if (!parser.isSet(to))
         return usageError(o.json, Tr::tr("convert needs --to FORMAT (one of: %1).").arg(formatIdList()));
