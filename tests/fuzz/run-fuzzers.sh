@@ -26,7 +26,7 @@ mkdir -p "$corpora" "$crashes" "$logs" "$dicts"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(binary native compact sqlitedb telethonsqlite pyrogramsqlite telethonstring gramjsstring
+    targets=(tgnet wtelegram binary native compact sqlitedb telethonsqlite pyrogramsqlite telethonstring gramjsstring
              mtcutestring pyrogramstring mtkrutostring gramjsstore tdata detect roundtrip roundtripfiles)
 fi
 
