@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountChoice</name>
+    <message>
+        <source>%1: &quot;%2&quot; is neither an account position (0 is the first) nor a native id (index:N, slot:N or name:X).</source>
+        <translation>%1: „%2“ ist weder eine Kontoposition (0 ist das erste) noch eine eigene Kennung (index:N, slot:N oder name:X).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the source holds %n account(s), numbered from 0; there is no account %2.</source>
+        <translation>
+            <numerusform>%1: die Quelle enthält %n Konto, gezählt ab 0; es gibt kein Konto %2.</numerusform>
+            <numerusform>%1: die Quelle enthält %n Konten, gezählt ab 0; es gibt kein Konto %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is a native account id, and this source has none: give a position (0 is the first).</source>
+        <translation>%1: %2 ist eine eigene Kontokennung, und diese Quelle hat keine: geben Sie eine Position an (0 ist das erste).</translation>
+    </message>
+    <message>
+        <source>%1: the source has no account %2; its accounts are %3.</source>
+        <translation>%1: die Quelle hat kein Konto %2; ihre Konten sind %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidCodec</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag ohne Schlüssel oder Adresse wird verworfen.</numerusform>
+            <numerusform>%n DC-Einträge ohne Schlüssel oder Adresse werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) are dropped: tgnet.dat keeps one permanent key per DC.</source>
+        <translation>
+            <numerusform>%n Auth-Key wird verworfen: tgnet.dat speichert einen dauerhaften Schlüssel pro DC.</numerusform>
+            <numerusform>%n Auth-Keys werden verworfen: tgnet.dat speichert einen dauerhaften Schlüssel pro DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt (or a time offset other than the home DC&apos;s) of %n DC entry(ies) is dropped.</source>
+        <translation>
+            <numerusform>Das Salt (oder ein anderer Zeitversatz als der des Heimat-DC) von %n DC-Eintrag wird verworfen.</numerusform>
+            <numerusform>Das Salt (oder ein anderer Zeitversatz als der des Heimat-DC) von %n DC-Einträgen wird verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer wird verworfen.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bot flag is unknown: the user object in userconfing.xml says &quot;not a bot&quot;.</source>
+        <translation>Das Bot-Flag ist unbekannt: das Benutzerobjekt in userconfing.xml sagt „kein Bot“.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram Android keeps the account&apos;s user id in userconfing.xml.</source>
+        <translation>Telegram Android speichert die Benutzer-ID des Kontos in userconfing.xml.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat needs an auth key for the home DC %1.</source>
+        <translation>tgnet.dat braucht einen Auth-Key für den Heimat-DC %1.</translation>
+    </message>
+    <message>
+        <source>Telegram Android holds at most %1 accounts; this source has %2.</source>
+        <translation>Telegram Android fasst höchstens %1 Konten; diese Quelle hat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidFolder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a tgnet.dat.</source>
+        <translation>%1 ist zu groß für eine tgnet.dat.</translation>
+    </message>
+    <message>
+        <source>%1 is read instead of tgnet.dat: the app&apos;s last save did not finish, and the app itself would replace tgnet.dat with it on its next start.</source>
+        <translation>%1 wird statt tgnet.dat gelesen: das letzte Speichern der App wurde nicht beendet, und die App selbst würde tgnet.dat beim nächsten Start damit ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the account&apos;s user id is unknown.</source>
+        <translation>%1 fehlt: die Benutzer-ID des Kontos ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 is a logged-out tgnet.dat: it holds no datacenter and no key.</source>
+        <translation>%1 ist eine abgemeldete tgnet.dat: sie enthält kein Rechenzentrum und keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files/tgnet.dat: not a Telegram Android app folder.</source>
+        <translation>%1 enthält keine files/tgnet.dat: kein App-Ordner von Telegram Android.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is logged out: it holds no datacenter and no key.</source>
+        <translation>Platz %1 (%2) ist abgemeldet: er enthält kein Rechenzentrum und keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Every account of %1 is logged out.</source>
+        <translation>Jedes Konto von %1 ist abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Telegram Android holds at most %1 accounts; this source has %2.</source>
+        <translation>Telegram Android fasst höchstens %1 Konten; diese Quelle hat %2.</translation>
+    </message>
+    <message>
+        <source>Telegram Android needs the user id of account %1.</source>
+        <translation>Telegram Android braucht die Benutzer-ID von Konto %1.</translation>
+    </message>
+</context>
+<context>
     <name>Base64</name>
     <message>
         <source>base64 decode error: invalid character %1 at offset %2.</source>
@@ -679,17 +795,6 @@
         <translation>Lokaler Passcode von %1: </translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; is not an account number (0 is the first).</source>
-        <translation>--account: &quot;%1&quot; ist keine Kontonummer (0 ist das erste).</translation>
-    </message>
-    <message numerus="yes">
-        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
-        <translation>
-            <numerusform>--account: Die Quelle enthält %n Konto, nummeriert ab 0; es gibt kein Konto %1.</numerusform>
-            <numerusform>--account: Die Quelle enthält %n Konten, nummeriert ab 0; es gibt kein Konto %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>DC table (entries: %1, auth keys: %2)</source>
         <translation>DC-Tabelle (Einträge: %1, Autorisierungsschlüssel: %2)</translation>
     </message>
@@ -1034,6 +1139,18 @@
     <message>
         <source>(account %1, %2)</source>
         <translation>(Konto %1, %2)</translation>
+    </message>
+    <message>
+        <source>Session key (api_hash or session_key) of %1: </source>
+        <translation>Sitzungsschlüssel (api_hash oder session_key) von %1: </translation>
+    </message>
+    <message>
+        <source>%1 Give it with --session-key or --session-key-file.</source>
+        <translation>%1 Geben Sie ihn mit --session-key oder --session-key-file an.</translation>
+    </message>
+    <message>
+        <source>Give either a passcode (a tdata input) or a session key (a WTelegramClient input), not both.</source>
+        <translation>Geben Sie entweder einen Passcode (eine tdata-Eingabe) oder einen Sitzungsschlüssel (eine WTelegramClient-Eingabe) an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1515,10 @@
     <message>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a WTelegramClient session file (its header names an encrypted block); it needs its session key, which can only be given for a file: open it by its path.</source>
+        <translation>Das sieht nach einer WTelegramClient-Sitzungsdatei aus (ihr Kopf nennt einen verschlüsselten Block); sie braucht ihren Sitzungsschlüssel, der nur für eine Datei angegeben werden kann: öffnen Sie sie über ihren Pfad.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2117,17 @@
             <numerusform>%n zwischengespeicherte Peers werden verworfen: Telethon 2 hat keinen Peer-Cache.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This tdata would hold %1 accounts: official Telegram Desktop rejects a key file with more than 6, starts logged out and overwrites it. Pick one account (--account), or confirm the copy is for a fork that allows more (--accept-loss).</source>
+        <translation>Diese tdata würde %1 Konten enthalten: das offizielle Telegram Desktop verwirft eine Schlüsseldatei mit mehr als 6, startet abgemeldet und überschreibt sie. Wählen Sie ein Konto (--account) oder bestätigen Sie, dass die Kopie für einen Fork ist, der mehr erlaubt (--accept-loss).</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFileOpen</name>
+    <message>
+        <source>%1 (by its header); as a ferogram binary file: %2</source>
+        <translation>%1 (nach ihrem Kopf); als ferogram-Binärdatei: %2</translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2425,6 +2557,22 @@
     <message>
         <source>tdl store</source>
         <translation>tdl-Speicher</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session file</source>
+        <translation>WTelegramClient-Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session</source>
+        <translation>WTelegramClient-Sitzung</translation>
+    </message>
+    <message>
+        <source>Telegram Android tgnet.dat</source>
+        <translation>Telegram-Android-tgnet.dat</translation>
+    </message>
+    <message>
+        <source>Android tgnet.dat</source>
+        <translation>Android-tgnet.dat</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3783,29 @@ Wer sie lesen kann, kann die Konten verwenden. Auf Sie allein beschränken (Date
     </message>
 </context>
 <context>
+    <name>Recognised</name>
+    <message>
+        <source>This is a MadelineProto (PHP) session: it stores the login as serialized PHP objects that only MadelineProto itself can load, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Das ist eine MadelineProto-Sitzung (PHP): sie speichert die Anmeldung als serialisierte PHP-Objekte, die nur MadelineProto selbst laden kann; Feroscope erkennt sie daher, kann sie aber nicht öffnen oder umwandeln.</translation>
+    </message>
+    <message>
+        <source>an external</source>
+        <translation>einer externen</translation>
+    </message>
+    <message>
+        <source>Its data is not in this folder but in a %1 database.</source>
+        <translation>Ihre Daten liegen nicht in diesem Ordner, sondern in einer %1-Datenbank.</translation>
+    </message>
+    <message>
+        <source>This is a TDLib database (used by Telegram X, Unigram, and TDLib bots and tools): TDLib keeps the login inside its own encrypted event log, whose contents are internal to TDLib, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Das ist eine TDLib-Datenbank (genutzt von Telegram X, Unigram sowie TDLib-Bots und -Werkzeugen): TDLib hält die Anmeldung in seinem eigenen verschlüsselten Ereignisprotokoll, dessen Inhalt TDLib-intern ist; Feroscope erkennt sie daher, kann sie aber nicht öffnen oder umwandeln.</translation>
+    </message>
+    <message>
+        <source>This is the encrypted message and file cache of a TDLib database (used by Telegram X, Unigram, and TDLib bots and tools): its key is inside TDLib&apos;s own encrypted event log, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Das ist der verschlüsselte Nachrichten- und Dateicache einer TDLib-Datenbank (genutzt von Telegram X, Unigram sowie TDLib-Bots und -Werkzeugen): sein Schlüssel liegt im eigenen verschlüsselten Ereignisprotokoll von TDLib; Feroscope erkennt ihn daher, kann ihn aber nicht öffnen oder umwandeln.</translation>
+    </message>
+</context>
+<context>
     <name>ReportAction</name>
     <message>
         <source>Copied the session report (with ids) to the clipboard.</source>
@@ -3796,6 +3967,10 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
     <message>
         <source>%1#account %2</source>
         <translation>%1#Konto %2</translation>
+    </message>
+    <message>
+        <source>session key needed: open it with the app&apos;s api_hash or session_key</source>
+        <translation>Sitzungsschlüssel nötig: mit api_hash oder session_key der App öffnen</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4980,14 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop braucht die Benutzer-ID des Kontos (Konto %1).</translation>
     </message>
+    <message>
+        <source>Stale legacy copies beside the current files were ignored: %1. They may still decrypt to an older account list and auth key; delete them or keep them as private as the session.</source>
+        <translation>Veraltete Altkopien neben den aktuellen Dateien wurden übergangen: %1. Sie können sich noch zu einer älteren Kontoliste und einem älteren Auth-Key entschlüsseln lassen; löschen Sie sie oder halten Sie sie so privat wie die Sitzung.</translation>
+    </message>
+    <message>
+        <source>This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, with more, starts logged out and rewrites the key file (forks allow more).</source>
+        <translation>Diese tdata listet %1 Konten: das offizielle Telegram Desktop lädt höchstens 6 und startet bei mehr abgemeldet und schreibt die Schlüsseldatei neu (Forks erlauben mehr).</translation>
+    </message>
 </context>
 <context>
     <name>TdlStore</name>
@@ -4994,6 +5177,280 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>Telethon itself would not load this text as it is (it needs the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
         <translation>Telethon selbst würde diesen Text so nicht laden (es braucht das &apos;=&apos;-Padding und genau %1 Zeichen); konvertieren Sie ihn in einen Telethon-String, um einen zu erhalten, den Telethon lädt.</translation>
+    </message>
+</context>
+<context>
+    <name>Tgnet</name>
+    <message>
+        <source>%1 at byte %2 is 0x%3, neither true nor false</source>
+        <translation>%1 bei Byte %2 ist 0x%3, weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 is %3, far more than a tgnet.dat holds</source>
+        <translation>%1 bei Byte %2 ist %3, weit mehr als eine tgnet.dat enthält</translation>
+    </message>
+    <message>
+        <source>truncated at byte %1 while reading %2</source>
+        <translation>abgeschnitten bei Byte %1 beim Lesen von %2</translation>
+    </message>
+    <message>
+        <source>datacenter version %1 (the app reads 2 to 13)</source>
+        <translation>Rechenzentrumsversion %1 (die App liest 2 bis 13)</translation>
+    </message>
+    <message>
+        <source>the permanent auth key of DC %1 is not 256 bytes</source>
+        <translation>der dauerhafte Auth-Key von DC %1 hat nicht 256 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a tgnet.dat: %n byte(s), less than its size field.</source>
+        <translation>
+            <numerusform>Keine tgnet.dat: %n Byte, weniger als ihr Größenfeld.</numerusform>
+            <numerusform>Keine tgnet.dat: %n Bytes, weniger als ihr Größenfeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a tgnet.dat: its size field says %1 bytes, and the file has %2 after it.</source>
+        <translation>Keine tgnet.dat: ihr Größenfeld nennt %1 Bytes, und die Datei hat %2 danach.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: %1.</source>
+        <translation>tgnet.dat: %1.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: config version %1; the app writes 1 to 5.</source>
+        <translation>tgnet.dat: Konfigurationsversion %1; die App schreibt 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: datacenter %1 of %2: %3.</source>
+        <translation>tgnet.dat: Rechenzentrum %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>The temporary (PFS) auth keys are not kept: a client makes new ones when it connects.</source>
+        <translation>Die temporären (PFS-)Auth-Keys werden nicht übernommen: ein Client erzeugt beim Verbinden neue.</translation>
+    </message>
+    <message>
+        <source>The server salts are not kept: a client gets new ones when it connects.</source>
+        <translation>Die Server-Salts werden nicht übernommen: ein Client erhält beim Verbinden neue.</translation>
+    </message>
+    <message>
+        <source>Some addresses carry an MTProxy secret, which is not kept.</source>
+        <translation>Einige Adressen tragen ein MTProxy-Secret, das nicht übernommen wird.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat needs the home DC %1 among its datacenters.</source>
+        <translation>tgnet.dat braucht den Heimat-DC %1 unter ihren Rechenzentren.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not produce a random number.</source>
+        <translation>OpenSSL konnte keine Zufallszahl erzeugen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserConfig</name>
+    <message>
+        <source>userconfing.xml is not readable XML (%1, line %2).</source>
+        <translation>userconfing.xml ist kein lesbares XML (%1, Zeile %2).</translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user entry is not Base64.</source>
+        <translation>userconfing.xml: der user-Eintrag ist kein Base64.</translation>
+    </message>
+    <message numerus="yes">
+        <source>userconfing.xml: the user entry holds %n byte(s), no TL object.</source>
+        <translation>
+            <numerusform>userconfing.xml: der user-Eintrag enthält %n Byte, kein TL-Objekt.</numerusform>
+            <numerusform>userconfing.xml: der user-Eintrag enthält %n Bytes, kein TL-Objekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user entry is a TL object 0x%1, not a user constructor Feroscope knows (userEmpty, user of layer 144 or 227).</source>
+        <translation>userconfing.xml: der user-Eintrag ist ein TL-Objekt 0x%1, kein Benutzer-Konstruktor, den Feroscope kennt (userEmpty, user aus Layer 144 oder 227).</translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user object ends before its id.</source>
+        <translation>userconfing.xml: das Benutzerobjekt endet vor seiner ID.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramCodec</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a WTelegramClient session.</source>
+        <translation>%1 ist zu groß für eine WTelegramClient-Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a WTelegramClient session: no file header names a block in it, and as a bare block it would be at least 64 bytes, an IV and whole AES blocks (it is %n byte(s)).</source>
+        <translation>
+            <numerusform>Keine WTelegramClient-Sitzung: kein Dateikopf nennt darin einen Block, und als bloßer Block hätte sie mindestens 64 Bytes, einen IV und ganze AES-Blöcke (sie hat %n Byte).</numerusform>
+            <numerusform>Keine WTelegramClient-Sitzung: kein Dateikopf nennt darin einen Block, und als bloßer Block hätte sie mindestens 64 Bytes, einen IV und ganze AES-Blöcke (sie hat %n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a %1-byte block at byte %2</source>
+        <translation>ein %1-Byte-Block bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a bare %1-byte block</source>
+        <translation>ein bloßer %1-Byte-Block</translation>
+    </message>
+    <message>
+        <source>This is a WTelegramClient session (%1), encrypted with the app&apos;s api_hash or its session_key: a session key is needed to read it.</source>
+        <translation>Das ist eine WTelegramClient-Sitzung (%1), verschlüsselt mit dem api_hash oder dem session_key der App: zum Lesen wird ein Sitzungsschlüssel gebraucht.</translation>
+    </message>
+    <message>
+        <source>Read as a bare block (a custom stream&apos;s save, no file header).</source>
+        <translation>Als bloßer Block gelesen (Speicherung eines eigenen Streams, kein Dateikopf).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n byte(s) of older saves besides the current block. They decrypt with the same key to older auth keys: keep the file private, or convert it to a new file, which holds the current block only.</source>
+        <translation>
+            <numerusform>Die Datei enthält neben dem aktuellen Block %n Byte älterer Speicherungen. Sie entschlüsseln sich mit demselben Schlüssel zu älteren Auth-Keys: halten Sie die Datei privat oder wandeln Sie sie in eine neue Datei um, die nur den aktuellen Block enthält.</numerusform>
+            <numerusform>Die Datei enthält neben dem aktuellen Block %n Bytes älterer Speicherungen. Sie entschlüsseln sich mit demselben Schlüssel zu älteren Auth-Keys: halten Sie die Datei privat oder wandeln Sie sie in eine neue Datei um, die nur den aktuellen Block enthält.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag ohne Schlüssel oder Adresse wird verworfen.</numerusform>
+            <numerusform>%n DC-Einträge ohne Schlüssel oder Adresse werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed DC entry(ies) repeat a DC id (and media flag) an earlier one has: WTelegramClient keeps one session per DC, the first is written.</source>
+        <translation>
+            <numerusform>%n DC-Eintrag mit Schlüssel wiederholt eine DC-ID (und Medien-Flag) eines früheren: WTelegramClient hält eine Sitzung pro DC, die erste wird geschrieben.</numerusform>
+            <numerusform>%n DC-Einträge mit Schlüssel wiederholen eine DC-ID (und Medien-Flag) eines früheren: WTelegramClient hält eine Sitzung pro DC, die erste wird geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The time offset (and, on entries without a key, the salt) of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>Der Zeitversatz (und bei Einträgen ohne Schlüssel das Salt) von %n DC-Eintrag wird verworfen.</numerusform>
+            <numerusform>Der Zeitversatz (und bei Einträgen ohne Schlüssel das Salt) von %n DC-Einträgen wird verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Peer wird verworfen.</numerusform>
+            <numerusform>%n zwischengespeicherte Peers werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A WTelegramClient session is encrypted with the app&apos;s api_hash or its session_key: give that key (--session-key or --session-key-file).</source>
+        <translation>Eine WTelegramClient-Sitzung ist mit dem api_hash oder dem session_key der App verschlüsselt: geben Sie diesen Schlüssel an (--session-key oder --session-key-file).</translation>
+    </message>
+    <message>
+        <source>WTelegramClient stores the api_id the session was made with.</source>
+        <translation>WTelegramClient speichert die api_id, mit der die Sitzung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient needs an auth key for the home DC %1.</source>
+        <translation>WTelegramClient braucht einen Auth-Key für den Heimat-DC %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramFile</name>
+    <message>
+        <source>OpenSSL could not set up AES-CBC.</source>
+        <translation>OpenSSL konnte AES-CBC nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>The session key does not open this WTelegramClient session (the padding of the decrypted block is wrong): give the app&apos;s session_key or api_hash.</source>
+        <translation>Der Sitzungsschlüssel öffnet diese WTelegramClient-Sitzung nicht (das Padding des entschlüsselten Blocks ist falsch): geben Sie session_key oder api_hash der App an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WTelegramClient session key is the app&apos;s api_hash (32 hex digits) or its session_key (32, 48 or 64 hex digits); the key given has %n character(s).</source>
+        <translation>
+            <numerusform>Ein WTelegramClient-Sitzungsschlüssel ist der api_hash der App (32 Hex-Ziffern) oder ihr session_key (32, 48 oder 64 Hex-Ziffern); der angegebene Schlüssel hat %n Zeichen.</numerusform>
+            <numerusform>Ein WTelegramClient-Sitzungsschlüssel ist der api_hash der App (32 Hex-Ziffern) oder ihr session_key (32, 48 oder 64 Hex-Ziffern); der angegebene Schlüssel hat %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The WTelegramClient block is %1 bytes: a block is 64 bytes or more, the IV and whole AES blocks.</source>
+        <translation>Der WTelegramClient-Block hat %1 Bytes: ein Block hat 64 Bytes oder mehr, den IV und ganze AES-Blöcke.</translation>
+    </message>
+    <message>
+        <source>The session key does not open this WTelegramClient session (the integrity check of the decrypted block fails): give the app&apos;s session_key or api_hash.</source>
+        <translation>Der Sitzungsschlüssel öffnet diese WTelegramClient-Sitzung nicht (die Integritätsprüfung des entschlüsselten Blocks schlägt fehl): geben Sie session_key oder api_hash der App an.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not produce a random IV.</source>
+        <translation>OpenSSL konnte keinen zufälligen IV erzeugen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the session.</source>
+        <translation>OpenSSL konnte die Sitzung nicht hashen.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramJson</name>
+    <message>
+        <source>WTelegramClient session: %1 is not an object.</source>
+        <translation>WTelegramClient-Sitzung: %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: the flags of %1 are neither a number nor flag names.</source>
+        <translation>WTelegramClient-Sitzung: die Flags von %1 sind weder eine Zahl noch Flag-Namen.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: %1 has no DC id.</source>
+        <translation>WTelegramClient-Sitzung: %1 hat keine DC-ID.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: %1 has no port from 0 to 65535.</source>
+        <translation>WTelegramClient-Sitzung: %1 hat keinen Port von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.3 or older</source>
+        <translation>WTelegramClient 4.3.3 oder älter</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.4 to 4.3.14</source>
+        <translation>WTelegramClient 4.3.4 bis 4.3.14</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.15 or newer</source>
+        <translation>WTelegramClient 4.3.15 oder neuer</translation>
+    </message>
+    <message>
+        <source>The decrypted WTelegramClient block is not a JSON object (%1 at character %2).</source>
+        <translation>Der entschlüsselte WTelegramClient-Block ist kein JSON-Objekt (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: MainDC is missing or not a DC id.</source>
+        <translation>WTelegramClient-Sitzung: MainDC fehlt oder ist keine DC-ID.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: DCSessions has the key &quot;%1&quot;, not a DC id.</source>
+        <translation>WTelegramClient-Sitzung: DCSessions hat den Schlüssel „%1“, keine DC-ID.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: DC session %1 is not an object.</source>
+        <translation>WTelegramClient-Sitzung: DC-Sitzung %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>the DataCenter of DC session %1</source>
+        <translation>das DataCenter der DC-Sitzung %1</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: the AuthKey of DC session %1 is not 256 bytes of Base64.</source>
+        <translation>WTelegramClient-Sitzung: der AuthKey der DC-Sitzung %1 sind nicht 256 Bytes Base64.</translation>
+    </message>
+    <message>
+        <source>DcOptions[%1]</source>
+        <translation>DcOptions[%1]</translation>
+    </message>
+    <message>
+        <source>Some DC options carry an MTProxy secret or the this_port_only flag, which Feroscope does not keep; a copy written by Feroscope leaves them out (the app gets them back with its next help.getConfig).</source>
+        <translation>Einige DC-Optionen tragen ein MTProxy-Secret oder das Flag this_port_only, die Feroscope nicht übernimmt; eine von Feroscope geschriebene Kopie lässt sie weg (die App bekommt sie mit ihrem nächsten help.getConfig zurück).</translation>
+    </message>
+    <message>
+        <source>The future server salts of each DC session are not kept (the app asks for new ones when it needs them); only each DC&apos;s current salt is.</source>
+        <translation>Die künftigen Server-Salts jeder DC-Sitzung werden nicht übernommen (die App fragt bei Bedarf neue an); nur das aktuelle Salt jedes DC.</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6909,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 Undo with %2.</source>
         <translation>%1 Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient Session Key</source>
+        <translation>WTelegramClient-Sitzungsschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with the app&apos;s api_hash or its session_key. Enter that key (hex digits) to open it (it is kept in memory only).</source>
+        <translation>%1 ist mit dem api_hash oder dem session_key der App verschlüsselt. Geben Sie diesen Schlüssel (Hex-Ziffern) ein, um sie zu öffnen (er bleibt nur im Arbeitsspeicher).</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Cli</name>
+    <name>AccountChoice</name>
     <message numerus="yes">
-        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
+        <source>%1: the source holds %n account(s), numbered from 0; there is no account %2.</source>
         <translation>
-            <numerusform>--account: the source holds %n account, numbered from 0; there is no account %1.</numerusform>
-            <numerusform>--account: the source holds %n accounts, numbered from 0; there is no account %1.</numerusform>
+            <numerusform>%1: the source holds %n account, numbered from 0; there is no account %2.</numerusform>
+            <numerusform>%1: the source holds %n accounts, numbered from 0; there is no account %2.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>AndroidCodec</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>%n DC entry without a key or an address is dropped.</numerusform>
+            <numerusform>%n DC entries without a key or an address are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) are dropped: tgnet.dat keeps one permanent key per DC.</source>
+        <translation>
+            <numerusform>%n auth key is dropped: tgnet.dat keeps one permanent key per DC.</numerusform>
+            <numerusform>%n auth keys are dropped: tgnet.dat keeps one permanent key per DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt (or a time offset other than the home DC&apos;s) of %n DC entry(ies) is dropped.</source>
+        <translation>
+            <numerusform>The salt (or a time offset other than the home DC&apos;s) of %n DC entry is dropped.</numerusform>
+            <numerusform>The salt (or a time offset other than the home DC&apos;s) of %n DC entries is dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped.</numerusform>
+            <numerusform>%n cached peers are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message numerus="yes">
         <source>%n session(s) converted into %1</source>
         <translation>
@@ -790,6 +824,81 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
         <translation>
             <numerusform>, %n logged in</numerusform>
             <numerusform>, %n logged in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tgnet</name>
+    <message numerus="yes">
+        <source>Not a tgnet.dat: %n byte(s), less than its size field.</source>
+        <translation>
+            <numerusform>Not a tgnet.dat: %n byte, less than its size field.</numerusform>
+            <numerusform>Not a tgnet.dat: %n bytes, less than its size field.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserConfig</name>
+    <message numerus="yes">
+        <source>userconfing.xml: the user entry holds %n byte(s), no TL object.</source>
+        <translation>
+            <numerusform>userconfing.xml: the user entry holds %n byte, no TL object.</numerusform>
+            <numerusform>userconfing.xml: the user entry holds %n bytes, no TL object.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramCodec</name>
+    <message numerus="yes">
+        <source>Not a WTelegramClient session: no file header names a block in it, and as a bare block it would be at least 64 bytes, an IV and whole AES blocks (it is %n byte(s)).</source>
+        <translation>
+            <numerusform>Not a WTelegramClient session: no file header names a block in it, and as a bare block it would be at least 64 bytes, an IV and whole AES blocks (it is %n byte).</numerusform>
+            <numerusform>Not a WTelegramClient session: no file header names a block in it, and as a bare block it would be at least 64 bytes, an IV and whole AES blocks (it is %n bytes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n byte(s) of older saves besides the current block. They decrypt with the same key to older auth keys: keep the file private, or convert it to a new file, which holds the current block only.</source>
+        <translation>
+            <numerusform>The file holds %n byte of older saves besides the current block. It decrypts with the same key to older auth keys: keep the file private, or convert it to a new file, which holds the current block only.</numerusform>
+            <numerusform>The file holds %n bytes of older saves besides the current block. They decrypt with the same key to older auth keys: keep the file private, or convert it to a new file, which holds the current block only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>%n DC entry without a key or an address is dropped.</numerusform>
+            <numerusform>%n DC entries without a key or an address are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed DC entry(ies) repeat a DC id (and media flag) an earlier one has: WTelegramClient keeps one session per DC, the first is written.</source>
+        <translation>
+            <numerusform>%n keyed DC entry repeats a DC id (and media flag) an earlier one has: WTelegramClient keeps one session per DC, the first is written.</numerusform>
+            <numerusform>%n keyed DC entries repeat a DC id (and media flag) an earlier one has: WTelegramClient keeps one session per DC, the first is written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The time offset (and, on entries without a key, the salt) of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>The time offset (and, on an entry without a key, the salt) of %n DC entry is dropped.</numerusform>
+            <numerusform>The time offset (and, on entries without a key, the salt) of %n DC entries are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n cached peer is dropped.</numerusform>
+            <numerusform>%n cached peers are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramFile</name>
+    <message numerus="yes">
+        <source>A WTelegramClient session key is the app&apos;s api_hash (32 hex digits) or its session_key (32, 48 or 64 hex digits); the key given has %n character(s).</source>
+        <translation>
+            <numerusform>A WTelegramClient session key is the app&apos;s api_hash (32 hex digits) or its session_key (32, 48 or 64 hex digits); the key given has %n character.</numerusform>
+            <numerusform>A WTelegramClient session key is the app&apos;s api_hash (32 hex digits) or its session_key (32, 48 or 64 hex digits); the key given has %n characters.</numerusform>
         </translation>
     </message>
 </context>

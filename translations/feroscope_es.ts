@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountChoice</name>
+    <message>
+        <source>%1: &quot;%2&quot; is neither an account position (0 is the first) nor a native id (index:N, slot:N or name:X).</source>
+        <translation>%1: «%2» no es ni una posición de cuenta (0 es la primera) ni un id propio (index:N, slot:N o name:X).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the source holds %n account(s), numbered from 0; there is no account %2.</source>
+        <translation>
+            <numerusform>%1: el origen contiene %n cuenta, numerada desde 0; no hay cuenta %2.</numerusform>
+            <numerusform>%1: el origen contiene %n cuentas, numeradas desde 0; no hay cuenta %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is a native account id, and this source has none: give a position (0 is the first).</source>
+        <translation>%1: %2 es un id propio de cuenta y este origen no tiene ninguno: indique una posición (0 es la primera).</translation>
+    </message>
+    <message>
+        <source>%1: the source has no account %2; its accounts are %3.</source>
+        <translation>%1: el origen no tiene la cuenta %2; sus cuentas son %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidCodec</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>Se descarta %n entrada de DC sin clave ni dirección.</numerusform>
+            <numerusform>Se descartan %n entradas de DC sin clave ni dirección.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) are dropped: tgnet.dat keeps one permanent key per DC.</source>
+        <translation>
+            <numerusform>Se descarta %n clave de autorización: tgnet.dat guarda una clave permanente por DC.</numerusform>
+            <numerusform>Se descartan %n claves de autorización: tgnet.dat guarda una clave permanente por DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt (or a time offset other than the home DC&apos;s) of %n DC entry(ies) is dropped.</source>
+        <translation>
+            <numerusform>Se descarta la sal (o un desfase horario distinto del del DC principal) de %n entrada de DC.</numerusform>
+            <numerusform>Se descarta la sal (o un desfase horario distinto del del DC principal) de %n entradas de DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>Se descarta %n par en caché.</numerusform>
+            <numerusform>Se descartan %n pares en caché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bot flag is unknown: the user object in userconfing.xml says &quot;not a bot&quot;.</source>
+        <translation>Se desconoce el indicador de bot: el objeto de usuario de userconfing.xml dice «no es un bot».</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Cuenta %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram Android keeps the account&apos;s user id in userconfing.xml.</source>
+        <translation>Telegram Android guarda el id de usuario de la cuenta en userconfing.xml.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat needs an auth key for the home DC %1.</source>
+        <translation>tgnet.dat necesita una clave de autorización para el DC principal %1.</translation>
+    </message>
+    <message>
+        <source>Telegram Android holds at most %1 accounts; this source has %2.</source>
+        <translation>Telegram Android admite como máximo %1 cuentas; este origen tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidFolder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a tgnet.dat.</source>
+        <translation>%1 es demasiado grande para ser un tgnet.dat.</translation>
+    </message>
+    <message>
+        <source>%1 is read instead of tgnet.dat: the app&apos;s last save did not finish, and the app itself would replace tgnet.dat with it on its next start.</source>
+        <translation>Se lee %1 en lugar de tgnet.dat: el último guardado de la app no terminó, y la propia app reemplazaría tgnet.dat con él en su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the account&apos;s user id is unknown.</source>
+        <translation>Falta %1: se desconoce el id de usuario de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 is a logged-out tgnet.dat: it holds no datacenter and no key.</source>
+        <translation>%1 es un tgnet.dat sin sesión: no contiene ningún centro de datos ni clave.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files/tgnet.dat: not a Telegram Android app folder.</source>
+        <translation>%1 no contiene files/tgnet.dat: no es una carpeta de la app Telegram Android.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is logged out: it holds no datacenter and no key.</source>
+        <translation>La ranura %1 (%2) no tiene sesión: no contiene ningún centro de datos ni clave.</translation>
+    </message>
+    <message>
+        <source>Every account of %1 is logged out.</source>
+        <translation>Todas las cuentas de %1 están sin sesión.</translation>
+    </message>
+    <message>
+        <source>Telegram Android holds at most %1 accounts; this source has %2.</source>
+        <translation>Telegram Android admite como máximo %1 cuentas; este origen tiene %2.</translation>
+    </message>
+    <message>
+        <source>Telegram Android needs the user id of account %1.</source>
+        <translation>Telegram Android necesita el id de usuario de la cuenta %1.</translation>
+    </message>
+</context>
+<context>
     <name>Base64</name>
     <message>
         <source>base64 decode error: invalid character %1 at offset %2.</source>
@@ -679,17 +795,6 @@
         <translation>Código de acceso local de %1: </translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; is not an account number (0 is the first).</source>
-        <translation>--account: &quot;%1&quot; no es un número de cuenta (0 es la primera).</translation>
-    </message>
-    <message numerus="yes">
-        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
-        <translation>
-            <numerusform>--account: el origen contiene %n cuenta, numerada desde 0; no existe la cuenta %1.</numerusform>
-            <numerusform>--account: el origen contiene %n cuentas, numeradas desde 0; no existe la cuenta %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>DC table (entries: %1, auth keys: %2)</source>
         <translation>Tabla de DC (entradas: %1, claves de autorización: %2)</translation>
     </message>
@@ -1034,6 +1139,18 @@
     <message>
         <source>(account %1, %2)</source>
         <translation>(cuenta %1, %2)</translation>
+    </message>
+    <message>
+        <source>Session key (api_hash or session_key) of %1: </source>
+        <translation>Clave de sesión (api_hash o session_key) de %1: </translation>
+    </message>
+    <message>
+        <source>%1 Give it with --session-key or --session-key-file.</source>
+        <translation>%1 Indíquela con --session-key o --session-key-file.</translation>
+    </message>
+    <message>
+        <source>Give either a passcode (a tdata input) or a session key (a WTelegramClient input), not both.</source>
+        <translation>Indique un código de acceso (una entrada tdata) o una clave de sesión (una entrada WTelegramClient), no ambos.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1515,10 @@
     <message>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a WTelegramClient session file (its header names an encrypted block); it needs its session key, which can only be given for a file: open it by its path.</source>
+        <translation>Parece un archivo de sesión de WTelegramClient (su cabecera señala un bloque cifrado); necesita su clave de sesión, que solo puede darse para un archivo: ábralo por su ruta.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2117,17 @@
             <numerusform>Se descartan %n peers en caché: Telethon 2 no tiene caché de peers.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This tdata would hold %1 accounts: official Telegram Desktop rejects a key file with more than 6, starts logged out and overwrites it. Pick one account (--account), or confirm the copy is for a fork that allows more (--accept-loss).</source>
+        <translation>Este tdata tendría %1 cuentas: Telegram Desktop oficial rechaza un archivo de claves con más de 6, arranca sin sesión y lo sobrescribe. Elija una cuenta (--account) o confirme que la copia es para un fork que admite más (--accept-loss).</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFileOpen</name>
+    <message>
+        <source>%1 (by its header); as a ferogram binary file: %2</source>
+        <translation>%1 (por su cabecera); como archivo binario de ferogram: %2</translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2425,6 +2557,22 @@
     <message>
         <source>tdl store</source>
         <translation>almacén de tdl</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session file</source>
+        <translation>archivo de sesión de WTelegramClient</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session</source>
+        <translation>sesión de WTelegramClient</translation>
+    </message>
+    <message>
+        <source>Telegram Android tgnet.dat</source>
+        <translation>tgnet.dat de Telegram Android</translation>
+    </message>
+    <message>
+        <source>Android tgnet.dat</source>
+        <translation>tgnet.dat de Android</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3783,29 @@ Quien pueda leerlas puede usar las cuentas. ¿Restringirlas solo a usted (archiv
     </message>
 </context>
 <context>
+    <name>Recognised</name>
+    <message>
+        <source>This is a MadelineProto (PHP) session: it stores the login as serialized PHP objects that only MadelineProto itself can load, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Es una sesión de MadelineProto (PHP): guarda el inicio de sesión como objetos PHP serializados que solo el propio MadelineProto puede cargar, así que Feroscope la reconoce pero no puede abrirla ni convertirla.</translation>
+    </message>
+    <message>
+        <source>an external</source>
+        <translation>una externa</translation>
+    </message>
+    <message>
+        <source>Its data is not in this folder but in a %1 database.</source>
+        <translation>Sus datos no están en esta carpeta sino en una base de datos %1.</translation>
+    </message>
+    <message>
+        <source>This is a TDLib database (used by Telegram X, Unigram, and TDLib bots and tools): TDLib keeps the login inside its own encrypted event log, whose contents are internal to TDLib, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Es una base de datos de TDLib (usada por Telegram X, Unigram y bots y herramientas de TDLib): TDLib guarda el inicio de sesión en su propio registro de eventos cifrado, cuyo contenido es interno de TDLib, así que Feroscope la reconoce pero no puede abrirla ni convertirla.</translation>
+    </message>
+    <message>
+        <source>This is the encrypted message and file cache of a TDLib database (used by Telegram X, Unigram, and TDLib bots and tools): its key is inside TDLib&apos;s own encrypted event log, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Es la caché cifrada de mensajes y archivos de una base de datos de TDLib (usada por Telegram X, Unigram y bots y herramientas de TDLib): su clave está dentro del registro de eventos cifrado de TDLib, así que Feroscope la reconoce pero no puede abrirla ni convertirla.</translation>
+    </message>
+</context>
+<context>
     <name>ReportAction</name>
     <message>
         <source>Copied the session report (with ids) to the clipboard.</source>
@@ -3796,6 +3967,10 @@ La versión anterior se mueve primero a la papelera, así que se puede restaurar
     <message>
         <source>%1#account %2</source>
         <translation>%1#cuenta %2</translation>
+    </message>
+    <message>
+        <source>session key needed: open it with the app&apos;s api_hash or session_key</source>
+        <translation>se necesita la clave de sesión: ábrala con el api_hash o el session_key de la app</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4980,14 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop necesita el ID de usuario de la cuenta (cuenta %1).</translation>
     </message>
+    <message>
+        <source>Stale legacy copies beside the current files were ignored: %1. They may still decrypt to an older account list and auth key; delete them or keep them as private as the session.</source>
+        <translation>Se ignoraron copias antiguas obsoletas junto a los archivos actuales: %1. Aún pueden descifrarse a una lista de cuentas y una clave de autorización anteriores; bórrelas o manténgalas tan privadas como la sesión.</translation>
+    </message>
+    <message>
+        <source>This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, with more, starts logged out and rewrites the key file (forks allow more).</source>
+        <translation>Este tdata lista %1 cuentas: Telegram Desktop oficial carga como máximo 6 y, con más, arranca sin sesión y reescribe el archivo de claves (los forks admiten más).</translation>
+    </message>
 </context>
 <context>
     <name>TdlStore</name>
@@ -4994,6 +5177,280 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>Telethon itself would not load this text as it is (it needs the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
         <translation>El propio Telethon no cargaría este texto tal como está (necesita el relleno &apos;=&apos; y exactamente %1 caracteres); conviértalo a una cadena de Telethon para obtener una que cargue.</translation>
+    </message>
+</context>
+<context>
+    <name>Tgnet</name>
+    <message>
+        <source>%1 at byte %2 is 0x%3, neither true nor false</source>
+        <translation>%1 en el byte %2 es 0x%3, ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 is %3, far more than a tgnet.dat holds</source>
+        <translation>%1 en el byte %2 es %3, mucho más de lo que contiene un tgnet.dat</translation>
+    </message>
+    <message>
+        <source>truncated at byte %1 while reading %2</source>
+        <translation>truncado en el byte %1 al leer %2</translation>
+    </message>
+    <message>
+        <source>datacenter version %1 (the app reads 2 to 13)</source>
+        <translation>versión de centro de datos %1 (la app lee de 2 a 13)</translation>
+    </message>
+    <message>
+        <source>the permanent auth key of DC %1 is not 256 bytes</source>
+        <translation>la clave de autorización permanente del DC %1 no tiene 256 bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a tgnet.dat: %n byte(s), less than its size field.</source>
+        <translation>
+            <numerusform>No es un tgnet.dat: %n byte, menos que su campo de tamaño.</numerusform>
+            <numerusform>No es un tgnet.dat: %n bytes, menos que su campo de tamaño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a tgnet.dat: its size field says %1 bytes, and the file has %2 after it.</source>
+        <translation>No es un tgnet.dat: su campo de tamaño dice %1 bytes y el archivo tiene %2 después.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: %1.</source>
+        <translation>tgnet.dat: %1.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: config version %1; the app writes 1 to 5.</source>
+        <translation>tgnet.dat: versión de configuración %1; la app escribe de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: datacenter %1 of %2: %3.</source>
+        <translation>tgnet.dat: centro de datos %1 de %2: %3.</translation>
+    </message>
+    <message>
+        <source>The temporary (PFS) auth keys are not kept: a client makes new ones when it connects.</source>
+        <translation>Las claves de autorización temporales (PFS) no se conservan: un cliente crea otras al conectarse.</translation>
+    </message>
+    <message>
+        <source>The server salts are not kept: a client gets new ones when it connects.</source>
+        <translation>Las sales del servidor no se conservan: un cliente obtiene otras al conectarse.</translation>
+    </message>
+    <message>
+        <source>Some addresses carry an MTProxy secret, which is not kept.</source>
+        <translation>Algunas direcciones llevan un secreto de MTProxy, que no se conserva.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat needs the home DC %1 among its datacenters.</source>
+        <translation>tgnet.dat necesita el DC principal %1 entre sus centros de datos.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not produce a random number.</source>
+        <translation>OpenSSL no pudo generar un número aleatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>UserConfig</name>
+    <message>
+        <source>userconfing.xml is not readable XML (%1, line %2).</source>
+        <translation>userconfing.xml no es XML legible (%1, línea %2).</translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user entry is not Base64.</source>
+        <translation>userconfing.xml: la entrada user no es Base64.</translation>
+    </message>
+    <message numerus="yes">
+        <source>userconfing.xml: the user entry holds %n byte(s), no TL object.</source>
+        <translation>
+            <numerusform>userconfing.xml: la entrada user contiene %n byte, ningún objeto TL.</numerusform>
+            <numerusform>userconfing.xml: la entrada user contiene %n bytes, ningún objeto TL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user entry is a TL object 0x%1, not a user constructor Feroscope knows (userEmpty, user of layer 144 or 227).</source>
+        <translation>userconfing.xml: la entrada user es un objeto TL 0x%1, no un constructor de usuario que Feroscope conozca (userEmpty, user de la capa 144 o 227).</translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user object ends before its id.</source>
+        <translation>userconfing.xml: el objeto de usuario termina antes de su id.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramCodec</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a WTelegramClient session.</source>
+        <translation>%1 es demasiado grande para ser una sesión de WTelegramClient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a WTelegramClient session: no file header names a block in it, and as a bare block it would be at least 64 bytes, an IV and whole AES blocks (it is %n byte(s)).</source>
+        <translation>
+            <numerusform>No es una sesión de WTelegramClient: ninguna cabecera señala un bloque y, como bloque suelto, tendría al menos 64 bytes, un IV y bloques AES completos (tiene %n byte).</numerusform>
+            <numerusform>No es una sesión de WTelegramClient: ninguna cabecera señala un bloque y, como bloque suelto, tendría al menos 64 bytes, un IV y bloques AES completos (tiene %n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a %1-byte block at byte %2</source>
+        <translation>un bloque de %1 bytes en el byte %2</translation>
+    </message>
+    <message>
+        <source>a bare %1-byte block</source>
+        <translation>un bloque suelto de %1 bytes</translation>
+    </message>
+    <message>
+        <source>This is a WTelegramClient session (%1), encrypted with the app&apos;s api_hash or its session_key: a session key is needed to read it.</source>
+        <translation>Es una sesión de WTelegramClient (%1), cifrada con el api_hash o el session_key de la app: se necesita una clave de sesión para leerla.</translation>
+    </message>
+    <message>
+        <source>Read as a bare block (a custom stream&apos;s save, no file header).</source>
+        <translation>Leído como bloque suelto (guardado de un flujo propio, sin cabecera).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n byte(s) of older saves besides the current block. They decrypt with the same key to older auth keys: keep the file private, or convert it to a new file, which holds the current block only.</source>
+        <translation>
+            <numerusform>El archivo contiene %n byte de guardados anteriores además del bloque actual. Se descifran con la misma clave a claves de autorización anteriores: mantenga el archivo privado o conviértalo a un archivo nuevo, que solo contiene el bloque actual.</numerusform>
+            <numerusform>El archivo contiene %n bytes de guardados anteriores además del bloque actual. Se descifran con la misma clave a claves de autorización anteriores: mantenga el archivo privado o conviértalo a un archivo nuevo, que solo contiene el bloque actual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>Se descarta %n entrada de DC sin clave ni dirección.</numerusform>
+            <numerusform>Se descartan %n entradas de DC sin clave ni dirección.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed DC entry(ies) repeat a DC id (and media flag) an earlier one has: WTelegramClient keeps one session per DC, the first is written.</source>
+        <translation>
+            <numerusform>%n entrada de DC con clave repite un id de DC (y el indicador de medios) de una anterior: WTelegramClient guarda una sesión por DC; se escribe la primera.</numerusform>
+            <numerusform>%n entradas de DC con clave repiten un id de DC (y el indicador de medios) de una anterior: WTelegramClient guarda una sesión por DC; se escribe la primera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The time offset (and, on entries without a key, the salt) of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>Se descarta el desfase horario (y, en entradas sin clave, la sal) de %n entrada de DC.</numerusform>
+            <numerusform>Se descarta el desfase horario (y, en entradas sin clave, la sal) de %n entradas de DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>Se descarta %n par en caché.</numerusform>
+            <numerusform>Se descartan %n pares en caché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A WTelegramClient session is encrypted with the app&apos;s api_hash or its session_key: give that key (--session-key or --session-key-file).</source>
+        <translation>Una sesión de WTelegramClient se cifra con el api_hash o el session_key de la app: indique esa clave (--session-key o --session-key-file).</translation>
+    </message>
+    <message>
+        <source>WTelegramClient stores the api_id the session was made with.</source>
+        <translation>WTelegramClient guarda el api_id con el que se creó la sesión.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient needs an auth key for the home DC %1.</source>
+        <translation>WTelegramClient necesita una clave de autorización para el DC principal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramFile</name>
+    <message>
+        <source>OpenSSL could not set up AES-CBC.</source>
+        <translation>OpenSSL no pudo preparar AES-CBC.</translation>
+    </message>
+    <message>
+        <source>The session key does not open this WTelegramClient session (the padding of the decrypted block is wrong): give the app&apos;s session_key or api_hash.</source>
+        <translation>La clave de sesión no abre esta sesión de WTelegramClient (el relleno del bloque descifrado es incorrecto): indique el session_key o el api_hash de la app.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WTelegramClient session key is the app&apos;s api_hash (32 hex digits) or its session_key (32, 48 or 64 hex digits); the key given has %n character(s).</source>
+        <translation>
+            <numerusform>Una clave de sesión de WTelegramClient es el api_hash de la app (32 dígitos hex) o su session_key (32, 48 o 64 dígitos hex); la clave dada tiene %n carácter.</numerusform>
+            <numerusform>Una clave de sesión de WTelegramClient es el api_hash de la app (32 dígitos hex) o su session_key (32, 48 o 64 dígitos hex); la clave dada tiene %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The WTelegramClient block is %1 bytes: a block is 64 bytes or more, the IV and whole AES blocks.</source>
+        <translation>El bloque de WTelegramClient tiene %1 bytes: un bloque tiene 64 bytes o más, el IV y bloques AES completos.</translation>
+    </message>
+    <message>
+        <source>The session key does not open this WTelegramClient session (the integrity check of the decrypted block fails): give the app&apos;s session_key or api_hash.</source>
+        <translation>La clave de sesión no abre esta sesión de WTelegramClient (falla la comprobación de integridad del bloque descifrado): indique el session_key o el api_hash de la app.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not produce a random IV.</source>
+        <translation>OpenSSL no pudo generar un IV aleatorio.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the session.</source>
+        <translation>OpenSSL no pudo calcular el hash de la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramJson</name>
+    <message>
+        <source>WTelegramClient session: %1 is not an object.</source>
+        <translation>Sesión de WTelegramClient: %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: the flags of %1 are neither a number nor flag names.</source>
+        <translation>Sesión de WTelegramClient: los indicadores de %1 no son ni un número ni nombres de indicadores.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: %1 has no DC id.</source>
+        <translation>Sesión de WTelegramClient: %1 no tiene id de DC.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: %1 has no port from 0 to 65535.</source>
+        <translation>Sesión de WTelegramClient: %1 no tiene un puerto de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.3 or older</source>
+        <translation>WTelegramClient 4.3.3 o anterior</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.4 to 4.3.14</source>
+        <translation>WTelegramClient 4.3.4 a 4.3.14</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.15 or newer</source>
+        <translation>WTelegramClient 4.3.15 o posterior</translation>
+    </message>
+    <message>
+        <source>The decrypted WTelegramClient block is not a JSON object (%1 at character %2).</source>
+        <translation>El bloque descifrado de WTelegramClient no es un objeto JSON (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: MainDC is missing or not a DC id.</source>
+        <translation>Sesión de WTelegramClient: MainDC falta o no es un id de DC.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: DCSessions has the key &quot;%1&quot;, not a DC id.</source>
+        <translation>Sesión de WTelegramClient: DCSessions tiene la clave «%1», que no es un id de DC.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: DC session %1 is not an object.</source>
+        <translation>Sesión de WTelegramClient: la sesión de DC %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>the DataCenter of DC session %1</source>
+        <translation>el DataCenter de la sesión de DC %1</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: the AuthKey of DC session %1 is not 256 bytes of Base64.</source>
+        <translation>Sesión de WTelegramClient: el AuthKey de la sesión de DC %1 no son 256 bytes en Base64.</translation>
+    </message>
+    <message>
+        <source>DcOptions[%1]</source>
+        <translation>DcOptions[%1]</translation>
+    </message>
+    <message>
+        <source>Some DC options carry an MTProxy secret or the this_port_only flag, which Feroscope does not keep; a copy written by Feroscope leaves them out (the app gets them back with its next help.getConfig).</source>
+        <translation>Algunas opciones de DC llevan un secreto de MTProxy o el indicador this_port_only, que Feroscope no conserva; una copia escrita por Feroscope los omite (la app los recupera con su próximo help.getConfig).</translation>
+    </message>
+    <message>
+        <source>The future server salts of each DC session are not kept (the app asks for new ones when it needs them); only each DC&apos;s current salt is.</source>
+        <translation>Las sales futuras del servidor de cada sesión de DC no se conservan (la app pide otras cuando las necesita); solo la sal actual de cada DC.</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6909,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 Undo with %2.</source>
         <translation>%1 Deshaga con %2.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient Session Key</source>
+        <translation>Clave de sesión de WTelegramClient</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with the app&apos;s api_hash or its session_key. Enter that key (hex digits) to open it (it is kept in memory only).</source>
+        <translation>%1 está cifrado con el api_hash o el session_key de la app. Introduzca esa clave (dígitos hex) para abrirlo (solo se guarda en memoria).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountChoice</name>
+    <message>
+        <source>%1: &quot;%2&quot; is neither an account position (0 is the first) nor a native id (index:N, slot:N or name:X).</source>
+        <translation>%1: «%2» — не позиция аккаунта (0 — первый) и не собственный идентификатор (index:N, slot:N или name:X).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the source holds %n account(s), numbered from 0; there is no account %2.</source>
+        <translation>
+            <numerusform>%1: в источнике %n аккаунт, нумерация с 0; аккаунта %2 нет.</numerusform>
+            <numerusform>%1: в источнике %n аккаунта, нумерация с 0; аккаунта %2 нет.</numerusform>
+            <numerusform>%1: в источнике %n аккаунтов, нумерация с 0; аккаунта %2 нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is a native account id, and this source has none: give a position (0 is the first).</source>
+        <translation>%1: %2 — собственный идентификатор аккаунта, а у этого источника их нет: укажите позицию (0 — первый).</translation>
+    </message>
+    <message>
+        <source>%1: the source has no account %2; its accounts are %3.</source>
+        <translation>%1: в источнике нет аккаунта %2; его аккаунты: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidCodec</name>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>%n запись DC без ключа и адреса отбрасывается.</numerusform>
+            <numerusform>%n записи DC без ключа и адреса отбрасываются.</numerusform>
+            <numerusform>%n записей DC без ключа и адреса отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth key(s) are dropped: tgnet.dat keeps one permanent key per DC.</source>
+        <translation>
+            <numerusform>%n ключ авторизации отбрасывается: tgnet.dat хранит один постоянный ключ на DC.</numerusform>
+            <numerusform>%n ключа авторизации отбрасываются: tgnet.dat хранит один постоянный ключ на DC.</numerusform>
+            <numerusform>%n ключей авторизации отбрасываются: tgnet.dat хранит один постоянный ключ на DC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The salt (or a time offset other than the home DC&apos;s) of %n DC entry(ies) is dropped.</source>
+        <translation>
+            <numerusform>Соль (или смещение времени, отличное от домашнего DC) %n записи DC отбрасывается.</numerusform>
+            <numerusform>Соль (или смещение времени, отличное от домашнего DC) %n записей DC отбрасывается.</numerusform>
+            <numerusform>Соль (или смещение времени, отличное от домашнего DC) %n записей DC отбрасывается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n кэшированный собеседник отбрасывается.</numerusform>
+            <numerusform>%n кэшированных собеседника отбрасываются.</numerusform>
+            <numerusform>%n кэшированных собеседников отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bot flag is unknown: the user object in userconfing.xml says &quot;not a bot&quot;.</source>
+        <translation>Флаг бота неизвестен: объект пользователя в userconfing.xml говорит «не бот».</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Аккаунт %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram Android keeps the account&apos;s user id in userconfing.xml.</source>
+        <translation>Telegram Android хранит идентификатор пользователя аккаунта в userconfing.xml.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat needs an auth key for the home DC %1.</source>
+        <translation>tgnet.dat нужен ключ авторизации для домашнего DC %1.</translation>
+    </message>
+    <message>
+        <source>Telegram Android holds at most %1 accounts; this source has %2.</source>
+        <translation>Telegram Android вмещает не более %1 аккаунтов; в этом источнике %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidFolder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a tgnet.dat.</source>
+        <translation>%1 слишком велик для tgnet.dat.</translation>
+    </message>
+    <message>
+        <source>%1 is read instead of tgnet.dat: the app&apos;s last save did not finish, and the app itself would replace tgnet.dat with it on its next start.</source>
+        <translation>Вместо tgnet.dat читается %1: последнее сохранение приложения не завершилось, и приложение само заменит им tgnet.dat при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the account&apos;s user id is unknown.</source>
+        <translation>%1 отсутствует: идентификатор пользователя аккаунта неизвестен.</translation>
+    </message>
+    <message>
+        <source>%1 is a logged-out tgnet.dat: it holds no datacenter and no key.</source>
+        <translation>%1 — tgnet.dat без входа: в нём нет ни дата-центра, ни ключа.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files/tgnet.dat: not a Telegram Android app folder.</source>
+        <translation>В %1 нет files/tgnet.dat: это не папка приложения Telegram Android.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is logged out: it holds no datacenter and no key.</source>
+        <translation>Слот %1 (%2) без входа: в нём нет ни дата-центра, ни ключа.</translation>
+    </message>
+    <message>
+        <source>Every account of %1 is logged out.</source>
+        <translation>Все аккаунты в %1 без входа.</translation>
+    </message>
+    <message>
+        <source>Telegram Android holds at most %1 accounts; this source has %2.</source>
+        <translation>Telegram Android вмещает не более %1 аккаунтов; в этом источнике %2.</translation>
+    </message>
+    <message>
+        <source>Telegram Android needs the user id of account %1.</source>
+        <translation>Telegram Android нужен идентификатор пользователя аккаунта %1.</translation>
+    </message>
+</context>
+<context>
     <name>Base64</name>
     <message>
         <source>base64 decode error: invalid character %1 at offset %2.</source>
@@ -679,18 +800,6 @@
         <translation>Локальный код-пароль для %1: </translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; is not an account number (0 is the first).</source>
-        <translation>--account: &quot;%1&quot; — не номер учётной записи (0 — первая).</translation>
-    </message>
-    <message numerus="yes">
-        <source>--account: the source holds %n account(s), numbered from 0; there is no account %1.</source>
-        <translation>
-            <numerusform>--account: источник содержит %n учётную запись (нумерация с 0); учётной записи %1 нет.</numerusform>
-            <numerusform>--account: источник содержит %n учётные записи (нумерация с 0); учётной записи %1 нет.</numerusform>
-            <numerusform>--account: источник содержит %n учётных записей (нумерация с 0); учётной записи %1 нет.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>DC table (entries: %1, auth keys: %2)</source>
         <translation>Таблица DC (записей: %1, ключей авторизации: %2)</translation>
     </message>
@@ -1037,6 +1146,18 @@
     <message>
         <source>(account %1, %2)</source>
         <translation>(аккаунт %1, %2)</translation>
+    </message>
+    <message>
+        <source>Session key (api_hash or session_key) of %1: </source>
+        <translation>Ключ сессии (api_hash или session_key) для %1: </translation>
+    </message>
+    <message>
+        <source>%1 Give it with --session-key or --session-key-file.</source>
+        <translation>%1 Укажите его через --session-key или --session-key-file.</translation>
+    </message>
+    <message>
+        <source>Give either a passcode (a tdata input) or a session key (a WTelegramClient input), not both.</source>
+        <translation>Укажите либо код-пароль (вход tdata), либо ключ сессии (вход WTelegramClient), но не оба.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1537,10 @@
     <message>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a WTelegramClient session file (its header names an encrypted block); it needs its session key, which can only be given for a file: open it by its path.</source>
+        <translation>Похоже на файл сессии WTelegramClient (его заголовок указывает на зашифрованный блок); нужен ключ сессии, а его можно указать только для файла: откройте его по пути.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2172,17 @@
             <numerusform>%n кэшированных пиров отбрасываются: у Telethon 2 нет кэша пиров.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This tdata would hold %1 accounts: official Telegram Desktop rejects a key file with more than 6, starts logged out and overwrites it. Pick one account (--account), or confirm the copy is for a fork that allows more (--accept-loss).</source>
+        <translation>В этой tdata было бы %1 аккаунтов: официальный Telegram Desktop отвергает файл ключей, где их больше 6, запускается без входа и перезаписывает его. Выберите один аккаунт (--account) или подтвердите, что копия для форка, допускающего больше (--accept-loss).</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFileOpen</name>
+    <message>
+        <source>%1 (by its header); as a ferogram binary file: %2</source>
+        <translation>%1 (по заголовку); как бинарный файл ferogram: %2</translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>
@@ -2483,6 +2619,22 @@
     <message>
         <source>tdl store</source>
         <translation>хранилище tdl</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session file</source>
+        <translation>файл сессии WTelegramClient</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session</source>
+        <translation>сессия WTelegramClient</translation>
+    </message>
+    <message>
+        <source>Telegram Android tgnet.dat</source>
+        <translation>tgnet.dat Telegram Android</translation>
+    </message>
+    <message>
+        <source>Android tgnet.dat</source>
+        <translation>tgnet.dat Android</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3885,29 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
     </message>
 </context>
 <context>
+    <name>Recognised</name>
+    <message>
+        <source>This is a MadelineProto (PHP) session: it stores the login as serialized PHP objects that only MadelineProto itself can load, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Это сессия MadelineProto (PHP): вход хранится в виде сериализованных объектов PHP, которые может загрузить только сам MadelineProto, поэтому Feroscope распознаёт её, но не может открыть или преобразовать.</translation>
+    </message>
+    <message>
+        <source>an external</source>
+        <translation>внешней</translation>
+    </message>
+    <message>
+        <source>Its data is not in this folder but in a %1 database.</source>
+        <translation>Её данные не в этой папке, а в базе данных %1.</translation>
+    </message>
+    <message>
+        <source>This is a TDLib database (used by Telegram X, Unigram, and TDLib bots and tools): TDLib keeps the login inside its own encrypted event log, whose contents are internal to TDLib, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Это база данных TDLib (её используют Telegram X, Unigram, боты и инструменты на TDLib): TDLib хранит вход в собственном зашифрованном журнале событий, содержимое которого внутреннее для TDLib, поэтому Feroscope распознаёт её, но не может открыть или преобразовать.</translation>
+    </message>
+    <message>
+        <source>This is the encrypted message and file cache of a TDLib database (used by Telegram X, Unigram, and TDLib bots and tools): its key is inside TDLib&apos;s own encrypted event log, so Feroscope recognises it but cannot open or convert it.</source>
+        <translation>Это зашифрованный кэш сообщений и файлов базы данных TDLib (её используют Telegram X, Unigram, боты и инструменты на TDLib): его ключ находится в собственном зашифрованном журнале событий TDLib, поэтому Feroscope распознаёт его, но не может открыть или преобразовать.</translation>
+    </message>
+</context>
+<context>
     <name>ReportAction</name>
     <message>
         <source>Copied the session report (with ids) to the clipboard.</source>
@@ -3894,6 +4069,10 @@ The previous version is moved to the trash first, so it can be restored.</source
     <message>
         <source>%1#account %2</source>
         <translation>%1#учётная запись %2</translation>
+    </message>
+    <message>
+        <source>session key needed: open it with the app&apos;s api_hash or session_key</source>
+        <translation>нужен ключ сессии: откройте с api_hash или session_key приложения</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5088,14 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Telegram Desktop needs the account&apos;s user id (account %1).</source>
         <translation>Telegram Desktop нужен ID пользователя аккаунта (аккаунт %1).</translation>
     </message>
+    <message>
+        <source>Stale legacy copies beside the current files were ignored: %1. They may still decrypt to an older account list and auth key; delete them or keep them as private as the session.</source>
+        <translation>Устаревшие старые копии рядом с текущими файлами пропущены: %1. Они всё ещё могут расшифровываться в старый список аккаунтов и старый ключ авторизации; удалите их или храните так же закрыто, как сессию.</translation>
+    </message>
+    <message>
+        <source>This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, with more, starts logged out and rewrites the key file (forks allow more).</source>
+        <translation>В этой tdata %1 аккаунтов: официальный Telegram Desktop загружает не больше 6, а при большем числе запускается без входа и перезаписывает файл ключей (форки допускают больше).</translation>
+    </message>
 </context>
 <context>
     <name>TdlStore</name>
@@ -5100,6 +5287,289 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>Telethon itself would not load this text as it is (it needs the &apos;=&apos; padding and exactly %1 characters); convert it to a Telethon string to get one it loads.</source>
         <translation>Сам Telethon не загрузит этот текст в таком виде (ему нужно выравнивание &apos;=&apos; и ровно %1 символов); преобразуйте его в строку Telethon, чтобы получить ту, которую он загрузит.</translation>
+    </message>
+</context>
+<context>
+    <name>Tgnet</name>
+    <message>
+        <source>%1 at byte %2 is 0x%3, neither true nor false</source>
+        <translation>%1 в байте %2 равно 0x%3, ни true, ни false</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 is %3, far more than a tgnet.dat holds</source>
+        <translation>%1 в байте %2 равно %3 — намного больше, чем бывает в tgnet.dat</translation>
+    </message>
+    <message>
+        <source>truncated at byte %1 while reading %2</source>
+        <translation>обрыв на байте %1 при чтении %2</translation>
+    </message>
+    <message>
+        <source>datacenter version %1 (the app reads 2 to 13)</source>
+        <translation>версия дата-центра %1 (приложение читает 2–13)</translation>
+    </message>
+    <message>
+        <source>the permanent auth key of DC %1 is not 256 bytes</source>
+        <translation>постоянный ключ авторизации DC %1 не равен 256 байтам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a tgnet.dat: %n byte(s), less than its size field.</source>
+        <translation>
+            <numerusform>Не tgnet.dat: %n байт, меньше поля размера.</numerusform>
+            <numerusform>Не tgnet.dat: %n байта, меньше поля размера.</numerusform>
+            <numerusform>Не tgnet.dat: %n байтов, меньше поля размера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a tgnet.dat: its size field says %1 bytes, and the file has %2 after it.</source>
+        <translation>Не tgnet.dat: поле размера говорит %1 байт, а после него в файле %2.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: %1.</source>
+        <translation>tgnet.dat: %1.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: config version %1; the app writes 1 to 5.</source>
+        <translation>tgnet.dat: версия конфигурации %1; приложение пишет 1–5.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: datacenter %1 of %2: %3.</source>
+        <translation>tgnet.dat: дата-центр %1 из %2: %3.</translation>
+    </message>
+    <message>
+        <source>The temporary (PFS) auth keys are not kept: a client makes new ones when it connects.</source>
+        <translation>Временные (PFS) ключи авторизации не сохраняются: клиент создаёт новые при подключении.</translation>
+    </message>
+    <message>
+        <source>The server salts are not kept: a client gets new ones when it connects.</source>
+        <translation>Серверные соли не сохраняются: клиент получает новые при подключении.</translation>
+    </message>
+    <message>
+        <source>Some addresses carry an MTProxy secret, which is not kept.</source>
+        <translation>У некоторых адресов есть секрет MTProxy, он не сохраняется.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat needs the home DC %1 among its datacenters.</source>
+        <translation>tgnet.dat нужен домашний DC %1 среди дата-центров.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not produce a random number.</source>
+        <translation>OpenSSL не смог получить случайное число.</translation>
+    </message>
+</context>
+<context>
+    <name>UserConfig</name>
+    <message>
+        <source>userconfing.xml is not readable XML (%1, line %2).</source>
+        <translation>userconfing.xml — нечитаемый XML (%1, строка %2).</translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user entry is not Base64.</source>
+        <translation>userconfing.xml: запись user — не Base64.</translation>
+    </message>
+    <message numerus="yes">
+        <source>userconfing.xml: the user entry holds %n byte(s), no TL object.</source>
+        <translation>
+            <numerusform>userconfing.xml: в записи user %n байт, это не объект TL.</numerusform>
+            <numerusform>userconfing.xml: в записи user %n байта, это не объект TL.</numerusform>
+            <numerusform>userconfing.xml: в записи user %n байтов, это не объект TL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user entry is a TL object 0x%1, not a user constructor Feroscope knows (userEmpty, user of layer 144 or 227).</source>
+        <translation>userconfing.xml: запись user — объект TL 0x%1, не известный Feroscope конструктор пользователя (userEmpty, user слоя 144 или 227).</translation>
+    </message>
+    <message>
+        <source>userconfing.xml: the user object ends before its id.</source>
+        <translation>userconfing.xml: объект пользователя заканчивается до идентификатора.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramCodec</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a WTelegramClient session.</source>
+        <translation>%1 слишком велик для сессии WTelegramClient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a WTelegramClient session: no file header names a block in it, and as a bare block it would be at least 64 bytes, an IV and whole AES blocks (it is %n byte(s)).</source>
+        <translation>
+            <numerusform>Не сессия WTelegramClient: нет заголовка, указывающего на блок, а как голый блок она была бы не меньше 64 байт — IV и целые блоки AES (в ней %n байт).</numerusform>
+            <numerusform>Не сессия WTelegramClient: нет заголовка, указывающего на блок, а как голый блок она была бы не меньше 64 байт — IV и целые блоки AES (в ней %n байта).</numerusform>
+            <numerusform>Не сессия WTelegramClient: нет заголовка, указывающего на блок, а как голый блок она была бы не меньше 64 байт — IV и целые блоки AES (в ней %n байтов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a %1-byte block at byte %2</source>
+        <translation>блок из %1 байт в байте %2</translation>
+    </message>
+    <message>
+        <source>a bare %1-byte block</source>
+        <translation>голый блок из %1 байт</translation>
+    </message>
+    <message>
+        <source>This is a WTelegramClient session (%1), encrypted with the app&apos;s api_hash or its session_key: a session key is needed to read it.</source>
+        <translation>Это сессия WTelegramClient (%1), зашифрованная api_hash или session_key приложения: для чтения нужен ключ сессии.</translation>
+    </message>
+    <message>
+        <source>Read as a bare block (a custom stream&apos;s save, no file header).</source>
+        <translation>Прочитано как голый блок (сохранение собственного потока, без заголовка).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n byte(s) of older saves besides the current block. They decrypt with the same key to older auth keys: keep the file private, or convert it to a new file, which holds the current block only.</source>
+        <translation>
+            <numerusform>Кроме текущего блока, в файле %n байт старых сохранений. Они расшифровываются тем же ключом в старые ключи авторизации: держите файл закрытым или преобразуйте его в новый файл, где только текущий блок.</numerusform>
+            <numerusform>Кроме текущего блока, в файле %n байта старых сохранений. Они расшифровываются тем же ключом в старые ключи авторизации: держите файл закрытым или преобразуйте его в новый файл, где только текущий блок.</numerusform>
+            <numerusform>Кроме текущего блока, в файле %n байтов старых сохранений. Они расшифровываются тем же ключом в старые ключи авторизации: держите файл закрытым или преобразуйте его в новый файл, где только текущий блок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DC entry(ies) without a key or an address are dropped.</source>
+        <translation>
+            <numerusform>%n запись DC без ключа и адреса отбрасывается.</numerusform>
+            <numerusform>%n записи DC без ключа и адреса отбрасываются.</numerusform>
+            <numerusform>%n записей DC без ключа и адреса отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed DC entry(ies) repeat a DC id (and media flag) an earlier one has: WTelegramClient keeps one session per DC, the first is written.</source>
+        <translation>
+            <numerusform>%n запись DC с ключом повторяет id DC (и флаг медиа) предыдущей: WTelegramClient хранит одну сессию на DC, записывается первая.</numerusform>
+            <numerusform>%n записи DC с ключом повторяют id DC (и флаг медиа) предыдущей: WTelegramClient хранит одну сессию на DC, записывается первая.</numerusform>
+            <numerusform>%n записей DC с ключом повторяют id DC (и флаг медиа) предыдущей: WTelegramClient хранит одну сессию на DC, записывается первая.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The time offset (and, on entries without a key, the salt) of %n DC entry(ies) are dropped.</source>
+        <translation>
+            <numerusform>Смещение времени (и у записей без ключа — соль) %n записи DC отбрасывается.</numerusform>
+            <numerusform>Смещение времени (и у записей без ключа — соль) %n записей DC отбрасывается.</numerusform>
+            <numerusform>Смещение времени (и у записей без ключа — соль) %n записей DC отбрасывается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached peer(s) are dropped.</source>
+        <translation>
+            <numerusform>%n кэшированный собеседник отбрасывается.</numerusform>
+            <numerusform>%n кэшированных собеседника отбрасываются.</numerusform>
+            <numerusform>%n кэшированных собеседников отбрасываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A WTelegramClient session is encrypted with the app&apos;s api_hash or its session_key: give that key (--session-key or --session-key-file).</source>
+        <translation>Сессия WTelegramClient зашифрована api_hash или session_key приложения: укажите этот ключ (--session-key или --session-key-file).</translation>
+    </message>
+    <message>
+        <source>WTelegramClient stores the api_id the session was made with.</source>
+        <translation>WTelegramClient хранит api_id, с которым создана сессия.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient needs an auth key for the home DC %1.</source>
+        <translation>WTelegramClient нужен ключ авторизации для домашнего DC %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramFile</name>
+    <message>
+        <source>OpenSSL could not set up AES-CBC.</source>
+        <translation>OpenSSL не смог настроить AES-CBC.</translation>
+    </message>
+    <message>
+        <source>The session key does not open this WTelegramClient session (the padding of the decrypted block is wrong): give the app&apos;s session_key or api_hash.</source>
+        <translation>Ключ сессии не открывает эту сессию WTelegramClient (неверное дополнение расшифрованного блока): укажите session_key или api_hash приложения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WTelegramClient session key is the app&apos;s api_hash (32 hex digits) or its session_key (32, 48 or 64 hex digits); the key given has %n character(s).</source>
+        <translation>
+            <numerusform>Ключ сессии WTelegramClient — это api_hash приложения (32 шестнадцатеричные цифры) или его session_key (32, 48 или 64 цифры); в данном ключе %n символ.</numerusform>
+            <numerusform>Ключ сессии WTelegramClient — это api_hash приложения (32 шестнадцатеричные цифры) или его session_key (32, 48 или 64 цифры); в данном ключе %n символа.</numerusform>
+            <numerusform>Ключ сессии WTelegramClient — это api_hash приложения (32 шестнадцатеричные цифры) или его session_key (32, 48 или 64 цифры); в данном ключе %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The WTelegramClient block is %1 bytes: a block is 64 bytes or more, the IV and whole AES blocks.</source>
+        <translation>Блок WTelegramClient — %1 байт: блок не меньше 64 байт, это IV и целые блоки AES.</translation>
+    </message>
+    <message>
+        <source>The session key does not open this WTelegramClient session (the integrity check of the decrypted block fails): give the app&apos;s session_key or api_hash.</source>
+        <translation>Ключ сессии не открывает эту сессию WTelegramClient (проверка целостности расшифрованного блока не проходит): укажите session_key или api_hash приложения.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not produce a random IV.</source>
+        <translation>OpenSSL не смог получить случайный IV.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the session.</source>
+        <translation>OpenSSL не смог вычислить хеш сессии.</translation>
+    </message>
+</context>
+<context>
+    <name>WTelegramJson</name>
+    <message>
+        <source>WTelegramClient session: %1 is not an object.</source>
+        <translation>Сессия WTelegramClient: %1 — не объект.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: the flags of %1 are neither a number nor flag names.</source>
+        <translation>Сессия WTelegramClient: флаги %1 — ни число, ни имена флагов.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: %1 has no DC id.</source>
+        <translation>Сессия WTelegramClient: у %1 нет id DC.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: %1 has no port from 0 to 65535.</source>
+        <translation>Сессия WTelegramClient: у %1 нет порта от 0 до 65535.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.3 or older</source>
+        <translation>WTelegramClient 4.3.3 или старше</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.4 to 4.3.14</source>
+        <translation>WTelegramClient 4.3.4–4.3.14</translation>
+    </message>
+    <message>
+        <source>WTelegramClient 4.3.15 or newer</source>
+        <translation>WTelegramClient 4.3.15 или новее</translation>
+    </message>
+    <message>
+        <source>The decrypted WTelegramClient block is not a JSON object (%1 at character %2).</source>
+        <translation>Расшифрованный блок WTelegramClient — не объект JSON (%1 в символе %2).</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: MainDC is missing or not a DC id.</source>
+        <translation>Сессия WTelegramClient: MainDC отсутствует или не является id DC.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: DCSessions has the key &quot;%1&quot;, not a DC id.</source>
+        <translation>Сессия WTelegramClient: в DCSessions ключ «%1», а не id DC.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: DC session %1 is not an object.</source>
+        <translation>Сессия WTelegramClient: сессия DC %1 — не объект.</translation>
+    </message>
+    <message>
+        <source>the DataCenter of DC session %1</source>
+        <translation>DataCenter сессии DC %1</translation>
+    </message>
+    <message>
+        <source>WTelegramClient session: the AuthKey of DC session %1 is not 256 bytes of Base64.</source>
+        <translation>Сессия WTelegramClient: AuthKey сессии DC %1 — не 256 байт в Base64.</translation>
+    </message>
+    <message>
+        <source>DcOptions[%1]</source>
+        <translation>DcOptions[%1]</translation>
+    </message>
+    <message>
+        <source>Some DC options carry an MTProxy secret or the this_port_only flag, which Feroscope does not keep; a copy written by Feroscope leaves them out (the app gets them back with its next help.getConfig).</source>
+        <translation>У некоторых вариантов DC есть секрет MTProxy или флаг this_port_only, которые Feroscope не сохраняет; копия, записанная Feroscope, их не содержит (приложение получит их снова при следующем help.getConfig).</translation>
+    </message>
+    <message>
+        <source>The future server salts of each DC session are not kept (the app asks for new ones when it needs them); only each DC&apos;s current salt is.</source>
+        <translation>Будущие серверные соли каждой сессии DC не сохраняются (приложение запросит новые, когда понадобится); сохраняется только текущая соль каждого DC.</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +7053,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 Undo with %2.</source>
         <translation>%1 Отменить: %2.</translation>
+    </message>
+    <message>
+        <source>WTelegramClient Session Key</source>
+        <translation>Ключ сессии WTelegramClient</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with the app&apos;s api_hash or its session_key. Enter that key (hex digits) to open it (it is kept in memory only).</source>
+        <translation>%1 зашифрован api_hash или session_key приложения. Введите этот ключ (шестнадцатеричные цифры), чтобы открыть его (он хранится только в памяти).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "formats/format.h"
 #include "model/decoded.h"
+#include "open/accountchoice.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -59,11 +60,21 @@ Result<DecodedSession> openSource(const QString &path, std::optional<Format> for
 Result<QString> readPasscodeFile(const QString &flag, const QString &path);
 // A passcode given as `value` (--passcode P) or read from `file`
 // (--passcode-file PATH|-); both is a usage error; nullopt when neither.
+// The secret that opens the input: a tdata passcode (--passcode, --passcode-file)
+// or a WTelegramClient session key (--session-key, --session-key-file); both
+// kinds at once is a usage error; nullopt when none.
+Result<std::optional<QString>> inputSecretOption(const QCommandLineParser &parser, const QCommandLineOption &passcode,
+                                                 const QCommandLineOption &passcodeFile,
+                                                 const QCommandLineOption &sessionKey,
+                                                 const QCommandLineOption &sessionKeyFile);
 Result<std::optional<QString>> passcodeOption(const QCommandLineParser &parser, const QCommandLineOption &value,
                                               const QCommandLineOption &file);
 // --account N (0-based); nullopt when not given.
-Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool isSet);
-Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> account);
+// --account N | index:N | slot:N | name:X (open/accountchoice.h).
+Result<std::optional<AccountChoice>> parseAccount(const QString &flagValue, bool isSet);
+// The position --account names in decoded (nullopt when not given).
+Result<std::optional<std::size_t>> checkAccount(const DecodedSession &decoded,
+                                                const std::optional<AccountChoice> &account);
 
 // --- summary.cpp ------------------------------------------------------------
 // The readable inspect output. `path` empty for stdin; `warnings` = reader's

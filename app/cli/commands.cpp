@@ -21,7 +21,15 @@ constexpr OptionSpec kInspectOptions[] = {
     {"passcode-file", "PATH",
      TEXT("Read the local passcode from a file (- for standard input) instead of the command line, where other "
           "users can see it; one final line break is ignored.")},
-    {"account", "N", TEXT("Show account N of a source holding several (0 is the first).")},
+    {"session-key", "HEX",
+     TEXT("The key of a WTelegramClient session: the app's api_hash, or its session_key if it set one (asked for on "
+          "a terminal when needed and not given).")},
+    {"session-key-file", "PATH",
+     TEXT("Read --session-key from a file (- for standard input) instead of the command line, where other users "
+          "can see it; one final line break is ignored.")},
+    {"account", "N",
+     TEXT("Show account N of a source holding several: its position (0 is the first) or its native id (index:N a "
+          "tdata account index, slot:N an Android slot, name:X a tdl namespace).")},
 };
 
 constexpr OptionSpec kConvertOptions[] = {
@@ -40,9 +48,13 @@ constexpr OptionSpec kConvertOptions[] = {
           "see it; one final line break is ignored.")},
     {"out-passcode", "P", TEXT("The passcode a written tdata gets, when it differs from --passcode (empty = none).")},
     {"out-passcode-file", "PATH", TEXT("Read --out-passcode from a file (- for standard input).")},
+    {"session-key", "HEX",
+     TEXT("The key of a WTelegramClient input (its api_hash or session_key), and the key a written WTelegramClient "
+          "session gets.")},
+    {"session-key-file", "PATH", TEXT("Read --session-key from a file (- for standard input).")},
     {"account", "N",
-     TEXT("Convert account N of a source holding several (0 is the first; a tdata target takes all of them "
-          "unless given).")},
+     TEXT("Convert account N of a source holding several: its position (0 is the first) or its native id "
+          "(index:N, slot:N, name:X); a multi-account target takes all of them unless given.")},
     {"keep", "first|last",
      TEXT("Entries a ferogram database cannot hold twice (DC entries with the same id and flags, peers or min "
           "peers with the same id): keep the first or the last of each. The others are dropped and listed in the "
@@ -91,13 +103,13 @@ constexpr OptionSpec kLocateOptions[] = {
 
 const Command kCommands[] = {
     {"inspect", runInspect,
-     TEXT("[--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-] [--account N] PATH|-"),
+     TEXT("[--json] [--reveal] [--from FORMAT] [--passcode P | --passcode-file PATH|-] [--session-key HEX | --session-key-file PATH|-] [--account N] PATH|-"),
      TEXT("Show what a session holds."), "PATH|-",
      TEXT("A session file or folder, or - to read a string or file from standard input."), kInspectOptions},
     {"convert", runConvert,
      TEXT("IN OUT --to FORMAT [--format-version N] [--from FORMAT] [--user-id ID] [--api-id ID] [--test-mode] "
           "[--pyrogram-old-layout] [--passcode P | --passcode-file PATH|-] "
-          "[--out-passcode P | --out-passcode-file PATH|-] [--account N] [--keep first|last] [--accept-loss] "
+          "[--out-passcode P | --out-passcode-file PATH|-] [--session-key HEX | --session-key-file PATH|-] [--account N] [--keep first|last] [--accept-loss] "
           "[--force] [--json]\n"
           "IN... --out-dir DIR --to FORMAT [--resume] [options as above]"),
      TEXT("Convert a session to another format, saying what is lost."), "IN... [OUT]",

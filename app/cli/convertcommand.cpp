@@ -24,7 +24,7 @@ struct ConvertOptions {
     ConvertTarget target;
     std::optional<Format> from;
     std::optional<QString> passcode;    // of a tdata input
-    std::optional<std::size_t> account; // --account N
+    std::optional<AccountChoice> account; // --account N | index:N | slot:N | name:X
     bool acceptLoss = false;
     bool force = false;
     bool resume = false;
@@ -110,10 +110,11 @@ int convertOne(const QString &in, const QString &out, const ConvertOptions &o)
     if (!opened)
         return fail(o.json, opened.error());
     const DecodedSession &decoded = opened.value();
-    if (Status ok = checkAccount(decoded, o.account); !ok)
-        return fail(o.json, ok.error());
+    Result<std::optional<std::size_t>> resolved = checkAccount(decoded, o.account);
+    if (!resolved)
+        return fail(o.json, resolved.error());
     ConvertTarget target = o.target;
-    const std::size_t index = o.account.value_or(0);
+    const std::size_t index = resolved->value_or(0);
     const Session &session = decoded.sessions[index];
     if (!o.account && decoded.sessions.size() > 1) {
         // A tdata target takes every account; any other target holds one.
@@ -290,6 +291,8 @@ int runConvert(const Command &command, const QStringList &args)
     const QCommandLineOption outPasscode = option(command, "out-passcode");
     const QCommandLineOption passcodeFile = option(command, "passcode-file");
     const QCommandLineOption outPasscodeFile = option(command, "out-passcode-file");
+    const QCommandLineOption sessionKey = option(command, "session-key");
+    const QCommandLineOption sessionKeyFile = option(command, "session-key-file");
     const QCommandLineOption account = option(command, "account");
     const QCommandLineOption acceptLoss = option(command, "accept-loss");
     const QCommandLineOption force = option(command, "force");
@@ -303,6 +306,7 @@ int runConvert(const Command &command, const QStringList &args)
     ConvertOptions o;
     o.json = parser.isSet(json);
     o.acceptLoss = parser.isSet(acceptLoss);
+    o.target.allowManyAccounts = o.acceptLoss; // a tdata for a fork with more than 6 accounts
     o.force = parser.isSet(force);
     o.resume = parser.isSet(resume);
     if (o.resume && o.force)
@@ -363,10 +367,12 @@ int runConvert(const Command &command, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const bool inputFromStdin = parser.isSet(outDir) ? positional.contains(QStringLiteral("-"))
                                                      : !positional.isEmpty() && positional.front() == u"-";
-    if (int(inputFromStdin) + int(parser.value(passcodeFile) == u"-") + int(parser.value(outPasscodeFile) == u"-") > 1)
+    if (int(inputFromStdin) + int(parser.value(passcodeFile) == u"-") + int(parser.value(outPasscodeFile) == u"-")
+            + int(parser.value(sessionKeyFile) == u"-")
+        > 1)
         return usageError(o.json, Tr::tr("Standard input can hold only one of the session, the passcode and the output "
                                          "passcode; give the others as files."));
-    Result<std::optional<QString>> inPasscode = passcodeOption(parser, passcode, passcodeFile);
+    Result<std::optional<QString>> inPasscode = inputSecretOption(parser, passcode, passcodeFile, sessionKey, sessionKeyFile);
     if (!inPasscode)
         return fail(o.json, inPasscode.error());
     o.passcode = std::move(inPasscode.value());
@@ -386,7 +392,7 @@ int runConvert(const Command &command, const QStringList &args)
             o.json,
             Tr::tr("--out-passcode-file applies to --to %1 only.").arg(formatIdsTaking(TargetOption::Passcode)));
     }
-    Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
+    Result<std::optional<AccountChoice>> chosen = parseAccount(parser.value(account), parser.isSet(account));
     if (!chosen)
         return fail(o.json, chosen.error());
     o.account = *chosen;

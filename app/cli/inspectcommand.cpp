@@ -18,7 +18,8 @@ namespace fero::cli {
 Error aboutPath(Error error, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (path != u"-" && !error.message.contains(shown))
+    // A recognised store's error is its one sentence, as inspect --json promises.
+    if (path != u"-" && error.recognised.isEmpty() && !error.message.contains(shown))
         error.message = Tr::tr("%1: %2").arg(shown, error.message);
     return error;
 }
@@ -31,6 +32,8 @@ int runInspect(const Command &command, const QStringList &args)
     const QCommandLineOption from = option(command, "from");
     const QCommandLineOption passcode = option(command, "passcode");
     const QCommandLineOption passcodeFile = option(command, "passcode-file");
+    const QCommandLineOption sessionKey = option(command, "session-key");
+    const QCommandLineOption sessionKeyFile = option(command, "session-key-file");
     const QCommandLineOption account = option(command, "account");
     if (auto stop = parseCommand(parser, command, args))
         return *stop;
@@ -47,13 +50,13 @@ int runInspect(const Command &command, const QStringList &args)
             return fail(asJson, format.error());
         forced = *format;
     }
-    Result<std::optional<std::size_t>> chosen = parseAccount(parser.value(account), parser.isSet(account));
+    Result<std::optional<AccountChoice>> chosen = parseAccount(parser.value(account), parser.isSet(account));
     if (!chosen)
         return fail(asJson, chosen.error());
-    if (path == u"-" && parser.value(passcodeFile) == u"-")
+    if (path == u"-" && (parser.value(passcodeFile) == u"-" || parser.value(sessionKeyFile) == u"-"))
         return usageError(asJson, Tr::tr("Standard input cannot hold both the session and the passcode; give "
                                          "--passcode-file a file."));
-    Result<std::optional<QString>> code = passcodeOption(parser, passcode, passcodeFile);
+    Result<std::optional<QString>> code = inputSecretOption(parser, passcode, passcodeFile, sessionKey, sessionKeyFile);
     if (!code)
         return fail(asJson, code.error());
 
@@ -63,9 +66,10 @@ int runInspect(const Command &command, const QStringList &args)
     if (!opened)
         return fail(asJson, opened.error());
     DecodedSession &decoded = opened.value();
-    if (Status ok = checkAccount(decoded, *chosen); !ok)
-        return fail(asJson, ok.error());
-    const std::size_t index = chosen->value_or(0);
+    Result<std::optional<std::size_t>> resolved = checkAccount(decoded, *chosen);
+    if (!resolved)
+        return fail(asJson, resolved.error());
+    const std::size_t index = resolved->value_or(0);
 
     QStringList warnings = decoded.warnings + healthWarnings(decoded, index);
     // Files beside a session file that belong to it: -wal/-shm/-journal and

@@ -48,7 +48,7 @@ int fail(bool json, const Error &error)
     if (const QString how = remedy(error.missing); !how.isEmpty())
         message += (message.contains(u'\n') ? u'\n' : u' ') + how;
     if (json)
-        writeOut(errorJson(message) + '\n');
+        writeOut(errorJson(message, error) + '\n');
     else
         printErr(message);
     return int(error.kind);

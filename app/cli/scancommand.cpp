@@ -20,11 +20,18 @@ QString keyIdHex(std::uint64_t id)
 void writeEntryFields(JsonWriter &json, const ScanEntry &e)
 {
     json.key("path").value(e.path);
-    json.key("format").value(formatId(e.format));
+    // A recognised store (MadelineProto, TDLib) has no format of ours: its id instead.
+    json.key("format").value(e.recognised.isEmpty() ? formatId(e.format) : e.recognised);
+    if (!e.recognised.isEmpty())
+        json.key("recognised").value(e.recognised);
     json.key("version").value(e.version);
     json.key("layout").value(e.layout);
     json.key("account");
     e.account < 0 ? json.null() : json.value(e.account);
+    json.key("position");
+    e.account < 0 ? json.null() : json.value(e.account);
+    json.key("account_id");
+    e.accountId.isEmpty() ? json.null() : json.value(e.accountId);
     if (!e.nativeId.isEmpty()) // tdl's namespace name
         json.key("native_id").value(e.nativeId);
     json.key("note");
@@ -120,13 +127,14 @@ void printScan(const ScanResult &scan)
     printOut(Tr::tr("Sessions in %1: %2").arg(QDir::toNativeSeparators(scan.root)).arg(scan.sessions.size()));
     for (const ScanEntry &e : scan.sessions) {
         QString shown = QDir::toNativeSeparators(e.path);
-        if (e.account >= 0 && !e.nativeId.isEmpty())
-            shown += QStringLiteral("  ") + Tr::tr("(account %1, %2)").arg(e.account).arg(e.nativeId);
-        else if (e.account >= 0)
-            shown += QStringLiteral("  ") + Tr::tr("(account %1)").arg(e.account);
+        if (e.account >= 0) {
+            const QString id = !e.accountId.isEmpty() ? e.accountId : e.nativeId;
+            shown += QStringLiteral("  ")
+                     + (id.isEmpty() ? Tr::tr("(account %1)").arg(e.account) : Tr::tr("(account %1, %2)").arg(e.account).arg(id));
+        }
         printOut(QStringLiteral("  %1").arg(shown));
         if (!e.note.isEmpty()) {
-            printOut(QStringLiteral("      %1, %2").arg(formatId(e.format), e.note));
+            printOut(QStringLiteral("      %1, %2").arg(e.recognised.isEmpty() ? formatId(e.format) : e.recognised, e.note));
             continue;
         }
         QString line = Tr::tr("%1, %2, home DC %3, key id %4, peers: %5, mode %6")

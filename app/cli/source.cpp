@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -29,6 +30,9 @@ bool onTerminal()
 // line, and growing the buffer wipes the block it leaves.
 QString promptPasscode(const QString &folder)
 {
+    // A folder is a tdata with a local passcode; a file a WTelegramClient
+    // session, whose key is the app's api_hash or session_key.
+    const bool sessionKey = QFileInfo(folder).isFile();
     termios saved{};
     const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (canHide) {
@@ -37,7 +41,9 @@ QString promptPasscode(const QString &folder)
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     // Asked only once echo is off, so nothing typed after it shows.
-    std::fputs(qPrintable(Tr::tr("Local passcode of %1: ").arg(folder)), stderr);
+    std::fputs(qPrintable(sessionKey ? Tr::tr("Session key (api_hash or session_key) of %1: ").arg(folder)
+                                     : Tr::tr("Local passcode of %1: ").arg(folder)),
+               stderr);
     std::fflush(stderr);
     SecretBuffer line(256);
     for (char c = 0;;) {
@@ -81,7 +87,9 @@ Result<DecodedSession> openSource(const QString &path, std::optional<Format> for
     if (!*opened && opened->error().lock == Lock::PasscodeNeeded)
         return aboutPath(
             Error::locked(Lock::PasscodeNeeded,
-                          Tr::tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
+                          QFileInfo(path).isFile()
+                              ? Tr::tr("%1 Give it with --session-key or --session-key-file.").arg(opened->error().message)
+                              : Tr::tr("%1 Give it with --passcode or --passcode-file.").arg(opened->error().message)),
             path);
     if (!*opened)
         return aboutPath(opened->error(), path);
@@ -152,25 +160,38 @@ Result<std::optional<QString>> passcodeOption(const QCommandLineParser &parser, 
     return std::optional<QString>(std::move(read.value()));
 }
 
-Result<std::optional<std::size_t>> parseAccount(const QString &flagValue, bool isSet)
+Result<std::optional<QString>> inputSecretOption(const QCommandLineParser &parser, const QCommandLineOption &passcode,
+                                                 const QCommandLineOption &passcodeFile,
+                                                 const QCommandLineOption &sessionKey,
+                                                 const QCommandLineOption &sessionKeyFile)
 {
-    if (!isSet)
-        return std::optional<std::size_t>();
-    bool ok = false;
-    const int index = flagValue.toInt(&ok);
-    if (!ok || index < 0)
-        return Error::usage(Tr::tr("--account: \"%1\" is not an account number (0 is the first).").arg(flagValue));
-    return std::optional<std::size_t>(std::size_t(index));
+    if ((parser.isSet(passcode) || parser.isSet(passcodeFile)) && (parser.isSet(sessionKey) || parser.isSet(sessionKeyFile)))
+        return Error::usage(Tr::tr("Give either a passcode (a tdata input) or a session key (a WTelegramClient "
+                                   "input), not both."));
+    if (parser.isSet(sessionKey) || parser.isSet(sessionKeyFile))
+        return passcodeOption(parser, sessionKey, sessionKeyFile);
+    return passcodeOption(parser, passcode, passcodeFile);
 }
 
-Status checkAccount(const DecodedSession &decoded, std::optional<std::size_t> account)
+Result<std::optional<AccountChoice>> parseAccount(const QString &flagValue, bool isSet)
 {
-    if (account && *account >= decoded.sessions.size())
-        return Error::usage(
-            Tr::tr("--account: the source holds %n account(s), numbered from 0; there is no account %1.", nullptr,
-                   int(decoded.sessions.size()))
-                .arg(*account));
-    return {};
+    if (!isSet)
+        return std::optional<AccountChoice>();
+    Result<AccountChoice> choice = parseAccountChoice(QStringLiteral("--account"), flagValue);
+    if (!choice)
+        return choice.error();
+    return std::optional<AccountChoice>(std::move(choice.value()));
+}
+
+Result<std::optional<std::size_t>> checkAccount(const DecodedSession &decoded,
+                                                const std::optional<AccountChoice> &account)
+{
+    if (!account)
+        return std::optional<std::size_t>();
+    Result<std::size_t> index = resolveAccount(QStringLiteral("--account"), decoded, *account);
+    if (!index)
+        return index.error();
+    return std::optional<std::size_t>(*index);
 }
 
 } // namespace fero::cli

@@ -42,6 +42,10 @@ struct Error {
     QString message;
     Lock lock = Lock::None;
     MissingValue missing = MissingValue::None;
+    // A store Feroscope recognises but cannot open (detect/recognised.h):
+    // its id ("madelineproto", "tdlib-binlog", "tdlib-sqlite"), else empty.
+    QString recognised{};
+    bool encrypted = false;
 
     static Error invalid(QString m) { return {ErrorKind::Invalid, std::move(m)}; }
     static Error refused(QString m) { return {ErrorKind::Refused, std::move(m)}; }

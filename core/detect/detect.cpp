@@ -3,6 +3,7 @@
 #include "detect/foreignstrings.h" // every string format with explained detection
 #include "formats/registry.h"
 #include "formats/traits.h"
+#include "formats/wtelegram/codecs.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,14 @@ Detection detectBytes(QByteArrayView bytes)
         return detection;
     }
     detection.result = codec(Format::FerogramBinary).readBytes(bytes); // what is left
+    // A WTelegramClient header reads as a damaged ferogram v8 file; bytes
+    // without a path (standard input) cannot be given its key here.
+    if (!detection.result && wtelegram::looksLikeSessionFile(bytes)) {
+        detection.rejected.push_back({Format::FerogramBinary, detection.result.error().message});
+        detection.result = Error::invalid(
+            Tr::tr("This looks like a WTelegramClient session file (its header names an encrypted block); it needs "
+                   "its session key, which can only be given for a file: open it by its path."));
+    }
     return detection;
 }
 

@@ -37,6 +37,9 @@ enum class Format {
     GrammersSqlite,
     GotdJson,
     TdlBolt,
+    // issue 16 part 2 (android branch): WTelegramClient, Telegram Android
+    WtelegramSession,
+    AndroidTgnet,
     TdesktopTdata, // keep last, or move kFormatCount along
 };
 // How many formats there are (formats/traits.cpp checks its table against it).

@@ -1,5 +1,6 @@
 #include "formats/registry.h"
 
+#include "formats/android/codecs.h"
 #include "formats/ferogram/codecs.h"
 #include "formats/gotd/codecs.h"
 #include "formats/gramjs/codecs.h"
@@ -10,6 +11,7 @@
 #include "formats/tdesktop/codecs.h"
 #include "formats/tdl/codecs.h"
 #include "formats/telethon/codecs.h"
+#include "formats/wtelegram/codecs.h"
 
 #include <array>
 
@@ -28,6 +30,9 @@ constexpr std::array<const Codec *, kFormatCount> kCodecs{
     &ferogram::kSqliteCodec,
     // issue 16: recognised by content (magic numbers, table names)
     &grammers::kTlCodec, &grammers::kSqliteCodec, &gotd::kJsonCodec, &tdl::kBoltCodec,
+    // issue 16 part 2: before ferogram's binary file, which misreads a
+    // WTelegramClient header (8, length) as a damaged v8 file
+    &wtelegram::kSessionCodec, &android::kTgnetCodec,
     &ferogram::kBinaryCodec,
     // Pyrogram's forks: pyrogram::kSqliteCodec's reader tells them apart (pyrogram-forks.md §3).
     &pyrogram::kKurigramCodec,  &pyrogram::kPyrotgforkCodec, &pyrogram::kPyroforkCodec,

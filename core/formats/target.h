@@ -32,6 +32,10 @@ struct ConvertTarget {
     // gets (empty = none) and the accounts after the first (multi-account tdata).
     QString passcode{};
     std::vector<Session> moreAccounts{};
+    // tdata targets with more than 6 accounts, which official Telegram
+    // Desktop rejects whole (android-wtelegram.md §3.1): written only when the
+    // user confirms it is for a fork that allows more (the CLI's --accept-loss).
+    bool allowManyAccounts = false;
     // Foreign string targets (foreign-strings): values the session may lack.
     // Pyrogram's new layout needs an api_id (--api-id; never invented); the
     // old 64-bit layout needs none. testMode (--test-mode) overrides the

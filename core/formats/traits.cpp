@@ -42,6 +42,8 @@ constexpr std::array kTraits{
     FormatTraits{Format::GotdJson,          "gotd-json",           QT_TRANSLATE_NOOP("FormatNames", "gotd session JSON"),                QT_TRANSLATE_NOOP("FormatNames", "gotd JSON"),                String,   Gotd,     ".json",           true, true,  false,    TestMode,                                         None,              Format::GotdJson,           false, true,   false, 0,       false},
     FormatTraits{Format::TdlBolt,           "tdl-bolt",            QT_TRANSLATE_NOOP("FormatNames", "tdl bbolt store"),                  QT_TRANSLATE_NOOP("FormatNames", "tdl store"),                File,     Tdl,      ".kv",             true, false, false,    None,                                             None,              Format::GotdJson,           false, true,   false, 0,       false},
     FormatTraits{Format::TdesktopTdata,     "tdesktop-tdata",      QT_TRANSLATE_NOOP("FormatNames", "Telegram Desktop tdata"),           QT_TRANSLATE_NOOP("FormatNames", "Telegram tdata"),           Folder,   Tdesktop, "",                true, true,  false,    UserId | Passcode | Accounts,                     UserId,            Format::FerogramNative,     true,  false,  false, 0,       false},
+    FormatTraits{Format::WtelegramSession,  "wtelegram-session",   QT_TRANSLATE_NOOP("FormatNames", "WTelegramClient session file"),     QT_TRANSLATE_NOOP("FormatNames", "WTelegramClient session"),  File,     Wtelegram, ".session",       true, true,  false,    UserId | ApiId | Passcode,                        ApiId,             Format::FerogramNative,     false, true,   false, 0,       false},
+    FormatTraits{Format::AndroidTgnet,      "android-tgnet",       QT_TRANSLATE_NOOP("FormatNames", "Telegram Android tgnet.dat"),       QT_TRANSLATE_NOOP("FormatNames", "Android tgnet.dat"),        Folder,   Android,   "",               true, true,  false,    UserId | TestMode | Accounts,                     UserId,            Format::FerogramNative,     true,  true,   false, 0,       false},
     FormatTraits{Format::TelethonString,    "telethon-string",     QT_TRANSLATE_NOOP("FormatNames", "Telethon string"),                  QT_TRANSLATE_NOOP("FormatNames", "Telethon string"),          String,   Telethon, ".txt",            true, true,  false,    None,                                             None,              Format::TelethonString,     false, true,   false, 0,       false},
     FormatTraits{Format::GramjsString,      "gramjs-string",       QT_TRANSLATE_NOOP("FormatNames", "GramJS string"),                    QT_TRANSLATE_NOOP("FormatNames", "GramJS string"),            String,   Gramjs,   ".txt",            true, true,  false,    None,                                             None,              Format::GramjsString,       false, true,   false, 0,       false},
     FormatTraits{Format::MtcuteString,      "mtcute-string",       QT_TRANSLATE_NOOP("FormatNames", "mtcute string"),                    QT_TRANSLATE_NOOP("FormatNames", "mtcute string"),            String,   Mtcute,   ".txt",            true, true,  false,    UserId | TestMode,                                None,              Format::MtcuteString,       false, true,   false, 0,       true },
@@ -117,6 +119,10 @@ QString libraryName(Library library)
         return QStringLiteral("gotd");
     case Tdl:
         return QStringLiteral("tdl");
+    case Wtelegram:
+        return QStringLiteral("WTelegramClient");
+    case Android:
+        return QStringLiteral("Telegram Android");
     }
     Q_UNREACHABLE();
 }

@@ -22,7 +22,7 @@ enum class FormatKind {
 };
 
 // The client library a format belongs to.
-enum class Library { Ferogram, Telethon, Pyrogram, Gramjs, Mtcute, Mtkruto, Tdesktop, Grammers, Gotd, Tdl };
+enum class Library { Ferogram, Telethon, Pyrogram, Gramjs, Mtcute, Mtkruto, Tdesktop, Grammers, Gotd, Tdl, Wtelegram, Android };
 
 // The values a conversion target may take beyond the format (ConvertTarget's
 // fields; CLI options in brackets).

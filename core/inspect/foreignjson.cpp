@@ -169,16 +169,30 @@ QByteArray toForeignJson(const DecodedSession &decoded, const ForeignJsonOptions
             json.value(line);
         json.endArray();
     }
-    const bool multi = decoded.format == Format::TdesktopTdata || decoded.sessions.size() > 1
+    const bool multi = traits(decoded.format).multiAccount || decoded.sessions.size() > 1
                        || !decoded.accountLabels.empty(); // tdl: even one namespace has its name
-    if (multi)
+    // Every account by its position and, where the store has one, its own
+    // id (tdata's "index:N", Android's "slot:N"): what --account takes.
+    const auto nativeId = [&](std::size_t i) {
+        if (i < decoded.accountIds.size())
+            json.value(decoded.accountIds[i]);
+        else
+            json.null();
+    };
+    if (multi) {
         json.key("account").value(std::uint64_t(chosen));
+        json.key("account_id");
+        nativeId(chosen);
+    }
     if (!decoded.sessions.empty())
         writeForeignAccountFields(json, decoded.sessions[chosen], decoded.format, options.reveal);
     if (multi) {
         json.key("accounts").beginArray();
         for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
             json.beginObject().key("index").value(std::uint64_t(i));
+            json.key("position").value(std::uint64_t(i));
+            json.key("id");
+            nativeId(i);
             if (i < decoded.accountLabels.size()) { // tdl: the namespace, and why it holds no login
                 json.key("native_id").value(decoded.accountLabels[i].nativeId);
                 if (!decoded.accountLabels[i].note.isEmpty())

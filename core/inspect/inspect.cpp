@@ -76,6 +76,8 @@ bool storesUpdateState(const DecodedSession &decoded)
     case Format::MtkrutoString:
     case Format::GotdJson:
     case Format::TdlBolt:
+    case Format::WtelegramSession:
+    case Format::AndroidTgnet:
     case Format::TdesktopTdata:
         return false;
     }
@@ -240,6 +242,8 @@ QString releasesThatRead(Format format, int version)
     case Format::GrammersSqlite:
     case Format::GotdJson:
     case Format::TdlBolt:
+    case Format::WtelegramSession:
+    case Format::AndroidTgnet:
     case Format::TdesktopTdata:
         return Tr::tr("no ferogram release directly (convert it first)");
     }

@@ -181,6 +181,18 @@ QByteArray toCanonicalJson(const DecodedSession &decoded, const JsonOptions &opt
     return json.take();
 }
 
+QByteArray errorJson(const QString &message, const Error &error)
+{
+    if (error.recognised.isEmpty())
+        return errorJson(message);
+    JsonWriter json;
+    json.beginObject().key("error").value(message);
+    json.key("recognised").value(error.recognised);
+    json.key("encrypted").value(error.encrypted);
+    json.endObject();
+    return json.take();
+}
+
 QByteArray errorJson(const QString &message)
 {
     JsonWriter json;

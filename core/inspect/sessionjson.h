@@ -2,6 +2,8 @@
 // prints and what the test vectors' manifests hold.
 #pragma once
 
+#include "base/result.h"
+
 #include "model/decoded.h"
 
 #include <QByteArray>
@@ -33,6 +35,9 @@ void writeSessionFields(JsonWriter &json, const Session &session, bool reveal);
 
 // {"error": "..."} as printed on stdout by the CLI.
 QByteArray errorJson(const QString &message);
+// {"error": ..., "recognised": ..., "encrypted": ...} for a store Feroscope
+// recognises but cannot open; just {"error": ...} for every other error.
+QByteArray errorJson(const QString &message, const Error &error);
 
 QString channelKindName(ChannelKind kind); // "broadcast", ... or empty for None
 

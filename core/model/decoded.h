@@ -36,6 +36,10 @@ struct DecodedSession {
     UpstreamReading upstream = UpstreamReading::Reads;
     // Usually one; several for sources that hold several accounts (tdata).
     std::vector<Session> sessions;
+    // Each account's id in its own store, beside sessions ("index:2" for
+    // tdata's account index, "slot:1" for Android's files/account1): what
+    // --account takes besides the position. Empty: positions only.
+    std::vector<QString> accountIds;
     // Sentences about what upstream would silently ignore or bend.
     QStringList warnings;
     // Why the content read as this format, filled by detection (open/opener.h):

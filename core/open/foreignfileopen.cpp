@@ -5,10 +5,46 @@
 #include "open/opener.h"
 #include "formats/registry.h"
 #include "formats/traits.h"
+#include "open/opener.h"
+
+#include <QCoreApplication>
 
 #include <QFileInfo>
 
 namespace fero {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ForeignFileOpen)
+};
+
+// A file another library's codec claims by its header (WTelegramClient's
+// session file). Such a header can also begin a ferogram binary file (the
+// version byte 8, then the home DC): the file is ferogram's when its reader
+// takes the whole file, and the claiming format's otherwise.
+std::optional<Result<DecodedSession>> claimedFile(const QString &path, const QString &passcode)
+{
+    for (const Codec *c : codecs()) {
+        if (!c->claims || !c->claims(path))
+            continue;
+        Result<QByteArray> bytes = readSessionFile(path);
+        if (!bytes)
+            return std::nullopt;
+        Result<DecodedSession> binary = codec(Format::FerogramBinary).readBytes(bytes.value());
+        secureWipe(bytes.value());
+        if (binary)
+            return std::nullopt; // the opener reads it as ferogram's again, with its own warnings
+        Result<DecodedSession> read = c->readPath(path, passcode);
+        const QString why = Tr::tr("%1 (by its header); as a ferogram binary file: %2")
+                                .arg(formatDisplayName(c->format), binary.error().message);
+        if (read)
+            read->explanation << why;
+        return read;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 Result<DecodedSession> readRecognised(const Codec &c, const QString &path, const QString &passcode)
 {
@@ -72,6 +108,7 @@ std::optional<Result<DecodedSession>> openForeignFile(const QString &path, std::
     case sqlitedb::Kind::MtcuteSqlite:
         return codec(Format::MtcuteSqlite).readPath(path, passcode);
     case sqlitedb::Kind::NotSqlite:
+        return claimedFile(path, passcode);
     case sqlitedb::Kind::Ferogram:
     case sqlitedb::Kind::OtherProgram:
     case sqlitedb::Kind::Empty:

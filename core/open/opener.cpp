@@ -1,6 +1,8 @@
 #include "open/opener.h"
 
 #include "detect/detect.h"
+#include "detect/recognised.h"
+#include "formats/android/androidfolder.h"
 #include "formats/ferogram/sqlitedb.h"
 #include "formats/gramjs/gramjsstore.h"
 #include "formats/tdesktop/tdata.h"
@@ -122,7 +124,8 @@ QString sessionFolderFor(const QString &path)
     if (!info.isDir())
         return {};
     const QString absolute = info.absoluteFilePath();
-    if (tdata::looksLikeTdata(absolute) || !gramjsstore::sessionName(absolute).isEmpty())
+    if (tdata::looksLikeTdata(absolute) || !gramjsstore::sessionName(absolute).isEmpty()
+        || androidfolder::looksLikeAppFolder(absolute))
         return absolute;
     // Telegram Desktop's own folder: the session is its tdata/ inside.
     const QString inner = QDir(absolute).filePath(QStringLiteral("tdata"));
@@ -136,6 +139,14 @@ Result<DecodedSession> openPath(const QString &path, std::optional<Format> force
     if (forced)
         if (Status ok = checkReadable(*forced); !ok)
             return ok.error();
+    // MadelineProto and TDLib: named, with why they cannot be opened (more-stores.md §7).
+    if (!forced)
+        if (std::optional<Recognised> known = recognise(path)) {
+            Error error = Error::invalid(known->sentence);
+            error.recognised = known->id;
+            error.encrypted = known->encrypted;
+            return error;
+        }
     // Other libraries' files and folders (tdata, GramJS store, Telethon and
     // Pyrogram SQLite), detected by content; nullopt = none of them (foreign-files).
     if (auto foreign = openForeignFile(path, forced, passcode)) {

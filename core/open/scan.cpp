@@ -15,6 +15,9 @@
 #include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/registry.h"
 #include "formats/tdesktop/tdata.h"
+#include "formats/android/androidfolder.h"
+#include "formats/wtelegram/codecs.h"
+#include "detect/recognised.h"
 #include "formats/telethon/telethonsqlite.h"
 #include "storage/storage.h"
 
@@ -205,10 +208,36 @@ Outcome examineSqlite(const Candidate &candidate)
     return entryFrom(candidate, decoded.value());
 }
 
+// One entry per account of a multi-account source, with its position and native id.
+std::vector<ScanEntry> accountEntries(const Candidate &candidate, const DecodedSession &decoded)
+{
+    std::vector<ScanEntry> entries;
+    for (std::size_t i = 0; i < decoded.sessions.size(); ++i) {
+        DecodedSession one;
+        one.format = decoded.format;
+        one.version = decoded.version;
+        one.layout = decoded.layout;
+        one.sessions.push_back(decoded.sessions[i]);
+        ScanEntry entry = std::get<ScanEntry>(entryFrom(candidate, one));
+        entry.account = int(i);
+        if (i < decoded.accountIds.size())
+            entry.accountId = decoded.accountIds[i];
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
 // The folder formats: tdata (one entry per account, or one "passcode
-// needed" entry) and GramJS store folders.
+// needed" entry), Telegram Android app folders (one per slot) and GramJS
+// store folders.
 Outcome examineFolder(const Candidate &candidate)
 {
+    if (androidfolder::looksLikeAppFolder(candidate.path)) {
+        const Result<DecodedSession> decoded = androidfolder::read(candidate.path);
+        if (!decoded)
+            return ScanError{candidate.path, decoded.error().message};
+        return accountEntries(candidate, decoded.value());
+    }
     if (tdata::looksLikeTdata(candidate.path)) {
         if (tdata::needsPasscode(candidate.path)) {
             ScanEntry entry;
@@ -222,18 +251,7 @@ Outcome examineFolder(const Candidate &candidate)
         const Result<DecodedSession> decoded = tdata::read(candidate.path);
         if (!decoded)
             return ScanError{candidate.path, decoded.error().message};
-        std::vector<ScanEntry> entries;
-        for (std::size_t i = 0; i < decoded->sessions.size(); ++i) {
-            DecodedSession one;
-            one.format = decoded->format;
-            one.version = decoded->version;
-            one.layout = decoded->layout;
-            one.sessions.push_back(decoded->sessions[i]);
-            ScanEntry entry = std::get<ScanEntry>(entryFrom(candidate, one));
-            entry.account = int(i);
-            entries.push_back(std::move(entry));
-        }
-        return entries;
+        return accountEntries(candidate, decoded.value());
     }
     const Result<DecodedSession> decoded = gramjsstore::read(candidate.path);
     if (!decoded)
@@ -284,7 +302,30 @@ Outcome examine(const Candidate &candidate)
         if (!file.open(QIODevice::ReadOnly))
             return ScanError{candidate.path, ScanTr::tr("cannot read it: %1").arg(file.errorString())};
     }
-    if (candidate.size > MaxCandidateBytes || (!namedSession && !binaryLead && !text))
+    if (!namedSession && !binaryLead && !text) {
+        // MadelineProto and TDLib files: listed with why they cannot be opened.
+        // Only heads that could be theirs are looked at (a PHP header, a
+        // serialized object, igbinary, a binlog event size).
+        quint32 eventSize = 0; // little-endian, by hand: GCC's -Warray-bounds misreads qFromLittleEndian here
+        for (qsizetype i = std::min<qsizetype>(head.size(), 4) - 1; i >= 0; --i)
+            eventSize = eventSize << 8 | quint8(head.at(i));
+        const bool maybe = head.startsWith("<?php") || head.startsWith("O:") || lead == 0
+                           || (eventSize % 4 == 0 && eventSize >= 32 && eventSize <= (1u << 24))
+                           || candidate.size % 1024 == 0;
+        file.close();
+        if (maybe)
+            if (const std::optional<Recognised> known = recognise(candidate.path)) {
+                ScanEntry entry;
+                entry.path = candidate.path;
+                entry.size = candidate.size;
+                entry.recognised = known->id;
+                entry.mode = modeText(candidate.path);
+                entry.note = known->sentence;
+                return entry;
+            }
+        return claimedByRegistry(candidate);
+    }
+    if (candidate.size > MaxCandidateBytes)
         return claimedByRegistry(candidate);
     QByteArray bytes = file.readAll();
     file.close();
@@ -303,9 +344,22 @@ Outcome examine(const Candidate &candidate)
     if (!namedSession && !binaryLead)
         return claimedByRegistry(candidate);
     const Result<DecodedSession> decoded = binary::read(bytes);
+    // A WTelegramClient header reads as a damaged ferogram v8 file: without
+    // its key, listed with a note, as a tdata with a passcode is.
+    const bool wtelegram = !decoded && wtelegram::looksLikeSessionFile(bytes);
     secureWipe(bytes);
     if (decoded)
         return entryFrom(candidate, decoded.value());
+    if (wtelegram) {
+        ScanEntry entry;
+        entry.path = candidate.path;
+        entry.size = candidate.size;
+        entry.format = Format::WtelegramSession;
+        entry.mode = modeText(candidate.path);
+        entry.note = ScanTr::tr("session key needed: open it with the app's api_hash or session_key");
+        entry.needsPasscode = true;
+        return entry;
+    }
     if (Outcome claimed = claimedByRegistry(candidate); !std::holds_alternative<std::monostate>(claimed))
         return claimed;
     return ScanError{candidate.path, decoded.error().message};
@@ -418,6 +472,15 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
         const QString name = it.fileName();
         if (name == u"key_datas" || name.endsWith(QLatin1String("%3AdcId")))
             marked.insert(info.path());
+        // Telegram Android: <app>/files/tgnet.dat or <app>/files/accountN/tgnet.dat.
+        if (name == u"tgnet.dat" || name == u"tgnet.dat.bak") {
+            QString folder = info.path();
+            const auto last = [&folder] { return folder.sliced(folder.lastIndexOf(u'/') + 1); };
+            if (last().startsWith(QLatin1String("account")))
+                folder.truncate(std::max<qsizetype>(0, folder.lastIndexOf(u'/')));
+            if (last() == u"files" && folder.lastIndexOf(u'/') > 0)
+                marked.insert(folder.left(folder.lastIndexOf(u'/')));
+        }
         paths << info.filePath();
         sizes.insert(info.filePath(), info.size());
     }
@@ -444,7 +507,8 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
             continue;
         const bool listed = options.recursive || folder == start;
         if (listed ? marked.contains(folder)
-                   : tdata::looksLikeTdata(folder) || !gramjsstore::sessionName(folder).isEmpty()) {
+                   : tdata::looksLikeTdata(folder) || !gramjsstore::sessionName(folder).isEmpty()
+                         || androidfolder::looksLikeAppFolder(folder)) {
             sessionFolders << folder;
             sessionFolderSet.insert(folder);
         }

@@ -30,9 +30,12 @@ struct ScanEntry {
     std::vector<std::uint64_t> authKeyIds;
     QStringList duplicateOf;    // other sessions holding one of the same auth keys
     QStringList related;        // .bak / .tmp leftovers, -wal/-shm companions
-    int account = -1;           // index within a multi-account source (tdata); -1 for one-session sources
+    int account = -1;           // position within a multi-account source (tdata); -1 for one-session sources
+    QString accountId;          // the store's own id of that account ("index:2", "slot:1"); empty when none
     QString note;               // e.g. "passcode needed": listed, but its values could not be read
-    bool needsPasscode = false; // a tdata folder with a local passcode: nothing past its format was read
+    QString recognised;         // a store Feroscope recognises but cannot open ("madelineproto", "tdlib-binlog", ...)
+    bool needsPasscode = false; // a tdata folder with a local passcode, or a WTelegramClient
+                                // session file without its key: nothing past its format was read
     QString nativeId;           // the account's own name in its source (a tdl namespace); empty when none
 };
 

@@ -382,6 +382,32 @@ private slots:
         for (const QString &found : tdata::existingLocations())
             QVERIFY(paths.contains(found));
     }
+
+    // android-wtelegram.md §3: what newer Desktop builds and forks write.
+    void edgeCases()
+    {
+        const QString base = dataPath(QStringLiteral("vectors/foreign/tdata-edge/"));
+        auto many = tdata::read(base + QStringLiteral("tdata_edge_pub_20acc"));
+        QVERIFY(many.ok());
+        QCOMPARE(many->sessions.size(), std::size_t(20));
+        QCOMPARE(many->accountIds.back(), QStringLiteral("index:19"));
+        QVERIFY(many->warnings.join(u' ').contains(u"at most 6"));
+        ConvertTarget target{.format = Format::TdesktopTdata};
+        target.moreAccounts.assign(many->sessions.begin() + 1, many->sessions.end());
+        QCOMPARE(preflight(many->sessions.front(), target).error().kind, ErrorKind::Refused);
+        target.allowManyAccounts = true;
+        QVERIFY(preflight(many->sessions.front(), target).ok());
+
+        auto stale = tdata::read(base + QStringLiteral("tdata_edge_pub_stale_legacy"));
+        QVERIFY(stale.ok());
+        QCOMPARE(stale->accountIds, (std::vector<QString>{QStringLiteral("index:0"), QStringLiteral("index:2")}));
+        QVERIFY(stale->warnings.join(u' ').contains(u"key_data0"));
+
+        // An unknown map key type does not fail the read.
+        auto unknownKey = tdata::read(base + QStringLiteral("tdata_edge_pub_map_unknown_key"));
+        QVERIFY(unknownKey.ok());
+        QCOMPARE(unknownKey->sessions.size(), std::size_t(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTdata)

@@ -26,7 +26,7 @@ mkdir -p "$corpora" "$crashes" "$logs" "$dicts"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(binary native compact sqlitedb telethonsqlite pyrogramsqlite telethon2sqlite mtcutesqlite telethonstring gramjsstring
+    targets=(tgnet wtelegram binary native compact sqlitedb telethonsqlite pyrogramsqlite telethon2sqlite mtcutesqlite telethonstring gramjsstring
              mtcutestring pyrogramstring mtkrutostring gramjsstore tdata grammerstl bbolt detect roundtrip roundtripfiles)
 fi
 

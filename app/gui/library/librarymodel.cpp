@@ -109,8 +109,9 @@ void markLocked(LibraryEntry &e, const QString &why)
 {
     e.state = LibraryEntry::State::Locked;
     e.needsPasscode = true;
-    // The error names no format; only a tdata folder locks with a passcode.
-    e.format = fero::Format::TdesktopTdata;
+    // The error names no format: a locked folder is a tdata (its passcode),
+    // a locked file a WTelegramClient session (its key).
+    e.format = QFileInfo(e.path).isFile() ? fero::Format::WtelegramSession : fero::Format::TdesktopTdata;
     e.error = why;
     e.decoded.reset();
     e.homeDc = 0;

@@ -87,10 +87,17 @@ QIcon themedIcon(const QString &name)
 std::optional<QString> askPasscode(QWidget *parent, const QString &folder, const QString &problem)
 {
     QInputDialog dialog(parent);
-    dialog.setWindowTitle(MainWindow::tr("Telegram Desktop Passcode"));
-    const QString question = MainWindow::tr("%1 is protected by a local passcode. Enter it to open the accounts "
-                                            "(it is kept in memory only).")
-                                 .arg(QDir::toNativeSeparators(folder));
+    // A locked file is a WTelegramClient session (its key); a locked folder a tdata (its passcode).
+    const bool sessionKey = QFileInfo(folder).isFile();
+    dialog.setWindowTitle(sessionKey ? MainWindow::tr("WTelegramClient Session Key")
+                                     : MainWindow::tr("Telegram Desktop Passcode"));
+    const QString question =
+        sessionKey ? MainWindow::tr("%1 is encrypted with the app's api_hash or its session_key. Enter that key (hex "
+                                    "digits) to open it (it is kept in memory only).")
+                         .arg(QDir::toNativeSeparators(folder))
+                   : MainWindow::tr("%1 is protected by a local passcode. Enter it to open the accounts "
+                                    "(it is kept in memory only).")
+                         .arg(QDir::toNativeSeparators(folder));
     dialog.setLabelText(problem.isEmpty() ? question : problem + QStringLiteral("\n\n") + question);
     dialog.setInputMode(QInputDialog::TextInput);
     dialog.setTextEchoMode(QLineEdit::Password);

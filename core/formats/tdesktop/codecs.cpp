@@ -71,6 +71,12 @@ Status tdataPreflight(const Session &session, const ConvertTarget &target)
 {
     const Session s = filetarget::prepared(session, target);
     const DcEntry *kept = keptHomeEntry(s);
+    if (const std::size_t count = 1 + target.moreAccounts.size(); count > 6 && !target.allowManyAccounts)
+        return Error::refused(Tr::tr("This tdata would hold %1 accounts: official Telegram Desktop rejects a key file "
+                                     "with more than 6, starts logged out and overwrites it. Pick one account "
+                                     "(--account), or confirm the copy is for a fork that allows more "
+                                     "(--accept-loss).")
+                                  .arg(count));
     for (const Session &account : target.moreAccounts) {
         if (!account.account.userId)
             return Error::missingValue(MissingValue::UserId, Tr::tr("Telegram Desktop needs every account's user id."));

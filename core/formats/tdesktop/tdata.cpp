@@ -412,7 +412,26 @@ Result<DecodedSession> read(const QString &folder, const QString &passcode, Prob
         if (auto *failure = std::get_if<Failure>(&account))
             return fail(*failure);
         decoded.sessions.push_back(std::get<Session>(std::move(account)));
+        decoded.accountIds.push_back(QStringLiteral("index:%1").arg(index)); // --account index:N
     }
+    // §3.3: legacy copies (<name>0 / <name>1) beside the modern <name>s are
+    // stale; the s file was read, but they still decrypt to old keys.
+    QStringList stale;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden, QDir::Name))
+        if ((name.endsWith(u'0') || name.endsWith(u'1')) && dir.exists(name.chopped(1) + u's'))
+            stale << name;
+    if (!stale.isEmpty())
+        decoded.warnings << Tr::tr("Stale legacy copies beside the current files were ignored: %1. They may still "
+                                   "decrypt to an older account list and auth key; delete them or keep them as "
+                                   "private as the session.")
+                                .arg(stale.join(QStringLiteral(", ")));
+    // android-wtelegram.md §3.1: official Telegram Desktop rejects the whole
+    // key file above kPremiumMaxAccounts (6), starts logged out and rewrites it.
+    if (keyData.accounts.size() > 6)
+        decoded.warnings << Tr::tr("This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, "
+                                   "with more, starts logged out and rewrites the key file (forks allow more).")
+                                .arg(keyData.accounts.size());
     if (decoded.sessions.empty())
         return fail({Problem::Damaged, Tr::tr("%1 lists no accounts.").arg(folder)});
     return decoded;
