@@ -61,6 +61,8 @@ Result<DecodedSession> read(QByteArrayView bytes)
             }
         }
         decoded.sessions.push_back(std::move(account));
+        // What --account takes: "name:work" (open/accountchoice.h).
+        decoded.accountIds.push_back(QStringLiteral("name:") + name);
         decoded.accountLabels.push_back(std::move(label));
     }
     if (decoded.sessions.empty())
