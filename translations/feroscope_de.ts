@@ -7443,6 +7443,10 @@ Die Konten, Schlüssel und Peers darin werden gelesen, sobald Sie den Passcode e
         <source>Usernames</source>
         <translation>Benutzernamen</translation>
     </message>
+    <message>
+        <source>(min)</source>
+        <translation>(min)</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::PeersTab</name>

@@ -7443,6 +7443,10 @@ Sus cuentas, claves y peers se leen en cuanto lo introduzca. Feroscope conserva 
         <source>Usernames</source>
         <translation>Nombres de usuario</translation>
     </message>
+    <message>
+        <source>(min)</source>
+        <translation>(min)</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::PeersTab</name>

@@ -7596,6 +7596,10 @@ Its accounts, keys and peers are read once you enter it. Feroscope keeps the pas
         <source>Usernames</source>
         <translation>Имена пользователей</translation>
     </message>
+    <message>
+        <source>(min)</source>
+        <translation>(min)</translation>
+    </message>
 </context>
 <context>
     <name>fero::gui::PeersTab</name>

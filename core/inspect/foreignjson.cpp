@@ -56,6 +56,8 @@ void writeForkExtras(JsonWriter &json, const Session &session)
         json.endObject();
     }
     json.endArray();
+}
+
 // What only some databases keep beside the login (Telethon 2's and mtcute's
 // own usernames, mtcute's premium flag, temporary keys and salts): shown,
 // keys as their ids unless revealed. Absent when there is none.

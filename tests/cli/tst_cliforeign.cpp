@@ -624,7 +624,7 @@ private slots:
         QVERIFY(notes.front().contains(u"passcode"_s));
 
         const Run text = cli({QStringLiteral("scan"), dir.path()});
-        QVERIFY(text.out.contains("(account 1)"));
+        QVERIFY(text.out.contains("(account 1, index:1)")); // its position and tdata's own account index
         QVERIFY(text.out.contains("passcode needed"));
     }
 

@@ -84,6 +84,7 @@ private slots:
     void peerFilterIsFastOnLargestSession();
     void peerSortKeepsAfterFilter();
     void peerUsernamesFromAFork();
+    void peerUsernamesFromMtcute();
     void minPeersLinkToCachedPeers();
     void channelPts();
     void libraryFlags();
@@ -305,6 +306,21 @@ void TestGuiModels::peerUsernamesFromAFork()
     QCOMPARE(text(1400000002), QStringLiteral("direct"));
     QCOMPARE(model.index(model.rowOfId(1500000003), PeerTableModel::Kind).data().toString(), PeerTableModel::tr("community"));
     QCOMPARE(text(4012345678), QString());
+}
+
+// mtcute keeps every username of a peer in a list: the column shows each once.
+void TestGuiModels::peerUsernamesFromMtcute()
+{
+    auto decoded = fero::openPath(fero::test::dataPath(QStringLiteral("vectors/foreign/mtcute-sqlite/mtsql_user_full_dc2.sqlite")));
+    QVERIFY(decoded.ok());
+    const auto session = std::make_shared<const fero::Session>(decoded->session());
+    PeerTableModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setSession(session);
+    const QString bot = model.index(model.rowOfId(6009876543), PeerTableModel::Usernames).data().toString();
+    // mtcute stores them lower-cased.
+    QVERIFY2(bot.contains(QStringLiteral("@ferro_bot")) && bot.contains(QStringLiteral("@ferroalt_bot")), qPrintable(bot));
+    QCOMPARE(bot.split(QStringLiteral(", ")).count(QStringLiteral("@ferro_bot")), 1); // once, though stored twice
 }
 
 void TestGuiModels::minPeersLinkToCachedPeers()

@@ -160,11 +160,21 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         }
         case Usernames: {
             const fero::ForeignPeerDetails *d = m_details[std::size_t(row)];
-            if (!d || !d->username)
-                return d && !d->forkType.isEmpty() ? d->forkType : QString();
-            QStringList names{u'@' + *d->username};
-            for (const QString &other : d->otherUsernames)
-                names << u'@' + other;
+            if (!d)
+                return QString();
+            // Every username a source keeps: a fork's main and other ones,
+            // mtcute's list (its first is also the main one), each once.
+            QStringList names;
+            if (d->username)
+                names << u'@' + *d->username;
+            for (const QStringList *list : {&d->otherUsernames, &d->usernames})
+                for (const QString &name : *list)
+                    if (!names.contains(u'@' + name))
+                        names << u'@' + name;
+            if (d->isMin)
+                names << tr("(min)");
+            if (names.isEmpty())
+                return d->forkType;
             QString text = names.join(QStringLiteral(", "));
             if (!d->forkType.isEmpty())
                 text = d->forkType + QStringLiteral(": ") + text;
@@ -223,7 +233,15 @@ qint64 PeerTableModel::sortKey(int row, int column) const
         return (p.isChannel ? 1 : 0) | (p.isChat ? 2 : 0) | (p.isCommunity ? 4 : 0) | (qint64(p.channelKind) + 1) << 3;
     case Usernames: { // by how many usernames the source stores
         const fero::ForeignPeerDetails *d = m_details[std::size_t(row)];
-        return d && d->username ? 1 + d->otherUsernames.size() : 0;
+        if (!d)
+            return 0;
+        QStringList names = d->usernames;
+        if (d->username && !names.contains(*d->username))
+            names << *d->username;
+        for (const QString &other : d->otherUsernames)
+            if (!names.contains(other))
+                names << other;
+        return qint64(names.size());
     }
     case ColumnCount:
         break;
