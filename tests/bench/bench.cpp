@@ -287,11 +287,13 @@ void benchForeignSqlite(const fero::Session &session, const QString &suffix, con
     using Layout = fero::pyrogramsqlite::Layout;
     for (const auto &[name, layout] : {std::pair{QStringLiteral("kurigram"), Layout::Kurigram7},
                                        std::pair{QStringLiteral("pyrotgfork"), Layout::PyroTGFork6},
-                                       std::pair{QStringLiteral("pyrofork"), Layout::Pyrofork4}})
+                                       std::pair{QStringLiteral("pyrofork"), Layout::Pyrofork4}}) {
+        const Layout forkLayout = layout; // clang: a lambda cannot capture a structured binding
         benchSaveLoad(
             name + QStringLiteral("_sqlite_save") + suffix, name + QStringLiteral("_sqlite_load") + suffix, options,
-            [&](const QString &path) { return fero::pyrogramsqlite::write(session, path, layout); },
+            [&](const QString &path) { return fero::pyrogramsqlite::write(session, path, forkLayout); },
             [&](const QString &path) { return readOk(path, [&] { return fero::pyrogramsqlite::read(path); }); });
+    }
 }
 
 // Telethon 2 (n channelstate rows: it keeps no peers) and mtcute's storage
