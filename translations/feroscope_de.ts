@@ -3722,6 +3722,10 @@ Wer sie lesen kann, kann die Konten verwenden. Auf Sie allein beschränken (Date
         <source>Schema version %1 where %2 writes %3 (an older or half-upgraded file); the library would upgrade it on open, Feroscope reads it as it is.</source>
         <translation>Schemaversion %1, wo %2 %3 schreibt (eine ältere oder halb aktualisierte Datei); die Bibliothek würde sie beim Öffnen aktualisieren, Feroscope liest sie, wie sie ist.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its update_state table holds the row id %2 more than once.</source>
+        <translation>%1 ist beschädigt: seine update_state-Tabelle enthält die Zeilen-ID %2 mehrfach.</translation>
+    </message>
 </context>
 <context>
     <name>PyrogramString</name>

@@ -3722,6 +3722,10 @@ Quien pueda leerlas puede usar las cuentas. ¿Restringirlas solo a usted (archiv
         <source>Schema version %1 where %2 writes %3 (an older or half-upgraded file); the library would upgrade it on open, Feroscope reads it as it is.</source>
         <translation>Versión de esquema %1 donde %2 escribe %3 (un archivo más antiguo o actualizado a medias); la biblioteca lo actualizaría al abrirlo, Feroscope lo lee tal cual.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its update_state table holds the row id %2 more than once.</source>
+        <translation>%1 está dañado: su tabla update_state contiene el id de fila %2 más de una vez.</translation>
+    </message>
 </context>
 <context>
     <name>PyrogramString</name>

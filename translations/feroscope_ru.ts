@@ -3824,6 +3824,10 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
         <source>Schema version %1 where %2 writes %3 (an older or half-upgraded file); the library would upgrade it on open, Feroscope reads it as it is.</source>
         <translation>Версия схемы %1, тогда как %2 пишет %3 (более старый или наполовину обновлённый файл); библиотека обновила бы его при открытии, Feroscope читает его как есть.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its update_state table holds the row id %2 more than once.</source>
+        <translation>%1 повреждён: в его таблице update_state строка с id %2 встречается несколько раз.</translation>
+    </message>
 </context>
 <context>
     <name>PyrogramString</name>

@@ -23,7 +23,15 @@ QString foreign(const fero::ForeignExtras &extras)
                    .arg(p.markedId)
                    .arg(optional(p.username), optional(p.phone), optional(p.name),
                         p.date ? QString::number(*p.date, 'g', 17) : QStringLiteral("-"))
-                   .arg(p.isBot);
+                   .arg(p.isBot)
+               + QStringLiteral("  other usernames [%1] fork type \"%2\" usernames [%3] min %4\n")
+                     .arg(p.otherUsernames.join(u','), p.forkType, p.usernames.join(u','))
+                     .arg(p.isMin);
+    for (const fero::ForeignUpdateRow &r : extras.updateRows)
+        out += QStringLiteral("update row %1: pts %2 qts %3 date %4 seq %5\n")
+                   .arg(r.id)
+                   .arg(r.pts ? QString::number(*r.pts) : QStringLiteral("-"), r.qts ? QString::number(*r.qts) : QStringLiteral("-"),
+                        r.date ? QString::number(*r.date) : QStringLiteral("-"), r.seq ? QString::number(*r.seq) : QStringLiteral("-"));
     for (const fero::ForeignSentFile &f : extras.sentFiles)
         out += QStringLiteral("sent file %1 %2 %3 %4 %5\n")
                    .arg(QString::fromLatin1(f.md5Digest.toHex()))

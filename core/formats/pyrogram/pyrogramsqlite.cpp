@@ -222,9 +222,17 @@ Status readUpdateState(sqlite3 *db, const QString &path, Session &session, QStri
             outOfRange = true;
         return std::int32_t(v.value_or(0));
     };
+    std::optional<std::int64_t> previous; // ORDER BY id: a repeated id follows itself
     while (row.next()) {
         ForeignUpdateRow stored;
         stored.id = row.value(QStringLiteral("id")).toLongLong();
+        // id is the table's primary key: twice the same id is a damaged file
+        // (found by fuzz_roundtripfiles), and no writer could keep both rows.
+        if (previous == stored.id)
+            return Error::invalid(Tr::tr("%1 is damaged: its update_state table holds the row id %2 more than once.")
+                                      .arg(path)
+                                      .arg(stored.id));
+        previous = stored.id;
         stored.pts = optionalInt(row, QStringLiteral("pts"));
         stored.qts = optionalInt(row, QStringLiteral("qts"));
         stored.date = optionalInt(row, QStringLiteral("date"));
