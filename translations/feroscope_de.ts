@@ -2121,6 +2121,13 @@
         <source>This tdata would hold %1 accounts: official Telegram Desktop rejects a key file with more than 6, starts logged out and overwrites it. Pick one account (--account), or confirm the copy is for a fork that allows more (--accept-loss).</source>
         <translation>Diese tdata würde %1 Konten enthalten: das offizielle Telegram Desktop verwirft eine Schlüsseldatei mit mehr als 6, startet abgemeldet und überschreibt sie. Wählen Sie ein Konto (--account) oder bestätigen Sie, dass die Kopie für einen Fork ist, der mehr erlaubt (--accept-loss).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have no last_update_on; %1 stores the time of writing.</source>
+        <translation>
+            <numerusform>%n Peer hat kein last_update_on; %1 speichert die Zeit des Schreibens.</numerusform>
+            <numerusform>%n Peers haben kein last_update_on; %1 speichert die Zeit des Schreibens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignFileOpen</name>

@@ -403,6 +403,13 @@
             <numerusform>%n cached peers are dropped: Telethon 2 keeps no peer cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have no last_update_on; %1 stores the time of writing.</source>
+        <translation>
+            <numerusform>%n peer has no last_update_on; %1 stores the time of writing.</numerusform>
+            <numerusform>%n peers have no last_update_on; %1 stores the time of writing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignStringConvert</name>

@@ -2121,6 +2121,13 @@
         <source>This tdata would hold %1 accounts: official Telegram Desktop rejects a key file with more than 6, starts logged out and overwrites it. Pick one account (--account), or confirm the copy is for a fork that allows more (--accept-loss).</source>
         <translation>Este tdata tendría %1 cuentas: Telegram Desktop oficial rechaza un archivo de claves con más de 6, arranca sin sesión y lo sobrescribe. Elija una cuenta (--account) o confirme que la copia es para un fork que admite más (--accept-loss).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have no last_update_on; %1 stores the time of writing.</source>
+        <translation>
+            <numerusform>%n par no tiene last_update_on; %1 guarda la hora de escritura.</numerusform>
+            <numerusform>%n pares no tienen last_update_on; %1 guarda la hora de escritura.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignFileOpen</name>

@@ -2176,6 +2176,14 @@
         <source>This tdata would hold %1 accounts: official Telegram Desktop rejects a key file with more than 6, starts logged out and overwrites it. Pick one account (--account), or confirm the copy is for a fork that allows more (--accept-loss).</source>
         <translation>В этой tdata было бы %1 аккаунтов: официальный Telegram Desktop отвергает файл ключей, где их больше 6, запускается без входа и перезаписывает его. Выберите один аккаунт (--account) или подтвердите, что копия для форка, допускающего больше (--accept-loss).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) have no last_update_on; %1 stores the time of writing.</source>
+        <translation>
+            <numerusform>У %n пира нет last_update_on; %1 запишет время записи.</numerusform>
+            <numerusform>У %n пиров нет last_update_on; %1 запишет время записи.</numerusform>
+            <numerusform>У %n пиров нет last_update_on; %1 запишет время записи.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignFileOpen</name>

@@ -158,6 +158,15 @@ void forkLosses(const Session &s, const MarkedPeers &plan, const pyrogramsqlite:
         return found == details.end() ? nullptr : found->second;
     };
     const auto &kept = plan.kept;
+    // last_update_on is NOT NULL in every layout: a peer read without one
+    // (a damaged file; found by fuzz_roundtripfiles) gets the time of writing.
+    if (const std::size_t n = countIf(kept, [&](const CachedPeer *p) {
+            const ForeignPeerDetails *d = detailsOf(p);
+            return d && !d->date;
+        }))
+        report.add(LossKind::Peers, n,
+                   Tr::tr("%n peer(s) have no last_update_on; %1 stores the time of writing.", nullptr, int(n))
+                       .arg(name));
     if (schema.usernames == UsernameStore::PeersColumn) {
         const std::size_t n = countIf(kept, [&](const CachedPeer *p) {
             const ForeignPeerDetails *d = detailsOf(p);
