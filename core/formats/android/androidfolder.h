@@ -21,7 +21,7 @@ bool looksLikeAppFolder(const QString &path);
 bool looksLikeTgnetFile(const QString &path);
 
 // Every slot with a logged-in tgnet.dat, in slot order; accountIds "slot:N".
-// A bare tgnet.dat gets its user id from ../shared_prefs/ when it sits in
+// A bare tgnet.dat gets its user id from the shared_prefs/ folder beside its parent when it sits in
 // an app folder's files/. Opening never writes (the .bak is read, not renamed).
 Result<DecodedSession> read(const QString &path);
 
