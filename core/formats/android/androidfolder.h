@@ -21,8 +21,8 @@ bool looksLikeAppFolder(const QString &path);
 bool looksLikeTgnetFile(const QString &path);
 
 // Every slot with a logged-in tgnet.dat, in slot order; accountIds "slot:N".
-// A bare tgnet.dat gets its user id from the shared_prefs/ folder beside its parent when it sits in
-// an app folder's files/. Opening never writes (the .bak is read, not renamed).
+// A bare tgnet.dat gets its user id from the shared_prefs/ folder beside
+// its parent when it sits in an app folder's files/. Opening never writes (the .bak is read, not renamed).
 Result<DecodedSession> read(const QString &path);
 
 // A new app folder with one account per slot from 0 (tgnet.dat as the app
