@@ -312,6 +312,10 @@ MainWindow::~MainWindow()
         delete m_unlocking;
         fero::secureWipe(*m_unlockingPasscode);
     }
+    // The stack empties itself when deleted and says so; left to ~QWidget,
+    // that signal would reach this window's slots after this destructor.
+    m_undo->disconnect(this);
+    delete m_undo;
 }
 
 void MainWindow::createActions()
