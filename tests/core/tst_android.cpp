@@ -186,6 +186,36 @@ private slots:
         }
     }
 
+    // A damaged file naming one DC in two records: the app keeps the later
+    // one, reading both would merge two keys into one DC. Refused, saying which.
+    void repeatedDatacenterRefused()
+    {
+        Session s;
+        s.homeDcId = 2;
+        for (const std::int32_t id : {2, 4}) {
+            DcEntry dc;
+            dc.dcId = id;
+            dc.addr = QStringLiteral("149.154.167.%1:443").arg(id);
+            dc.authKey = AuthKey::fromBytes(QByteArray(AuthKey::Size, char(id)));
+            s.dcs.push_back(dc);
+        }
+        Result<QByteArray> written = tgnet::write(s);
+        QVERIFY(written.ok());
+        QVERIFY(tgnet::read(*written).ok());
+        QByteArray damaged = *written;
+        // Each datacenter record opens with its version (13) and its id.
+        QByteArray second(8, '\0');
+        qToLittleEndian<quint32>(13, second.data());
+        qToLittleEndian<quint32>(4, second.data() + 4);
+        const qsizetype at = damaged.indexOf(second);
+        QVERIFY(at > 0);
+        qToLittleEndian<quint32>(2, damaged.data() + at + 4);
+        auto read = tgnet::read(damaged);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QStringLiteral("datacenter 2 of 2 names DC 2 a second time")),
+                 qPrintable(read.error().message));
+    }
+
     void writeNeedsUserId()
     {
         Result<DecodedSession> decoded = openPath(pathOf(androidVectors().at(0)));

@@ -290,10 +290,18 @@ Result<Read> read(QByteArrayView file)
         return Error::invalid(Tr::tr("tgnet.dat: %1.").arg(r.error()));
     out.session.homeDcId = std::int32_t(current);
     bool temp = false, salts = false, secrets = false;
+    std::vector<std::uint32_t> seenIds;
     for (std::uint32_t i = 0; i < count; ++i) {
         Datacenter dc;
         if (!readDatacenter(r, dc))
             return Error::invalid(Tr::tr("tgnet.dat: datacenter %1 of %2: %3.").arg(i + 1).arg(count).arg(r.error()));
+        // The app keys its datacenters by id, so a second record of one DC
+        // replaces the first; reading both would merge two auth keys into
+        // one DC and lose one of them on the next write.
+        if (std::find(seenIds.begin(), seenIds.end(), dc.id) != seenIds.end())
+            return Error::invalid(Tr::tr("tgnet.dat: datacenter %1 of %2 names DC %3 a second time; the file is damaged.")
+                                      .arg(i + 1).arg(count).arg(dc.id));
+        seenIds.push_back(dc.id);
         temp = temp || dc.tempKeys;
         salts = salts || dc.salts;
         for (const Address &a : dc.addresses) {
