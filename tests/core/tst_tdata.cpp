@@ -403,10 +403,17 @@ private slots:
         QCOMPARE(stale->accountIds, (std::vector<QString>{QStringLiteral("index:0"), QStringLiteral("index:2")}));
         QVERIFY(stale->warnings.join(u' ').contains(u"key_data0"));
 
-        // An unknown map key type does not fail the read.
+        // An unknown map key type does not fail the read; the warning names
+        // the type and says Desktop itself would not load that account.
         auto unknownKey = tdata::read(base + QStringLiteral("tdata_edge_pub_map_unknown_key"));
         QVERIFY(unknownKey.ok());
         QCOMPARE(unknownKey->sessions.size(), std::size_t(2));
+        const QStringList mapWarnings = unknownKey->warnings.filter(QStringLiteral("would not load this account"));
+        QCOMPARE(mapWarnings.size(), 1);
+        QVERIFY2(mapWarnings.front().contains(QStringLiteral("type 30")), qPrintable(mapWarnings.front()));
+        // Maps Desktop reads (mtcute's and ours) give no such warning.
+        QVERIFY(stale->warnings.filter(QStringLiteral("would not load this account")).isEmpty());
+        QVERIFY(many->warnings.filter(QStringLiteral("would not load this account")).isEmpty());
     }
 };
 

@@ -246,6 +246,62 @@ bool readMtpData(ByteReader &r, Session &session)
     return r.be(destroy, "keys-to-destroy count");
 }
 
+// Telegram Desktop reads an account's map entry by entry, stops at a type it
+// does not know and then never reads that account's login (android-wtelegram.md
+// §3.4). Says why Desktop would not load this map, or nothing when it would.
+std::optional<QString> mapProblem(QByteArrayView map)
+{
+    ByteReader r(map);
+    // Self and webview tokens are skipped, their copies wiped.
+    const auto skipBytes = [&r](const char *field) {
+        QByteArray bytes;
+        const bool ok = readQtBytes(r, bytes, field);
+        secureWipe(bytes);
+        return ok;
+    };
+    while (!r.atEnd()) {
+        quint32 type = 0, n = 0;
+        r.be(type, "map entry type");
+        switch (type) {
+        case 0x01: case 0x02: case 0x1d: // drafts, draft positions, bot storages
+            if (r.be(n, "map entry count"))
+                r.take(std::size_t(n) * 16, "map entries");
+            break;
+        case 0x03: case 0x05: case 0x06: // legacy images, sticker images, audios
+            if (r.be(n, "map entry count"))
+                r.take(std::size_t(n) * 28, "map entries");
+            break;
+        case 0x04: case 0x07: case 0x08: case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x0e:
+        case 0x0f: case 0x11: case 0x12: case 0x13: case 0x18: case 0x1a: case 0x1b: case 0x1c:
+            r.take(8, "file key"); // one file key each
+            break;
+        case 0x10: // stickers keys
+            r.take(32, "file keys");
+            break;
+        case 0x14: // background (old)
+            r.take(16, "file keys");
+            break;
+        case 0x16: case 0x17: // masks, custom emoji keys
+            r.take(24, "file keys");
+            break;
+        case 0x15: // self serialized
+            skipBytes("self");
+            break;
+        case 0x19: // webview tokens
+            if (skipBytes("webview tokens"))
+                skipBytes("webview tokens");
+            break;
+        default:
+            if (r.failed())
+                return Tr::tr("its map ends inside an entry");
+            return Tr::tr("its map holds an entry of type %1, which Telegram Desktop does not know").arg(type);
+        }
+        if (r.failed())
+            return Tr::tr("its map ends inside an entry of type %1").arg(type);
+    }
+    return std::nullopt;
+}
+
 Outcome<Session> readAccount(const QString &folder, int index, const QByteArray &localKey, QStringList &warnings)
 {
     const QString key = fileKey(accountDataName(index));
@@ -300,6 +356,14 @@ Outcome<Session> readAccount(const QString &folder, int index, const QByteArray 
     else if (Decrypted m2 = decryptLocal(mapEncrypted, localKey); !m2.data)
         return Failure{Problem::Damaged,
                        Tr::tr("%1 does not decrypt with the local key.").arg(std::get<TdfFile>(map).path)};
+    else {
+        if (const std::optional<QString> problem = mapProblem(*m2.data))
+            warnings << Tr::tr("Account %1: %2. Telegram Desktop would not load this account (it reads the login "
+                               "only after the whole map); Feroscope read the login, which is intact.")
+                            .arg(index)
+                            .arg(*problem);
+        secureWipe(*m2.data);
+    }
     return session;
 }
 
