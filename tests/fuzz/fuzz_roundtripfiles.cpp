@@ -6,7 +6,8 @@
 //   3 GramJS store, 4 tdata: the rest replaces one file of a valid folder
 //     from the vectors, in the gramjsstore / tdata targets' layout
 //     (fuzzfolders.h; tdata: the two-account folder without a passcode);
-//   5 Telethon 2 SQLite, 6 mtcute SQLite: the rest is the database file.
+//   5 Telethon 2 SQLite, 6 mtcute SQLite, 7 grammers SQLite: the rest is the
+//     database file.
 // Whatever the reader accepts is written by the matching writer (writeTo,
 // as the CLI and the GUI save) into the scratch folder and read back:
 // equal when the loss report is empty, else a second write and read gives
@@ -19,6 +20,7 @@
 #include "convert/convert.h"
 #include "formats/ferogram/sqlitedb.h"
 #include "formats/gramjs/gramjsstore.h"
+#include "formats/grammers/grammerssqlite.h"
 #include "formats/mtcute/mtcutesqlite.h"
 #include "formats/pyrogram/pyrogramsqlite.h"
 #include "formats/tdesktop/tdata.h"
@@ -32,7 +34,7 @@ namespace {
 constexpr std::array Containers{fero::Format::FerogramSqlite, fero::Format::TelethonSqlite,
                                 fero::Format::PyrogramSqlite, fero::Format::GramjsStore,
                                 fero::Format::TdesktopTdata,  fero::Format::Telethon2Sqlite,
-                                fero::Format::MtcuteSqlite};
+                                fero::Format::MtcuteSqlite,   fero::Format::GrammersSqlite};
 
 fero::Result<fero::DecodedSession> readPath(fero::Format format, const QString &path)
 {
@@ -54,6 +56,8 @@ fero::Result<fero::DecodedSession> readPath(fero::Format format, const QString &
         return fero::telethon2sqlite::read(path);
     case fero::Format::MtcuteSqlite:
         return fero::mtcutesqlite::read(path);
+    case fero::Format::GrammersSqlite:
+        return fero::grammerssqlite::read(path);
     default:
         return fero::Error::usage(QStringLiteral("not a file format"));
     }

@@ -20,9 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0; // e.g. no entry for the home DC: refused, not written
     const auto again = fero::tgnet::read(written.value());
     // tgnet.dat keeps a DC's addresses in one list per kind (IPv4, IPv6,
-    // download, ...), and a file naming one DC in two records is written as
-    // one: the entries come back grouped, so they are compared in key order
-    // (DC, kind, address), as the database round trips are.
+    // download, ...): the entries come back grouped, so they are compared in
+    // key order (DC, kind, address), as the database round trips are. (A
+    // file naming one DC in two records is refused by the reader.)
     const auto byKind = [](fero::Session s) {
         std::stable_sort(s.dcs.begin(), s.dcs.end(), [](const fero::DcEntry &a, const fero::DcEntry &b) {
             return std::tie(a.dcId, a.flags, a.addr) < std::tie(b.dcId, b.flags, b.addr);
