@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <variant>
@@ -52,7 +53,10 @@ constexpr qint64 MaxCandidateBytes = 6 * 1024 * 1024;
 struct Candidate {
     QString path;
     qint64 size = 0;
-    bool folder = false; // a tdata or GramJS store folder
+    bool folder = false; // a tdata or GramJS store folder, or one recognised below
+    // A MadelineProto session folder or a TDLib database folder: one entry
+    // saying what it is, instead of one per file inside.
+    std::optional<Recognised> recognised = std::nullopt;
 };
 
 // A tdata folder gives one entry per account.
@@ -232,6 +236,14 @@ std::vector<ScanEntry> accountEntries(const Candidate &candidate, const DecodedS
 // store folders.
 Outcome examineFolder(const Candidate &candidate)
 {
+    if (candidate.recognised) {
+        ScanEntry entry;
+        entry.path = candidate.path;
+        entry.recognised = candidate.recognised->id;
+        entry.mode = modeText(candidate.path);
+        entry.note = candidate.recognised->sentence;
+        return entry;
+    }
     if (androidfolder::looksLikeAppFolder(candidate.path)) {
         const Result<DecodedSession> decoded = androidfolder::read(candidate.path);
         if (!decoded)
@@ -459,6 +471,7 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     const QString start = QDir::cleanPath(root);
     QStringList folders{start};
     QSet<QString> marked; // folders holding a key_datas or "<name>%3AdcId" file
+    QSet<QString> maybeRecognised; // folders holding MadelineProto's safe.php or TDLib's binlog
     QHash<QString, qint64> sizes;
     QDirIterator it(start, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
                     options.recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
@@ -472,6 +485,8 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
         const QString name = it.fileName();
         if (name == u"key_datas" || name.endsWith(QLatin1String("%3AdcId")))
             marked.insert(info.path());
+        if (name == u"safe.php" || name == u"td.binlog" || name == u"td_test.binlog")
+            maybeRecognised.insert(info.path());
         // Telegram Android: <app>/files/tgnet.dat or <app>/files/accountN/tgnet.dat.
         if (name == u"tgnet.dat" || name == u"tgnet.dat.bak") {
             QString folder = info.path();
@@ -496,6 +511,7 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     // 10,000 sessions with 400 tdata and store folders (the scan_10k profile).
     QStringList sessionFolders;
     QSet<QString> sessionFolderSet;
+    QHash<QString, Recognised> recognisedFolders;
     const auto insideSessionFolder = [&](const QString &path) {
         for (qsizetype slash = path.lastIndexOf(u'/'); slash >= start.size(); slash = path.lastIndexOf(u'/', slash - 1))
             if (sessionFolderSet.contains(path.left(slash)))
@@ -511,16 +527,28 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
                          || androidfolder::looksLikeAppFolder(folder)) {
             sessionFolders << folder;
             sessionFolderSet.insert(folder);
+        } else if (!listed || maybeRecognised.contains(folder)) {
+            // Decided by content (at most 64 KiB of a few files): a near-miss
+            // folder keeps its files listed one by one.
+            if (std::optional<Recognised> known = recognise(folder)) {
+                sessionFolders << folder;
+                sessionFolderSet.insert(folder);
+                recognisedFolders.insert(folder, std::move(*known));
+            }
         }
     }
 
     const Leftovers leftovers = findLeftovers(paths);
     std::vector<Candidate> candidates;
-    for (const QString &folder : sessionFolders)
-        candidates.push_back({folder, 0, true});
+    for (const QString &folder : sessionFolders) {
+        Candidate candidate{.path = folder, .folder = true};
+        if (const auto known = recognisedFolders.constFind(folder); known != recognisedFolders.cend())
+            candidate.recognised = *known;
+        candidates.push_back(std::move(candidate));
+    }
     for (const QString &path : paths)
         if (!leftovers.skipped.contains(path) && (sessionFolders.isEmpty() || !insideSessionFolder(path)))
-            candidates.push_back({path, sizes.value(path)});
+            candidates.push_back({.path = path, .size = sizes.value(path)});
 
     std::vector<Outcome> outcomes(candidates.size());
     std::atomic<std::size_t> next{0}, done{0};

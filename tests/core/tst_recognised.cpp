@@ -1,10 +1,12 @@
 // MadelineProto and TDLib stores: every manifest sample is recognised as its
 // `expected` says (id, encrypted), near-misses are not, and opening one is an
-// error carrying that id instead of "not a session".
+// error carrying that id instead of "not a session". A scan lists a
+// MadelineProto session folder or a TDLib database folder once.
 #include "testsupport.h"
 
 #include "detect/recognised.h"
 #include "open/opener.h"
+#include "open/scan.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -68,6 +70,63 @@ private slots:
         g.write("<?php // uses danog\\MadelineProto\\API\nO:5:\"Other\":0:{}\n");
         g.close();
         QVERIFY(!recognise(php));
+    }
+
+    // One entry per store, not one per file inside it: session.madeline/
+    // (safe.php, lightState.php, ipcState.php) and a TDLib folder holding
+    // td.binlog and db.sqlite; a near-miss folder is not collapsed.
+    void scanListsStoreFoldersOnce_data()
+    {
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<bool>("recursive");
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QStringList>("ids");
+        const QString base = dataPath(QStringLiteral("vectors/foreign/recognised/"));
+        QTest::newRow("everything, recursive")
+            << base << true
+            << QStringList{base + QStringLiteral("madelineproto/legacy_4x.madeline"),
+                           base + QStringLiteral("madelineproto/session.madeline"),
+                           base + QStringLiteral("tdlib/default_key"), base + QStringLiteral("tdlib/no_encryption"),
+                           base + QStringLiteral("tdlib/user_key")}
+            << QStringList{QStringLiteral("madelineproto"), QStringLiteral("madelineproto"),
+                           QStringLiteral("tdlib-binlog"), QStringLiteral("tdlib-binlog"),
+                           QStringLiteral("tdlib-binlog")};
+        QTest::newRow("a session folder one level down")
+            << base + QStringLiteral("madelineproto") << false
+            << QStringList{base + QStringLiteral("madelineproto/legacy_4x.madeline"),
+                           base + QStringLiteral("madelineproto/session.madeline")}
+            << QStringList{QStringLiteral("madelineproto"), QStringLiteral("madelineproto")};
+        QTest::newRow("the session folder itself")
+            << base + QStringLiteral("madelineproto/session.madeline") << false
+            << QStringList{base + QStringLiteral("madelineproto/session.madeline")}
+            << QStringList{QStringLiteral("madelineproto")};
+        QTest::newRow("near-misses") << base + QStringLiteral("near-miss") << true << QStringList{} << QStringList{};
+    }
+
+    void scanListsStoreFoldersOnce()
+    {
+        QFETCH(QString, root);
+        QFETCH(bool, recursive);
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, ids);
+        ScanOptions options;
+        options.recursive = recursive;
+        const ScanResult scan = scanFolder(QDir::cleanPath(root), options);
+        QStringList foundPaths, foundIds;
+        std::vector<const ScanEntry *> sorted;
+        for (const ScanEntry &entry : scan.sessions)
+            sorted.push_back(&entry);
+        std::sort(sorted.begin(), sorted.end(), [](auto *a, auto *b) { return a->path < b->path; });
+        for (const ScanEntry *entry : sorted) {
+            foundPaths << entry->path;
+            foundIds << entry->recognised;
+        }
+        QStringList cleaned;
+        for (const QString &path : paths)
+            cleaned << QDir::cleanPath(path);
+        QCOMPARE(foundPaths, cleaned);
+        QCOMPARE(foundIds, ids);
+        QVERIFY(scan.errors.empty());
     }
 };
 
