@@ -101,6 +101,7 @@ private slots:
 
     void eachRowOpensItsAccount_data();
     void eachRowOpensItsAccount();
+    void rowsNameTheStoresOwnAccountIds();
     void lockedRowIsNotWrong();
     void passcodeNeededWrongRightInPlace();
     void realPasscodeDialog();
@@ -136,6 +137,9 @@ void TestFolderAccounts::initTestCase()
         const fero::Status written = fero::tdata::write(accounts(ids), m_folder + QLatin1Char('/') + name, passcode);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
     }
+    // Desktop's account indexes 0 and 2 (the account at 1 was logged out).
+    QVERIFY(copyFolder(fero::test::dataPath(QStringLiteral("vectors/foreign/tdata-edge/tdata_edge_pub_stale_legacy")),
+                       m_folder + QStringLiteral("/sparse")));
     QVERIFY(QFile::copy(fero::test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.session")),
                         m_folder + QStringLiteral("/bot.session")));
     m_twoIds = keyIds(m_folder + QStringLiteral("/tdata_two_accounts"));
@@ -214,7 +218,7 @@ void TestFolderAccounts::eachRowOpensItsAccount()
     } sources[] = {{QStringLiteral("tdata_two_accounts"), m_twoIds, 0}, {QStringLiteral("three"), m_threeIds, 1001}};
     for (const auto &source : sources) {
         for (qsizetype i = 0; i < source.ids.size(); ++i) {
-            const QString name = QStringLiteral("%1, account %2").arg(source.source).arg(i + 1);
+            const QString name = QStringLiteral("%1, account index %2").arg(source.source).arg(i);
             const QModelIndex row = folderRowFor(library, folder, name);
             QVERIFY2(row.isValid(), qPrintable(name));
             QCOMPARE(row.siblingAtColumn(LibraryModel::AuthKeyId).data().toString(), source.ids[i]);
@@ -231,6 +235,26 @@ void TestFolderAccounts::eachRowOpensItsAccount()
             QCOMPARE(m_window->sessionView()->overview()->fieldText(QStringLiteral("authKeyId")).isEmpty(), false);
         }
     }
+}
+
+// Rows use the store's own numbering, which --account also takes: a tdata
+// whose accounts are at Desktop's indexes 0 and 2 shows "account index 2",
+// and that row opens the account at index 2.
+void TestFolderAccounts::rowsNameTheStoresOwnAccountIds()
+{
+    const QModelIndex folder = scan();
+    LibraryModel *library = m_window->library();
+    const QStringList ids = keyIds(m_folder + QStringLiteral("/sparse"));
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(folderRowFor(library, folder, QStringLiteral("sparse, account index 1")) == QModelIndex());
+    const QModelIndex second = folderRowFor(library, folder, QStringLiteral("sparse, account index 2"));
+    QVERIFY(second.isValid());
+    QCOMPARE(library->entry(second)->accountId, QStringLiteral("index:2"));
+    clickRow(second);
+    const SessionRef current = m_window->currentSession();
+    QVERIFY(current.isValid());
+    QCOMPARE(fero::homeDcEntry(current.decoded->session())->authKey->idHex(), ids[1]);
+    QCOMPARE(current.decoded->accountIds, (std::vector<QString>{QStringLiteral("index:2")}));
 }
 
 // A tdata with a passcode inside a scanned folder: "passcode needed", not
@@ -295,7 +319,7 @@ void TestFolderAccounts::passcodeNeededWrongRightInPlace()
     QCOMPARE(library->rowCount(folder), rowsBefore + 2);      // one locked row became three
     const QStringList ids = keyIds(m_folder + QStringLiteral("/locked"), Passcode);
     for (int i = 0; i < 3; ++i) {
-        const QModelIndex account = folderRowFor(library, folder, QStringLiteral("locked, account %1 (%2)").arg(i + 1).arg(2001 + i));
+        const QModelIndex account = folderRowFor(library, folder, QStringLiteral("locked, account index %1 (%2)").arg(i).arg(2001 + i));
         QVERIFY(account.isValid());
         clickRow(account);
         const SessionRef current = m_window->currentSession();

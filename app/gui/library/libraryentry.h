@@ -31,6 +31,10 @@ struct LibraryEntry {
     // Sources holding several accounts (tdata): which one this row shows;
     // -1 for one-session sources. Such entries' path is the source folder.
     int account = -1;
+    // That account's id in its own store ("index:2", "slot:1", "name:work"):
+    // what the row opens when the store has ids, so that an account removed
+    // before it does not make the row open its neighbour. Empty: by position.
+    QString accountId;
     State state = State::Listed;
     QString error;
 

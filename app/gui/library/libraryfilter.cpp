@@ -33,9 +33,9 @@ bool LibraryFilter::matches(const LibraryEntry &e, const QString &formatText, co
 {
     // The user id is known once the session is read (a scan lists rows unread).
     QString userId;
+    // A row of a multi-account source holds its own account only.
     if (e.decoded && !e.decoded->sessions.empty()) {
-        const std::size_t account = e.account > 0 ? std::size_t(e.account) : 0;
-        const auto &session = e.decoded->sessions.at(std::min(account, e.decoded->sessions.size() - 1));
+        const auto &session = e.decoded->sessions.front();
         if (session.account.userId)
             userId = QString::number(*session.account.userId);
     }

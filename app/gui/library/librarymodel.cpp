@@ -93,14 +93,41 @@ fero::DecodedSession oneAccount(const fero::DecodedSession &all, std::size_t ind
                            : all.layout;
     one.warnings = all.warnings;
     one.sessions.push_back(all.sessions[index]);
+    if (index < all.accountIds.size())
+        one.accountIds.push_back(all.accountIds[index]);
     return one;
 }
 
-// "account 2 (7999999999999)": what tells the rows of one source apart.
-QString accountLabel(std::size_t index, const std::optional<std::int64_t> &userId)
+// "account index 2 (7999999999999)", "slot 1", "namespace work",
+// "account 2": what tells the rows of one source apart, in the store's own
+// numbering when it has one (tdata's indexes may be sparse: 0, 2).
+QString accountLabel(std::size_t index, const std::optional<std::int64_t> &userId, const QString &accountId)
 {
-    return userId && *userId != 0 ? LibraryModel::tr("account %1 (%2)").arg(index + 1).arg(*userId)
-                                  : LibraryModel::tr("account %1").arg(index + 1);
+    QString name = LibraryModel::tr("account %1").arg(index + 1);
+    if (accountId.startsWith(u"index:"))
+        name = LibraryModel::tr("account index %1").arg(accountId.sliced(6));
+    else if (accountId.startsWith(u"slot:"))
+        name = LibraryModel::tr("slot %1").arg(accountId.sliced(5));
+    else if (accountId.startsWith(u"name:"))
+        name = LibraryModel::tr("namespace %1").arg(accountId.sliced(5));
+    else if (!accountId.isEmpty())
+        name = accountId;
+    return userId && *userId != 0 ? LibraryModel::tr("%1 (%2)").arg(name).arg(*userId) : name;
+}
+
+// Where this row's account is in what was just read: by its store id when it
+// has one, else by position; nothing when it is gone.
+std::optional<std::size_t> accountPosition(const fero::DecodedSession &all, const LibraryEntry &e)
+{
+    if (!e.accountId.isEmpty()) {
+        const auto found = std::find(all.accountIds.begin(), all.accountIds.end(), e.accountId);
+        if (found == all.accountIds.end() || std::size_t(found - all.accountIds.begin()) >= all.sessions.size())
+            return std::nullopt;
+        return std::size_t(found - all.accountIds.begin());
+    }
+    if (std::size_t(e.account) >= all.sessions.size())
+        return std::nullopt;
+    return std::size_t(e.account);
 }
 
 // A source that could not be opened without its passcode: listed as locked,
@@ -356,11 +383,14 @@ void LibraryModel::loadEntry(LibraryEntry &e) const
     auto result = fero::openPath(e.path, std::nullopt, m_passcodes.value(e.path));
     if (result.ok() && e.account >= 0) {
         // One row per account: this row's account only.
-        if (std::size_t(e.account) >= result->sessions.size())
+        if (const std::optional<std::size_t> at = accountPosition(result.value(), e)) {
+            e.account = int(*at);
+            result = oneAccount(result.value(), *at);
+        } else {
             result = fero::Error::invalid(
-                tr("Account %1 is no longer in %2.").arg(e.account + 1).arg(QDir::toNativeSeparators(e.path)));
-        else
-            result = oneAccount(result.value(), std::size_t(e.account));
+                tr("The %1 is no longer in %2.")
+                    .arg(accountLabel(std::size_t(e.account), std::nullopt, e.accountId), QDir::toNativeSeparators(e.path)));
+        }
     }
     if (result.ok()) {
         summarize(e, std::make_shared<const fero::DecodedSession>(std::move(result).value()));
@@ -453,8 +483,9 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
         // Which account of the source this row opens (now and after a
         // restart: the rescan says it again).
         e.account = s.account;
+        e.accountId = s.accountId;
         if (s.account >= 0 && accountsAt.value(s.path) > 1)
-            e.name = tr("%1, %2").arg(e.name, accountLabel(std::size_t(s.account), std::nullopt));
+            e.name = tr("%1, %2").arg(e.name, accountLabel(std::size_t(s.account), std::nullopt, s.accountId));
         e.state = LibraryEntry::State::Listed;
         e.format = s.format;
         e.version = s.version;
@@ -601,9 +632,11 @@ LibraryModel::entryNodes(Node *parent, const QString &path, const QString &baseN
     for (std::size_t i = 0; i < count; ++i) {
         LibraryEntry *e = newEntry();
         e->account = int(i);
+        if (i < all.accountIds.size())
+            e->accountId = all.accountIds[i];
         e->stamp = fero::stampOf(path);
         if (count > 1) {
-            const QString label = accountLabel(i, all.sessions[i].account.userId);
+            const QString label = accountLabel(i, all.sessions[i].account.userId, e->accountId);
             e->name = baseName.isEmpty() ? label : tr("%1, %2").arg(baseName, label);
         }
         summarize(*e, std::make_shared<const fero::DecodedSession>(oneAccount(all, i)));
