@@ -243,4 +243,13 @@ std::optional<Recognised> recognise(const QString &path)
     return tdlibSqlite(path);
 }
 
+QString recognisedProgram(const QString &id)
+{
+    if (id == u"madelineproto")
+        return QStringLiteral("MadelineProto");
+    if (id.startsWith(u"tdlib"))
+        return QStringLiteral("TDLib");
+    return id;
+}
+
 } // namespace fero

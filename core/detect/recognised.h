@@ -21,4 +21,8 @@ struct Recognised {
 // folder); reads at most 64 KiB of any file.
 std::optional<Recognised> recognise(const QString &path);
 
+// The program a recognised id belongs to, for a list column: "MadelineProto",
+// "TDLib"; the id itself when unknown.
+QString recognisedProgram(const QString &id);
+
 } // namespace fero

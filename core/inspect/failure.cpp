@@ -2,6 +2,7 @@
 
 #include "base/secret.h"
 #include "detect/detect.h"
+#include "detect/recognised.h"
 #include "detect/stringhints.h"
 #include "formats/traits.h"
 
@@ -42,13 +43,17 @@ QStringList readingLines(const std::vector<RejectedReading> &rejected)
 
 } // namespace
 
-FailureExplanation explainFailure(const QString &path, const QString &error)
+FailureExplanation explainFailure(const QString &path, const QString &error, const QString &recognised)
 {
     FailureExplanation out;
     out.details << error;
     const QFileInfo info(path);
     if (!info.exists()) {
         out.verdict = Tr::tr("The file is not there.");
+        return out;
+    }
+    if (!recognised.isEmpty()) {
+        out.verdict = Tr::tr("A %1 session, which Feroscope recognises but cannot open.").arg(recognisedProgram(recognised));
         return out;
     }
     if (info.isDir()) {

@@ -15,8 +15,9 @@ struct FailureExplanation {
     QStringList details; // the readings tried, one line each; or the error itself
 };
 
-// path: what was opened; error: the message opening it gave. Looks at the
-// file again (its first bytes, at most a few megabytes) and never writes.
-FailureExplanation explainFailure(const QString &path, const QString &error);
+// path: what was opened; error: the message opening it gave; recognised: the
+// store it was recognised as ("madelineproto", "tdlib-binlog"), if any. Looks
+// at the file again (its first bytes, at most a few megabytes) and never writes.
+FailureExplanation explainFailure(const QString &path, const QString &error, const QString &recognised = {});
 
 } // namespace fero

@@ -18,6 +18,8 @@ class TestFailure : public QObject {
 private slots:
     void explains_data();
     void explains();
+    void recognisedStoresSayWhatTheyAre_data();
+    void recognisedStoresSayWhatTheyAre();
 };
 
 void TestFailure::explains_data()
@@ -83,6 +85,32 @@ void TestFailure::explains()
     }
     if (!before.isEmpty())
         QCOMPARE(test::readFile(path), before); // looked at, never written
+}
+
+// A MadelineProto or TDLib store: the verdict names the program, not "a
+// folder that holds no session"; the details keep the opener's sentence.
+void TestFailure::recognisedStoresSayWhatTheyAre_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("program");
+    QTest::newRow("MadelineProto folder") << QStringLiteral("recognised/madelineproto/session.madeline")
+                                          << QStringLiteral("MadelineProto");
+    QTest::newRow("MadelineProto file") << QStringLiteral("recognised/madelineproto/legacy_4x.madeline")
+                                        << QStringLiteral("MadelineProto");
+    QTest::newRow("TDLib folder") << QStringLiteral("recognised/tdlib/default_key") << QStringLiteral("TDLib");
+}
+
+void TestFailure::recognisedStoresSayWhatTheyAre()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, program);
+    const QString full = test::dataPath(QStringLiteral("vectors/foreign/") + path);
+    const auto opened = openPath(full);
+    QVERIFY(!opened.ok());
+    QVERIFY(!opened.error().recognised.isEmpty());
+    const FailureExplanation why = explainFailure(full, opened.error().message, opened.error().recognised);
+    QCOMPARE(why.verdict, QStringLiteral("A %1 session, which Feroscope recognises but cannot open.").arg(program));
+    QCOMPARE(why.details, QStringList{opened.error().message});
 }
 
 QTEST_GUILESS_MAIN(TestFailure)

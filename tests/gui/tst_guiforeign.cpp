@@ -28,6 +28,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -66,6 +67,7 @@ private slots:
     void tdataAccountsAreRows();
     void storeFoldersUnderFolders_data();
     void storeFoldersUnderFolders();
+    void recognisedStoresListedAsSuch();
     void exportToTelethonString();
     void exportOffersEveryFormatWithItsValues();
     void storeFolderRestrictReloadForget();
@@ -295,6 +297,41 @@ void TestGuiForeign::storeFoldersUnderFolders()
     QCOMPARE(top, m_window->library()->groupIndex(group));
     // The library's format column names it.
     QVERIFY(!index.siblingAtColumn(LibraryModel::FormatVersion).data().toString().isEmpty());
+}
+
+// MadelineProto and TDLib stores in a scanned folder: one row per store
+// folder, named by its program in the Format column (never "ferogram file
+// v0"), and selecting one says what it is.
+void TestGuiForeign::recognisedStoresListedAsSuch()
+{
+    const QString root = QDir::cleanPath(foreignVector(QStringLiteral("recognised")));
+    QSignalSpy done(m_window.get(), &MainWindow::scansFinished);
+    m_window->addFolder(root);
+    QVERIFY(!m_window->isScanning() || done.wait(30000));
+    LibraryModel *library = m_window->library();
+    const QModelIndex folder = library->indexOfFolder(root);
+    QVERIFY(folder.isValid());
+    QMap<QString, QString> formatOf; // relative path -> Format column
+    QModelIndex madeline;
+    for (int r = 0; r < library->rowCount(folder); ++r) {
+        const QModelIndex row = library->index(r, 0, folder);
+        formatOf.insert(library->entry(row)->name, row.siblingAtColumn(LibraryModel::FormatVersion).data().toString());
+        if (library->entry(row)->name == u"madelineproto/session.madeline")
+            madeline = row;
+    }
+    QCOMPARE(formatOf.keys(), (QStringList{QStringLiteral("madelineproto/legacy_4x.madeline"),
+                                           QStringLiteral("madelineproto/session.madeline"),
+                                           QStringLiteral("tdlib/default_key"), QStringLiteral("tdlib/no_encryption"),
+                                           QStringLiteral("tdlib/user_key")}));
+    QCOMPARE(formatOf.value(QStringLiteral("tdlib/default_key")), QStringLiteral("TDLib (not supported)"));
+    QCOMPARE(formatOf.value(QStringLiteral("madelineproto/session.madeline")),
+             QStringLiteral("MadelineProto (not supported)"));
+    QVERIFY(madeline.isValid());
+    m_window->libraryView()->setCurrentIndex(m_window->libraryPane()->viewIndex(madeline));
+    auto *verdict = m_window->sessionView()->overview()->findChild<QLabel *>(QStringLiteral("errorState"));
+    QVERIFY(verdict);
+    QTRY_COMPARE(verdict->text(), QStringLiteral("A MadelineProto session, which Feroscope recognises but cannot open."));
+    QCOMPARE(library->entry(madeline)->state, LibraryEntry::State::Failed);
 }
 
 void TestGuiForeign::exportToTelethonString()

@@ -39,6 +39,9 @@ struct LibraryEntry {
     QString error;
 
     std::optional<fero::Format> format;
+    // A store Feroscope recognises but cannot open ("madelineproto",
+    // "tdlib-binlog"): listed as such, with why in `error`.
+    QString recognised;
     int version = 0;
     QString layout;
     int homeDc = 0;

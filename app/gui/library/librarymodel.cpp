@@ -1,5 +1,7 @@
 #include "library/librarymodel.h"
 
+#include "detect/recognised.h"
+
 #include "window/appsettings.h"
 #include "formats/traits.h"
 #include "inspect/inspect.h"
@@ -165,6 +167,8 @@ QIcon standardIcon(QStyle::StandardPixmap pixmap)
 
 QString formatVersionText(const LibraryEntry &e)
 {
+    if (!e.recognised.isEmpty())
+        return LibraryModel::tr("%1 (not supported)").arg(fero::recognisedProgram(e.recognised));
     if (!e.format)
         return {};
     // Short enough for a column ("ferogram SQLite v8", "Telethon SQLite"); the
@@ -393,12 +397,14 @@ void LibraryModel::loadEntry(LibraryEntry &e) const
         }
     }
     if (result.ok()) {
+        e.recognised.clear();
         summarize(e, std::make_shared<const fero::DecodedSession>(std::move(result).value()));
     } else if (result.error().lock == fero::Lock::PasscodeNeeded) {
         markLocked(e, result.error().message);
     } else {
         e.state = LibraryEntry::State::Failed;
         e.error = result.error().message;
+        e.recognised = result.error().recognised;
         e.decoded.reset();
     }
 }
@@ -502,6 +508,12 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
         e.inUse = hasInUseCompanion(s.related);
         if (s.needsPasscode)
             markLocked(e, s.note);
+        if (!s.recognised.isEmpty()) {
+            e.state = LibraryEntry::State::Failed;
+            e.format.reset();
+            e.recognised = s.recognised;
+            e.error = s.note;
+        }
     }
     for (const fero::ScanError &err : result.errors) {
         LibraryEntry &e = entries.emplace_back();
@@ -624,6 +636,7 @@ LibraryModel::entryNodes(Node *parent, const QString &path, const QString &baseN
         } else {
             e->state = LibraryEntry::State::Failed;
             e->error = decoded.error().message;
+            e->recognised = decoded.error().recognised;
         }
         return nodes;
     }

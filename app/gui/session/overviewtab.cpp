@@ -273,7 +273,7 @@ void OverviewTab::showError(const LibraryEntry &entry)
         m_errorDetails->hide();
         findChild<QLabel *>(QStringLiteral("errorDetailsTitle"))->hide();
     } else {
-        const fero::FailureExplanation why = fero::explainFailure(entry.path, entry.error);
+        const fero::FailureExplanation why = fero::explainFailure(entry.path, entry.error, entry.recognised);
         m_errorText->setText(why.verdict.isEmpty() ? tr("This entry cannot be read.") : why.verdict);
         m_errorGuess->setText(why.guess);
         m_errorGuess->setVisible(!why.guess.isEmpty());
