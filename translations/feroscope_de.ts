@@ -1630,6 +1630,10 @@
         <source>Its first byte (0x%1) starts no session format Feroscope knows: perhaps another program&apos;s file.</source>
         <translation>Sein erstes Byte (0x%1) beginnt kein Sitzungsformat, das Feroscope kennt: vielleicht die Datei eines anderen Programms.</translation>
     </message>
+    <message>
+        <source>A %1 session, which Feroscope recognises but cannot open.</source>
+        <translation>Eine %1-Sitzung, die Feroscope erkennt, aber nicht öffnen kann.</translation>
+    </message>
 </context>
 <context>
     <name>FolderStorage</name>
@@ -4999,6 +5003,22 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, with more, starts logged out and rewrites the key file (forks allow more).</source>
         <translation>Diese tdata listet %1 Konten: das offizielle Telegram Desktop lädt höchstens 6 und startet bei mehr abgemeldet und schreibt die Schlüsseldatei neu (Forks erlauben mehr).</translation>
     </message>
+    <message>
+        <source>its map ends inside an entry</source>
+        <translation>seine Map endet mitten in einem Eintrag</translation>
+    </message>
+    <message>
+        <source>its map holds an entry of type %1, which Telegram Desktop does not know</source>
+        <translation>seine Map enthält einen Eintrag vom Typ %1, den Telegram Desktop nicht kennt</translation>
+    </message>
+    <message>
+        <source>its map ends inside an entry of type %1</source>
+        <translation>seine Map endet mitten in einem Eintrag vom Typ %1</translation>
+    </message>
+    <message>
+        <source>Account %1: %2. Telegram Desktop would not load this account (it reads the login only after the whole map); Feroscope read the login, which is intact.</source>
+        <translation>Konto %1: %2. Telegram Desktop würde dieses Konto nicht laden (es liest die Anmeldung erst nach der ganzen Map); Feroscope hat die Anmeldung gelesen, sie ist unversehrt.</translation>
+    </message>
 </context>
 <context>
     <name>TdlStore</name>
@@ -5254,6 +5274,10 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>OpenSSL could not produce a random number.</source>
         <translation>OpenSSL konnte keine Zufallszahl erzeugen.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: datacenter %1 of %2 names DC %3 a second time; the file is damaged.</source>
+        <translation>tgnet.dat: Rechenzentrum %1 von %2 nennt DC %3 ein zweites Mal; die Datei ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -6373,10 +6397,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
-    <message>
-        <source>Account %1 is no longer in %2.</source>
-        <translation>Konto %1 ist nicht mehr in %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -6387,10 +6407,6 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>%1: a session stored as a folder (%2)</source>
         <translation>%1: eine als Ordner gespeicherte Sitzung (%2)</translation>
-    </message>
-    <message>
-        <source>account %1 (%2)</source>
-        <translation>Konto %1 (%2)</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -6431,6 +6447,26 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>account index %1</source>
+        <translation>Konto-Index %1</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>Namensraum %1</translation>
+    </message>
+    <message>
+        <source>%1 (not supported)</source>
+        <translation>%1 (nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>The %1 is no longer in %2.</source>
+        <translation>%1 ist nicht mehr in %2 enthalten.</translation>
     </message>
 </context>
 <context>

@@ -1630,6 +1630,10 @@
         <source>Its first byte (0x%1) starts no session format Feroscope knows: perhaps another program&apos;s file.</source>
         <translation>Su primer byte (0x%1) no inicia ningún formato de sesión que Feroscope conozca: quizá sea un archivo de otro programa.</translation>
     </message>
+    <message>
+        <source>A %1 session, which Feroscope recognises but cannot open.</source>
+        <translation>Una sesión de %1, que Feroscope reconoce pero no puede abrir.</translation>
+    </message>
 </context>
 <context>
     <name>FolderStorage</name>
@@ -4999,6 +5003,22 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, with more, starts logged out and rewrites the key file (forks allow more).</source>
         <translation>Este tdata lista %1 cuentas: Telegram Desktop oficial carga como máximo 6 y, con más, arranca sin sesión y reescribe el archivo de claves (los forks admiten más).</translation>
     </message>
+    <message>
+        <source>its map ends inside an entry</source>
+        <translation>su mapa termina en medio de una entrada</translation>
+    </message>
+    <message>
+        <source>its map holds an entry of type %1, which Telegram Desktop does not know</source>
+        <translation>su mapa contiene una entrada de tipo %1, que Telegram Desktop no conoce</translation>
+    </message>
+    <message>
+        <source>its map ends inside an entry of type %1</source>
+        <translation>su mapa termina en medio de una entrada de tipo %1</translation>
+    </message>
+    <message>
+        <source>Account %1: %2. Telegram Desktop would not load this account (it reads the login only after the whole map); Feroscope read the login, which is intact.</source>
+        <translation>Cuenta %1: %2. Telegram Desktop no cargaría esta cuenta (lee el inicio de sesión solo después del mapa completo); Feroscope leyó el inicio de sesión, que está intacto.</translation>
+    </message>
 </context>
 <context>
     <name>TdlStore</name>
@@ -5254,6 +5274,10 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>OpenSSL could not produce a random number.</source>
         <translation>OpenSSL no pudo generar un número aleatorio.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: datacenter %1 of %2 names DC %3 a second time; the file is damaged.</source>
+        <translation>tgnet.dat: el centro de datos %1 de %2 nombra el DC %3 por segunda vez; el archivo está dañado.</translation>
     </message>
 </context>
 <context>
@@ -6373,10 +6397,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
-    <message>
-        <source>Account %1 is no longer in %2.</source>
-        <translation>La cuenta %1 ya no está en %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -6387,10 +6407,6 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>%1: a session stored as a folder (%2)</source>
         <translation>%1: una sesión guardada como carpeta (%2)</translation>
-    </message>
-    <message>
-        <source>account %1 (%2)</source>
-        <translation>cuenta %1 (%2)</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -6431,6 +6447,26 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>account index %1</source>
+        <translation>cuenta con índice %1</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>ranura %1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>espacio de nombres %1</translation>
+    </message>
+    <message>
+        <source>%1 (not supported)</source>
+        <translation>%1 (no compatible)</translation>
+    </message>
+    <message>
+        <source>The %1 is no longer in %2.</source>
+        <translation>%2 ya no contiene: %1.</translation>
     </message>
 </context>
 <context>

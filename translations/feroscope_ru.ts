@@ -1652,6 +1652,10 @@
         <source>Its first byte (0x%1) starts no session format Feroscope knows: perhaps another program&apos;s file.</source>
         <translation>Первый байт (0x%1) не начинает ни один известный Feroscope формат сессии: возможно, это файл другой программы.</translation>
     </message>
+    <message>
+        <source>A %1 session, which Feroscope recognises but cannot open.</source>
+        <translation>Сессия %1: Feroscope её распознаёт, но открыть не может.</translation>
+    </message>
 </context>
 <context>
     <name>FolderStorage</name>
@@ -5108,6 +5112,22 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>This tdata lists %1 accounts: official Telegram Desktop loads at most 6 and, with more, starts logged out and rewrites the key file (forks allow more).</source>
         <translation>В этой tdata %1 аккаунтов: официальный Telegram Desktop загружает не больше 6, а при большем числе запускается без входа и перезаписывает файл ключей (форки допускают больше).</translation>
     </message>
+    <message>
+        <source>its map ends inside an entry</source>
+        <translation>его карта обрывается посреди записи</translation>
+    </message>
+    <message>
+        <source>its map holds an entry of type %1, which Telegram Desktop does not know</source>
+        <translation>в его карте есть запись типа %1, которого Telegram Desktop не знает</translation>
+    </message>
+    <message>
+        <source>its map ends inside an entry of type %1</source>
+        <translation>его карта обрывается посреди записи типа %1</translation>
+    </message>
+    <message>
+        <source>Account %1: %2. Telegram Desktop would not load this account (it reads the login only after the whole map); Feroscope read the login, which is intact.</source>
+        <translation>Учётная запись %1: %2. Telegram Desktop не загрузил бы эту учётную запись (он читает вход только после всей карты); Feroscope прочитал вход, он цел.</translation>
+    </message>
 </context>
 <context>
     <name>TdlStore</name>
@@ -5366,6 +5386,10 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>OpenSSL could not produce a random number.</source>
         <translation>OpenSSL не смог получить случайное число.</translation>
+    </message>
+    <message>
+        <source>tgnet.dat: datacenter %1 of %2 names DC %3 a second time; the file is damaged.</source>
+        <translation>tgnet.dat: дата-центр %1 из %2 повторно называет DC %3; файл повреждён.</translation>
     </message>
 </context>
 <context>
@@ -6508,10 +6532,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
         <source>Flags</source>
         <translation>Флаги</translation>
     </message>
-    <message>
-        <source>Account %1 is no longer in %2.</source>
-        <translation>Учётной записи %1 больше нет в %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -6523,10 +6543,6 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>%1: a session stored as a folder (%2)</source>
         <translation>%1: сессия, хранящаяся в виде папки (%2)</translation>
-    </message>
-    <message>
-        <source>account %1 (%2)</source>
-        <translation>учётная запись %1 (%2)</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -6567,6 +6583,26 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>account index %1</source>
+        <translation>учётная запись с индексом %1</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>слот %1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>пространство имён %1</translation>
+    </message>
+    <message>
+        <source>%1 (not supported)</source>
+        <translation>%1 (не поддерживается)</translation>
+    </message>
+    <message>
+        <source>The %1 is no longer in %2.</source>
+        <translation>В %2 больше нет: %1.</translation>
     </message>
 </context>
 <context>
