@@ -5977,6 +5977,86 @@ Behalten Sie je einen oder schreiben Sie eine Binärdatei, die alle behält.</tr
     </message>
 </context>
 <context>
+    <name>fero::gui::DuplicateKeysDialog</name>
+    <message>
+        <source>Duplicate Keys</source>
+        <translation>Doppelte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This One, Trash the Others…</source>
+        <translation>Diese &amp;behalten, die anderen in den Papierkorb…</translation>
+    </message>
+    <message>
+        <source>Keep the selected session and move the others of its group to the trash (you confirm the list first)</source>
+        <translation>Die gewählte Sitzung behalten und die anderen ihrer Gruppe in den Papierkorb verschieben (Sie bestätigen die Liste vorher)</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Library</source>
+        <translation>In der Bibliothek &amp;zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share key %1</source>
+        <translation>
+            <numerusform>%n Sitzung teilt Schlüssel %1</numerusform>
+            <numerusform>%n Sitzungen teilen Schlüssel %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share %1 keys</source>
+        <translation>
+            <numerusform>%n Sitzung teilt %1 Schlüssel</numerusform>
+            <numerusform>%n Sitzungen teilen %1 Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth key ids: %1</source>
+        <translation>Schlüssel-IDs: %1</translation>
+    </message>
+    <message>
+        <source>not stored in a file</source>
+        <translation>nicht in einer Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>No two sessions in the library share an auth key.</source>
+        <translation>Keine zwei Sitzungen der Bibliothek teilen einen Auth-Key.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of sessions share auth keys. Telegram logs out every copy when one key is used from two places: keep one session of each group.</source>
+        <translation>
+            <numerusform>%n Gruppe von Sitzungen teilt Auth-Keys. Telegram meldet jede Kopie ab, wenn ein Schlüssel an zwei Orten benutzt wird: Behalten Sie aus jeder Gruppe eine Sitzung.</numerusform>
+            <numerusform>%n Gruppen von Sitzungen teilen Auth-Keys. Telegram meldet jede Kopie ab, wenn ein Schlüssel an zwei Orten benutzt wird: Behalten Sie aus jeder Gruppe eine Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not stored in a file (remove it from the library instead)</source>
+        <translation>%1: nicht in einer Datei gespeichert (entfernen Sie sie stattdessen aus der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>%1: the same source as the session kept</source>
+        <translation>%1: dieselbe Quelle wie die behaltene Sitzung</translation>
+    </message>
+    <message>
+        <source>%1: its source holds other accounts too, which would go with it</source>
+        <translation>%1: ihre Quelle enthält auch andere Konten, die mit ihr verschwänden</translation>
+    </message>
+    <message>
+        <source>Not offered for the trash: %1.</source>
+        <translation>Nicht für den Papierkorb angeboten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ExportDialog</name>
     <message>
         <source>Export Sessions</source>
@@ -6964,6 +7044,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 is encrypted with the app&apos;s api_hash or its session_key. Enter that key (hex digits) to open it (it is kept in memory only).</source>
         <translation>%1 ist mit dem api_hash oder dem session_key der App verschlüsselt. Geben Sie diesen Schlüssel (Hex-Ziffern) ein, um sie zu öffnen (er bleibt nur im Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>Duplicate &amp;Keys…</source>
+        <translation>Doppelte &amp;Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Sessions in the library that share an auth key, and a way to keep one of each</source>
+        <translation>Sitzungen der Bibliothek, die einen Auth-Key teilen, und wie man je eine behält</translation>
     </message>
 </context>
 <context>

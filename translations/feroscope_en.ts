@@ -982,6 +982,30 @@ Anyone who can read them can use the accounts. Restrict them to you only (files 
     </message>
 </context>
 <context>
+    <name>fero::gui::DuplicateKeysDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) share key %1</source>
+        <translation>
+            <numerusform>%n session shares key %1</numerusform>
+            <numerusform>%n sessions share key %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share %1 keys</source>
+        <translation>
+            <numerusform>%n session shares %1 keys</numerusform>
+            <numerusform>%n sessions share %1 keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of sessions share auth keys. Telegram logs out every copy when one key is used from two places: keep one session of each group.</source>
+        <translation>
+            <numerusform>%n group of sessions shares auth keys. Telegram logs out every copy when one key is used from two places: keep one session of each group.</numerusform>
+            <numerusform>%n groups of sessions share auth keys. Telegram logs out every copy when one key is used from two places: keep one session of each group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ExportDialog</name>
     <message numerus="yes">
         <source>Export %n session(s) into one folder: %1</source>

@@ -5977,6 +5977,86 @@ Conserve una de cada o escriba un archivo binario, que las conserva todas.</tran
     </message>
 </context>
 <context>
+    <name>fero::gui::DuplicateKeysDialog</name>
+    <message>
+        <source>Duplicate Keys</source>
+        <translation>Claves duplicadas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This One, Trash the Others…</source>
+        <translation>&amp;Conservar esta, las demás a la papelera…</translation>
+    </message>
+    <message>
+        <source>Keep the selected session and move the others of its group to the trash (you confirm the list first)</source>
+        <translation>Conservar la sesión seleccionada y mover las demás de su grupo a la papelera (antes confirma la lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Library</source>
+        <translation>&amp;Mostrar en la biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share key %1</source>
+        <translation>
+            <numerusform>%n sesión comparte la clave %1</numerusform>
+            <numerusform>%n sesiones comparten la clave %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share %1 keys</source>
+        <translation>
+            <numerusform>%n sesión comparte %1 claves</numerusform>
+            <numerusform>%n sesiones comparten %1 claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth key ids: %1</source>
+        <translation>ID de claves de autorización: %1</translation>
+    </message>
+    <message>
+        <source>not stored in a file</source>
+        <translation>no guardada en un archivo</translation>
+    </message>
+    <message>
+        <source>No two sessions in the library share an auth key.</source>
+        <translation>No hay dos sesiones en la biblioteca que compartan una clave de autorización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of sessions share auth keys. Telegram logs out every copy when one key is used from two places: keep one session of each group.</source>
+        <translation>
+            <numerusform>%n grupo de sesiones comparte claves de autorización. Telegram cierra todas las copias cuando una clave se usa desde dos lugares: conserve una sesión de cada grupo.</numerusform>
+            <numerusform>%n grupos de sesiones comparten claves de autorización. Telegram cierra todas las copias cuando una clave se usa desde dos lugares: conserve una sesión de cada grupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not stored in a file (remove it from the library instead)</source>
+        <translation>%1: no guardada en un archivo (quítela de la biblioteca en su lugar)</translation>
+    </message>
+    <message>
+        <source>%1: the same source as the session kept</source>
+        <translation>%1: la misma fuente que la sesión conservada</translation>
+    </message>
+    <message>
+        <source>%1: its source holds other accounts too, which would go with it</source>
+        <translation>%1: su fuente contiene también otras cuentas, que se irían con ella</translation>
+    </message>
+    <message>
+        <source>Not offered for the trash: %1.</source>
+        <translation>No se ofrece para la papelera: %1.</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ExportDialog</name>
     <message>
         <source>Export Sessions</source>
@@ -6964,6 +7044,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 is encrypted with the app&apos;s api_hash or its session_key. Enter that key (hex digits) to open it (it is kept in memory only).</source>
         <translation>%1 está cifrado con el api_hash o el session_key de la app. Introduzca esa clave (dígitos hex) para abrirlo (solo se guarda en memoria).</translation>
+    </message>
+    <message>
+        <source>Duplicate &amp;Keys…</source>
+        <translation>Cla&amp;ves duplicadas…</translation>
+    </message>
+    <message>
+        <source>Sessions in the library that share an auth key, and a way to keep one of each</source>
+        <translation>Sesiones de la biblioteca que comparten una clave de autorización, y una forma de conservar una de cada grupo</translation>
     </message>
 </context>
 <context>

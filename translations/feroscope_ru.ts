@@ -6106,6 +6106,89 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
 </context>
 <context>
+    <name>fero::gui::DuplicateKeysDialog</name>
+    <message>
+        <source>Duplicate Keys</source>
+        <translation>Повторяющиеся ключи</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This One, Trash the Others…</source>
+        <translation>&amp;Оставить эту, остальные в корзину…</translation>
+    </message>
+    <message>
+        <source>Keep the selected session and move the others of its group to the trash (you confirm the list first)</source>
+        <translation>Оставить выбранную сессию, а остальные из её группы переместить в корзину (сначала вы подтверждаете список)</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Library</source>
+        <translation>&amp;Показать в библиотеке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share key %1</source>
+        <translation>
+            <numerusform>%n сессия с общим ключом %1</numerusform>
+            <numerusform>%n сессии с общим ключом %1</numerusform>
+            <numerusform>%n сессий с общим ключом %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share %1 keys</source>
+        <translation>
+            <numerusform>%n сессия с общими ключами (%1)</numerusform>
+            <numerusform>%n сессии с общими ключами (%1)</numerusform>
+            <numerusform>%n сессий с общими ключами (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auth key ids: %1</source>
+        <translation>ID ключей авторизации: %1</translation>
+    </message>
+    <message>
+        <source>not stored in a file</source>
+        <translation>не хранится в файле</translation>
+    </message>
+    <message>
+        <source>No two sessions in the library share an auth key.</source>
+        <translation>Никакие две сессии в библиотеке не используют общий ключ авторизации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of sessions share auth keys. Telegram logs out every copy when one key is used from two places: keep one session of each group.</source>
+        <translation>
+            <numerusform>%n группа сессий с общими ключами авторизации. Telegram завершает каждую копию, когда один ключ используется из двух мест: оставьте по одной сессии из каждой группы.</numerusform>
+            <numerusform>%n группы сессий с общими ключами авторизации. Telegram завершает каждую копию, когда один ключ используется из двух мест: оставьте по одной сессии из каждой группы.</numerusform>
+            <numerusform>%n групп сессий с общими ключами авторизации. Telegram завершает каждую копию, когда один ключ используется из двух мест: оставьте по одной сессии из каждой группы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not stored in a file (remove it from the library instead)</source>
+        <translation>%1: не хранится в файле (вместо этого уберите её из библиотеки)</translation>
+    </message>
+    <message>
+        <source>%1: the same source as the session kept</source>
+        <translation>%1: тот же источник, что и у оставленной сессии</translation>
+    </message>
+    <message>
+        <source>%1: its source holds other accounts too, which would go with it</source>
+        <translation>%1: в её источнике есть и другие учётные записи, которые ушли бы вместе с ней</translation>
+    </message>
+    <message>
+        <source>Not offered for the trash: %1.</source>
+        <translation>Не предложено для корзины: %1.</translation>
+    </message>
+</context>
+<context>
     <name>fero::gui::ExportDialog</name>
     <message>
         <source>Export Sessions</source>
@@ -7109,6 +7192,14 @@ Save the changes before quitting?</source>
     <message>
         <source>%1 is encrypted with the app&apos;s api_hash or its session_key. Enter that key (hex digits) to open it (it is kept in memory only).</source>
         <translation>%1 зашифрован api_hash или session_key приложения. Введите этот ключ (шестнадцатеричные цифры), чтобы открыть его (он хранится только в памяти).</translation>
+    </message>
+    <message>
+        <source>Duplicate &amp;Keys…</source>
+        <translation>Повторяющиеся &amp;ключи…</translation>
+    </message>
+    <message>
+        <source>Sessions in the library that share an auth key, and a way to keep one of each</source>
+        <translation>Сессии библиотеки с общим ключом авторизации и способ оставить по одной</translation>
     </message>
 </context>
 <context>

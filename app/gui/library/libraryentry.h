@@ -9,8 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace fero::gui {
 
@@ -46,6 +48,9 @@ struct LibraryEntry {
     QString layout;
     int homeDc = 0;
     QString authKeyId; // of the home DC's key; empty when none
+    // Every DC's permanent key id (home or not): what the duplicate-key
+    // groups compare, as a scan does.
+    std::vector<std::uint64_t> authKeyIds;
     qint64 peers = -1;
     qint64 size = -1;
     QDateTime modified;

@@ -7,6 +7,7 @@
 #include "inspect/inspect.h"
 #include "library/libraryflags.h"
 #include "open/opener.h"
+#include "open/scan.h"
 #include "storage/storage.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -77,6 +79,10 @@ void summarize(LibraryEntry &e, std::shared_ptr<const fero::DecodedSession> deco
         if (home && home->authKey)
             e.authKeyId = home->authKey->idHex();
         e.peers = qint64(s.peers.size());
+        e.authKeyIds.clear();
+        for (const fero::DcEntry &dc : s.dcs)
+            if (dc.authKey)
+                e.authKeyIds.push_back(dc.authKey->id());
     }
     e.state = LibraryEntry::State::Loaded;
     e.needsPasscode = false;
@@ -498,6 +504,7 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
         e.layout = s.layout;
         e.homeDc = s.homeDcId;
         e.authKeyId = s.authKeyId;
+        e.authKeyIds = s.authKeyIds;
         e.peers = qint64(s.peers);
         e.size = s.size;
         e.modified = info.lastModified();
@@ -875,6 +882,42 @@ void LibraryModel::refreshFlags()
             emitRowChanged(node);
         }
     });
+}
+
+std::vector<LibraryModel::KeyGroup> LibraryModel::keyGroups() const
+{
+    std::vector<fero::ScanEntry> holders;
+    std::vector<const Node *> nodes;
+    QSet<QString> seen; // "path#account": one source opened twice is not a duplicate of itself
+    forEachEntry([&](Node *node) {
+        const LibraryEntry &e = node->entry;
+        if (e.authKeyIds.empty() || e.state == LibraryEntry::State::Missing)
+            return;
+        if (!e.path.isEmpty()) {
+            const QString place = e.path + u'#' + (e.accountId.isEmpty() ? QString::number(e.account) : e.accountId);
+            if (seen.contains(place))
+                return;
+            seen.insert(place);
+        }
+        fero::ScanEntry &holder = holders.emplace_back();
+        holder.authKeyIds = e.authKeyIds;
+        nodes.push_back(node);
+    });
+    std::vector<KeyGroup> groups;
+    for (const fero::DuplicateGroup &group : fero::duplicateGroups(holders)) {
+        KeyGroup &out = groups.emplace_back();
+        out.authKeyIds = group.authKeyIds;
+        for (const std::size_t i : group.sessions)
+            out.rows << indexOf(nodes[i]);
+    }
+    return groups;
+}
+
+int LibraryModel::rowsWithPath(const QString &path) const
+{
+    int count = 0;
+    forEachEntry([&](Node *node) { count += node->entry.path == path ? 1 : 0; });
+    return count;
 }
 
 QList<QModelIndex> LibraryModel::longestNames(int count) const

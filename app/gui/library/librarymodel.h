@@ -97,6 +97,17 @@ public:
     // What to remember across restarts: files, databases and folders (never pasted strings).
     QList<RecentSource> recentSources() const;
     int entryCount() const;
+    // Rows sharing an auth key (any DC's), grouped as a folder scan groups
+    // them (fero::duplicateGroups): one group per set of holders, with every
+    // key they share. A source listed twice (opened and found in a folder)
+    // counts once; missing rows do not count.
+    struct KeyGroup {
+        std::vector<std::uint64_t> authKeyIds;
+        QList<QModelIndex> rows; // column 0, in library order
+    };
+    std::vector<KeyGroup> keyGroups() const;
+    // How many rows of the library open the source at path (its accounts).
+    int rowsWithPath(const QString &path) const;
     // The rows with the longest names (by characters; groups, folders and
     // entries), at most `count`: what the Name column must fit, found
     // without laying out every row.

@@ -5,6 +5,7 @@
 #include "window/appsettings.h"
 #include "detect/detect.h"
 #include "inspect/inspect.h"
+#include "library/duplicatekeysdialog.h"
 #include "library/folderscanner.h"
 #include "storage/folderstorage.h"
 #include "library/librarymodel.h"
@@ -380,6 +381,10 @@ void MainWindow::createActions()
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       tr("Make the selected session files, and those in selected folders, readable by you only "
                          "(mode 0600)"));
+    m_duplicatesAction = make(tr("Duplicate &Keys…"), QStringLiteral("actionDuplicateKeys"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                              tr("Sessions in the library that share an auth key, and a way to keep one of each"));
+    connect(m_duplicatesAction, &QAction::triggered, this, [this] { showDuplicateKeys(); });
     m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
                       tr("Language, clipboard timeout, your ferogram release"));
     if (m_settings->shortcut().isEmpty())
@@ -472,6 +477,7 @@ void MainWindow::createMenusAndToolbar()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_reload);
+    view->addAction(m_duplicatesAction);
     view->addSeparator();
     view->addActions(m_tabActions);
 
@@ -590,6 +596,27 @@ QDialog *MainWindow::showExportDialog(const QString &formatId)
 QDialog *MainWindow::showCompareDialog(const QString &path)
 {
     return m_actions->compareWithPath(path, false);
+}
+
+DuplicateKeysDialog *MainWindow::showDuplicateKeys()
+{
+    if (!m_duplicateKeys) {
+        m_duplicateKeys = new DuplicateKeysDialog(m_library, this);
+        m_duplicateKeys->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_duplicateKeys, &DuplicateKeysDialog::showRequested, this, &MainWindow::selectIndex);
+        connect(m_duplicateKeys, &DuplicateKeysDialog::trashRequested, this, [this](const QStringList &paths) {
+            std::vector<DeleteTarget> targets;
+            for (const QString &path : paths)
+                targets.push_back({path, false});
+            m_actions->deleteTargets(std::move(targets));
+        });
+    } else {
+        m_duplicateKeys->refresh();
+    }
+    m_duplicateKeys->show();
+    m_duplicateKeys->raise();
+    m_duplicateKeys->activateWindow();
+    return m_duplicateKeys;
 }
 
 void MainWindow::addDemoSession()

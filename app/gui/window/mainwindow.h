@@ -27,6 +27,7 @@ class QUndoStack;
 
 namespace fero::gui {
 
+class DuplicateKeysDialog;
 class FlagLegend;
 class HelpWindow;
 class LibraryPane;
@@ -72,6 +73,9 @@ public:
     QDialog *showExportDialog(const QString &formatId);
     // Opens Compare for the current session and the session at path, without waiting.
     QDialog *showCompareDialog(const QString &path);
+    // View > Duplicate Keys…: the groups of library sessions sharing an auth
+    // key, shown without waiting (one window, raised when open again).
+    DuplicateKeysDialog *showDuplicateKeys();
     void addSources(const QStringList &paths); // files, databases or folders
     void addFolder(const QString &path, bool recursive = true);
     bool addPastedText(const QString &text, QString *error = nullptr);
@@ -204,6 +208,8 @@ private:
     std::shared_ptr<QString> m_unlockingPasscode; // what it tries; wiped if the window goes first
     QPointer<PasteDialog> m_pasteBox;
     QPointer<HelpWindow> m_helpWindow;
+    QPointer<DuplicateKeysDialog> m_duplicateKeys;
+    QAction *m_duplicatesAction = nullptr;
     bool m_restoring = false;
     bool m_splitterByUser = false;  // the user placed the splitter: stop sizing the library
 

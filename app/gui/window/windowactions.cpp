@@ -336,6 +336,11 @@ void WindowActions::deleteSelected()
         m_window->showStatus(tr("Only sessions stored in files can be deleted; remove others from the library (Del)."));
         return;
     }
+    deleteTargets(std::move(targets));
+}
+
+bool WindowActions::deleteTargets(std::vector<fero::gui::DeleteTarget> targets)
+{
     // Clearing rows writes the databases; a trashed file leaves the watch list.
     QStringList paths;
     for (const fero::gui::DeleteTarget &target : targets)
@@ -355,7 +360,7 @@ void WindowActions::deleteSelected()
                 own.commit();
                 m_window->showStatus(message);
             });
-    dialog.exec();
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void WindowActions::compare()

@@ -5,6 +5,7 @@
 // Built only when that library exists.
 #pragma once
 
+#include "actions/deletedialog.h"
 #include "formats/format.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -53,6 +55,9 @@ public:
     using LossyCopyConfirmation = std::function<bool(const QString &what, const QStringList &losses)>;
     void setLossyCopyConfirmation(LossyCopyConfirmation confirm) { m_confirmLossyCopy = std::move(confirm); }
     void deleteSelected();
+    // The Delete dialog for these sources (to the trash by default); what it
+    // deleted leaves the library. True when the user went ahead.
+    bool deleteTargets(std::vector<fero::gui::DeleteTarget> targets);
     void compare();
     // Compares the current session with the session at path (opened for
     // this); wait: modal, else opened and returned (documentation screenshots).
