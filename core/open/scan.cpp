@@ -22,6 +22,7 @@
 #include "storage/storage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -53,6 +54,7 @@ constexpr qint64 MaxCandidateBytes = 6 * 1024 * 1024;
 struct Candidate {
     QString path;
     qint64 size = 0;
+    qint64 modifiedMs = 0;
     bool folder = false; // a tdata or GramJS store folder, or one recognised below
     // A MadelineProto session folder or a TDLib database folder: one entry
     // saying what it is, instead of one per file inside.
@@ -473,6 +475,7 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     QSet<QString> marked; // folders holding a key_datas or "<name>%3AdcId" file
     QSet<QString> maybeRecognised; // folders holding MadelineProto's safe.php or TDLib's binlog
     QHash<QString, qint64> sizes;
+    QHash<QString, qint64> modified; // ms since the epoch
     QDirIterator it(start, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
                     options.recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     while (it.hasNext()) {
@@ -498,6 +501,7 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
         }
         paths << info.filePath();
         sizes.insert(info.filePath(), info.size());
+        modified.insert(info.filePath(), info.lastModified().toMSecsSinceEpoch());
     }
     paths.sort();
     folders.sort();
@@ -548,7 +552,33 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
     }
     for (const QString &path : paths)
         if (!leftovers.skipped.contains(path) && (sessionFolders.isEmpty() || !insideSessionFolder(path)))
-            candidates.push_back({.path = path, .size = sizes.value(path)});
+            candidates.push_back({.path = path, .size = sizes.value(path), .modifiedMs = modified.value(path)});
+
+    // What an earlier scan found in each file, to be reused when unchanged.
+    QHash<QString, std::vector<const ScanEntry *>> before;
+    if (options.previous)
+        for (const ScanEntry &entry : options.previous->sessions)
+            if (entry.modifiedMs != 0)
+                before[entry.path].push_back(&entry);
+    const auto reused = [&before](const Candidate &candidate) -> Outcome {
+        if (candidate.folder || before.isEmpty())
+            return {};
+        const auto found = before.constFind(candidate.path);
+        if (found == before.cend())
+            return {};
+        for (const ScanEntry *entry : *found)
+            if (entry->size != candidate.size || entry->modifiedMs != candidate.modifiedMs)
+                return {};
+        std::vector<ScanEntry> copies;
+        for (const ScanEntry *entry : *found) {
+            copies.push_back(*entry);
+            copies.back().duplicateOf.clear();          // recomputed below, over this scan
+            copies.back().mode = modeText(candidate.path); // a chmod keeps the modification time
+        }
+        if (copies.size() == 1)
+            return std::move(copies.front());
+        return copies;
+    };
 
     std::vector<Outcome> outcomes(candidates.size());
     std::atomic<std::size_t> next{0}, done{0};
@@ -573,7 +603,17 @@ ScanResult scanFolder(const QString &root, const ScanOptions &options)
             const std::size_t index = next.fetch_add(1);
             if (index >= candidates.size())
                 return;
-            outcomes[index] = examine(candidates[index]);
+            outcomes[index] = reused(candidates[index]);
+            if (std::holds_alternative<std::monostate>(outcomes[index])) {
+                outcomes[index] = examine(candidates[index]);
+                if (!candidates[index].folder) {
+                    if (auto *entry = std::get_if<ScanEntry>(&outcomes[index]))
+                        entry->modifiedMs = candidates[index].modifiedMs;
+                    else if (auto *entries = std::get_if<std::vector<ScanEntry>>(&outcomes[index]))
+                        for (ScanEntry &one : *entries)
+                            one.modifiedMs = candidates[index].modifiedMs;
+                }
+            }
             if (auto *entry = std::get_if<ScanEntry>(&outcomes[index]))
                 entry->related = leftovers.byBase.value(entry->path);
             if (options.found || options.failed)

@@ -37,12 +37,17 @@ struct ScanEntry {
     bool needsPasscode = false; // a tdata folder with a local passcode, or a WTelegramClient
                                 // session file without its key: nothing past its format was read
     QString nativeId;           // the account's own name in its source (a tdl namespace); empty when none
+    // The file's modification time when it was read (ms since the epoch):
+    // with size, what tells an unchanged file on the next scan. 0 for folders.
+    qint64 modifiedMs = 0;
 };
 
 struct ScanError {
     QString path;
     QString error;
 };
+
+struct ScanResult;
 
 struct ScanOptions {
     bool recursive = false;
@@ -54,6 +59,11 @@ struct ScanOptions {
     // time, in the order found: what `scan --json-lines` streams.
     std::function<void(const ScanEntry &)> found;
     std::function<void(const ScanError &)> failed;
+    // An earlier scan of the same folder (the desktop app's start-up cache):
+    // a file with the same size and modification time as then is not read
+    // again, its entries are taken from here. Folder sessions and files that
+    // could not be read are always examined again.
+    const ScanResult *previous = nullptr;
 };
 
 // Sessions holding the same auth key(s): Telegram answers
