@@ -3989,6 +3989,13 @@ Die vorherige Version wird zuerst in den Papierkorb verschoben und kann wiederhe
     </message>
 </context>
 <context>
+    <name>ScanCache</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDiff</name>
     <message>
         <source>%1: %2 added, %3 removed, %4 changed, %5 unchanged</source>
@@ -7052,6 +7059,14 @@ Save the changes before quitting?</source>
     <message>
         <source>Sessions in the library that share an auth key, and a way to keep one of each</source>
         <translation>Sitzungen der Bibliothek, die einen Auth-Key teilen, und wie man je eine behält</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan Folders</source>
+        <translation>Ordner neu &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Read every file of the library&apos;s folders again, not only those that changed since the last scan</source>
+        <translation>Jede Datei der Ordner der Bibliothek erneut lesen, nicht nur die seit der letzten Durchsuchung geänderten</translation>
     </message>
 </context>
 <context>

@@ -3989,6 +3989,13 @@ La versión anterior se mueve primero a la papelera, así que se puede restaurar
     </message>
 </context>
 <context>
+    <name>ScanCache</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDiff</name>
     <message>
         <source>%1: %2 added, %3 removed, %4 changed, %5 unchanged</source>
@@ -7052,6 +7059,14 @@ Save the changes before quitting?</source>
     <message>
         <source>Sessions in the library that share an auth key, and a way to keep one of each</source>
         <translation>Sesiones de la biblioteca que comparten una clave de autorización, y una forma de conservar una de cada grupo</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan Folders</source>
+        <translation>Volver a e&amp;xaminar carpetas</translation>
+    </message>
+    <message>
+        <source>Read every file of the library&apos;s folders again, not only those that changed since the last scan</source>
+        <translation>Volver a leer todos los archivos de las carpetas de la biblioteca, no solo los que cambiaron desde el último examen</translation>
     </message>
 </context>
 <context>

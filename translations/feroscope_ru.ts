@@ -4092,6 +4092,13 @@ The previous version is moved to the trash first, so it can be restored.</source
     </message>
 </context>
 <context>
+    <name>ScanCache</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Не удаётся создать папку для %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDiff</name>
     <message>
         <source>%1: %2 added, %3 removed, %4 changed, %5 unchanged</source>
@@ -7200,6 +7207,14 @@ Save the changes before quitting?</source>
     <message>
         <source>Sessions in the library that share an auth key, and a way to keep one of each</source>
         <translation>Сессии библиотеки с общим ключом авторизации и способ оставить по одной</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan Folders</source>
+        <translation>&amp;Заново просканировать папки</translation>
+    </message>
+    <message>
+        <source>Read every file of the library&apos;s folders again, not only those that changed since the last scan</source>
+        <translation>Заново прочитать все файлы папок библиотеки, а не только изменившиеся с прошлого сканирования</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,10 @@ void MainWindow::createActions()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                               tr("Sessions in the library that share an auth key, and a way to keep one of each"));
     connect(m_duplicatesAction, &QAction::triggered, this, [this] { showDuplicateKeys(); });
+    m_rescan = make(tr("Re&scan Folders"), QStringLiteral("actionRescanFolders"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                    tr("Read every file of the library's folders again, not only those that changed since the last "
+                       "scan"));
+    connect(m_rescan, &QAction::triggered, this, &MainWindow::rescanFolders);
     m_settings = make(tr("&Settings…"), QStringLiteral("actionSettings"), QKeySequence::Preferences,
                       tr("Language, clipboard timeout, your ferogram release"));
     if (m_settings->shortcut().isEmpty())
@@ -476,7 +480,7 @@ void MainWindow::createMenusAndToolbar()
                        p(ActionId::PruneMinPeers), p(ActionId::ClearChannelPts)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_reload);
+    view->addActions({m_reload, m_rescan});
     view->addAction(m_duplicatesAction);
     view->addSeparator();
     view->addActions(m_tabActions);
@@ -657,7 +661,7 @@ void MainWindow::addSources(const QStringList &paths)
     m_watcher->setPaths(m_library->loadedPaths());
 }
 
-void MainWindow::addFolder(const QString &path, bool recursive)
+void MainWindow::addFolder(const QString &path, bool recursive, bool fullPass)
 {
     const QString folder = QFileInfo(path).absoluteFilePath();
     if (const QString store = storeFolderFor(folder); store == folder) {
@@ -669,8 +673,17 @@ void MainWindow::addFolder(const QString &path, bool recursive)
             return; // already scanning
     }
     m_library->addFolder(folder, recursive);
+    std::shared_ptr<const fero::ScanResult> cached;
+    if (!fullPass) {
+        cached = FolderScanner::cached(folder, recursive);
+        // What it knew, shown at once; the scan below brings it up to date.
+        if (cached && m_library->rowCount(m_library->indexOfFolder(folder)) == 0) {
+            m_library->setFolderScan(folder, LibraryModel::entriesFromScan(folder, *cached));
+            m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
+        }
+    }
     m_library->setFolderScanning(folder, true);
-    auto *scanner = new FolderScanner(folder, recursive, this);
+    auto *scanner = new FolderScanner(folder, recursive, std::move(cached), this);
     m_scanners << scanner;
     connect(scanner, &FolderScanner::progress, this, [this] { updateScanProgress(); });
     connect(scanner, &FolderScanner::progress, m_progress, [this](qsizetype done, qsizetype total) {
@@ -682,11 +695,29 @@ void MainWindow::addFolder(const QString &path, bool recursive)
         [this, scanner, folder](const fero::ScanResult &result, const std::vector<LibraryEntry> &entries) {
             m_scanners.removeAll(scanner);
             scanner->deleteLater();
-            const bool current = m_library->folderPath(m_pane->currentIndex()) == folder;
+            const QModelIndex currentIndex = m_pane->currentIndex();
+            const bool current = m_library->folderPath(currentIndex) == folder;
+            // A row picked from the cached listing (or before a Reload) stays
+            // picked when the scan replaces the folder's rows.
+            const bool inside = currentIndex.parent().isValid() && m_library->folderPath(currentIndex.parent()) == folder;
+            const LibraryEntry *picked = inside ? m_library->entry(currentIndex) : nullptr;
+            const QString pickedPath = picked ? picked->path : QString();
+            const int pickedAccount = picked ? picked->account : -1;
             m_library->setFolderScan(folder, entries);
-            m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
-            if (current)
-                selectIndex(m_library->indexOfFolder(folder));
+            const QModelIndex folderIndex = m_library->indexOfFolder(folder);
+            m_pane->view()->expand(m_pane->viewIndex(folderIndex));
+            if (current || inside) {
+                QModelIndex again = folderIndex;
+                for (int r = 0; !pickedPath.isEmpty() && r < m_library->rowCount(folderIndex); ++r) {
+                    const QModelIndex row = m_library->index(r, 0, folderIndex);
+                    const LibraryEntry *e = m_library->entry(row);
+                    if (e && e->path == pickedPath && e->account == pickedAccount) {
+                        again = row;
+                        break;
+                    }
+                }
+                selectIndex(again);
+            }
             const QString name = QDir::toNativeSeparators(folder);
             if (result.cancelled)
                 showStatus(tr("Scan of %1 cancelled: %n session(s) found so far.", nullptr, int(result.sessions.size()))
@@ -1179,6 +1210,13 @@ void MainWindow::openPasteBox(const QString &text)
     if (!text.isEmpty())
         m_pasteBox->setText(text);
     m_pasteBox->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::rescanFolders()
+{
+    for (const RecentSource &source : m_library->recentSources())
+        if (source.kind == SourceKind::Folder && !m_library->isStoreFolder(m_library->indexOfFolder(source.path)))
+            addFolder(source.path, source.recursive, true);
 }
 
 void MainWindow::reloadCurrent()

@@ -77,7 +77,11 @@ public:
     // key, shown without waiting (one window, raised when open again).
     DuplicateKeysDialog *showDuplicateKeys();
     void addSources(const QStringList &paths); // files, databases or folders
-    void addFolder(const QString &path, bool recursive = true);
+    // Lists the folder's sessions: at once from the start-up cache when it
+    // has the folder, then from a background scan that reads only what
+    // changed; fullPass: read every file again (View > Rescan Folders).
+    void addFolder(const QString &path, bool recursive = true, bool fullPass = false);
+    void rescanFolders(); // every folder of the library, a full pass each
     bool addPastedText(const QString &text, QString *error = nullptr);
     // A folder that is itself a session (Telegram Desktop tdata, GramJS
     // store): listed under Folders, one row per account. A tdata folder with
@@ -210,6 +214,7 @@ private:
     QPointer<HelpWindow> m_helpWindow;
     QPointer<DuplicateKeysDialog> m_duplicateKeys;
     QAction *m_duplicatesAction = nullptr;
+    QAction *m_rescan = nullptr;
     bool m_restoring = false;
     bool m_splitterByUser = false;  // the user placed the splitter: stop sizing the library
 
