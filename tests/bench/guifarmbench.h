@@ -2,6 +2,10 @@
 //   gui_open_<N>      Open Folder on a nested farm of N sessions until every
 //                     row is listed (the scan included)
 //   gui_open_<N>_gap  the longest the event loop went unserved meanwhile
+//   gui_start_cached_<N>     the same folder remembered (a start-up): until
+//                            its N rows from the cache are listed and painted
+//   gui_start_refreshed_<N>  until the background scan that follows is done
+//                            (nothing changed: no file read again)
 //   filter_<N>        one keystroke's filtering of the library (median)
 //   filter_<N>_worst  the slowest of those
 //   sort_<N>          sorting the library by a column (median over columns)

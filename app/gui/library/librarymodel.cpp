@@ -489,8 +489,9 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
     for (const fero::ScanEntry &s : result.sessions) {
         LibraryEntry &e = entries.emplace_back();
         e.kind = SourceKind::Folder;
-        const QFileInfo info(s.path);
-        e.path = info.absoluteFilePath();
+        // The scan's paths are absolute already when the folder's is; no
+        // stat here (100,000 rows are built at start-up from the cache).
+        e.path = QDir::isAbsolutePath(s.path) ? s.path : QFileInfo(s.path).absoluteFilePath();
         e.name = root.relativeFilePath(e.path);
         // Which account of the source this row opens (now and after a
         // restart: the rescan says it again).
@@ -507,7 +508,7 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
         e.authKeyIds = s.authKeyIds;
         e.peers = qint64(s.peers);
         e.size = s.size;
-        e.modified = info.lastModified();
+        e.modified = s.modifiedMs != 0 ? QDateTime::fromMSecsSinceEpoch(s.modifiedMs) : QFileInfo(s.path).lastModified();
         e.mode = s.mode;
         bool ok = false;
         const int mode = s.mode.toInt(&ok, 8);
