@@ -6676,7 +6676,7 @@ Keep one of each, or write a binary file, which keeps them all.</source>
     </message>
     <message>
         <source>account index %1</source>
-        <translation>учётная запись с индексом %1</translation>
+        <translation>запись №%1</translation>
     </message>
     <message>
         <source>slot %1</source>
