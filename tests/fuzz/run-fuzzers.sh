@@ -27,7 +27,7 @@ mkdir -p "$corpora" "$crashes" "$logs" "$dicts"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(tgnet wtelegram binary native compact sqlitedb telethonsqlite pyrogramsqlite telethon2sqlite mtcutesqlite telethonstring gramjsstring
-             mtcutestring pyrogramstring mtkrutostring gramjsstore tdata grammerstl bbolt detect roundtrip roundtripfiles)
+             mtcutestring pyrogramstring mtkrutostring gramjsstore tdata grammerstl bbolt scancache detect roundtrip roundtripfiles)
 fi
 
 # Copies the files matching a find expression into a corpus, keeping names.

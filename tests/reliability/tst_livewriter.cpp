@@ -332,8 +332,9 @@ void TestLiveWriter::readWhileWriting()
     // Most reads see a version: "in use" is for a database changing under every attempt.
     QVERIFY2(inUse * 2 < opens + scans,
              qPrintable(QStringLiteral("%1 of %2 reads in use").arg(inUse).arg(opens + scans)));
-    // The readers take no lock the writer waits for (an immutable open or a
-    // private snapshot): a save never waits longer than one read takes.
+    // The readers hold no lock longer than one read (SQLite's SHARED lock on
+    // a rollback-journal file while it is read into memory, else an immutable
+    // open or a private snapshot): a save never waits longer than that.
     QVERIFY2(lockWaitUs <= std::max<qint64>(readUs.back(), 50000), qPrintable(QString::number(lockWaitUs)));
 
     // Nothing the readers made is left: only the session and what the writer itself keeps.

@@ -138,6 +138,44 @@ std::optional<QByteArray> readUnchanged(const QString &path)
     return out;
 }
 
+// SQLite's own SHARED lock on a rollback-journal database, held while its
+// bytes are read. A client writes the file only under EXCLUSIVE, which waits
+// for it; without it, a commit's page writes can fall within one tick of the
+// file's times (a few milliseconds) and the read mix two versions
+// (tst_livewriter read the port of one save and the pts of the next). Taken
+// through SQLite, read-only: a read of a rollback-journal file makes no side
+// file. Waits a moment for a commit under way; held() is false when it could
+// not be had, and the read is then not to be trusted.
+class SharedLock {
+public:
+    explicit SharedLock(const QString &path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+            return;
+        sqlite3_busy_timeout(m_db, 200);
+        const int rc = sqlite3_exec(m_db, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        m_held = rc == SQLITE_OK;
+        m_busy = (rc & 0xff) == SQLITE_BUSY;
+    }
+    ~SharedLock()
+    {
+        if (m_held)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(m_db); // a null handle is a no-op
+    }
+    SharedLock(const SharedLock &) = delete;
+    SharedLock &operator=(const SharedLock &) = delete;
+    bool held() const { return m_held; }
+    // Not had because a client holds the file for a commit (as opposed to a
+    // file system without locks, where the read goes on without it).
+    bool busy() const { return m_busy; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_held = false;
+    bool m_busy = false;
+};
+
 bool writePrivate(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -275,13 +313,14 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
         failure = {Problem::NotSqlite, SqliteAccessTr::tr("%1 is not a regular file.").arg(path)};
         return nullptr;
     }
+    QByteArray head;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             failure = {Problem::Io, SqliteAccessTr::tr("Cannot read %1: %2").arg(path, file.errorString())};
             return nullptr;
         }
-        const QByteArray head = file.read(100);
+        head = file.read(100);
         if (head.isEmpty()) {
             failure = {Problem::Empty, SqliteAccessTr::tr("%1 is an empty file: no session saved in it, and not a "
                                                           "ferogram database yet.")
@@ -298,15 +337,27 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
     QStringList sides = sideFiles(path);
 
     // No side files: the whole file into memory, read again until it did not
-    // change while read and no side file appeared (a writer began).
+    // change while read and no side file appeared (a writer began). A
+    // rollback-journal file is read under SQLite's SHARED lock (SharedLock);
+    // a WAL file without its -wal has no writer (and opening it through
+    // SQLite would make the side files).
     constexpr int Attempts = 8;
     constexpr qint64 ImageLimit = 64 * 1024 * 1024;
+    const bool rollbackJournal = head.size() >= 20 && head[18] == 1 && head[19] == 1;
     if (sides.isEmpty() && info.size() <= ImageLimit) {
         bool stable = false, sideAppeared = false;
         for (int attempt = 0; attempt < Attempts && !stable && !sideAppeared; ++attempt) {
+            std::optional<SharedLock> lock;
+            if (rollbackJournal)
+                lock.emplace(path);
             std::optional<QByteArray> bytes = readUnchanged(path);
-            sideAppeared = !sideFiles(path).isEmpty();
-            stable = bytes && !sideAppeared;
+            // Under the lock a journal may appear (a client began a
+            // transaction) without the file changing: the read stands.
+            const bool locked = lock && lock->held();
+            const bool committing = lock && lock->busy();
+            lock.reset();
+            sideAppeared = !locked && !sideFiles(path).isEmpty();
+            stable = bytes && !committing && (locked || !sideAppeared);
             if (stable)
                 view->m_image = std::move(*bytes);
             else if (bytes)

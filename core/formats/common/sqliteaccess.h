@@ -83,7 +83,9 @@ Failure failureFromSqlite(int code, const QString &sqliteText, const QString &pa
 // for that opened immutable; with side files, a private copy of it with its
 // -wal/-shm or -journal in a temporary folder (so the newest committed rows a
 // running client wrote are seen, and a hot journal is rolled back in the copy
-// only). No lock is ever taken on the original, so a client never waits.
+// only). The only lock taken on the original is SQLite's SHARED lock on a
+// rollback-journal file while its bytes are read into memory: a client's
+// commit waits at most that long.
 class ReadView {
 public:
     // Failure.problem != None on error (the view is then empty).
