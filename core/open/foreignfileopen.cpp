@@ -97,8 +97,15 @@ std::optional<Result<DecodedSession>> openForeignFile(const QString &path, std::
             decoded->explanation = recognisedExplanation(*decoded, why);
         return decoded;
     }
-    // One look at the table list (read only) tells which library's database it is.
-    switch (sqlitedb::identify(path)) {
+    // One look at the table list (read only) tells which library's database
+    // it is. A file a client kept writing while it was looked at is "in use"
+    // now: left to the opener, a second look could find another library's
+    // tables and call it "not a ferogram database" (tst_livewriter).
+    QString inUse;
+    const sqlitedb::Kind kind = sqlitedb::identify(path, &inUse);
+    if (kind == sqlitedb::Kind::Unreadable && !inUse.isEmpty())
+        return Error::invalid(inUse);
+    switch (kind) {
     case sqlitedb::Kind::Telethon:
         return codec(Format::TelethonSqlite).readPath(path, passcode);
     case sqlitedb::Kind::Pyrogram:

@@ -489,7 +489,7 @@ Error foreignDatabase(Kind kind, const QString &path)
 
 } // namespace
 
-Kind identify(const QString &path)
+Kind identify(const QString &path, QString *inUse)
 {
     Failure failure;
     const auto view = sqlite::ReadView::open(path, failure);
@@ -502,6 +502,9 @@ Kind identify(const QString &path)
     case Problem::Missing:
         return Kind::NotSqlite;
     case Problem::InUse:
+        if (inUse)
+            *inUse = failure.message;
+        return Kind::Unreadable;
     case Problem::Damaged:
     case Problem::Io:
         return Kind::Unreadable;

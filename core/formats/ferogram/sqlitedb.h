@@ -25,7 +25,9 @@ enum class Kind {
     Telethon2,
     MtcuteSqlite,
 };
-Kind identify(const QString &path);
+// inUse: set to why, when the file could not be read because a client kept
+// writing it (Unreadable then means "try again", not "damaged").
+Kind identify(const QString &path, QString *inUse = nullptr);
 
 // Reads without changing a byte or leaving a file behind: with a -wal present
 // it reads a private snapshot copy (db + -wal + -shm); with a -journal, a copy
