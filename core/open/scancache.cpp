@@ -28,8 +28,39 @@ void write(QDataStream &out, const ScanEntry &e)
     out << quint32(e.authKeyIds.size());
     for (const std::uint64_t id : e.authKeyIds)
         out << quint64(id);
-    out << e.related << qint32(e.account) << e.accountId << e.note << e.recognised << e.needsPasscode << e.nativeId
+    out << quint32(e.related.size());
+    for (const QString &related : e.related)
+        out << related;
+    out << qint32(e.account) << e.accountId << e.note << e.recognised << e.needsPasscode << e.nativeId
         << e.modifiedMs;
+}
+
+// A string whose length fits what is left: QDataStream would otherwise
+// allocate what a damaged length says (up to 4 GB) before finding it short.
+bool readString(QDataStream &in, QString &out)
+{
+    const qint64 at = in.device()->pos();
+    quint32 bytes = 0;
+    in >> bytes;
+    if (in.status() != QDataStream::Ok
+        || (bytes != 0xffffffffu && (bytes % 2 != 0 || qint64(bytes) > in.device()->bytesAvailable())))
+        return false;
+    in.device()->seek(at);
+    in >> out;
+    return in.status() == QDataStream::Ok;
+}
+
+bool readStrings(QDataStream &in, QStringList &out)
+{
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || qint64(count) * 4 > in.device()->bytesAvailable())
+        return false;
+    out.clear();
+    for (quint32 i = 0; i < count; ++i)
+        if (!readString(in, out.emplace_back()))
+            return false;
+    return true;
 }
 
 bool read(QDataStream &in, ScanEntry &e)
@@ -38,8 +69,19 @@ bool read(QDataStream &in, ScanEntry &e)
     qint32 version = 0, home = 0, account = 0;
     quint64 peers = 0;
     quint32 keys = 0;
-    in >> e.path >> format >> version >> e.layout >> home >> e.authKeyId >> peers >> e.mode >> e.size >> keys;
-    if (in.status() != QDataStream::Ok || keys > 4096)
+    if (!readString(in, e.path) || !readString(in, format))
+        return false;
+    in >> version;
+    if (!readString(in, e.layout))
+        return false;
+    in >> home;
+    if (!readString(in, e.authKeyId))
+        return false;
+    in >> peers;
+    if (!readString(in, e.mode))
+        return false;
+    in >> e.size >> keys;
+    if (in.status() != QDataStream::Ok || qint64(keys) * 8 > in.device()->bytesAvailable())
         return false;
     e.authKeyIds.resize(keys);
     for (std::uint64_t &id : e.authKeyIds) {
@@ -47,8 +89,15 @@ bool read(QDataStream &in, ScanEntry &e)
         in >> v;
         id = v;
     }
-    in >> e.related >> account >> e.accountId >> e.note >> e.recognised >> e.needsPasscode >> e.nativeId
-        >> e.modifiedMs;
+    if (!readStrings(in, e.related))
+        return false;
+    in >> account;
+    if (!readString(in, e.accountId) || !readString(in, e.note) || !readString(in, e.recognised))
+        return false;
+    in >> e.needsPasscode;
+    if (!readString(in, e.nativeId))
+        return false;
+    in >> e.modifiedMs;
     const std::optional<Format> known = formatFromId(format);
     if (in.status() != QDataStream::Ok || !known)
         return false;
@@ -92,7 +141,10 @@ std::optional<ScanResult> load(const QString &file, const QString &root, bool re
     QString savedRoot;
     bool savedRecursive = false;
     quint64 count = 0;
-    in >> magic >> version >> savedRoot >> savedRecursive >> count;
+    in >> magic >> version;
+    if (in.status() != QDataStream::Ok || magic != Magic || version != Version || !readString(in, savedRoot))
+        return std::nullopt;
+    in >> savedRecursive >> count;
     // Each entry takes more than 64 bytes: a count past that is damage.
     if (in.status() != QDataStream::Ok || magic != Magic || version != Version || savedRoot != QDir::cleanPath(root)
         || savedRecursive != recursive || count > quint64(bytes.size()) / 64)
@@ -109,7 +161,8 @@ std::optional<ScanResult> load(const QString &file, const QString &root, bool re
         return std::nullopt;
     for (quint64 i = 0; i < errors; ++i) {
         ScanError &error = result.errors.emplace_back();
-        in >> error.path >> error.error;
+        if (!readString(in, error.path) || !readString(in, error.error))
+            return std::nullopt;
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;

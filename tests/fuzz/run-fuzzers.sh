@@ -108,7 +108,7 @@ dict_for() {
         *sqlite*) echo "$here/dicts/sqlite.dict" ;;
         tdata) echo "$here/dicts/tdata.dict" ;;
         gramjsstore) echo "$here/dicts/gramjsstore.dict" ;;
-        grammerstl | bbolt | tgnet | wtelegram) echo "$here/dicts/binary.dict" ;;
+        grammerstl | bbolt | tgnet | wtelegram | scancache) echo "$here/dicts/binary.dict" ;;
         # detection and the byte/string round trip see every byte and string
         # format (and the SQLite and TDF$ magic a pasted file may start with)
         detect | roundtrip) merged_dict "$1" strings binary sqlite tdata ;;

@@ -308,6 +308,13 @@ Result<Read> read(QByteArrayView file)
             DcEntry entry;
             entry.dcId = std::int32_t(dc.id);
             entry.addr = joinAddress(QString::fromUtf8(a.host), std::uint16_t(std::min<std::uint32_t>(a.port, 65535)));
+            // The app keeps IP addresses; a host that cannot be an address
+            // (brackets, spaces) is damage, and no writer could keep it.
+            if (!splitAddress(entry.addr))
+                return Error::invalid(Tr::tr("tgnet.dat: datacenter %1 of %2: \"%3\" is not an address.")
+                                          .arg(i + 1)
+                                          .arg(count)
+                                          .arg(QString::fromUtf8(a.host)));
             entry.flags = std::uint8_t(a.flags & DcFlag::Known);
             entry.authKey = dc.key;
             entry.timeOffset = timeDifference;

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <set>
+
 namespace fero::grammers {
 namespace {
 
@@ -71,6 +73,14 @@ void sqliteLosses(const Session &session, const ConvertTarget &target, LossRepor
         report.add(
             LossKind::PeerIds, n,
             Tr::tr("The access hash of %n basic group(s) is dropped: grammers stores none for them.", nullptr, int(n)));
+    // channel_state is keyed by the channel's id (INSERT OR REPLACE).
+    std::set<std::int64_t> channels;
+    if (const std::size_t n =
+            countIf(s.updates.channels, [&](const ChannelPts &c) { return !channels.insert(c.channelId).second; }))
+        report.add(LossKind::ChannelPts, n,
+                   Tr::tr("%n channel pts value(s) repeat the id of an earlier entry; grammers keeps one per channel "
+                          "(the last).",
+                          nullptr, int(n)));
     commonLosses(s, true, true, report);
     userLosses(s, report);
     accountLosses(s, target.format, {true, true, false, false, false}, report);

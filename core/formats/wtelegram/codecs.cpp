@@ -145,7 +145,17 @@ void sessionLosses(const Session &session, const ConvertTarget &target, LossRepo
         report.add(LossKind::Peers, s.peers.size(),
                    Tr::tr("%n cached peer(s) are dropped.", nullptr, int(s.peers.size())));
     filetarget::commonLosses(s, false, false, report);
-    s.account.layer.reset(); // kept as the DC sessions' Layer
+    // The layer is kept as the home DC session's Layer, and a DC session is
+    // written only with its key.
+    const bool homeSession = std::any_of(s.dcs.begin(), s.dcs.end(), [&](const DcEntry &dc) {
+        return dc.dcId == s.homeDcId && dc.authKey && !(dc.flags & DcFlag::MediaOnly);
+    });
+    if (s.account.layer && *s.account.layer && !homeSession)
+        report.add(LossKind::AccountValues, 1,
+                   Tr::tr("The layer (%1) is dropped: WTelegramClient keeps it in the home DC's session, and this "
+                          "session has no key for the home DC.")
+                       .arg(*s.account.layer));
+    s.account.layer.reset();
     filetarget::accountLosses(s, target.format, {.userId = true, .apiId = true}, report);
 }
 

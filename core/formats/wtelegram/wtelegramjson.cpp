@@ -242,6 +242,9 @@ Result<DecodedSession> readJson(QByteArrayView json)
     // entries a client uses, not media-only, come first.
     std::stable_partition(session.dcs.begin(), session.dcs.end(),
                           [](const DcEntry &dc) { return !(dc.flags & DcFlag::MediaOnly); });
+    // A DC session without a key is written back as an option, after the
+    // keyed sessions: it is read in that place too.
+    std::stable_partition(session.dcs.begin(), session.dcs.end(), [](const DcEntry &dc) { return bool(dc.authKey); });
     const QJsonArray options = root.value(QLatin1String("DcOptions")).toArray();
     for (qsizetype i = 0; i < options.size(); ++i) {
         Result<Option> option = optionOf(options[i], Tr::tr("DcOptions[%1]").arg(i));
@@ -250,12 +253,13 @@ Result<DecodedSession> readJson(QByteArrayView json)
         dropped = dropped || option->dropped;
         flagNames = flagNames || options[i].toObject().value(QLatin1String("flags")).isString();
         // The option a DC session connects through is listed again here:
-        // one entry for both (the writer lists it again).
+        // one entry for both (the writer lists it again). An option listed
+        // twice is one entry too: the writer lists each address once.
         const DcEntry &o = option->entry;
-        const bool sameAsSession = std::any_of(session.dcs.begin(), session.dcs.end(), [&](const DcEntry &dc) {
-            return dc.authKey && dc.dcId == o.dcId && dc.flags == o.flags && dc.addr == o.addr;
+        const bool listed = std::any_of(session.dcs.begin(), session.dcs.end(), [&](const DcEntry &dc) {
+            return dc.dcId == o.dcId && dc.flags == o.flags && dc.addr == o.addr;
         });
-        if (!sameAsSession)
+        if (!listed)
             session.dcs.push_back(std::move(option->entry));
     }
     if (generation != Generation::Legacy && flagNames)
