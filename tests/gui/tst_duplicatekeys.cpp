@@ -28,18 +28,6 @@ using namespace fero::gui;
 
 namespace {
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 // The group's rows by name, for comparing.
 QStringList namesIn(const QTreeWidgetItem *group)
 {
@@ -70,8 +58,8 @@ private slots:
         QVERIFY(QFile::copy(typical, m_folder + QStringLiteral("/a.session")));
         QVERIFY(QFile::copy(typical, m_folder + QStringLiteral("/b.session")));
         const QString tdata = fero::test::dataPath(QStringLiteral("vectors/foreign/tdata/tdata_two_accounts"));
-        QVERIFY(copyFolder(tdata, m_folder + QStringLiteral("/desk1")));
-        QVERIFY(copyFolder(tdata, m_folder + QStringLiteral("/desk2")));
+        QVERIFY(fero::test::copyFolder(tdata, m_folder + QStringLiteral("/desk1")));
+        QVERIFY(fero::test::copyFolder(tdata, m_folder + QStringLiteral("/desk2")));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

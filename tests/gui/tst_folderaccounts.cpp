@@ -55,18 +55,6 @@ std::vector<fero::Session> accounts(const QList<std::int64_t> &userIds)
     return sessions;
 }
 
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 // The home key id of each account of a tdata folder, as the core reads it.
 QStringList keyIds(const QString &folder, const QString &passcode = {})
 {
@@ -130,7 +118,7 @@ void TestFolderAccounts::initTestCase()
     QVERIFY(m_dir->isValid());
     m_folder = m_dir->filePath(QStringLiteral("sessions"));
     QVERIFY(QDir().mkpath(m_folder));
-    QVERIFY(copyFolder(fero::test::dataPath(QStringLiteral("vectors/foreign/tdata/tdata_two_accounts")),
+    QVERIFY(fero::test::copyFolder(fero::test::dataPath(QStringLiteral("vectors/foreign/tdata/tdata_two_accounts")),
                        m_folder + QStringLiteral("/tdata_two_accounts")));
     for (const auto &[name, ids, passcode] : {std::tuple{QStringLiteral("three"), QList<std::int64_t>{1001, 1002, 1003}, QString()},
                                               std::tuple{QStringLiteral("locked"), QList<std::int64_t>{2001, 2002, 2003}, Passcode}}) {
@@ -138,7 +126,7 @@ void TestFolderAccounts::initTestCase()
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
     }
     // Desktop's account indexes 0 and 2 (the account at 1 was logged out).
-    QVERIFY(copyFolder(fero::test::dataPath(QStringLiteral("vectors/foreign/tdata-edge/tdata_edge_pub_stale_legacy")),
+    QVERIFY(fero::test::copyFolder(fero::test::dataPath(QStringLiteral("vectors/foreign/tdata-edge/tdata_edge_pub_stale_legacy")),
                        m_folder + QStringLiteral("/sparse")));
     QVERIFY(QFile::copy(fero::test::dataPath(QStringLiteral("vectors/ferogram/fg065-typical.session")),
                         m_folder + QStringLiteral("/bot.session")));

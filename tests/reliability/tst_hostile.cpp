@@ -6,6 +6,7 @@
 // peak RSS) and time.
 #include "child.h"
 #include "reliabilitymain.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -35,17 +36,6 @@ constexpr qint64 AllowedMs = 20000;
 QString vector(const QString &relative)
 {
     return QStringLiteral(FEROSCOPE_TEST_DATA "/vectors/") + relative;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &e : QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
-        const QString dest = to + u'/' + e.fileName();
-        if (e.isDir() ? !copyTree(e.filePath(), dest) : !QFile::copy(e.filePath(), dest))
-            return false;
-    }
-    return true;
 }
 
 void patchBigEndian32(const QString &path, qint64 offset, quint32 value)
@@ -123,7 +113,7 @@ void TestHostile::hostileInputBounded_data()
     // key_datas and in the account's data file.
     for (const char *file : {"key_datas", "D877F783D5D3EF8Cs"}) {
         const QString folder = d + QStringLiteral("/tdata-") + QLatin1String(file) + QStringLiteral("/tdata");
-        QVERIFY(copyTree(vector(QStringLiteral("foreign/tdata/tdata_single_nopass")), folder));
+        QVERIFY(fero::test::copyFolder(vector(QStringLiteral("foreign/tdata/tdata_single_nopass")), folder));
         patchBigEndian32(folder + u'/' + QLatin1String(file), 8, 0x7ffffff0u);
         resealTdf(folder + u'/' + QLatin1String(file));
         QTest::newRow(qPrintable(QStringLiteral("tdata-huge-length-") + QLatin1String(file))) << folder;
@@ -132,7 +122,7 @@ void TestHostile::hostileInputBounded_data()
     // tdata whose key_datas is a 2 GiB sparse file.
     {
         const QString folder = d + QStringLiteral("/tdata-sparse/tdata");
-        QVERIFY(copyTree(vector(QStringLiteral("foreign/tdata/tdata_single_nopass")), folder));
+        QVERIFY(fero::test::copyFolder(vector(QStringLiteral("foreign/tdata/tdata_single_nopass")), folder));
         QFile f(folder + QStringLiteral("/key_datas"));
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.resize(qint64(2) << 30));

@@ -16,6 +16,8 @@ namespace fero::test {
 // Absolute path of a file under tests/data.
 QString dataPath(const QString &relative);
 QByteArray readFile(const QString &path);
+// Copies a folder's files (hidden ones too) and sub-folders into `to`.
+bool copyFolder(const QString &from, const QString &to);
 
 // The `vectors` array of tests/data/vectors/<set>/manifest.json.
 QJsonArray manifestVectors(const QString &set);
