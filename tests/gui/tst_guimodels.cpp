@@ -90,6 +90,7 @@ private slots:
     void libraryFlags();
     void libraryMissingAndRecent();
     void libraryLockedTdataSaysPasscodeNeeded();
+    void libraryRescanUpdatesRowsInPlace();
     void reloadWatcherDebounces();
 
 private:
@@ -462,6 +463,78 @@ void TestGuiModels::libraryLockedTdataSaysPasscodeNeeded()
     QCOMPARE(cell(plainRow, LibraryModel::AuthKeyId).data().toString(), QStringLiteral("0123456789abcdef"));
     QCOMPARE(cell(plainRow, LibraryModel::HomeDc).data().toInt(), 2);
     QVERIFY(!cell(plainRow, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("passcode")));
+}
+
+// A rescan that finds the same sources in the same order changes only the
+// rows that differ (the start-up cache's listing refreshed at farm scale,
+// where removing and inserting every row held the window); a rescan with
+// another set of rows replaces them all.
+void TestGuiModels::libraryRescanUpdatesRowsInPlace()
+{
+    LibraryModel library;
+    QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTemporaryDir dir;
+    fero::ScanResult scan;
+    scan.root = dir.path();
+    for (int i = 0; i < 3; ++i) {
+        fero::ScanEntry e;
+        e.path = dir.filePath(QStringLiteral("s%1.session").arg(i));
+        e.format = fero::Format::FerogramBinary;
+        e.version = 8;
+        e.homeDcId = 2;
+        e.authKeyId = QStringLiteral("00000000000000a%1").arg(i);
+        e.size = 100 + i;
+        e.modifiedMs = 1700000000000 + i;
+        scan.sessions.push_back(e);
+    }
+    const QPersistentModelIndex folder = library.addFolder(dir.path());
+    library.setFolderScan(dir.path(), scan);
+    QCOMPARE(library.rowCount(folder), 3);
+    std::vector<QPersistentModelIndex> rows;
+    std::vector<quint64> ids;
+    for (int r = 0; r < 3; ++r) {
+        rows.emplace_back(library.index(r, 0, folder));
+        ids.push_back(library.entry(rows.back())->id);
+    }
+
+    // Row 1 changed on disk (another key, newer); rows 0 and 2 did not.
+    QSignalSpy inserted(&library, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&library, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&library, &QAbstractItemModel::dataChanged);
+    scan.sessions[1].authKeyId = QStringLiteral("00000000000000b1");
+    scan.sessions[1].modifiedMs += 5000;
+    library.setFolderScan(dir.path(), scan);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    for (int r = 0; r < 3; ++r)
+        QVERIFY(rows[std::size_t(r)].isValid());
+    QCOMPARE(library.entry(rows[0])->id, ids[0]);
+    QCOMPARE(library.entry(rows[2])->id, ids[2]);
+    QVERIFY(library.entry(rows[1])->id != ids[1]);
+    QCOMPARE(library.index(1, LibraryModel::AuthKeyId, folder).data().toString(), QStringLiteral("00000000000000b1"));
+    const auto rowChanged = [&](int row) {
+        return std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
+            const QModelIndex from = args.at(0).toModelIndex();
+            return from.parent() == folder && from.row() == row;
+        });
+    };
+    QVERIFY(rowChanged(1));
+    QVERIFY(!rowChanged(0));
+    QVERIFY(!rowChanged(2));
+
+    // Row 1 now holds row 0's key: both are flagged, in place.
+    scan.sessions[1].authKeyId = scan.sessions[0].authKeyId;
+    library.setFolderScan(dir.path(), scan);
+    QCOMPARE(library.entry(rows[0])->sameKeyAs, QStringList{QStringLiteral("s1.session")});
+    QCOMPARE(library.entry(rows[1])->sameKeyAs, QStringList{QStringLiteral("s0.session")});
+    QVERIFY(library.entry(rows[2])->sameKeyAs.isEmpty());
+
+    // A session gone: the rows are replaced.
+    scan.sessions.erase(scan.sessions.begin());
+    library.setFolderScan(dir.path(), scan);
+    QCOMPARE(library.rowCount(folder), 2);
+    QVERIFY(library.entry(library.index(0, 0, folder))->sameKeyAs.isEmpty());
+    QCOMPARE(library.entry(library.index(0, 0, folder))->path, dir.filePath(QStringLiteral("s1.session")));
 }
 
 void TestGuiModels::libraryMissingAndRecent()

@@ -72,13 +72,17 @@ private slots:
             QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
         }
 
-        // Next start: listed at once, from the cache, while the scan runs.
+        // Next start: listed from the cache (read on the scanner's thread),
+        // then brought up to date by the scan.
         window = std::make_unique<MainWindow>();
         QSignalSpy done(window.get(), &MainWindow::scansFinished);
+        QSignalSpy fromCache(window.get(), &MainWindow::folderListedFromCache);
         window->openInitial({});
         LibraryModel *library = window->library();
         QModelIndex folder = library->indexOfFolder(m_folder);
         QVERIFY(folder.isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(fromCache.size(), 1, 30000);
+        QCOMPARE(fromCache.front().front().toString(), m_folder);
         QCOMPARE(library->rowCount(folder), 3);
         QVERIFY(!window->isScanning() || done.wait(30000));
         folder = library->indexOfFolder(m_folder);

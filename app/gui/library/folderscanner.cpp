@@ -12,12 +12,11 @@
 
 namespace fero::gui {
 
-FolderScanner::FolderScanner(QString folder, bool recursive, std::shared_ptr<const fero::ScanResult> previous,
-                             QObject *parent)
+FolderScanner::FolderScanner(QString folder, bool recursive, bool fullPass, QObject *parent)
     : QObject(parent)
     , m_folder(std::move(folder))
     , m_recursive(recursive)
-    , m_previous(std::move(previous))
+    , m_fullPass(fullPass)
 {
 }
 
@@ -29,14 +28,6 @@ QString FolderScanner::cacheFile(const QString &folder, bool recursive)
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/scans/")
            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32))
            + QStringLiteral(".bin");
-}
-
-std::shared_ptr<const fero::ScanResult> FolderScanner::cached(const QString &folder, bool recursive)
-{
-    std::optional<fero::ScanResult> loaded = fero::scancache::load(cacheFile(folder, recursive), folder, recursive);
-    if (!loaded)
-        return nullptr;
-    return std::make_shared<const fero::ScanResult>(std::move(*loaded));
 }
 
 FolderScanner::~FolderScanner()
@@ -52,29 +43,59 @@ void FolderScanner::start()
         return;
     m_running = true;
     m_thread = std::thread([this] {
+        std::optional<fero::ScanResult> previous;
+        if (!m_fullPass)
+            previous = fero::scancache::load(cacheFile(m_folder, m_recursive), m_folder, m_recursive);
+        if (previous) {
+            LibraryModel::Rows known(LibraryModel::entriesFromScan(m_folder, *previous));
+            QMetaObject::invokeMethod(
+                this,
+                [this, known = std::move(known)]() mutable {
+                    m_rows = std::move(known);
+                    emit cachedListing();
+                },
+                Qt::QueuedConnection);
+        }
         fero::ScanOptions options;
         options.recursive = m_recursive;
         options.cancel = &m_cancel;
-        options.previous = m_previous.get();
+        options.previous = previous ? &*previous : nullptr;
         // Queued onto this object's (GUI) thread; dropped if the object is gone,
         // which cannot happen before the destructor has joined this thread.
+        // One report waits at a time and carries the latest count: a refresh
+        // that reads nothing unchanged reports 100,000 files in a second, and
+        // as many queued calls held the window for half a second.
         options.progress = [this](std::size_t done, std::size_t total) {
+            m_done = done;
+            m_total = total;
+            if (m_progressQueued.exchange(true))
+                return;
             QMetaObject::invokeMethod(
-                this, [this, done, total] { emit progress(qsizetype(done), qsizetype(total)); }, Qt::QueuedConnection);
+                this,
+                [this] {
+                    m_progressQueued = false;
+                    emit progress(qsizetype(m_done.load()), qsizetype(m_total.load()));
+                },
+                Qt::QueuedConnection);
         };
         fero::ScanResult result = fero::scanFolder(m_folder, options);
         // A cancelled scan saw part of the folder: the cache keeps the last whole one.
         // Failing to save it costs the next start its head start, nothing else.
         if (!result.cancelled)
             (void)fero::scancache::save(cacheFile(m_folder, m_recursive), result, m_recursive);
-        std::vector<LibraryEntry> entries = LibraryModel::entriesFromScan(m_folder, result);
+        LibraryModel::Rows rows(LibraryModel::entriesFromScan(m_folder, result));
+        const Outcome outcome{result.sessions.size(), result.errors.size(), result.cancelled};
+        result = {};
+        previous.reset();
         QMetaObject::invokeMethod(
             this,
-            [this, result = std::move(result), entries = std::move(entries)]() mutable {
+            [this, outcome, rows = std::move(rows)]() mutable {
                 m_running = false;
                 if (m_thread.joinable())
                     m_thread.join();
-                emit finished(result, entries);
+                m_outcome = outcome;
+                m_rows = std::move(rows);
+                emit finished();
             },
             Qt::QueuedConnection);
     });

@@ -18,6 +18,7 @@
 #include <QPalette>
 #include <QSet>
 #include <QStyle>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <functional>
@@ -365,14 +366,14 @@ void LibraryModel::fillFromFile(LibraryEntry &e)
         // A session folder: its files' total size, newest change, and whether
         // any of them (the keys are in them) is readable by others.
         e.size = 0;
-        e.modified = info.lastModified();
+        e.modified = info.lastModified().toUTC();
         e.mode = fero::modeText(e.path);
         e.othersCanRead = false;
         e.inUse = false;
         const QFileInfoList files = QDir(e.path).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
         for (const QFileInfo &file : files) {
             e.size += file.size();
-            e.modified = qMax(e.modified, file.lastModified());
+            e.modified = qMax(e.modified, file.lastModified().toUTC());
             if (fero::readableByOthers(file.absoluteFilePath())) {
                 e.othersCanRead = true;
                 e.mode = fero::modeText(file.absoluteFilePath());
@@ -381,7 +382,7 @@ void LibraryModel::fillFromFile(LibraryEntry &e)
         return;
     }
     e.size = info.size();
-    e.modified = info.lastModified();
+    e.modified = info.lastModified().toUTC();
     e.mode = fero::modeText(e.path);
     e.othersCanRead = fero::readableByOthers(e.path);
     e.inUse = hasInUseCompanion(fero::companionFiles(e.path));
@@ -508,7 +509,8 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
         e.authKeyIds = s.authKeyIds;
         e.peers = qint64(s.peers);
         e.size = s.size;
-        e.modified = s.modifiedMs != 0 ? QDateTime::fromMSecsSinceEpoch(s.modifiedMs) : QFileInfo(s.path).lastModified();
+        e.modified = s.modifiedMs != 0 ? QDateTime::fromMSecsSinceEpoch(s.modifiedMs, Qt::UTC)
+                                       : QFileInfo(s.path).lastModified().toUTC();
         e.mode = s.mode;
         bool ok = false;
         const int mode = s.mode.toInt(&ok, 8);
@@ -539,10 +541,27 @@ std::vector<LibraryEntry> LibraryModel::entriesFromScan(const QString &folderPat
 
 void LibraryModel::setFolderScan(const QString &folderPath, const fero::ScanResult &result)
 {
-    setFolderScan(folderPath, entriesFromScan(folderPath, result));
+    setFolderScan(folderPath, Rows(entriesFromScan(folderPath, result)));
 }
 
-void LibraryModel::setFolderScan(const QString &folderPath, std::vector<LibraryEntry> entries)
+LibraryModel::Rows::Rows() = default;
+LibraryModel::Rows::Rows(Rows &&) noexcept = default;
+LibraryModel::Rows &LibraryModel::Rows::operator=(Rows &&) noexcept = default;
+LibraryModel::Rows::~Rows() = default;
+
+LibraryModel::Rows::Rows(std::vector<LibraryEntry> entries)
+{
+    m_nodes.reserve(entries.size());
+    for (LibraryEntry &entry : entries) {
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Entry;
+        node->rowHint = int(m_nodes.size());
+        node->entry = std::move(entry);
+        m_nodes.push_back(std::move(node));
+    }
+}
+
+void LibraryModel::setFolderScan(const QString &folderPath, Rows rows)
 {
     const QModelIndex folderIndex = indexOfFolder(folderPath);
     if (!folderIndex.isValid())
@@ -550,18 +569,67 @@ void LibraryModel::setFolderScan(const QString &folderPath, std::vector<LibraryE
     Node *folder = nodeOf(folderIndex);
     folder->scanning = false;
     folder->folderMissing = !QFileInfo(folderPath).isDir();
-    std::vector<std::unique_ptr<Node>> nodes;
-    nodes.reserve(entries.size());
-    for (LibraryEntry &entry : entries) {
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Entry;
-        node->parent = folder;
-        node->rowHint = int(nodes.size());
-        node->entry = std::move(entry);
-        node->entry.id = m_nextId++;
-        nodes.push_back(std::move(node));
+    if (updateRowsInPlace(folder, rows)) {
+        // The scan's rows the library already showed: freeing 100,000 of them
+        // (a million strings) held the window for a few tens of milliseconds.
+        if (rows.size() >= 1000) {
+            auto unused = std::make_shared<Rows>(std::move(rows));
+            QThreadPool::globalInstance()->start([unused]() mutable { unused.reset(); });
+        }
+        return;
     }
-    setChildren(folder, std::move(nodes));
+    for (std::unique_ptr<Node> &node : rows.m_nodes) {
+        node->parent = folder;
+        node->entry.id = m_nextId++;
+    }
+    setChildren(folder, std::move(rows.m_nodes));
+}
+
+namespace {
+
+// What a listed row shows and acts on, but the flags refreshFlags() works out.
+bool sameListing(const LibraryEntry &a, const LibraryEntry &b)
+{
+    return a.path == b.path && a.account == b.account && a.accountId == b.accountId && a.name == b.name
+           && a.state == b.state && a.error == b.error && a.format == b.format && a.recognised == b.recognised
+           && a.version == b.version && a.layout == b.layout && a.homeDc == b.homeDc && a.authKeyId == b.authKeyId
+           && a.authKeyIds == b.authKeyIds && a.peers == b.peers && a.size == b.size && a.modified == b.modified
+           && a.mode == b.mode && a.needsPasscode == b.needsPasscode && a.othersCanRead == b.othersCanRead
+           && a.inUse == b.inUse;
+}
+
+} // namespace
+
+bool LibraryModel::updateRowsInPlace(Node *folder, Rows &rows)
+{
+    // A scan that refreshes a listing (the start-up cache's, a Reload)
+    // mostly finds the same rows in the same order. Removing 100,000 rows
+    // and inserting them again held the window for half a second (the view
+    // and its proxy rebuild their mappings twice); changing only the rows
+    // that differ costs one pass over both (memory-bound: one pass, not two).
+    std::vector<std::unique_ptr<Node>> &children = folder->children;
+    const std::vector<std::unique_ptr<Node>> &fresh = rows.m_nodes;
+    if (children.empty() || children.size() != fresh.size())
+        return false;
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        const LibraryEntry &was = children[i]->entry;
+        const LibraryEntry &now = fresh[i]->entry;
+        if (children[i]->type != NodeType::Entry || was.path != now.path || was.account != now.account)
+            return false;
+        // A row read since (Loaded) is replaced as before: the scan's row is what the file is now.
+        if (was.state != LibraryEntry::State::Listed || !sameListing(was, now))
+            changed.push_back(i);
+    }
+    for (const std::size_t i : changed) {
+        Node *node = children[i].get();
+        node->entry = std::move(fresh[i]->entry);
+        node->entry.id = m_nextId++;
+        emitRowChanged(node);
+    }
+    emitRowChanged(folder);
+    refreshFlags();
+    return true;
 }
 
 QModelIndex LibraryModel::addStoreFolder(const QString &rawPath, fero::Result<fero::DecodedSession> decoded,
@@ -858,24 +926,45 @@ void LibraryModel::emitRowChanged(const Node *node)
 void LibraryModel::refreshFlags()
 {
     // Same home auth key in two different sources: keyed by auth key id.
-    QHash<QString, std::vector<Node *>> byKey;
+    // Runs over the whole library after every change, 100,000 rows at farm
+    // scale, where nearly every key is held once: the holders are sorted by
+    // the hash of their key id (one flat array, no table to grow), and only
+    // runs of equal hashes are looked at closely.
+    struct Holder {
+        std::size_t hash;
+        std::size_t order; // in the tree: names are listed in the library's order
+        Node *node;
+    };
+    std::vector<Holder> byHash;
     forEachEntry([&](Node *node) {
-        if (!node->entry.authKeyId.isEmpty() && node->entry.state != LibraryEntry::State::Missing)
-            byKey[node->entry.authKeyId].push_back(node);
+        const LibraryEntry &e = node->entry;
+        if (!e.authKeyId.isEmpty() && e.state != LibraryEntry::State::Missing)
+            byHash.push_back({qHash(e.authKeyId), byHash.size(), node});
     });
+    std::sort(byHash.begin(), byHash.end(),
+              [](const Holder &a, const Holder &b) { return a.hash != b.hash ? a.hash < b.hash : a.order < b.order; });
+    QHash<const Node *, QStringList> sameKeyAs; // only the rows that share a key
+    for (std::size_t from = 0; from < byHash.size();) {
+        std::size_t to = from + 1;
+        while (to < byHash.size() && byHash[to].hash == byHash[from].hash)
+            ++to;
+        for (std::size_t i = from; to - from > 1 && i < to; ++i) {
+            const LibraryEntry &e = byHash[i].node->entry;
+            QStringList same;
+            for (std::size_t j = from; j < to; ++j) {
+                const LibraryEntry &other = byHash[j].node->entry;
+                const bool samePlace = j == i || (!e.path.isEmpty() && other.path == e.path);
+                if (!samePlace && other.authKeyId == e.authKeyId && !same.contains(other.name))
+                    same << other.name;
+            }
+            if (!same.isEmpty())
+                sameKeyAs.insert(byHash[i].node, same);
+        }
+        from = to;
+    }
     forEachEntry([&](Node *node) {
         LibraryEntry &e = node->entry;
-        QStringList same;
-        if (!e.authKeyId.isEmpty() && e.state != LibraryEntry::State::Missing) {
-            const auto holders = byKey.constFind(e.authKeyId);
-            if (holders != byKey.cend() && holders->size() > 1) {
-                for (const Node *other : *holders) {
-                    const bool samePlace = other == node || (!e.path.isEmpty() && other->entry.path == e.path);
-                    if (!samePlace && !same.contains(other->entry.name))
-                        same << other->entry.name;
-                }
-            }
-        }
+        const QStringList same = sameKeyAs.value(node);
         const bool tooNew = e.format && fero::tooNewFor(*e.format, e.version, m_release);
         if (same != e.sameKeyAs || tooNew != e.tooNew) {
             e.sameKeyAs = same;
@@ -1160,7 +1249,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return e.size >= 0 ? QVariant(QLocale().formattedDataSize(e.size)) : QVariant();
         case Modified:
             // The date is enough in a column; the Overview shows the time.
-            return e.modified.isValid() ? QVariant(QLocale().toString(e.modified.date(), QLocale::ShortFormat))
+            return e.modified.isValid() ? QVariant(QLocale().toString(e.modified.toLocalTime().date(), QLocale::ShortFormat))
                                         : QVariant();
         case Flags:
             return flagsText(e, m_release.label, false);

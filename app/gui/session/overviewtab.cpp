@@ -463,7 +463,7 @@ void OverviewTab::showEntry(const LibraryEntry &entry)
                                     ? tr("%1 — other users can read it; use Restrict permissions").arg(entry.mode)
                                     : tr("%1 — only you can read it").arg(entry.mode));
     set(QStringLiteral("modified"),
-        onDisk && entry.modified.isValid() ? QLocale().toString(entry.modified, QLocale::LongFormat) : tr("—"));
+        onDisk && entry.modified.isValid() ? QLocale().toString(entry.modified.toLocalTime(), QLocale::LongFormat) : tr("—"));
     m_stack->setCurrentIndex(2);
 }
 

@@ -673,18 +673,21 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool fullPass)
             return; // already scanning
     }
     m_library->addFolder(folder, recursive);
-    std::shared_ptr<const fero::ScanResult> cached;
-    if (!fullPass) {
-        cached = FolderScanner::cached(folder, recursive);
-        // What it knew, shown at once; the scan below brings it up to date.
-        if (cached && m_library->rowCount(m_library->indexOfFolder(folder)) == 0) {
-            m_library->setFolderScan(folder, LibraryModel::entriesFromScan(folder, *cached));
-            m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
-        }
-    }
     m_library->setFolderScanning(folder, true);
-    auto *scanner = new FolderScanner(folder, recursive, std::move(cached), this);
+    auto *scanner = new FolderScanner(folder, recursive, fullPass, this);
     m_scanners << scanner;
+    // What the cache knew, shown as soon as the scanner has read it; the
+    // scan then brings it up to date.
+    connect(scanner, &FolderScanner::cachedListing, this, [this, scanner, folder] {
+        LibraryModel::Rows known = scanner->takeRows();
+        const QModelIndex folderIndex = m_library->indexOfFolder(folder);
+        if (!folderIndex.isValid() || m_library->rowCount(folderIndex) != 0)
+            return;
+        m_library->setFolderScan(folder, std::move(known));
+        m_library->setFolderScanning(folder, true);
+        m_pane->view()->expand(m_pane->viewIndex(m_library->indexOfFolder(folder)));
+        emit folderListedFromCache(folder);
+    });
     connect(scanner, &FolderScanner::progress, this, [this] { updateScanProgress(); });
     connect(scanner, &FolderScanner::progress, m_progress, [this](qsizetype done, qsizetype total) {
         m_progress->setRange(0, int(qMax<qsizetype>(total, 1)));
@@ -692,9 +695,10 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool fullPass)
     });
     connect(
         scanner, &FolderScanner::finished, this,
-        [this, scanner, folder](const fero::ScanResult &result, const std::vector<LibraryEntry> &entries) {
+        [this, scanner, folder] {
             m_scanners.removeAll(scanner);
             scanner->deleteLater();
+            const FolderScanner::Outcome result = scanner->outcome();
             const QModelIndex currentIndex = m_pane->currentIndex();
             const bool current = m_library->folderPath(currentIndex) == folder;
             // A row picked from the cached listing (or before a Reload) stays
@@ -703,7 +707,7 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool fullPass)
             const LibraryEntry *picked = inside ? m_library->entry(currentIndex) : nullptr;
             const QString pickedPath = picked ? picked->path : QString();
             const int pickedAccount = picked ? picked->account : -1;
-            m_library->setFolderScan(folder, entries);
+            m_library->setFolderScan(folder, scanner->takeRows());
             const QModelIndex folderIndex = m_library->indexOfFolder(folder);
             m_pane->view()->expand(m_pane->viewIndex(folderIndex));
             if (current || inside) {
@@ -717,17 +721,21 @@ void MainWindow::addFolder(const QString &path, bool recursive, bool fullPass)
                     }
                 }
                 selectIndex(again);
+                // A row refreshed in place stays current without a
+                // currentChanged: show what it holds now.
+                if (const LibraryEntry *e = m_library->entry(m_pane->currentIndex()); e && e->id != m_view->shownEntryId())
+                    onCurrentChanged();
             }
             const QString name = QDir::toNativeSeparators(folder);
             if (result.cancelled)
-                showStatus(tr("Scan of %1 cancelled: %n session(s) found so far.", nullptr, int(result.sessions.size()))
+                showStatus(tr("Scan of %1 cancelled: %n session(s) found so far.", nullptr, int(result.sessions))
                                .arg(name));
-            else if (!result.errors.empty())
-                showStatus(tr("%1: %n session(s) found, %2 could not be read.", nullptr, int(result.sessions.size()))
+            else if (result.errors != 0)
+                showStatus(tr("%1: %n session(s) found, %2 could not be read.", nullptr, int(result.sessions))
                                .arg(name)
-                               .arg(result.errors.size()));
+                               .arg(result.errors));
             else
-                showStatus(tr("%1: %n session(s) found.", nullptr, int(result.sessions.size())).arg(name));
+                showStatus(tr("%1: %n session(s) found.", nullptr, int(result.sessions)).arg(name));
             updateScanProgress();
             if (m_scanners.isEmpty())
                 emit scansFinished();

@@ -148,6 +148,8 @@ public:
 signals:
     void currentSessionChanged();
     void scansFinished();
+    // A folder's rows were filled from the start-up cache (its scan goes on).
+    void folderListedFromCache(const QString &folder);
     void unlockFinished(); // a passcode was tried (whatever came of it)
 
 protected:
