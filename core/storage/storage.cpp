@@ -398,7 +398,12 @@ QString modeText(const QString &path)
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
-    return QStringLiteral("%1").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    return modeTextOf(st.st_mode);
+}
+
+QString modeTextOf(unsigned mode)
+{
+    return QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0'));
 }
 
 } // namespace fero

@@ -65,5 +65,7 @@ struct ModeChange {
 Result<std::vector<ModeChange>> restrictPermissions(const QString &path);
 // "0644"-style octal text of a file's permission bits, or empty when unknown.
 QString modeText(const QString &path);
+// The same text for a mode already known (a folder listing's stat).
+QString modeTextOf(unsigned mode);
 
 } // namespace fero

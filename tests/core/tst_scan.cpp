@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <cstring>
+#include <sys/stat.h>
 #include <ctime>
 #include <optional>
 #include <vector>
@@ -86,6 +87,8 @@ class TestScan : public QObject {
 private slots:
     void initTestCase();
     void listsEverySession();
+    void listingTakesRegularFilesOnly_data();
+    void listingTakesRegularFilesOnly();
     void flagsSharedKeys();
     void flagsSharedKeysOnAnyDc_data();
     void flagsSharedKeysOnAnyDc();
@@ -150,6 +153,60 @@ void TestScan::initTestCase()
     QVERIFY(QFile::link(m_root.filePath(u"a.session"_s), m_root.filePath(u"link.session"_s)));
     QVERIFY(saveFileAtomic(m_outside.filePath(u"outside.session"_s), one));
     QVERIFY(QFile::link(m_outside.path(), m_root.filePath(u"out"_s)));
+}
+
+// The folder listing (readdir and one fstatat per file, on several
+// threads): hidden files and deep folders are listed, with the size,
+// modification time and mode of their own stat; a FIFO (whose read would
+// block), a socket's kind and links are not.
+void TestScan::listingTakesRegularFilesOnly_data()
+{
+    QTest::addColumn<bool>("recursive");
+    QTest::newRow("recursive") << true;
+    QTest::newRow("top folder only") << false;
+}
+
+void TestScan::listingTakesRegularFilesOnly()
+{
+    QFETCH(bool, recursive);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray bytes = binary::write(m_one, 8).value();
+    const auto put = [&](const QString &name, QFile::Permissions mode) {
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(name)).path()));
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+        QVERIFY(f.setPermissions(mode));
+    };
+    put(u".hidden.session"_s, QFile::ReadOwner | QFile::WriteOwner);
+    put(u"open.session"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    put(u"a/b/c/d/deep.session"_s, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"pipe.session"_s)).constData(), 0600), 0);
+    QVERIFY(QFile::link(dir.filePath(u"open.session"_s), dir.filePath(u"twin.session"_s)));
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(1700000000).addMSecs(123);
+    {
+        QFile f(dir.filePath(u"open.session"_s));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+
+    ScanOptions options;
+    options.recursive = recursive;
+    const ScanResult r = scanFolder(dir.path(), options);
+    QStringList expected{u".hidden.session"_s, u"open.session"_s};
+    if (recursive)
+        expected << u"a/b/c/d/deep.session"_s;
+    expected.sort();
+    QCOMPARE(sessionNames(r), expected);
+    QVERIFY(r.errors.empty());
+    const ScanEntry *open = find(r, u"open.session"_s);
+    QVERIFY(open);
+    QCOMPARE(open->mode, u"0644"_s);
+    QCOMPARE(open->size, bytes.size());
+    QCOMPARE(open->modifiedMs, when.toMSecsSinceEpoch());
+    QCOMPARE(find(r, u".hidden.session"_s)->mode, u"0600"_s);
 }
 
 void TestScan::listsEverySession()

@@ -150,10 +150,17 @@ class SharedLock {
 public:
     explicit SharedLock(const QString &path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        configureSqliteOnce(); // before SQLite's first use, or the statistics' mutex stays on
+        // One thread per connection: no per-connection mutex.
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                            nullptr)
+            != SQLITE_OK)
             return;
         sqlite3_busy_timeout(m_db, 200);
-        const int rc = sqlite3_exec(m_db, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        // The header's schema cookie: a read transaction, so the SHARED lock,
+        // without parsing the schema (a query of sqlite_master parses it all,
+        // a second time after the read of the image).
+        const int rc = sqlite3_exec(m_db, "BEGIN; PRAGMA schema_version", nullptr, nullptr, nullptr);
         m_held = rc == SQLITE_OK;
         m_busy = (rc & 0xff) == SQLITE_BUSY;
     }
@@ -229,17 +236,26 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
 
 Result<std::unique_ptr<Connection>> Connection::openImage(QByteArray &image, const QString &path)
 {
-    auto opened = open(QStringLiteral(":memory:"), Mode::ReadWrite);
-    if (!opened)
-        return opened.error();
+    // SQLite's own API, not Qt's driver: every database a scan lists is read
+    // as an image, and Qt's connection registry (a process-wide lock, a
+    // driver object and a name per connection) was a share of each read
+    // that grew with the scan's threads. In memory, one thread per
+    // connection: no per-connection mutex either.
+    configureSqliteOnce();
+    std::unique_ptr<Connection> opened(new Connection);
+    opened->m_ownHandle = true;
+    if (const int rc = sqlite3_open_v2(":memory:", &opened->m_handle,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+        rc != SQLITE_OK)
+        return Error::io(
+            SqliteAccessTr::tr("Cannot open %1 as SQLite: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     // A database in WAL mode says so in its header (bytes 18 and 19 = 2); in
     // memory there is no WAL to read, and with no -wal file beside it every
     // row is in the main file: read it as a rollback-journal database.
     if (image.size() >= 100 && image[18] == 2 && image[19] == 2)
         image[18] = image[19] = 1;
-    const int rc =
-        sqlite3_deserialize(opened.value()->m_handle, "main", reinterpret_cast<unsigned char *>(image.data()),
-                            image.size(), image.size(), SQLITE_DESERIALIZE_READONLY);
+    const int rc = sqlite3_deserialize(opened->m_handle, "main", reinterpret_cast<unsigned char *>(image.data()),
+                                       image.size(), image.size(), SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK)
         return Error::io(
             SqliteAccessTr::tr("Cannot open %1 as SQLite: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
@@ -248,6 +264,10 @@ Result<std::unique_ptr<Connection>> Connection::openImage(QByteArray &image, con
 
 Connection::~Connection()
 {
+    if (m_ownHandle) {
+        sqlite3_close_v2(m_handle); // a null handle is a no-op
+        return;
+    }
     m_handle = nullptr;
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -316,7 +336,7 @@ std::unique_ptr<ReadView> ReadView::open(const QString &path, Failure &failure)
     QByteArray head;
     {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             failure = {Problem::Io, SqliteAccessTr::tr("Cannot read %1: %2").arg(path, file.errorString())};
             return nullptr;
         }

@@ -44,8 +44,9 @@ public:
 
 private:
     Connection() = default;
-    QString m_name;
+    QString m_name;            // Qt's connection, when opened through Qt's driver
     sqlite3 *m_handle = nullptr;
+    bool m_ownHandle = false;  // opened with SQLite's own API (openImage), closed with it
 };
 
 // A prepared statement, finalized on destruction.
