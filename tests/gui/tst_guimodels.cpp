@@ -9,6 +9,7 @@
 #include "inspect/inspect.h"
 #include "library/libraryflags.h"
 #include "open/opener.h"
+#include "library/libraryfilter.h"
 #include "library/librarymodel.h"
 #include "session/minpeertablemodel.h"
 #include "session/peerfilterproxy.h"
@@ -21,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
 #include <QTest>
 
 #include <algorithm>
@@ -91,6 +94,7 @@ private slots:
     void libraryMissingAndRecent();
     void libraryLockedTdataSaysPasscodeNeeded();
     void libraryRescanUpdatesRowsInPlace();
+    void librarySortsNamesWithoutCase();
     void reloadWatcherDebounces();
 
 private:
@@ -535,6 +539,40 @@ void TestGuiModels::libraryRescanUpdatesRowsInPlace()
     QCOMPARE(library.rowCount(folder), 2);
     QVERIFY(library.entry(library.index(0, 0, folder))->sameKeyAs.isEmpty());
     QCOMPARE(library.entry(library.index(0, 0, folder))->path, dir.filePath(QStringLiteral("s1.session")));
+}
+
+// Sorting by name ignores case (the names' folded forms are kept for it),
+// and ties on another column fall back to it.
+void TestGuiModels::librarySortsNamesWithoutCase()
+{
+    LibraryModel library;
+    QTemporaryDir dir;
+    fero::ScanResult scan;
+    scan.root = dir.path();
+    for (const QString &name : {u"b.session"_s, u"A.session"_s, u"Zeta.session"_s, u"B2.session"_s, u"ä.session"_s}) {
+        fero::ScanEntry e;
+        e.path = dir.filePath(name);
+        e.format = fero::Format::FerogramBinary;
+        e.version = 8;
+        scan.sessions.push_back(e);
+    }
+    const QModelIndex folder = library.addFolder(dir.path());
+    library.setFolderScan(dir.path(), scan);
+    LibraryFilter filter(&library);
+    const auto order = [&] {
+        QStringList names;
+        const QModelIndex shown = filter.mapFromSource(library.indexOfFolder(dir.path()));
+        for (int r = 0; r < filter.rowCount(shown); ++r)
+            names << library.entry(filter.mapToSource(filter.index(r, 0, shown)))->name;
+        return names;
+    };
+    QVERIFY(folder.isValid());
+    filter.sort(LibraryModel::Name, Qt::AscendingOrder);
+    QCOMPARE(order(), (QStringList{u"A.session"_s, u"b.session"_s, u"B2.session"_s, u"Zeta.session"_s, u"ä.session"_s}));
+    filter.sort(LibraryModel::Name, Qt::DescendingOrder);
+    QCOMPARE(order(), (QStringList{u"ä.session"_s, u"Zeta.session"_s, u"B2.session"_s, u"b.session"_s, u"A.session"_s}));
+    filter.sort(LibraryModel::FormatVersion, Qt::AscendingOrder); // one format: by name
+    QCOMPARE(order(), (QStringList{u"A.session"_s, u"b.session"_s, u"B2.session"_s, u"Zeta.session"_s, u"ä.session"_s}));
 }
 
 void TestGuiModels::libraryMissingAndRecent()

@@ -29,6 +29,10 @@ struct LibraryEntry {
     SourceKind kind = SourceKind::File;
     QString path;
     QString name;
+    // name case-folded, made by the first sort that needs it: sorting
+    // 100,000 rows compared names case-insensitively two million times.
+    // Names are set when an entry is made; a new entry starts without one.
+    mutable QString sortName;
     QString originalPath;
     // Sources holding several accounts (tdata): which one this row shows;
     // -1 for one-session sources. Such entries' path is the source folder.

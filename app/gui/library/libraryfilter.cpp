@@ -101,7 +101,12 @@ bool LibraryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) 
             return m_library->folderPath(left).compare(m_library->folderPath(right), Qt::CaseInsensitive) < 0;
         return (left.row() < right.row()) != (sortOrder() == Qt::DescendingOrder);
     }
-    auto byName = [&] { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; };
+    const auto sortName = [](const LibraryEntry *e) -> const QString & {
+        if (e->sortName.isNull() && !e->name.isNull())
+            e->sortName = e->name.toCaseFolded();
+        return e->sortName;
+    };
+    auto byName = [&] { return sortName(a).compare(sortName(b), Qt::CaseSensitive) < 0; };
     auto then = [&](auto x, auto y) { return x != y ? x < y : byName(); };
     switch (LibraryModel::Column(left.column())) {
     case LibraryModel::Name:
